@@ -1,0 +1,4 @@
+from osallisuus_cli.main import run
+
+if __name__ == "__main__":
+    run()

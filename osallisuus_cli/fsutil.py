@@ -1,0 +1,60 @@
+"""File-system helpers: atomic writes, safe file names, paths that never leave their folder."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from osallisuus_cli.errors import DataError, UsageError
+
+_FINNISH_LETTERS = str.maketrans({"ä": "a", "ö": "o", "å": "a", "Ä": "a", "Ö": "o", "Å": "a"})
+
+
+def slugify(name: str, *, fallback: str = "vastaukset", max_length: int = 60) -> str:
+    """A safe, portable file-name stem: 'Nuorten Ääni / Jyväskylä' → 'nuorten-aani-jyvaskyla'."""
+    ascii_text = unicodedata.normalize("NFKD", name.translate(_FINNISH_LETTERS)).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:max_length].strip("-")
+    return slug or fallback
+
+
+def inside(folder: Path, name: str) -> Path:
+    """``folder / name``, refusing any name that would leave the folder (``..``, absolute paths, symlinks out)."""
+    base = folder.resolve()
+    target = (base / name).resolve()
+    if target != base and base not in target.parents:
+        raise UsageError("common.path_escapes", name=name, folder=str(folder))
+    return target
+
+
+def atomic_write(path: Path, data: str | bytes, *, private: bool = False) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half of either.
+
+    ``private`` files (answers may hold personal data) are readable by the owner only.
+    """
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise DataError("common.write_failed", file=str(path), reason=exc.strerror or str(exc)) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if not private:
+            umask = os.umask(0)
+            os.umask(umask)
+            Path(tmp_name).chmod(0o666 & ~umask)
+        os.replace(tmp_name, path)  # noqa: PTH105 - the atomic step, spelled out
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            Path(tmp_name).unlink()
+        if isinstance(exc, OSError):
+            raise DataError("common.write_failed", file=str(path), reason=exc.strerror or str(exc)) from None
+        raise

@@ -1,0 +1,48 @@
+"""The ``osallisuus`` command: a thin Typer adapter over the core library.
+
+Only typer and the standard library are imported at start-up; each command imports what it needs when it runs,
+so ``--version`` and ``--help`` stay fast.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from osallisuus_cli import __version__
+from osallisuus_cli.commands import _common
+from osallisuus_cli.commands import questions as questions_cmd
+
+app = typer.Typer(
+    name="osallisuus",
+    help="Assess how well an activity promotes participation (osallisuus) with THL's 24 helper questions.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"osallisuus {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(
+        False, "--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+    debug: bool = typer.Option(
+        False, "--debug", help="Show the full traceback of an error.", envvar="OSALLISUUS_DEBUG"
+    ),
+) -> None:
+    """osallisuus — THL:n 24 osallisuuden apukysymystä komentorivillä."""
+    _common.state.debug = debug
+
+
+app.add_typer(questions_cmd.app, name="questions")
+
+
+def run() -> None:
+    app()

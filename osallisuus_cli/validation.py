@@ -1,0 +1,105 @@
+"""Strict data models and pydantic errors flattened into readable ``file:line: field.path: message`` problems."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from osallisuus_cli import yamlio
+from osallisuus_cli.errors import Problem
+
+
+class Strict(BaseModel):
+    """Base of every data model: unknown keys are errors, values are not coerced between types."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=False, validate_default=False)
+
+
+def dotted(loc: tuple[Any, ...]) -> str:
+    """('answers', 'q01', 'level') → 'answers.q01.level'; list indexes as [0]."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    # pydantic adds the names of union members and function validators to locations: drop them.
+    return tuple(
+        p
+        for p in loc
+        if not (
+            isinstance(p, str)
+            and (
+                p.startswith(("function-", "literal[", "union["))
+                or p in ("int", "str", "constrained-str", "strict-int")
+            )
+        )
+    )
+
+
+def _problem_for(error: Any, data: Any) -> tuple[str, dict[str, Any]]:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "missing":
+        return "common.v.missing", {}
+    if kind == "extra_forbidden":
+        return "common.v.extra_forbidden", {}
+    if kind in ("literal_error", "enum"):
+        return "common.v.choice", {"value": repr(error.get("input")), "allowed": ctx.get("expected", "")}
+    if kind == "string_too_short":
+        return "common.v.too_short", {}
+    if kind == "string_too_long":
+        return "common.v.too_long", {"max": ctx.get("max_length", "")}
+    if kind == "string_pattern_mismatch":
+        return "common.v.pattern", {"value": repr(error.get("input")), "pattern": ctx.get("pattern", "")}
+    if kind.startswith(("datetime", "timezone")):
+        return "common.v.datetime", {}
+    expected = {
+        "dict_type": "common.kind.mapping",
+        "model_type": "common.kind.mapping",
+        "list_type": "common.kind.list",
+        "string_type": "common.kind.text",
+        "int_type": "common.kind.integer",
+        "float_type": "common.kind.number",
+        "bool_type": "common.kind.boolean",
+    }.get(kind)
+    if expected:
+        from osallisuus_cli.i18n import t
+
+        return "common.v.type", {"expected": t(expected), "found": t(yamlio.kind_of(error.get("input")))}
+    if kind == "value_error" and isinstance(ctx.get("error"), ProblemValue):
+        err = ctx["error"]
+        return err.key, err.params
+    return "common.v.other", {"detail": error.get("msg", kind)}
+
+
+class ProblemValue(ValueError):
+    """Raised inside model validators to report a translated message (key + params) instead of English text."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+def problems_from(exc: ValidationError, *, file: str, text: str | None, data: Any = None) -> list[Problem]:
+    """One Problem per pydantic error, with the YAML line where the source text is known."""
+    lines = yamlio.line_map(text) if text is not None else {}
+    problems = []
+    seen = set()
+    for error in exc.errors(include_url=False):
+        loc = _clean_loc(tuple(error["loc"]))
+        key, params = _problem_for(error, data)
+        if error["type"] == "value_error" and isinstance((error.get("ctx") or {}).get("error"), ProblemValue):
+            extra_loc = error["ctx"]["error"].params.pop("_loc", ())
+            loc = (*loc, *extra_loc)
+        ident = (loc, key)
+        if ident in seen:  # a union reports the same place once per member
+            continue
+        seen.add(ident)
+        problems.append(Problem(key, params, file, yamlio.nearest_line(lines, loc), dotted(loc) or None))
+    return problems

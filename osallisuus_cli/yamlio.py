@@ -1,0 +1,201 @@
+"""Safe, strict YAML: libyaml's safe loader and dumper, no duplicate keys, no aliases, no tags, a size limit.
+
+Data files here are small and hand-editable; anything clever in them (anchors, custom tags, huge or deeply nested
+documents) is far more likely to be an attack or an accident than an intent, so it is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from osallisuus_cli.errors import DataError, Problem
+
+try:  # libyaml is several times faster; yaml.safe_load never uses it.
+    from yaml import CSafeDumper as _BaseDumper
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - only without libyaml
+    from yaml import SafeDumper as _BaseDumper  # type: ignore[assignment]
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 40
+_SAFE_TAGS = frozenset(
+    "tag:yaml.org,2002:" + name for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
+)
+
+
+class _Refused(Exception):
+    def __init__(self, key: str, line: int | None, **params: Any) -> None:
+        super().__init__(key)
+        self.key, self.line, self.params = key, line, params
+
+
+class StrictLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Safe loader that refuses duplicate keys, aliases, unknown tags and deep nesting."""
+
+    _depth = 0
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects:  # only an alias reaches an already built node
+            raise _Refused("common.yaml_alias", node.start_mark.line + 1)
+        if node.tag not in _SAFE_TAGS:
+            raise _Refused("common.yaml_tag", node.start_mark.line + 1, tag=node.tag)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _Refused("common.yaml_too_deep", node.start_mark.line + 1)
+            return super().construct_object(node, deep=True)
+        finally:
+            self._depth -= 1
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[tuple[str, Any], int] = {}
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                continue  # a list or mapping as a key: the schema check refuses it later
+            key = (key_node.tag, key_node.value)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                raise _Refused("common.yaml_duplicate_key", line, key=key_node.value, first=seen[key])
+            seen[key] = line
+        return super().construct_mapping(node, deep=True)
+
+
+class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
+    pass
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    # Multi-line free text reads best (and diffs best) as a literal block.
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump(data: Any) -> str:
+    """YAML text in the given key order, UTF-8 letters unescaped, multi-line text as blocks."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+
+
+def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
+    """The file's text, or a DataError naming the file and what to do."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise DataError("common.is_directory", file=name)
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DataError("common.too_large", file=name, size=round(size / 1e6, 1), limit=round(max_bytes / 1e6, 1))
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DataError("common.file_not_found", file=name) from None
+    except PermissionError as exc:
+        raise DataError("common.file_unreadable", file=name, reason=exc.strerror or "permission denied") from None
+    except OSError as exc:
+        raise DataError("common.file_unreadable", file=name, reason=exc.strerror or str(exc)) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError("common.not_utf8", file=name, line=line) from None
+    # A byte-order mark and Windows line ends (Notepad, Excel) are harmless: accept them.
+    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+
+
+def parse(text: str, *, file: str, what: str) -> Any:
+    """Parse one YAML document strictly; ``what`` names the expected kind of file for messages."""
+    loader = StrictLoader(text)
+    try:
+        try:
+            node = loader.get_single_node()
+        except yaml.composer.ComposerError as exc:
+            if "single document" in str(exc.problem or ""):
+                line = exc.problem_mark.line + 1 if exc.problem_mark else None
+                raise DataError("common.yaml_multiple_documents", file=file, line=line) from None
+            raise
+        if node is None:
+            raise DataError("common.empty_file", file=file, what=what)
+        return loader.construct_document(node)
+    except _Refused as exc:
+        raise DataError(exc.key, file=file, line=exc.line, **exc.params) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        detail = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        raise DataError("common.yaml_syntax", file=file, line=line, detail=detail) from None
+    except yaml.YAMLError as exc:
+        raise DataError("common.yaml_syntax", file=file, line=1, detail=str(exc).splitlines()[0]) from None
+    except RecursionError:
+        raise DataError("common.yaml_too_deep", file=file) from None
+    finally:
+        loader.dispose()
+
+
+def load_file(path: Path, *, what: str, max_bytes: int = MAX_BYTES) -> Any:
+    return parse(read_text(path, max_bytes=max_bytes), file=str(path), what=what)
+
+
+def line_map(text: str) -> dict[tuple[Any, ...], int]:
+    """Line of every key and item by its path, e.g. ('answers', 'q01', 'level') → 12.
+
+    Only built when there is an error to report, so the common path stays fast.
+    """
+    lines: dict[tuple[Any, ...], int] = {}
+    try:
+        node = StrictLoader(text).get_single_node()
+    except yaml.YAMLError:
+        return lines
+
+    def walk(current: yaml.Node, path: tuple[Any, ...], depth: int) -> None:
+        if depth > MAX_DEPTH:
+            return
+        if isinstance(current, yaml.MappingNode):
+            for key_node, value_node in current.value:
+                child = (*path, key_node.value)
+                lines[child] = key_node.start_mark.line + 1
+                walk(value_node, child, depth + 1)
+        elif isinstance(current, yaml.SequenceNode):
+            for index, item in enumerate(current.value):
+                child = (*path, index)
+                lines[child] = item.start_mark.line + 1
+                walk(item, child, depth + 1)
+
+    if node is not None:
+        walk(node, (), 0)
+    return lines
+
+
+def nearest_line(lines: dict[tuple[Any, ...], int], path: tuple[Any, ...]) -> int | None:
+    """The line of ``path`` or of its closest known parent (a missing key is reported at its parent)."""
+    for end in range(len(path), 0, -1):
+        key = tuple(str(p) if not isinstance(p, int) else p for p in path[:end])
+        if key in lines:
+            return lines[key]
+    return None
+
+
+def kind_of(value: Any) -> str:
+    """The message key naming the YAML kind of ``value``."""
+    if isinstance(value, dict):
+        return "common.kind.mapping"
+    if isinstance(value, list):
+        return "common.kind.list"
+    if isinstance(value, bool):
+        return "common.kind.boolean"
+    if isinstance(value, int):
+        return "common.kind.integer"
+    if isinstance(value, float):
+        return "common.kind.number"
+    if isinstance(value, str):
+        return "common.kind.text"
+    if value is None:
+        return "common.kind.null"
+    return "common.kind.other"
+
+
+__all__ = ["MAX_BYTES", "Problem", "StrictLoader", "dump", "kind_of", "line_map", "load_file", "nearest_line", "parse"]

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Set up everything the test suite needs on a fresh machine, then run all of it:
+# a new virtual environment with the package and its test extras, Chromium for the browser tests, ruff, pytest.
+# Usage: ./scripts/test.sh [pytest arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+venv="${OSALLISUUS_TEST_VENV:-.venv}"
+python="${PYTHON:-python3}"
+
+"$python" -m venv "$venv"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test]"
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Chromium for the browser tests (apt-get)…" >&2
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+
+"$venv/bin/ruff" check .
+"$venv/bin/ruff" format --check --quiet .
+"$venv/bin/python" -m pytest "$@"

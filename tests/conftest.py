@@ -1,0 +1,80 @@
+"""Shared fixtures: the built-in question set, answer files made through the real code paths, a CLI runner."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from osallisuus_cli import answers as answers_mod
+from osallisuus_cli.framework import QuestionSet, load_question_set
+from osallisuus_cli.i18n import set_language
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO.parent / "shared" / "seeds" / "000_7c7cae18f416cf9a.txt"
+HELSINKI = timezone(timedelta(hours=2))
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts in Finnish, without colour, project file or user settings leaking in."""
+    for var in (
+        "OSALLISUUS_LANG",
+        "OSALLISUUS_PLAIN",
+        "ACCESSIBLE",
+        "OSALLISUUS_FRAMEWORK",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "OSALLISUUS_DEBUG",
+    ):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    set_language("fi")
+
+
+@pytest.fixture
+def qs() -> QuestionSet:
+    return load_question_set()
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def make_answers(
+    qs: QuestionSet,
+    levels: dict[str, int | str],
+    *,
+    project: str = "Nuorten ääni",
+    phase: str = "toteutus",
+    name: str | None = "Aino",
+    respondent_id: str = "11111111-1111-4111-8111-111111111111",
+    when: datetime | None = None,
+    how: dict[str, str] | None = None,
+    next_step: dict[str, str] | None = None,
+    language: str = "fi",
+) -> answers_mod.AnswersFile:
+    """An answers file built with the same functions `assess` uses."""
+    when = when or datetime(2026, 11, 2, 10, 0, tzinfo=HELSINKI)
+    doc = answers_mod.new_answers(
+        qs,
+        project=answers_mod.Project(name=project, phase=phase),  # type: ignore[arg-type]
+        language=language,
+        name=name,
+        moment=when,
+        respondent_id=respondent_id,
+    )
+    for qid, level in levels.items():
+        doc.answers[qid] = answers_mod.Answer(
+            level=level, how=(how or {}).get(qid), next_step=(next_step or {}).get(qid), updated=when
+        )
+    return doc
+
+
+def write_answers(path: Path, doc: answers_mod.AnswersFile, qs: QuestionSet) -> Path:
+    answers_mod.save_answers(path, doc, qs)
+    return path
