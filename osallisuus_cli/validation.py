@@ -13,7 +13,7 @@ from osallisuus_cli.errors import Problem
 class Strict(BaseModel):
     """Base of every data model: unknown keys are errors, values are not coerced between types."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=False, validate_default=False)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
 
 def dotted(loc: tuple[Any, ...]) -> str:
