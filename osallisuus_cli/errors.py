@@ -30,7 +30,7 @@ class Problem:
             where += ": "
         if self.path:
             where += f"{self.path}: "
-        return where + t(self.key, lang, **self.params)
+        return where + t(self.key, lang, **{"line": self.line, **self.params})
 
     def as_dict(self, lang: str | None = None) -> dict[str, Any]:
         from osallisuus_cli.i18n import t
@@ -40,7 +40,7 @@ class Problem:
             "line": self.line,
             "path": self.path,
             "code": self.key,
-            "message": t(self.key, lang, **self.params),
+            "message": t(self.key, lang, **{"line": self.line, **self.params}),
         }
 
 
@@ -51,7 +51,7 @@ class OsallisuusError(Exception):
 
     def __init__(
         self,
-        key: str,
+        message_key: str,
         /,
         *,
         file: str | Path | None = None,
@@ -60,12 +60,12 @@ class OsallisuusError(Exception):
         problems: list[Problem] | None = None,
         **params: Any,
     ) -> None:
-        self.key = key
+        self.key = message_key
         self.params = params
         self.file = str(file) if file is not None else None
         self.line = line
         self.path = path
-        self.problems = problems or [Problem(key, params, self.file, line, path)]
+        self.problems = problems or [Problem(message_key, params, self.file, line, path)]
         super().__init__(self.problems[0].render("en"))
 
     def lines(self, lang: str | None = None) -> list[str]:

@@ -28,9 +28,9 @@ _SAFE_TAGS = frozenset(
 
 
 class _Refused(Exception):
-    def __init__(self, key: str, line: int | None, **params: Any) -> None:
-        super().__init__(key)
-        self.key, self.line, self.params = key, line, params
+    def __init__(self, message_key: str, line: int | None, **params: Any) -> None:
+        super().__init__(message_key)
+        self.key, self.line, self.params = message_key, line, params
 
 
 class StrictLoader(_BaseLoader):  # type: ignore[misc,valid-type]
@@ -114,7 +114,7 @@ def parse(text: str, *, file: str, what: str) -> Any:
         try:
             node = loader.get_single_node()
         except yaml.composer.ComposerError as exc:
-            if "single document" in str(exc.problem or ""):
+            if "single document" in f"{exc.context} {exc.problem}":
                 line = exc.problem_mark.line + 1 if exc.problem_mark else None
                 raise DataError("common.yaml_multiple_documents", file=file, line=line) from None
             raise
