@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -59,11 +60,11 @@ def test_installed_command_finds_the_builtin_question_set(installed: Path, tmp_p
 
 def test_question_set_and_templates_are_inside_the_installed_package(installed: Path, tmp_path: Path) -> None:
     probe = (
-        "import pathlib, osallisuus_cli\n"
+        "import json, pathlib, osallisuus_cli\n"
         "root = pathlib.Path(osallisuus_cli.__file__).parent\n"
         "print(root)\n"
-        "print(sorted(p.name for p in (root / 'questions').iterdir()))\n"
-        "print(sorted(p.name for p in (root / 'templates').iterdir()))\n"
+        "print(json.dumps(sorted(p.name for p in (root / 'questions').iterdir())))\n"
+        "print(json.dumps(sorted(p.name for p in (root / 'templates').iterdir())))\n"
     )
     result = subprocess.run(
         [str(installed / "python"), "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60
@@ -71,8 +72,8 @@ def test_question_set_and_templates_are_inside_the_installed_package(installed: 
     assert result.returncode == 0, result.stderr
     root, questions, templates = result.stdout.splitlines()
     assert "site-packages" in root, "the wheel, not the source tree, must be imported"
-    assert "thl-osallisuus-24.yaml" in questions
-    assert any(name.endswith(".j2") for name in eval(templates))  # noqa: S307 - our own repr of a list
+    assert "thl-osallisuus-24.yaml" in json.loads(questions)
+    assert any(name.endswith(".j2") for name in json.loads(templates))
 
 
 def test_installed_version_matches_the_source(installed: Path, tmp_path: Path) -> None:
