@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AwareDatetime, BeforeValidator, Field, StringConstraints, ValidationError
 
 from osallisuus_cli import fsutil, yamlio
-from osallisuus_cli.errors import DataError, Problem, data_error
+from osallisuus_cli.errors import DataError, Key, Problem, data_error
 from osallisuus_cli.framework import QuestionSet
 from osallisuus_cli.validation import Strict, problems_from
 
@@ -195,10 +195,9 @@ def parse_answers(text: str, qs: QuestionSet, *, file: str) -> AnswersFile:
 
 
 def validate_answers_data(data: Any, qs: QuestionSet, *, file: str, text: str | None) -> AnswersFile:
-    from osallisuus_cli.i18n import t
 
     if not isinstance(data, dict):
-        raise DataError("common.not_mapping", file=file, found=t(yamlio.kind_of(data)), what=t("team.what_answers"))
+        raise DataError("common.not_mapping", file=file, found=Key(yamlio.kind_of(data)), what=Key("team.what_answers"))
     found_format = data.get("format")
     if found_format != FORMAT:
         line = yamlio.nearest_line(yamlio.line_map(text), ("format",)) if text else None

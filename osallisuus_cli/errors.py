@@ -11,6 +11,17 @@ from pathlib import Path
 from typing import Any
 
 
+class Key(str):
+    """A message parameter that is itself a message key, translated when the message is rendered."""
+
+
+def _fill(params: dict[str, Any], line: int | None, lang: str | None) -> dict[str, Any]:
+    from osallisuus_cli.i18n import t
+
+    filled = {key: t(value, lang) if isinstance(value, Key) else value for key, value in params.items()}
+    return {"line": line, **filled}
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with one file: where it is and what it is (as a message key and its parameters)."""
@@ -30,7 +41,7 @@ class Problem:
             where += ": "
         if self.path:
             where += f"{self.path}: "
-        return where + t(self.key, lang, **{"line": self.line, **self.params})
+        return where + t(self.key, lang, **_fill(self.params, self.line, lang))
 
     def as_dict(self, lang: str | None = None) -> dict[str, Any]:
         from osallisuus_cli.i18n import t
@@ -40,7 +51,7 @@ class Problem:
             "line": self.line,
             "path": self.path,
             "code": self.key,
-            "message": t(self.key, lang, **{"line": self.line, **self.params}),
+            "message": t(self.key, lang, **_fill(self.params, self.line, lang)),
         }
 
 

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, StringConstraints, ValidationError, model_validator
 
 from osallisuus_cli import yamlio
-from osallisuus_cli.errors import DataError, UsageError, data_error
+from osallisuus_cli.errors import DataError, Key, UsageError, data_error
 from osallisuus_cli.validation import ProblemValue, Strict, problems_from
 
 FORMAT = "osallisuus/question-set/v1"
@@ -275,9 +275,7 @@ def language_problems(qs: QuestionSet, *, file: str, text: str | None) -> list[A
 def parse_question_set(text: str, *, file: str) -> QuestionSet:
     data = yamlio.parse(text, file=file, what="question-set")
     if not isinstance(data, dict):
-        from osallisuus_cli.i18n import t
-
-        raise DataError("common.not_mapping", file=file, found=t(yamlio.kind_of(data)), what=t("questions.what"))
+        raise DataError("common.not_mapping", file=file, found=Key(yamlio.kind_of(data)), what=Key("questions.what"))
     try:
         qs = QuestionSet.model_validate(data)
     except ValidationError as exc:

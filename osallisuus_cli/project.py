@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from osallisuus_cli import yamlio
 from osallisuus_cli.answers import Language, Phase, ShortText
-from osallisuus_cli.errors import DataError, data_error
+from osallisuus_cli.errors import DataError, Key, data_error
 from osallisuus_cli.validation import Strict, problems_from
 
 FORMAT = "osallisuus/project/v1"
@@ -32,9 +32,7 @@ def load_project_file(path: Path) -> dict[str, Any]:
     text = yamlio.read_text(path)
     data = yamlio.parse(text, file=str(path), what="project")
     if not isinstance(data, dict):
-        from osallisuus_cli.i18n import t
-
-        raise DataError("common.not_mapping", file=str(path), found=t(yamlio.kind_of(data)), what=PROJECT_WHAT)
+        raise DataError("common.not_mapping", file=str(path), found=Key(yamlio.kind_of(data)), what=PROJECT_WHAT)
     try:
         model = ProjectFile.model_validate(data)
     except ValidationError as exc:

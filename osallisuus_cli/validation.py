@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from osallisuus_cli import yamlio
-from osallisuus_cli.errors import Problem
+from osallisuus_cli.errors import Key, Problem
 
 
 class Strict(BaseModel):
@@ -69,9 +69,7 @@ def _problem_for(error: Any, data: Any) -> tuple[str, dict[str, Any]]:
         "bool_type": "common.kind.boolean",
     }.get(kind)
     if expected:
-        from osallisuus_cli.i18n import t
-
-        return "common.v.type", {"expected": t(expected), "found": t(yamlio.kind_of(error.get("input")))}
+        return "common.v.type", {"expected": Key(expected), "found": Key(yamlio.kind_of(error.get("input")))}
     if kind == "value_error" and isinstance(ctx.get("error"), ProblemValue):
         err = ctx["error"]
         return err.key, err.params
@@ -97,9 +95,8 @@ def problems_from(exc: ValidationError, *, file: str, text: str | None, data: An
         if error["type"] == "value_error" and isinstance((error.get("ctx") or {}).get("error"), ProblemValue):
             extra_loc = error["ctx"]["error"].params.pop("_loc", ())
             loc = (*loc, *extra_loc)
-        ident = (loc, key)
-        if ident in seen:  # a union reports the same place once per member
+        if loc in seen:  # a union reports the same place once per member: the first says enough
             continue
-        seen.add(ident)
+        seen.add(loc)
         problems.append(Problem(key, params, file, yamlio.nearest_line(lines, loc), dotted(loc) or None))
     return problems

@@ -1,0 +1,122 @@
+"""The answers file: round trip, readable YAML, and validation against the question set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from osallisuus_cli import answers
+from osallisuus_cli.errors import DataError
+from osallisuus_cli.framework import QuestionSet
+from tests.conftest import make_answers, write_answers
+
+
+def test_round_trip_keeps_everything(qs: QuestionSet, tmp_path: Path) -> None:
+    doc = make_answers(
+        qs,
+        {"q01": 3, "q02": "na", "q24": "dont_know"},
+        how={"q01": "Matalan kynnyksen kahvila.\nMukana myös iltaisin."},
+        next_step={"q01": 'Kysytään kävijöiltä "mitä toivotte".'},
+    )
+    path = write_answers(tmp_path / "aino.yaml", doc, qs)
+    loaded = answers.load_answers(path, qs)
+    assert loaded == doc
+    assert answers.unanswered(loaded, qs)[:2] == ["q03", "q04"]
+
+
+def test_the_file_is_readable_yaml_in_the_documented_order(qs: QuestionSet, tmp_path: Path) -> None:
+    doc = make_answers(qs, {"q24": 4, "q01": 3}, how={"q01": "Kävijät suunnittelevat ohjelman.\nJoka kuukausi."})
+    text = write_answers(tmp_path / "a.yaml", doc, qs).read_text(encoding="utf-8")
+    keys = [line.split(":")[0] for line in text.splitlines() if line and not line.startswith(" ")]
+    assert keys == ["format", "framework", "respondent", "project", "language", "created", "updated", "answers"]
+    assert text.index("q01:") < text.index("q24:"), "answers follow the question order"
+    assert "Kävijät suunnittelevat" in text, "letters are not escaped"
+    assert "how: |-\n      Kävijät suunnittelevat ohjelman.\n      Joka kuukausi.\n" in text, "a block"
+    assert "created: '2026-11-02T10:00:00+02:00'" in text
+
+
+def test_a_new_file_records_framework_and_a_respondent_uuid(qs: QuestionSet) -> None:
+    doc = answers.new_answers(qs, project=answers.Project(name="Kylätalo", phase="suunnittelu"), language="sv")
+    assert (doc.framework.id, doc.framework.version) == (qs.id, qs.version)
+    assert len(doc.respondent.id) == 36
+    assert doc.created.utcoffset() is not None
+
+
+def problems(qs: QuestionSet, text: str) -> list[str]:
+    with pytest.raises(DataError) as info:
+        answers.parse_answers(text, qs, file="a.yaml")
+    return info.value.lines("en")
+
+
+VALID = """\
+format: osallisuus/answers/v1
+framework: {id: thl-osallisuus-24, version: "1.0"}
+respondent: {id: r1}
+project: {name: Kylätalo, phase: toteutus}
+language: fi
+created: 2026-11-02T10:00:00+02:00
+updated: 2026-11-02T10:00:00+02:00
+answers:
+  q01: {level: 3}
+"""
+
+
+def test_the_minimal_documented_file_is_valid(qs: QuestionSet) -> None:
+    doc = answers.parse_answers(VALID, qs, file="a.yaml")
+    assert doc.answers["q01"].level == 3
+
+
+def test_unknown_key_names_file_line_and_field(qs: QuestionSet) -> None:
+    text = VALID.replace("  q01: {level: 3}", "  q01: {level: 3, hwo: typo}")
+    assert problems(qs, text) == ["a.yaml:9: answers.q01.hwo: unknown field — remove it or check the spelling"]
+
+
+def test_level_out_of_the_scale(qs: QuestionSet) -> None:
+    text = VALID.replace("level: 3", "level: 7")
+    assert problems(qs, text) == [
+        "a.yaml:9: answers.q01.level: value 7 is not valid — allowed: 0, 1, 2, 3, 4, na, dont_know"
+    ]
+
+
+def test_level_of_the_wrong_type(qs: QuestionSet) -> None:
+    (line,) = problems(qs, VALID.replace("level: 3", 'level: "3"'))
+    assert line.startswith("a.yaml:9: answers.q01.level: ")
+
+
+def test_unknown_question(qs: QuestionSet) -> None:
+    (line,) = problems(qs, VALID.replace("  q01:", "  q99:"))
+    assert line.startswith("a.yaml:9: answers.q99: question 'q99' is not in the question set")
+
+
+def test_missing_fields_are_all_listed(qs: QuestionSet) -> None:
+    text = VALID.replace("project: {name: Kylätalo, phase: toteutus}\n", "").replace("language: fi\n", "")
+    lines = problems(qs, text)
+    assert [line.split(": ")[1] for line in lines] == ["project", "language"]
+
+
+def test_another_framework_version_is_refused_clearly(qs: QuestionSet) -> None:
+    (line,) = problems(qs, VALID.replace('version: "1.0"', 'version: "0.9"'))
+    assert line.startswith("a.yaml:2: framework.version: the answers are for version 0.9 of thl-osallisuus-24")
+
+
+def test_a_team_file_is_recognised(qs: QuestionSet) -> None:
+    (line,) = problems(qs, "format: osallisuus/team/v1\nresponses: []\n")
+    assert "this is a team file" in line
+
+
+def test_a_list_is_not_an_answers_file(qs: QuestionSet) -> None:
+    (line,) = problems(qs, "- q01\n- q02\n")
+    assert line == "a.yaml: expected a mapping of keys to values but the file holds a list — is this an answers file?"
+
+
+def test_timestamps_need_an_offset(qs: QuestionSet) -> None:
+    (line,) = problems(qs, VALID.replace("created: 2026-11-02T10:00:00+02:00", "created: 2026-11-02T10:00:00"))
+    assert line.startswith("a.yaml:6: created: ")
+
+
+def test_messages_follow_the_language(qs: QuestionSet) -> None:
+    with pytest.raises(DataError) as info:
+        answers.parse_answers(VALID.replace("level: 3", "level: 7"), qs, file="a.yaml")
+    assert "sallitut: 0, 1, 2, 3, 4, na, dont_know" in info.value.lines("fi")[0]
+    assert "tillåtna: 0, 1, 2, 3, 4, na, dont_know" in info.value.lines("sv")[0]
