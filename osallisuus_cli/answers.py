@@ -7,6 +7,7 @@ they name (question ids, scale values).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -16,7 +17,7 @@ from pydantic import AwareDatetime, BeforeValidator, Field, StringConstraints, V
 from osallisuus_cli import fsutil, yamlio
 from osallisuus_cli.errors import DataError, Key, Problem, data_error
 from osallisuus_cli.framework import QuestionSet
-from osallisuus_cli.validation import Strict, problems_from
+from osallisuus_cli.validation import Strict, dotted, problems_from
 
 FORMAT = "osallisuus/answers/v1"
 PHASES: tuple[str, ...] = ("suunnittelu", "toteutus", "arviointi")
@@ -143,46 +144,63 @@ def new_answers(
 
 def framework_problems(doc: AnswersFile, qs: QuestionSet, *, file: str, text: str | None) -> list[Problem]:
     """What is wrong with ``doc`` when read against the question set ``qs``."""
-    lines = yamlio.line_map(text) if text is not None else {}
+    at = yamlio.LineFinder(text).at  # lines are looked up only when there is something to report
+    problems = framework_ref_problems(doc.framework, qs, file=file, at=at)
+    return problems or answer_problems(doc.answers, qs, file=file, at=at)
 
-    def at(*path: Any) -> int | None:
-        return yamlio.nearest_line(lines, path)
 
-    if doc.framework.id != qs.id:
+def framework_ref_problems(
+    ref: FrameworkRef, qs: QuestionSet, *, file: str, at: Callable[..., int | None]
+) -> list[Problem]:
+    """A file for another question set or another version of it is refused: scales and questions may differ."""
+    if ref.id != qs.id:
         return [
             Problem(
                 "team.err_framework_id",
-                {"found": doc.framework.id, "expected": qs.id},
+                {"found": ref.id, "expected": qs.id},
                 file,
                 at("framework", "id"),
                 "framework.id",
             )
         ]
-    if doc.framework.version != qs.version:
+    if ref.version != qs.version:
         return [
             Problem(
                 "team.err_framework_version",
-                {"found": doc.framework.version, "expected": qs.version, "id": qs.id},
+                {"found": ref.version, "expected": qs.version, "id": qs.id},
                 file,
                 at("framework", "version"),
                 "framework.version",
             )
         ]
+    return []
+
+
+def answer_problems(
+    answers: dict[str, Answer],
+    qs: QuestionSet,
+    *,
+    file: str,
+    at: Callable[..., int | None],
+    prefix: tuple[Any, ...] = (),
+) -> list[Problem]:
+    """Unknown question ids and levels off the scale; ``prefix`` locates the answers inside a bigger file."""
     problems = []
-    allowed = ", ".join([str(level.value) for level in qs.scale.levels] + [s.value for s in qs.scale.special])
-    for qid, answer in doc.answers.items():
+    where = dotted((*prefix, "answers"))
+    for qid, answer in answers.items():
         if not qs.has_question(qid):
             problems.append(
-                Problem("team.err_unknown_question", {"id": qid}, file, at("answers", qid), f"answers.{qid}")
+                Problem("team.err_unknown_question", {"id": qid}, file, at(*prefix, "answers", qid), f"{where}.{qid}")
             )
         elif not qs.scale.accepts(answer.level):
+            allowed = ", ".join([str(level.value) for level in qs.scale.levels] + [s.value for s in qs.scale.special])
             problems.append(
                 Problem(
                     "common.v.choice",
                     {"value": repr(answer.level), "allowed": allowed},
                     file,
-                    at("answers", qid, "level"),
-                    f"answers.{qid}.level",
+                    at(*prefix, "answers", qid, "level"),
+                    f"{where}.{qid}.level",
                 )
             )
     return problems
@@ -190,7 +208,7 @@ def framework_problems(doc: AnswersFile, qs: QuestionSet, *, file: str, text: st
 
 def parse_answers(text: str, qs: QuestionSet, *, file: str) -> AnswersFile:
     """Validate answers-file text against the schema and the question set; all problems at once."""
-    data = yamlio.parse(text, file=file, what="answers")
+    data = yamlio.parse(text, file=file, what="team.what_answers")
     return validate_answers_data(data, qs, file=file, text=text)
 
 

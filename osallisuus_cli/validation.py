@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -84,13 +85,25 @@ class ProblemValue(ValueError):
         self.key, self.params = key, params
 
 
-def problems_from(exc: ValidationError, *, file: str, text: str | None, data: Any = None) -> list[Problem]:
-    """One Problem per pydantic error, with the YAML line where the source text is known."""
-    lines = yamlio.line_map(text) if text is not None else {}
+def problems_from(
+    exc: ValidationError,
+    *,
+    file: str,
+    text: str | None,
+    data: Any = None,
+    prefix: tuple[Any, ...] = (),
+    at: Callable[..., int | None] | None = None,
+) -> list[Problem]:
+    """One Problem per pydantic error, with the YAML line where the source text is known.
+
+    ``prefix`` locates the validated value inside a bigger document (e.g. one response of a team file); ``at``
+    finds lines in that document (see ``yamlio.LineFinder``) so its line map is built once for all its parts.
+    """
+    at = at or yamlio.LineFinder(text).at
     problems = []
     seen = set()
     for error in exc.errors(include_url=False):
-        loc = _clean_loc(tuple(error["loc"]))
+        loc = (*prefix, *_clean_loc(tuple(error["loc"])))
         key, params = _problem_for(error, data)
         if error["type"] == "value_error" and isinstance((error.get("ctx") or {}).get("error"), ProblemValue):
             extra_loc = error["ctx"]["error"].params.pop("_loc", ())
@@ -98,5 +111,5 @@ def problems_from(exc: ValidationError, *, file: str, text: str | None, data: An
         if loc in seen:  # a union reports the same place once per member: the first says enough
             continue
         seen.add(loc)
-        problems.append(Problem(key, params, file, yamlio.nearest_line(lines, loc), dotted(loc) or None))
+        problems.append(Problem(key, params, file, at(*loc), dotted(loc) or None))
     return problems

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from osallisuus_cli.errors import DataError, Problem
+from osallisuus_cli.errors import DataError, Key, Problem
 
 try:  # libyaml is several times faster; yaml.safe_load never uses it.
     from yaml import CSafeDumper as _BaseDumper
@@ -82,8 +82,8 @@ def dump(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
 
 
-def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
-    """The file's text, or a DataError naming the file and what to do."""
+def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes, or a DataError naming the file and what to do."""
     name = str(path)
     try:
         if path.is_dir():
@@ -91,49 +91,149 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
         size = path.stat().st_size
         if size > max_bytes:
             raise DataError("common.too_large", file=name, size=round(size / 1e6, 1), limit=round(max_bytes / 1e6, 1))
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise DataError("common.file_not_found", file=name) from None
     except PermissionError as exc:
         raise DataError("common.file_unreadable", file=name, reason=exc.strerror or "permission denied") from None
     except OSError as exc:
         raise DataError("common.file_unreadable", file=name, reason=exc.strerror or str(exc)) from None
+
+
+def decode(raw: bytes, *, file: str) -> str:
+    """UTF-8 text with a byte-order mark and Windows line ends (Notepad, Excel) quietly accepted."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DataError("common.not_utf8", file=name, line=line) from None
-    # A byte-order mark and Windows line ends (Notepad, Excel) are harmless: accept them.
-    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+        raise DataError("common.not_utf8", file=file, line=line) from None
+    text = text.removeprefix("\ufeff")
+    return text.replace("\r\n", "\n") if "\r" in text else text
+
+
+def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
+    """The file's text, or a DataError naming the file and what to do."""
+    return decode(read_bytes(path, max_bytes=max_bytes), file=str(path))
+
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_NON_SPECIFIC = (None, "!")
+
+
+class _Builder:
+    """Builds plain Python data straight from libyaml's parser events.
+
+    No node tree is composed (that costs more time and memory than the parsing itself), an alias is refused the
+    moment it appears (so an alias bomb never expands), and duplicate keys, unknown tags and deep nesting are
+    caught on the way with their line numbers.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.loader = StrictLoader(text)
+        self.resolvers = self.loader.yaml_implicit_resolvers
+
+    def scalar(self, event: yaml.ScalarEvent) -> Any:
+        tag, value = event.tag, event.value
+        if tag in _NON_SPECIFIC:
+            if not event.implicit[0] or tag == "!":
+                return value  # quoted, or marked "!": always text
+            if value[:1] not in self.resolvers and value:
+                return value  # the common case: no implicit type starts with this character
+            tag = self.loader.resolve(yaml.ScalarNode, value, event.implicit)
+            if tag == _STR:
+                return value
+        if tag not in _SAFE_TAGS or tag in (_MAP, _SEQ):
+            raise _Refused("common.yaml_tag", event.start_mark.line + 1, tag=tag)
+        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
+        try:
+            return self.loader.yaml_constructors[tag](self.loader, node)
+        except (ValueError, OverflowError) as exc:  # e.g. 2026-02-30 looks like a date but is none
+            raise _Refused("common.yaml_syntax", event.start_mark.line + 1, detail=str(exc)) from None
+
+    def collection_tag(self, event: yaml.CollectionStartEvent, expected: str) -> None:
+        if event.tag not in _NON_SPECIFIC and event.tag != expected:
+            raise _Refused("common.yaml_tag", event.start_mark.line + 1, tag=event.tag)
+
+    def build(self, what: str, file: str) -> Any:
+        get_event = self.loader.get_event
+        get_event()  # stream start
+        event = get_event()
+        if isinstance(event, yaml.StreamEndEvent):
+            raise DataError("common.empty_file", file=file, what=what)
+        # Each open collection: the container, the pending key (mappings), and the lines of keys seen so far.
+        stack: list[tuple[Any, list[Any], dict[Any, int] | None]] = []
+        root: Any = None
+        scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+        end_events = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is scalar_event:
+                value = self.scalar(event)
+            elif kind is mapping_start:
+                self.collection_tag(event, _MAP)
+                stack.append(({}, [], {}))
+                if len(stack) > MAX_DEPTH:
+                    raise _Refused("common.yaml_too_deep", event.start_mark.line + 1)
+                continue
+            elif kind is sequence_start:
+                self.collection_tag(event, _SEQ)
+                stack.append(([], [], None))
+                if len(stack) > MAX_DEPTH:
+                    raise _Refused("common.yaml_too_deep", event.start_mark.line + 1)
+                continue
+            elif kind in end_events:
+                value = stack.pop()[0]
+            elif kind is yaml.AliasEvent:
+                raise _Refused("common.yaml_alias", event.start_mark.line + 1)
+            else:  # document end
+                break
+            if not stack:
+                root = value
+                continue
+            container, pending, key_lines = stack[-1]
+            if key_lines is None:
+                container.append(value)
+            elif not pending:
+                if isinstance(value, (dict, list)):
+                    detail = "while constructing a mapping found unhashable key"
+                    raise _Refused("common.yaml_syntax", event.start_mark.line + 1, detail=detail)
+                line = event.start_mark.line + 1
+                if value in key_lines:
+                    raise _Refused("common.yaml_duplicate_key", line, key=value, first=key_lines[value])
+                key_lines[value] = line
+                pending.append(value)
+            else:
+                container[pending.pop()] = value
+        event = get_event()
+        if not isinstance(event, yaml.StreamEndEvent):
+            raise DataError("common.yaml_multiple_documents", file=file, line=event.start_mark.line + 1)
+        return root
 
 
 def parse(text: str, *, file: str, what: str) -> Any:
-    """Parse one YAML document strictly; ``what`` names the expected kind of file for messages."""
-    loader = StrictLoader(text)
+    """Parse one YAML document strictly; ``what`` names the expected kind of file for messages.
+
+    ``what`` is a message key (``team.what_answers``) or, for older callers, a plain word.
+    """
+    builder = _Builder(text)
     try:
-        try:
-            node = loader.get_single_node()
-        except yaml.composer.ComposerError as exc:
-            if "single document" in f"{exc.context} {exc.problem}":
-                line = exc.problem_mark.line + 1 if exc.problem_mark else None
-                raise DataError("common.yaml_multiple_documents", file=file, line=line) from None
-            raise
-        if node is None:
-            raise DataError("common.empty_file", file=file, what=what)
-        return loader.construct_document(node)
+        return builder.build(Key(what) if "." in what else what, file)
     except _Refused as exc:
         raise DataError(exc.key, file=file, line=exc.line, **exc.params) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
+        if "maximum nesting depth" in str(exc.problem):  # libyaml's own limit (1000 levels)
+            raise DataError("common.yaml_too_deep", file=file, line=line) from None
         detail = " ".join(str(part) for part in (exc.context, exc.problem) if part)
         raise DataError("common.yaml_syntax", file=file, line=line, detail=detail) from None
     except yaml.YAMLError as exc:
         raise DataError("common.yaml_syntax", file=file, line=1, detail=str(exc).splitlines()[0]) from None
-    except RecursionError:
-        raise DataError("common.yaml_too_deep", file=file) from None
     finally:
-        loader.dispose()
+        builder.loader.dispose()
 
 
 def load_file(path: Path, *, what: str, max_bytes: int = MAX_BYTES) -> Any:
@@ -179,6 +279,21 @@ def nearest_line(lines: dict[tuple[Any, ...], int], path: tuple[Any, ...]) -> in
     return None
 
 
+class LineFinder:
+    """``at(*path)``: the line of a key in ``text``, with the line map built on first use (errors only)."""
+
+    def __init__(self, text: str | None) -> None:
+        self.text = text
+        self._lines: dict[tuple[Any, ...], int] | None = None
+
+    def at(self, *path: Any) -> int | None:
+        if self.text is None:
+            return None
+        if self._lines is None:
+            self._lines = line_map(self.text)
+        return nearest_line(self._lines, path)
+
+
 def kind_of(value: Any) -> str:
     """The message key naming the YAML kind of ``value``."""
     if isinstance(value, dict):
@@ -198,4 +313,18 @@ def kind_of(value: Any) -> str:
     return "common.kind.other"
 
 
-__all__ = ["MAX_BYTES", "Problem", "StrictLoader", "dump", "kind_of", "line_map", "load_file", "nearest_line", "parse"]
+__all__ = [
+    "MAX_BYTES",
+    "LineFinder",
+    "Problem",
+    "StrictLoader",
+    "decode",
+    "dump",
+    "kind_of",
+    "line_map",
+    "load_file",
+    "nearest_line",
+    "parse",
+    "read_bytes",
+    "read_text",
+]
