@@ -10,6 +10,7 @@ import typer
 
 from osallisuus_cli import __version__
 from osallisuus_cli.commands import _common
+from osallisuus_cli.commands import assess as assess_cmd
 from osallisuus_cli.commands import questions as questions_cmd
 
 app = typer.Typer(
@@ -42,6 +43,7 @@ def main(
     _common.state.debug = debug
 
 
+app.command("assess")(assess_cmd.assess)
 app.add_typer(questions_cmd.app, name="questions")
 
 

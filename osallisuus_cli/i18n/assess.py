@@ -1,0 +1,275 @@
+"""Messages of ``osallisuus assess``: prompts, hints, headings, the summary and the command's errors."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Opening
+    "assess.intro": {
+        "fi": "{count} kysymystä, lähde: {publisher}. Vastaa oman toimintanne näkökulmasta. Jokainen vastaus tallentuu heti: voit lopettaa milloin tahansa painamalla Ctrl-C ja jatkaa myöhemmin.",
+        "sv": "{count} frågor, källa: {publisher}. Svara utifrån er egen verksamhet. Varje svar sparas direkt: du kan avbryta när som helst med Ctrl-C och fortsätta senare.",
+        "en": "{count} questions, source: {publisher}. Answer for your own activity. Every answer is saved at once: you can stop at any time with Ctrl-C and continue later.",
+    },
+    "assess.new_file": {
+        "fi": "Vastaukset tallennetaan tiedostoon {file} heti jokaisen vastauksen jälkeen.",
+        "sv": "Svaren sparas i filen {file} direkt efter varje svar.",
+        "en": "Answers are saved to {file} right after each answer.",
+    },
+    "assess.resuming": {
+        "fi": "Jatketaan tiedostoa {file} (projekti: {project}) — vastattu {answered}/{total}.",
+        "sv": "Fortsätter med filen {file} (projekt: {project}) — {answered}/{total} besvarade.",
+        "en": "Continuing {file} (project: {project}) — {answered} of {total} answered.",
+    },
+    "assess.resume_next": {
+        "fi": "Jatketaan kysymyksestä {number}.",
+        "sv": "Vi fortsätter från fråga {number}.",
+        "en": "Picking up at question {number}.",
+    },
+    "assess.all_answered": {
+        "fi": "Kaikkiin kysymyksiin on jo vastattu.",
+        "sv": "Alla frågor är redan besvarade.",
+        "en": "All questions are already answered.",
+    },
+    "assess.all_answered_sections": {
+        "fi": "Valittujen osioiden ({sections}) kysymyksiin on jo vastattu.",
+        "sv": "Frågorna i de valda avsnitten ({sections}) är redan besvarade.",
+        "en": "The questions of the chosen sections ({sections}) are already answered.",
+    },
+    "assess.existing_found": {
+        "fi": "Tiedosto {file} on jo olemassa (projekti: {project}, vastattu {answered}/{total}). Mitä tehdään?",
+        "sv": "Filen {file} finns redan (projekt: {project}, {answered}/{total} besvarade). Vad vill du göra?",
+        "en": "{file} already exists (project: {project}, {answered} of {total} answered). What would you like to do?",
+    },
+    "assess.existing_continue": {
+        "fi": "Jatka tätä tiedostoa",
+        "sv": "Fortsätt med den filen",
+        "en": "Continue that file",
+    },
+    "assess.existing_new": {
+        "fi": "Aloita uusi tiedosto ({file})",
+        "sv": "Börja en ny fil ({file})",
+        "en": "Start a new file ({file})",
+    },
+    "assess.lang_missing": {
+        "fi": "Kysymyssarjassa ei ole tekstejä kielellä '{lang}', joten kysymykset näytetään kielellä '{fallback}'.",
+        "sv": "Frågeuppsättningen har inga texter på språket '{lang}', så frågorna visas på språket '{fallback}'.",
+        "en": "The question set has no texts in language '{lang}', so the questions are shown in '{fallback}'.",
+    },
+    "assess.unofficial": {
+        "fi": "Kysymykset ovat tämän työkalun epävirallinen käännös; THL:n alkuperäinen teksti näkyy komennolla: osallisuus questions show NUMERO --lang {original}",
+        "sv": "Frågorna är en inofficiell översättning gjord för det här verktyget; THL:s originaltext visas med: osallisuus questions show NUMMER --lang {original}",
+        "en": "The questions are an unofficial translation made for this tool; THL's original text is shown by: osallisuus questions show NUMBER --lang {original}",
+    },
+    # Who and what
+    "assess.ask_project": {
+        "fi": "Projektin tai toiminnan nimi",
+        "sv": "Projektets eller verksamhetens namn",
+        "en": "Name of the project or activity",
+    },
+    "assess.ask_phase": {
+        "fi": "Missä vaiheessa toiminta on?",
+        "sv": "I vilket skede är verksamheten?",
+        "en": "Which phase is the activity in?",
+    },
+    "assess.phase_suunnittelu": {"fi": "Suunnittelu", "sv": "Planering", "en": "Planning"},
+    "assess.phase_toteutus": {"fi": "Toteutus", "sv": "Genomförande", "en": "Implementation"},
+    "assess.phase_arviointi": {"fi": "Arviointi", "sv": "Utvärdering", "en": "Evaluation"},
+    "assess.ask_name": {
+        "fi": "Nimesi (vapaaehtoinen)",
+        "sv": "Ditt namn (frivilligt)",
+        "en": "Your name (optional)",
+    },
+    "assess.ask_role": {
+        "fi": "Roolisi tai tehtäväsi (vapaaehtoinen)",
+        "sv": "Din roll eller uppgift (frivilligt)",
+        "en": "Your role (optional)",
+    },
+    # One question
+    "assess.domain_heading": {
+        "fi": "Osa-alue {id}: {title}",
+        "sv": "Delområde {id}: {title}",
+        "en": "Area {id}: {title}",
+    },
+    "assess.structures_heading": {
+        "fi": "Läpileikkaava osio ({id}): {title}",
+        "sv": "Övergripande avsnitt ({id}): {title}",
+        "en": "Cross-cutting section ({id}): {title}",
+    },
+    "assess.part_heading": {
+        "fi": "Osio {id}: {title}",
+        "sv": "Avsnitt {id}: {title}",
+        "en": "Part {id}: {title}",
+    },
+    "assess.counter": {
+        "fi": "Kysymys {number}/{total}",
+        "sv": "Fråga {number}/{total}",
+        "en": "Question {number} of {total}",
+    },
+    "assess.ask_level": {
+        "fi": "Miten pitkällä tämä on toiminnassanne?",
+        "sv": "Hur långt har ni kommit med detta i er verksamhet?",
+        "en": "How far along is this in your activity?",
+    },
+    "assess.ask_how": {
+        "fi": "Miten käytännössä?",
+        "sv": "Hur i praktiken?",
+        "en": "How in practice?",
+    },
+    "assess.ask_next_step": {
+        "fi": "Seuraava askel?",
+        "sv": "Nästa steg?",
+        "en": "Next step?",
+    },
+    "assess.choose_instruction": {
+        "fi": "(nuolinäppäimet tai {keys}; Enter valitsee)",
+        "sv": "(piltangenterna eller {keys}; Enter väljer)",
+        "en": "(arrow keys or {keys}; Enter chooses)",
+    },
+    "assess.hint_skip": {
+        "fi": "(Enter ohittaa)",
+        "sv": "(Enter hoppar över)",
+        "en": "(Enter to skip)",
+    },
+    "assess.hint_accept": {
+        "fi": "(Enter hyväksyy)",
+        "sv": "(Enter godkänner)",
+        "en": "(Enter to accept)",
+    },
+    "assess.hint_keep_rich": {
+        "fi": "(Enter pitää tekstin; tyhjennä rivi poistaaksesi sen)",
+        "sv": "(Enter behåller texten; töm raden för att ta bort den)",
+        "en": "(Enter keeps the text; clear the line to remove it)",
+    },
+    "assess.hint_keep_plain": {
+        "fi": "(Enter pitää nykyisen, {clear} poistaa sen)",
+        "sv": "(Enter behåller den nuvarande, {clear} tar bort den)",
+        "en": "(Enter keeps the current text, {clear} removes it)",
+    },
+    "assess.hint_accept_plain": {
+        "fi": "(Enter pitää nykyisen)",
+        "sv": "(Enter behåller den nuvarande)",
+        "en": "(Enter keeps the current one)",
+    },
+    "assess.plain_current": {
+        "fi": "Nykyinen: {value}",
+        "sv": "Nuvarande: {value}",
+        "en": "Current: {value}",
+    },
+    "assess.plain_choose": {
+        "fi": "Valintasi ({keys})",
+        "sv": "Ditt val ({keys})",
+        "en": "Your choice ({keys})",
+    },
+    "assess.plain_choose_default": {
+        "fi": "Valintasi ({keys}; Enter = {default})",
+        "sv": "Ditt val ({keys}; Enter = {default})",
+        "en": "Your choice ({keys}; Enter = {default})",
+    },
+    "assess.plain_invalid": {
+        "fi": "'{value}' ei ole vaihtoehto — kirjoita jokin näistä: {keys}",
+        "sv": "'{value}' är inget alternativ — skriv något av: {keys}",
+        "en": "'{value}' is not an option — type one of: {keys}",
+    },
+    "assess.plain_pick": {
+        "fi": "Valitse kirjoittamalla jokin näistä: {keys}",
+        "sv": "Välj genom att skriva något av: {keys}",
+        "en": "Choose by typing one of: {keys}",
+    },
+    "assess.err_required": {
+        "fi": "Tämä tieto tarvitaan — kirjoita jotain.",
+        "sv": "Uppgiften behövs — skriv något.",
+        "en": "This is needed — please type something.",
+    },
+    "assess.err_too_long": {
+        "fi": "Teksti on liian pitkä (enintään {max} merkkiä).",
+        "sv": "Texten är för lång (högst {max} tecken).",
+        "en": "The text is too long (at most {max} characters).",
+    },
+    # Review and the end
+    "assess.menu_title": {
+        "fi": "Kaikkiin kysymyksiin on vastattu. Mitä seuraavaksi?",
+        "sv": "Alla frågor är besvarade. Vad vill du göra nu?",
+        "en": "Every question is answered. What next?",
+    },
+    "assess.menu_title_sections": {
+        "fi": "Valittujen osioiden ({sections}) kysymyksiin on vastattu. Mitä seuraavaksi?",
+        "sv": "Frågorna i de valda avsnitten ({sections}) är besvarade. Vad vill du göra nu?",
+        "en": "The questions of the chosen sections ({sections}) are answered. What next?",
+    },
+    "assess.menu_review": {
+        "fi": "Käy vastaukset läpi ja päivitä niitä",
+        "sv": "Gå igenom svaren och uppdatera dem",
+        "en": "Go through the answers and update them",
+    },
+    "assess.menu_done": {"fi": "Valmis", "sv": "Klar", "en": "Done"},
+    "assess.review_start": {
+        "fi": "Vastausten läpikäynti: aiemmat vastaukset ovat oletuksina, ja Enter pitää ne ennallaan.",
+        "sv": "Genomgång av svaren: de tidigare svaren är förval, och Enter behåller dem.",
+        "en": "Reviewing the answers: the earlier answers are the defaults, and Enter keeps them.",
+    },
+    "assess.summary_title": {"fi": "Yhteenveto", "sv": "Sammanfattning", "en": "Summary"},
+    "assess.col_section": {"fi": "Osio", "sv": "Avsnitt", "en": "Section"},
+    "assess.col_answered": {"fi": "Vastattu", "sv": "Besvarade", "en": "Answered"},
+    "assess.col_na": {"fi": "Ei koske", "sv": "Gäller inte", "en": "N/A"},
+    "assess.col_dont_know": {"fi": "En osaa sanoa", "sv": "Vet inte", "en": "Don't know"},
+    "assess.col_missing": {"fi": "Puuttuu", "sv": "Saknas", "en": "Missing"},
+    "assess.total": {"fi": "Yhteensä", "sv": "Totalt", "en": "Total"},
+    "assess.plain_summary_row": {
+        "fi": "{label}: vastattu {answered}, ei koske {na}, en osaa sanoa {dont_know}, puuttuu {missing}",
+        "sv": "{label}: besvarade {answered}, gäller inte {na}, vet inte {dont_know}, saknas {missing}",
+        "en": "{label}: answered {answered}, N/A {na}, don't know {dont_know}, missing {missing}",
+    },
+    "assess.saved_to": {
+        "fi": "Vastaukset on tallennettu tiedostoon {file}.",
+        "sv": "Svaren har sparats i filen {file}.",
+        "en": "Your answers are saved in {file}.",
+    },
+    "assess.next_steps": {
+        "fi": "Seuraavaksi:\n  raportti:             {report}\n  päivitä myöhemmin:    {review}",
+        "sv": "Nästa steg:\n  rapport:              {report}\n  uppdatera senare:     {review}",
+        "en": "Next:\n  report:           {report}\n  update later:     {review}",
+    },
+    "assess.next_continue": {
+        "fi": "  loput kysymykset:     {command}",
+        "sv": "  resten av frågorna:   {command}",
+        "en": "  the other questions: {command}",
+    },
+    # Stopping, scripts and errors
+    "assess.saved_resume": {
+        "fi": "vastaukset on tallennettu — jatka komennolla: {command}",
+        "sv": "svaren är sparade — fortsätt med: {command}",
+        "en": "saved — continue with: {command}",
+    },
+    "assess.interrupted_nothing_saved": {
+        "fi": "keskeytetty ennen ensimmäistä vastausta — mitään ei tallennettu",
+        "sv": "avbrutet före det första svaret — inget har sparats",
+        "en": "interrupted before the first answer — nothing was saved",
+    },
+    "assess.err_unknown_section": {
+        "fi": "osiota '{value}' ei ole — valitse jokin näistä: {valid}",
+        "sv": "avsnittet '{value}' finns inte — välj något av: {valid}",
+        "en": "there is no section '{value}' — choose one of: {valid}",
+    },
+    "assess.err_no_input_needs_from": {
+        "fi": "--no-input ei kysy mitään, joten se tarvitsee vastaustiedoston — anna --from TIEDOSTO",
+        "sv": "--no-input ställer inga frågor och behöver därför en svarsfil — ange --from FIL",
+        "en": "--no-input asks nothing, so it needs an answers file — give --from FILE",
+    },
+    "assess.err_from_needs_no_input": {
+        "fi": "--from lukee tiedoston kysymättä mitään ja toimii vain valitsimen --no-input kanssa — jatka vastaamista valitsimella -o TIEDOSTO",
+        "sv": "--from läser en fil utan att fråga något och fungerar bara med --no-input — fortsätt svara med -o FIL",
+        "en": "--from reads a file without asking anything and works only with --no-input — to continue answering, use -o FILE",
+    },
+    "assess.err_review_no_input": {
+        "fi": "--review kysyy vastaukset uudelleen, joten sitä ei voi käyttää valitsimen --no-input kanssa",
+        "sv": "--review ställer frågorna på nytt och kan inte kombineras med --no-input",
+        "en": "--review asks the questions again and cannot be combined with --no-input",
+    },
+    "assess.no_input_written": {
+        "fi": "{file}: kunnossa — vastattu {answered}, ei koske {na}, en osaa sanoa {dont_know}, puuttuu {missing}; kirjoitettu tiedostoon {out}",
+        "sv": "{file}: i ordning — besvarade {answered}, gäller inte {na}, vet inte {dont_know}, saknas {missing}; skrivet till {out}",
+        "en": "{file}: valid — answered {answered}, N/A {na}, don't know {dont_know}, missing {missing}; written to {out}",
+    },
+    "assess.no_input_unchanged": {
+        "fi": "{file}: kunnossa — vastattu {answered}, ei koske {na}, en osaa sanoa {dont_know}, puuttuu {missing}; {out} on jo vakiomuodossa, ei muutoksia",
+        "sv": "{file}: i ordning — besvarade {answered}, gäller inte {na}, vet inte {dont_know}, saknas {missing}; {out} har redan standardformen, inga ändringar",
+        "en": "{file}: valid — answered {answered}, N/A {na}, don't know {dont_know}, missing {missing}; {out} is already in normal form, unchanged",
+    },
+}

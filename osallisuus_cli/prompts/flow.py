@@ -1,0 +1,281 @@
+"""The interview of ``osallisuus assess``, independent of how questions are shown.
+
+Opening a session (new file, or resuming an existing one), walking the questions, reviewing, the closing menu and
+the summary. Every text is prepared here in the user's language; the front end only shows and reads.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from osallisuus_cli import answers as answers_mod
+from osallisuus_cli.answers import MAX_TEXT, PHASES, Project
+from osallisuus_cli.framework import Question, QuestionSet
+from osallisuus_cli.i18n import get_language, t
+from osallisuus_cli.prompts.base import Frontend, Option, QuestionView, SummaryRow
+from osallisuus_cli.session import Session, default_output, display_path, free_path, resume_command, total_of
+from osallisuus_cli.settings import Settings
+
+SHORT_TEXT = 300  # the longest project name, respondent name or role the answers file accepts
+SPECIAL_KEYS = {"na": "-", "dont_know": "?"}
+PROJECT_DETAILS = ("code", "organisation", "region")
+
+
+@dataclass
+class Plan:
+    """What the command line asked for."""
+
+    settings: Settings = field(default_factory=Settings)
+    output: Path | None = None
+    sections: list[str] | None = None
+    review: bool = False
+    clock: Callable[[], datetime] = answers_mod.now
+    # Called with a resumed file's language; returns the language now in use (the CLI applies --lang > env > file).
+    relanguage: Callable[[str], str] = field(default=lambda recorded: get_language())
+
+
+@dataclass
+class Metadata:
+    project: str
+    phase: str
+    name: str | None = None
+    role: str | None = None
+
+
+# --- opening: a new answers file, or the one to continue ----------------------------------------------------
+
+
+def open_session(ui: Frontend, qs: QuestionSet, plan: Plan) -> Session:
+    """Ask who and what is assessed (for a new file) or load the file to continue; the file exists afterwards."""
+    if plan.output is not None and plan.output.exists():
+        return _resume(ui, qs, plan, plan.output, answers_mod.load_answers(plan.output, qs), introduce=True)
+    _introduce(ui, qs)
+    meta = ask_metadata(ui, _defaults_from(plan.settings))
+    path = plan.output
+    if path is None:
+        path = default_output(plan.settings, name=meta.name, project=meta.project)
+        if path.exists():
+            existing = answers_mod.load_answers(path, qs)
+            if _continue_existing(ui, qs, path, existing, plan):
+                return _resume(ui, qs, plan, path, existing, introduce=False)
+            path = free_path(path)
+    lang = get_language()
+    details = {key: plan.settings.get(key) for key in PROJECT_DETAILS}
+    project = Project(
+        name=meta.project,
+        phase=meta.phase,  # type: ignore[arg-type]
+        **{key: str(value).strip()[:SHORT_TEXT] for key, value in details.items() if value and str(value).strip()},
+    )
+    doc = answers_mod.new_answers(
+        qs, project=project, language=lang, name=meta.name, role=meta.role, moment=plan.clock()
+    )
+    session = Session(qs, doc, path, sections=plan.sections, clock=plan.clock)
+    session.save()
+    ui.say(t("assess.new_file", file=display_path(path)))
+    return session
+
+
+def _introduce(ui: Frontend, qs: QuestionSet) -> None:
+    lang = get_language()
+    ui.say(qs.text(qs.title, lang), strong=True)
+    ui.say(t("assess.intro", count=len(qs.questions), publisher=qs.text(qs.source.publisher, lang)))
+
+
+def _resume(ui: Frontend, qs: QuestionSet, plan: Plan, path: Path, doc: Any, *, introduce: bool) -> Session:
+    doc.language = plan.relanguage(doc.language)
+    if introduce:
+        _introduce(ui, qs)
+    session = Session(qs, doc, path, sections=plan.sections, clock=plan.clock, resumed=True)
+    ui.say(
+        t(
+            "assess.resuming",
+            file=display_path(path),
+            project=doc.project.name,
+            answered=session.answered_count,
+            total=len(session.questions),
+        )
+    )
+    return session
+
+
+def _continue_existing(ui: Frontend, qs: QuestionSet, path: Path, doc: Any, plan: Plan) -> bool:
+    """The default file name is taken: continue that file, or start a new one beside it?"""
+    existing = Session(qs, doc, path, sections=plan.sections)
+    choice = ui.choose(
+        t(
+            "assess.existing_found",
+            file=display_path(path),
+            project=doc.project.name,
+            answered=existing.answered_count,
+            total=len(existing.questions),
+        ),
+        [
+            Option("continue", "1", t("assess.existing_continue")),
+            Option("new", "2", t("assess.existing_new", file=display_path(free_path(path)))),
+        ],
+        default="continue",
+    )
+    return bool(choice == "continue")
+
+
+def _defaults_from(settings: Settings) -> Metadata:
+    phase = settings.get("phase")
+    return Metadata(project=str(settings.get("name") or ""), phase=phase if phase in PHASES else "")
+
+
+def ask_metadata(ui: Frontend, defaults: Metadata) -> Metadata:
+    """Project name and phase (required), the respondent's name and role (optional)."""
+    project = ui.text(t("assess.ask_project"), default=defaults.project or None, required=True, max_length=SHORT_TEXT)
+    phase = ui.choose(
+        t("assess.ask_phase"),
+        [Option(value, str(i), t(f"assess.phase_{value}")) for i, value in enumerate(PHASES, start=1)],
+        default=defaults.phase or None,
+    )
+    name = ui.text(t("assess.ask_name"), default=defaults.name, max_length=SHORT_TEXT)
+    role = ui.text(t("assess.ask_role"), default=defaults.role, max_length=SHORT_TEXT)
+    return Metadata(project=(project or "").strip(), phase=str(phase), name=name, role=role)
+
+
+# --- the questions -------------------------------------------------------------------------------------------
+
+
+def run(ui: Frontend, session: Session, *, review: bool = False) -> None:
+    """Ask what is still open (or everything, with ``review``), then offer a review until the user is done."""
+    _language_notes(ui, session.qs)
+    if review:
+        review_all(ui, session)
+    else:
+        pending = session.pending()
+        if session.resumed and pending:
+            ui.say(t("assess.resume_next", number=pending[0].number))
+        elif session.resumed:
+            ui.say(_for_sections(session, "assess.all_answered"))
+        walk(ui, session, pending)
+    while True:
+        choice = ui.choose(
+            _for_sections(session, "assess.menu_title"),
+            [Option("review", "1", t("assess.menu_review")), Option("done", "2", t("assess.menu_done"))],
+            default="done",
+        )
+        if choice != "review":
+            return
+        review_all(ui, session)
+
+
+def _for_sections(session: Session, key: str) -> str:
+    """The message about "all questions", or about the chosen sections when --section narrowed the session."""
+    if session.sections and len(session.questions) < len(session.qs.questions):
+        return t(f"{key}_sections", sections=", ".join(session.sections))
+    return t(key)
+
+
+def review_all(ui: Frontend, session: Session) -> None:
+    """Every question of the session again, with the saved answers as defaults (Enter keeps them)."""
+    ui.say(t("assess.review_start"), strong=True)
+    doc = session.doc
+    meta = ask_metadata(
+        ui,
+        Metadata(doc.project.name, doc.project.phase, doc.respondent.name, doc.respondent.role),
+    )
+    session.set_project(name=meta.project, phase=meta.phase)
+    session.set_respondent(name=meta.name, role=meta.role)
+    walk(ui, session, session.questions)
+
+
+def walk(ui: Frontend, session: Session, questions: Sequence[Question]) -> None:
+    """Ask each question in turn; the level is saved as soon as it is chosen, each text as soon as it is given."""
+    levels = level_options(session.qs)
+    special = special_options(session.qs)
+    shown_domain: str | None = None
+    shown_section: str | None = None
+    for question in questions:
+        view = question_view(session.qs, question, shown_domain=shown_domain, shown_section=shown_section)
+        shown_section = session.qs.section_of(question.id).id
+        shown_domain = session.qs.domain_of_section(shown_section).id
+        ui.show_question(view)
+        old = session.answer(question.id)
+        level = ui.choose(t("assess.ask_level"), levels, special=special, default=old.level if old else None)
+        session.set_level(question.id, level)
+        current = session.answer(question.id)
+        assert current is not None
+        how = ui.text(t("assess.ask_how"), default=current.how, max_length=MAX_TEXT)
+        session.set_text(question.id, "how", how)
+        next_step = ui.text(t("assess.ask_next_step"), default=current.next_step, max_length=MAX_TEXT)
+        session.set_text(question.id, "next_step", next_step)
+
+
+def level_options(qs: QuestionSet) -> list[Option]:
+    lang = get_language()
+    return [Option(level.value, str(level.value), qs.text(level.label, lang)) for level in qs.scale.levels]
+
+
+def special_options(qs: QuestionSet) -> list[Option]:
+    lang = get_language()
+    return [Option(s.value, SPECIAL_KEYS[s.value], qs.text(s.label, lang)) for s in qs.scale.special]
+
+
+def question_view(
+    qs: QuestionSet, question: Question, *, shown_domain: str | None = None, shown_section: str | None = None
+) -> QuestionView:
+    """The question with its place in the set; headings only when the domain or section changes."""
+    lang = get_language()
+    section = qs.section_of(question.id)
+    domain = qs.domain_of_section(section.id)
+    heading = heading_note = subheading = None
+    if domain.id != shown_domain:
+        key = "assess.structures_heading" if domain.kind == "structures" else "assess.domain_heading"
+        heading = t(key, id=domain.id, title=qs.text(domain.title, lang))
+        heading_note = qs.text(domain.description, lang) or None
+    if section.title and section.id != shown_section:
+        subheading = t("assess.part_heading", id=section.id, title=qs.text(section.title, lang))
+    return QuestionView(
+        question_id=question.id,
+        counter=t("assess.counter", number=question.number, total=len(qs.questions)),
+        text=qs.text(question.text, lang),
+        examples=qs.text(question.examples, lang) or None,
+        heading=heading,
+        heading_note=heading_note,
+        subheading=subheading,
+    )
+
+
+def _language_notes(ui: Frontend, qs: QuestionSet) -> None:
+    lang = get_language()
+    if lang not in qs.languages.available:
+        ui.say(t("assess.lang_missing", lang=lang, fallback=qs.languages.default))
+    elif qs.is_unofficial(lang):
+        ui.say(t("assess.unofficial", original=qs.languages.authoritative))
+
+
+# --- the end ----------------------------------------------------------------------------------------------------
+
+
+def summary_rows(session: Session) -> tuple[list[SummaryRow], SummaryRow]:
+    lang = get_language()
+    qs = session.qs
+    counts = session.summary()
+    rows = [
+        SummaryRow(f"{section.id} {qs.section_title(section, lang)}", row)
+        for section, row in zip(qs.sections, counts, strict=True)
+    ]
+    return rows, SummaryRow(t("assess.total"), total_of(counts))
+
+
+def finish(ui: Frontend, session: Session, *, framework: Path | None = None, plain: bool = False) -> None:
+    """The per-section summary, where the file is, and what to do next."""
+    rows, total = summary_rows(session)
+    ui.show_summary(t("assess.summary_title"), rows, total)
+    ui.say(t("assess.saved_to", file=display_path(session.path)), strong=True)
+    report = ["osallisuus", "report", display_path(session.path)]
+    if framework is not None:
+        report += ["--framework", display_path(framework)]
+    review = resume_command(session.path, framework=framework, plain=plain) + " --review"
+    lines = [t("assess.next_steps", report=shlex.join(report), review=review)]
+    if total.counts.missing:
+        lines.append(t("assess.next_continue", command=resume_command(session.path, framework=framework, plain=plain)))
+    ui.say("\n".join(lines))

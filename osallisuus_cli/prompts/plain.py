@@ -1,0 +1,172 @@
+"""The plain front end: numbered line prompts that never redraw the screen and need no arrow keys.
+
+Made for screen readers and braille displays (every prompt is one line of text followed by plain line input), and
+just as usable through a pipe: it reads lines from standard input and writes plain text without any colour or
+terminal control codes. Chosen with ``--plain``, ``OSALLISUUS_PLAIN=1`` or ``ACCESSIBLE=1``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import IO, Any
+
+from osallisuus_cli.i18n import t
+from osallisuus_cli.prompts.base import Option, QuestionView, SummaryRow, key_summary
+from osallisuus_cli.session import clean_text
+
+CLEAR = "-"  # typed to a text prompt: remove the saved text
+
+
+class PlainFrontend:
+    def __init__(self, stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> None:
+        self._stdin = stdin
+        self._stdout = stdout
+
+    # Resolved at each use so that a test runner's replaced streams are honoured.
+    @property
+    def _in(self) -> IO[str]:
+        return self._stdin or sys.stdin
+
+    @property
+    def _out(self) -> IO[str]:
+        return self._stdout or sys.stdout
+
+    def _write(self, text: str = "") -> None:
+        self._out.write(text + "\n")
+        self._out.flush()
+
+    def _read(self, prompt: str) -> str:
+        self._out.write(prompt)
+        self._out.flush()
+        line = self._in.readline()
+        if line == "":
+            raise EOFError
+        typed = line.rstrip("\r\n")
+        if not _is_terminal(self._in):
+            # a terminal echoes what is typed; from a pipe, echo it so the transcript reads like a dialogue
+            self._out.write(typed + "\n")
+        return typed
+
+    # --- showing ---------------------------------------------------------------------------------------------
+
+    def say(self, text: str, *, strong: bool = False) -> None:
+        if strong:
+            self._write()
+        self._write(text)
+
+    def show_question(self, view: QuestionView) -> None:
+        self._write()
+        if view.heading:
+            self._write(view.heading)
+            if view.heading_note:
+                self._write(view.heading_note)
+            self._write()
+        if view.subheading:
+            self._write(view.subheading)
+            self._write()
+        self._write(view.counter)
+        self._write(view.text)
+        if view.examples:
+            self._write(view.examples)
+
+    def show_summary(self, title: str, rows: Sequence[SummaryRow], total: SummaryRow) -> None:
+        self._write()
+        self._write(title)
+        for row in [*rows, total]:
+            counts = row.counts
+            self._write(
+                t(
+                    "assess.plain_summary_row",
+                    label=row.label,
+                    answered=counts.answered,
+                    na=counts.na,
+                    dont_know=counts.dont_know,
+                    missing=counts.missing,
+                )
+            )
+
+    def interrupted(self) -> None:
+        self._write()
+
+    # --- asking ------------------------------------------------------------------------------------------------
+
+    def choose(
+        self,
+        message: str,
+        options: Sequence[Option],
+        *,
+        special: Sequence[Option] = (),
+        default: Any = None,
+    ) -> Any:
+        every = [*options, *special]
+        chosen_default = next((o for o in every if o.value == default), None) if default is not None else None
+        self._write(message)
+        for option in options:
+            self._write(f"  {option.key}  {option.label}")
+        for option in special:
+            self._write(f"  {option.key}  {option.label}")
+        keys = key_summary([o.key for o in every])
+        if chosen_default is not None:
+            prompt = t("assess.plain_choose_default", keys=keys, default=f"{chosen_default.key} {chosen_default.label}")
+        else:
+            prompt = t("assess.plain_choose", keys=keys)
+        while True:
+            typed = self._read(prompt + ": ").strip()
+            if not typed and chosen_default is not None:
+                return chosen_default.value
+            found = _match(typed, every)
+            if found is not None:
+                return found.value
+            if typed:
+                self._write(t("assess.plain_invalid", value=typed, keys=keys))
+            else:
+                self._write(t("assess.plain_pick", keys=keys))
+
+    def text(
+        self,
+        message: str,
+        *,
+        default: str | None = None,
+        required: bool = False,
+        max_length: int,
+    ) -> str | None:
+        if default:
+            self._write(t("assess.plain_current", value=default))
+            hint = t("assess.hint_accept_plain" if required else "assess.hint_keep_plain", clear=CLEAR)
+        else:
+            hint = "" if required else t("assess.hint_skip")
+        prompt = f"{message} {hint}: " if hint else f"{message}: "
+        while True:
+            typed = self._read(prompt)
+            if not typed.strip():
+                if default:
+                    return default
+                if required:
+                    self._write(t("assess.err_required"))
+                    continue
+                return None
+            if typed.strip() == CLEAR and default and not required:
+                return None
+            if len(typed) > max_length:
+                self._write(t("assess.err_too_long", max=max_length))
+                continue
+            return clean_text(typed)
+
+
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _match(typed: str, options: Sequence[Option]) -> Option | None:
+    """An option by its key, its stored value (``na``, ``dont_know``) or its whole label, ignoring case."""
+    wanted = typed.casefold()
+    if not wanted:
+        return None
+    for option in options:
+        if wanted in (option.key.casefold(), str(option.value).casefold(), option.label.casefold()):
+            return option
+    return None
