@@ -1,71 +1,66 @@
 """Question sets ("frameworks"): THL's 24 helper questions and any set written in the same schema.
 
 A set is YAML (see docs/question-sets.md). Every text a person sees is a map from language code to text, so
-translations can be added without restructuring anything.
+translations can be added without restructuring anything. The classes here are plain data: reading and checking a
+file is done by ``framework_schema`` (without pydantic, whose import alone would double the start-up time of every
+command that shows a question).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any, Literal
-
-from pydantic import Field, StringConstraints, ValidationError, model_validator
+from typing import Any, Literal
 
 from osallisuus_cli import yamlio
-from osallisuus_cli.errors import DataError, Key, UsageError, data_error
-from osallisuus_cli.validation import ProblemValue, Strict, problems_from
+from osallisuus_cli.errors import DataError, Problem, UsageError
 
 FORMAT = "osallisuus/question-set/v1"
 BUILTIN_ID = "thl-osallisuus-24"
 SPECIAL_VALUES = ("na", "dont_know")
 
-Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")]
-LangCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
-Text = dict[LangCode, Annotated[str, StringConstraints(min_length=1, max_length=5000)]]
+Text = dict[str, str]
+"""A text in several languages: ``{"fi": "…", "sv": "…", "en": "…"}``."""
 Level = int | Literal["na", "dont_know"]
 
 
-class Languages(Strict):
-    default: LangCode
-    available: list[LangCode] = Field(min_length=1)
-    authoritative: LangCode
-    unofficial: list[LangCode] = []
+@dataclass
+class Languages:
+    default: str
+    available: list[str]
+    authoritative: str
+    unofficial: list[str] = field(default_factory=list)
 
 
-class Source(Strict):
+@dataclass
+class Source:
     publisher: Text
     title: Text
-    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
-    references: list[Annotated[str, StringConstraints(min_length=1)]] = []
+    url: str
     note: Text
+    references: list[str] = field(default_factory=list)
     translation_note: Text | None = None
 
 
-class ScaleLevel(Strict):
-    value: int = Field(ge=0, le=100)
+@dataclass
+class ScaleLevel:
+    value: int
     label: Text
     description: Text | None = None
 
 
-class SpecialAnswer(Strict):
+@dataclass
+class SpecialAnswer:
     value: Literal["na", "dont_know"]
     label: Text
 
 
-class Scale(Strict):
-    levels: list[ScaleLevel] = Field(min_length=2, max_length=11)
-    special: list[SpecialAnswer] = []
-
-    @model_validator(mode="after")
-    def _check(self) -> Scale:
-        values = [level.value for level in self.levels]
-        if values != sorted(set(values)):
-            raise ProblemValue("questions.err_scale_order", _loc=("levels",))
-        if len({s.value for s in self.special}) != len(self.special):
-            raise ProblemValue("questions.err_duplicate_special", _loc=("special",))
-        return self
+@dataclass
+class Scale:
+    levels: list[ScaleLevel]
+    special: list[SpecialAnswer] = field(default_factory=list)
 
     @property
     def minimum(self) -> int:
@@ -83,67 +78,43 @@ class Scale(Strict):
         return level in {s.value for s in self.special}
 
 
-class Question(Strict):
-    id: Id
-    number: int = Field(ge=1)
+@dataclass
+class Question:
+    id: str
+    number: int
     text: Text
     examples: Text | None = None
 
 
-class Section(Strict):
-    id: Id
+@dataclass
+class Section:
+    id: str
+    questions: list[Question]
     title: Text | None = None
     description: Text | None = None
-    questions: list[Question] = Field(min_length=1)
 
 
-class Domain(Strict):
-    id: Id
-    kind: Literal["domain", "structures"] = "domain"
+@dataclass
+class Domain:
+    id: str
     title: Text
+    sections: list[Section]
+    kind: Literal["domain", "structures"] = "domain"
     short_title: Text | None = None
     description: Text | None = None
-    sections: list[Section] = Field(min_length=1)
 
 
-class QuestionSet(Strict):
-    format: Literal["osallisuus/question-set/v1"]
-    id: Id
-    version: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+@dataclass
+class QuestionSet:
+    format: str
+    id: str
+    version: str
     languages: Languages
     title: Text
-    description: Text | None = None
     source: Source
     scale: Scale
-    domains: list[Domain] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _check(self) -> QuestionSet:
-        langs = self.languages
-        for code in (langs.default, langs.authoritative, *langs.unofficial):
-            if code not in langs.available:
-                raise ProblemValue("questions.err_language_undeclared", lang=code, _loc=("languages",))
-        seen_ids: dict[str, str] = {}
-        seen_numbers: set[int] = set()
-        for d, domain in enumerate(self.domains):
-            for s, section in enumerate(domain.sections):
-                for q, question in enumerate(section.questions):
-                    loc = ("domains", d, "sections", s, "questions", q)
-                    if question.id in seen_ids:
-                        raise ProblemValue("questions.err_duplicate_id", id=question.id, _loc=(*loc, "id"))
-                    if question.number in seen_numbers:
-                        raise ProblemValue(
-                            "questions.err_duplicate_number", number=question.number, _loc=(*loc, "number")
-                        )
-                    seen_ids[question.id] = section.id
-                    seen_numbers.add(question.number)
-        section_ids = [s.id for d in self.domains for s in d.sections]
-        domain_ids = [d.id for d in self.domains]
-        for ids in (section_ids, domain_ids):
-            duplicates = sorted({i for i in ids if ids.count(i) > 1})
-            if duplicates:
-                raise ProblemValue("questions.err_duplicate_section", id=duplicates[0], _loc=("domains",))
-        return self
+    domains: list[Domain]
+    description: Text | None = None
 
     # --- lookups -------------------------------------------------------------------------------------------
 
@@ -242,10 +213,9 @@ def builtin_path(set_id: str = BUILTIN_ID) -> Path:
     return builtin_dir() / f"{set_id}.yaml"
 
 
-def language_problems(qs: QuestionSet, *, file: str, text: str | None) -> list[Any]:
+def language_problems(qs: QuestionSet, *, file: str, text: str | None) -> list[Problem]:
     """Texts missing in a language the set declares, and texts in languages it does not declare."""
-    from osallisuus_cli.errors import Problem
-    from osallisuus_cli.validation import dotted
+    from osallisuus_cli.strictread import dotted
 
     lines = yamlio.line_map(text) if text is not None else {}
     problems = []
@@ -253,37 +223,23 @@ def language_problems(qs: QuestionSet, *, file: str, text: str | None) -> list[A
     for loc, value in qs.texts():
         for code in declared:
             if not value.get(code, "").strip():
-                problems.append(
-                    Problem(
-                        "questions.err_text_missing", {"lang": code}, file, yamlio.nearest_line(lines, loc), dotted(loc)
-                    )
-                )
+                at = yamlio.nearest_line(lines, loc)
+                problems.append(Problem("questions.err_text_missing", {"lang": code}, file, at, dotted(loc)))
         for code in value:
             if code not in declared:
+                at = yamlio.nearest_line(lines, (*loc, code))
                 problems.append(
-                    Problem(
-                        "questions.err_text_undeclared",
-                        {"lang": code},
-                        file,
-                        yamlio.nearest_line(lines, (*loc, code)),
-                        dotted((*loc, code)),
-                    )
+                    Problem("questions.err_text_undeclared", {"lang": code}, file, at, dotted((*loc, code)))
                 )
     return problems
 
 
 def parse_question_set(text: str, *, file: str) -> QuestionSet:
+    """The question set in ``text``; a DataError listing every problem (file, line, field path) when it is not valid."""
+    from osallisuus_cli.framework_schema import read_question_set
+
     data = yamlio.parse(text, file=file, what="question-set")
-    if not isinstance(data, dict):
-        raise DataError("common.not_mapping", file=file, found=Key(yamlio.kind_of(data)), what=Key("questions.what"))
-    try:
-        qs = QuestionSet.model_validate(data)
-    except ValidationError as exc:
-        raise data_error(problems_from(exc, file=file, text=text)) from None
-    problems = language_problems(qs, file=file, text=text)
-    if problems:
-        raise data_error(problems)
-    return qs
+    return read_question_set(data, file=file, text=text)
 
 
 _cache: dict[Path, QuestionSet] = {}

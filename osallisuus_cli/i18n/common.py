@@ -123,6 +123,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "värdet {value} har inte tillåtet format ({pattern})",
         "en": "value {value} does not have the allowed form ({pattern})",
     },
+    "common.v.range": {
+        "fi": "arvo {value} ei ole sallitulla välillä {min}–{max}",
+        "sv": "värdet {value} ligger inte inom det tillåtna intervallet {min}–{max}",
+        "en": "value {value} is outside the allowed range {min}–{max}",
+    },
+    "common.v.too_few": {
+        "fi": "luettelossa on liian vähän kohtia (vähintään {min})",
+        "sv": "listan har för få poster (minst {min})",
+        "en": "the list has too few items (at least {min})",
+    },
+    "common.v.too_many": {
+        "fi": "luettelossa on liian monta kohtaa (enintään {max})",
+        "sv": "listan har för många poster (högst {max})",
+        "en": "the list has too many items (at most {max})",
+    },
     "common.v.other": {
         "fi": "virheellinen arvo: {detail}",
         "sv": "ogiltigt värde: {detail}",

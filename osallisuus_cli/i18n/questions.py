@@ -12,6 +12,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "frågeuppsättningen hittas inte — kontrollera sökvägen i --framework",
         "en": "question set not found — check the --framework path",
     },
+    "questions.err_format": {
+        "fi": "tiedoston muoto on {found}, odotettiin {expected} — onko tämä kysymyssarja?",
+        "sv": "filens format är {found}, förväntade {expected} — är detta en frågeuppsättning?",
+        "en": "the file's format is {found}, expected {expected} — is this a question set?",
+    },
     "questions.err_scale_order": {
         "fi": "asteikon arvojen on oltava eri lukuja nousevassa järjestyksessä",
         "sv": "skalans värden måste vara olika tal i stigande ordning",
@@ -26,6 +31,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "kieli '{lang}' puuttuu luettelosta languages.available — lisää se",
         "sv": "språket '{lang}' saknas i languages.available — lägg till det",
         "en": "language '{lang}' is missing from languages.available — add it",
+    },
+    "questions.err_language_twice": {
+        "fi": "kieli '{lang}' on luettelossa kahdesti — poista toinen",
+        "sv": "språket '{lang}' står två gånger i listan — ta bort det ena",
+        "en": "language '{lang}' is listed twice — remove one",
+    },
+    "questions.err_language_both": {
+        "fi": "kieli '{lang}' on merkitty sekä alkuperäiseksi (authoritative) että epäviralliseksi (unofficial) — valitse toinen",
+        "sv": "språket '{lang}' är angivet både som original (authoritative) och som inofficiellt (unofficial) — välj det ena",
+        "en": "language '{lang}' is marked both authoritative and unofficial — choose one",
     },
     "questions.err_duplicate_id": {
         "fi": "kysymystunniste '{id}' on käytössä jo aiemmin — anna jokaiselle kysymykselle oma tunniste",
