@@ -159,8 +159,9 @@ class Session:
         if old is not None and old.level == level:
             return False
         how, next_step = (old.how, old.next_step) if old else (None, None)
-        self.doc.answers[question_id] = Answer(level=level, how=how, next_step=next_step, updated=self.clock())
-        self.save()
+        moment = self.clock()
+        self.doc.answers[question_id] = Answer(level=level, how=how, next_step=next_step, updated=moment)
+        self.save(moment)
         return True
 
     def set_text(self, question_id: str, field: TextField, value: str | None) -> bool:
@@ -173,8 +174,9 @@ class Session:
             return False
         values: dict[str, Any] = {"level": old.level, "how": old.how, "next_step": old.next_step}
         values[field] = text
-        self.doc.answers[question_id] = Answer(**values, updated=self.clock())
-        self.save()
+        moment = self.clock()
+        self.doc.answers[question_id] = Answer(**values, updated=moment)
+        self.save(moment)
         return True
 
     def set_project(self, *, name: str, phase: str) -> bool:
@@ -195,9 +197,9 @@ class Session:
         self.save()
         return True
 
-    def save(self) -> None:
+    def save(self, moment: datetime | None = None) -> None:
         """Write the whole file atomically (temporary file, then rename): never half a file on disk."""
-        self.doc.updated = self.clock()
+        self.doc.updated = moment or self.clock()
         answers_mod.save_answers(self.path, self.doc, self.qs)
 
 

@@ -1,0 +1,199 @@
+"""``osallisuus assess`` on the command line: scripts (--no-input --from), errors and exit codes, and plain mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from osallisuus_cli import answers as answers_mod
+from osallisuus_cli.main import app
+from tests.conftest import make_answers, write_answers
+
+pytestmark = pytest.mark.timeout(30)
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def plain_lines(*lines: str) -> str:
+    return "".join(line + "\n" for line in lines)
+
+
+# --- no terminal -----------------------------------------------------------------------------------------------
+
+
+def test_without_a_terminal_it_names_the_way_for_scripts(runner):
+    result = runner.invoke(app, ["assess"])
+    assert result.exit_code == 2
+    assert "--no-input --from" in result.stderr
+    assert result.stderr.count("\n") == 1, "one line, no traceback"
+    assert not Path("answers").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--no-input"], "--from"),
+        (["--from", "a.yaml"], "--no-input"),
+        (["--no-input", "--from", "a.yaml", "--review"], "--review"),
+        (["--section", "4"], "1, 2A, 2B, 3, R"),
+        (["--lang", "de"], "fi, sv"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(runner, args, expected):
+    result = runner.invoke(app, ["assess", *args])
+    assert result.exit_code == 2, result.output
+    assert expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+# --- --no-input --from: validate and normalise -----------------------------------------------------------------
+
+
+def messy_file(qs, path: Path) -> str:
+    """A valid answers file as a person might have edited it: keys out of order, escaped letters."""
+    doc = make_answers(qs, {"q02": 1, "q01": "na"}, how={"q02": "Nuorisotila\navoinna"})
+    text = write_answers(path, doc, qs).read_text(encoding="utf-8")
+    body = text.replace("language: fi\n", "").replace("format: osallisuus/answers/v1\n", "")
+    messy = "language: fi\n" + body + "format: osallisuus/answers/v1\n"
+    messy = messy.replace("Nuorten ääni", '"Nuorten \\xE4\\xE4ni"')
+    path.write_text(messy, encoding="utf-8")
+    return text
+
+
+def test_no_input_normalises_the_file_in_place(runner, qs, tmp_path):
+    path = tmp_path / "aino.yaml"
+    normal = messy_file(qs, path)
+    result = runner.invoke(app, ["assess", "--no-input", "--from", str(path)])
+    assert result.exit_code == 0, result.output
+    assert path.read_text(encoding="utf-8") == normal
+    assert "kunnossa" in result.stderr and "vastattu 1, ei koske 1" in result.stderr and "puuttuu 22" in result.stderr
+    assert "aino.yaml" in result.stderr
+    assert result.stdout == ""
+
+    again = runner.invoke(app, ["assess", "--no-input", "--from", str(path)])
+    assert again.exit_code == 0
+    assert "ei muutoksia" in again.stderr
+    assert path.read_text(encoding="utf-8") == normal
+
+
+def test_no_input_writes_to_output_and_leaves_the_source_alone(runner, qs, tmp_path):
+    source = tmp_path / "aino.yaml"
+    normal = messy_file(qs, source)
+    before = source.read_bytes()
+    result = runner.invoke(app, ["assess", "--no-input", "--from", "aino.yaml", "-o", "out/aino.yaml", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "aino.yaml").read_text(encoding="utf-8") == normal
+    assert source.read_bytes() == before
+    assert "written to out/aino.yaml" in result.stderr
+
+
+def test_no_input_refuses_a_bad_file_with_one_line_per_problem_and_keeps_it(runner, qs, tmp_path):
+    path = tmp_path / "aino.yaml"
+    text = write_answers(path, make_answers(qs, {"q01": 1, "q02": 2}), qs).read_text(encoding="utf-8")
+    text = text.replace("level: 1", "level: 1\n    huomio: x").replace("level: 2", "level: kyllä")
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["assess", "--no-input", "--from", str(path), "-o", "normal.yaml"])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2
+    assert all(line.startswith(f"virhe: {path}:") for line in lines)
+    assert "answers.q01.huomio" in lines[0] and "answers.q02.level" in lines[1]
+    assert path.read_text(encoding="utf-8") == text
+    assert not (tmp_path / "normal.yaml").exists()
+
+
+def test_no_input_refuses_another_framework_version(runner, qs, tmp_path):
+    path = tmp_path / "a.yaml"
+    text = write_answers(path, make_answers(qs, {}), qs).read_text(encoding="utf-8")
+    path.write_text(text.replace("version: '1.0'", "version: '0.9'"), encoding="utf-8")
+    result = runner.invoke(app, ["assess", "--no-input", "--from", str(path), "--lang", "en"])
+    assert result.exit_code == 1
+    assert "version 0.9" in result.stderr and "framework.version" in result.stderr
+
+
+def test_no_input_with_a_missing_file(runner):
+    result = runner.invoke(app, ["assess", "--no-input", "--from", "ei-ole.yaml"])
+    assert result.exit_code == 1
+    assert "ei-ole.yaml" in result.stderr and "Traceback" not in result.output
+
+
+# --- plain mode reads lines, so it runs here without a terminal ---------------------------------------------------
+
+
+def test_plain_mode_full_short_run(runner, qs, tmp_path):
+    lines = plain_lines("Nuorten ääni", "2", "Aino Virtanen", "ohjaaja", "3", "Kumppanuuspöytä", "", "")
+    result = runner.invoke(app, ["assess", "--plain", "--section", "R"], input=lines)
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "answers" / "aino-virtanen.yaml"
+    saved = answers_mod.load_answers(path, qs)
+    assert saved.answers["q24"].level == 3 and saved.answers["q24"].how == "Kumppanuuspöytä"
+    assert "Kysymys 24/24" in result.stdout
+    assert "Yhteenveto" in result.stdout
+    assert "osallisuus report answers/aino-virtanen.yaml" in result.stdout
+    assert "\x1b" not in result.stdout
+
+
+@pytest.mark.parametrize("variable", ["OSALLISUUS_PLAIN", "ACCESSIBLE"])
+def test_plain_mode_from_the_environment(runner, tmp_path, variable):
+    lines = plain_lines("P", "1", "", "", "?", "", "", "")
+    result = runner.invoke(app, ["assess", "-s", "R", "-o", "a.yaml"], input=lines, env={variable: "1"})
+    assert result.exit_code == 0, result.output
+    assert "dont_know" in (tmp_path / "a.yaml").read_text(encoding="utf-8")
+
+
+def test_closing_the_input_stops_like_ctrl_c_with_the_command_to_continue(runner, qs, tmp_path):
+    lines = plain_lines("Nuorten ääni", "1", "Aino", "", "2", "", "", "4", "", "")
+    result = runner.invoke(app, ["assess", "--plain", "-s", "1", "--lang", "en"], input=lines)
+    assert result.exit_code == 130
+    assert result.stderr.strip() == (
+        "warning: saved — continue with: osallisuus assess -o answers/aino.yaml --section 1 --lang en --plain"
+    )
+    saved = answers_mod.load_answers(tmp_path / "answers" / "aino.yaml", qs)
+    assert {qid: a.level for qid, a in saved.answers.items()} == {"q01": 2, "q02": 4}
+
+    rest = plain_lines(*(["0", "", ""] * 5), "")
+    resumed = runner.invoke(app, ["assess", "-o", "answers/aino.yaml", "--section", "1", "--plain"], input=rest)
+    assert resumed.exit_code == 0, resumed.output
+    assert "Question 3 of 24" in resumed.stdout and "Question 2 of 24" not in resumed.stdout, (
+        "continues at the next question, in the language recorded in the file"
+    )
+    assert len(answers_mod.load_answers(tmp_path / "answers" / "aino.yaml", qs).answers) == 7
+
+
+def test_project_file_gives_the_defaults_and_the_answers_folder(runner, qs, tmp_path, monkeypatch):
+    (tmp_path / "osallisuus.yaml").write_text(
+        "name: Nuorten ääni\nphase: arviointi\ncode: S30123\nlang: sv\nanswers_dir: svar\n", encoding="utf-8"
+    )
+    (tmp_path / "tiimi").mkdir()
+    monkeypatch.chdir(tmp_path / "tiimi")
+    lines = plain_lines("", "", "Aino", "", "1", "", "", "")  # Enter accepts the project's name and phase
+    result = runner.invoke(app, ["assess", "--plain", "-s", "R"], input=lines)
+    assert result.exit_code == 0, result.output
+    assert "Fråga 24/24" in result.stdout, "the project's language"
+    saved = answers_mod.load_answers(tmp_path / "svar" / "aino.yaml", qs)
+    assert (saved.project.name, saved.project.phase, saved.project.code) == ("Nuorten ääni", "arviointi", "S30123")
+    assert saved.language == "sv"
+
+
+def test_a_file_to_continue_that_is_invalid_is_left_untouched(runner, qs, tmp_path):
+    path = tmp_path / "a.yaml"
+    path.write_text("format: osallisuus/answers/v1\nlanguage: fi\n", encoding="utf-8")
+    result = runner.invoke(app, ["assess", "--plain", "-o", str(path)], input="\n")
+    assert result.exit_code == 1
+    assert "respondent" in result.stderr
+    assert path.read_text(encoding="utf-8") == "format: osallisuus/answers/v1\nlanguage: fi\n"
+
+
+def test_a_complete_file_goes_straight_to_the_closing_menu(runner, qs, tmp_path):
+    doc = make_answers(qs, {f"q{n:02d}": 2 for n in range(1, 25)})
+    path = write_answers(tmp_path / "a.yaml", doc, qs)
+    before = path.read_bytes()
+    result = runner.invoke(app, ["assess", "--plain", "-o", "a.yaml"], input="2\n")
+    assert result.exit_code == 0, result.output
+    assert "Kaikkiin kysymyksiin on jo vastattu." in result.stdout
+    assert "Yhteensä: vastattu 24, ei koske 0, en osaa sanoa 0, puuttuu 0" in result.stdout
+    assert path.read_bytes() == before

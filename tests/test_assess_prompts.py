@@ -1,0 +1,419 @@
+"""The assess interview driven through real prompts: keystrokes go into a prompt_toolkit pipe, answers come out.
+
+The pipe is closed after the keys are sent, so a prompt that waits for a key nobody typed ends at once with EOFError
+instead of hanging; every test also has a short timeout.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from prompt_toolkit.output.vt100 import Vt100_Output
+from rich.console import Console
+
+from osallisuus_cli import answers as answers_mod
+from osallisuus_cli.commands.assess import _interview
+from osallisuus_cli.errors import Interrupted
+from osallisuus_cli.framework import builtin_path, load_question_set
+from osallisuus_cli.i18n import set_language
+from osallisuus_cli.prompts import flow
+from osallisuus_cli.prompts.plain import PlainFrontend
+from osallisuus_cli.prompts.rich_ui import RichFrontend
+from osallisuus_cli.session import Session
+from osallisuus_cli.settings import Settings
+from tests.conftest import HELSINKI, make_answers, write_answers
+
+pytestmark = pytest.mark.timeout(30)
+
+DONE = "\r"  # the closing menu has "done" preselected
+REVIEW = "1\r"
+
+
+def meta(project: str = "Nuorten ääni", phase: str = "2", name: str = "Aino", role: str = "") -> str:
+    """Keys for the opening questions: project name, phase (1–3), name and role."""
+    return f"{project}\r{phase}\r{name}\r{role}\r"
+
+
+def answer(level: str, how: str = "", next_step: str = "") -> str:
+    """Keys for one question: the level's key (0–4, - or ?), then the two texts (empty = skipped with Enter)."""
+    return f"{level}\r{how}\r{next_step}\r"
+
+
+class Ticking:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 27, 9, 0, tzinfo=HELSINKI)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+@dataclass
+class Run:
+    session: Session | None
+    shown: str  # what the rich console printed
+    prompts: str  # what prompt_toolkit drew (only when captured), without escape codes
+
+    @property
+    def doc(self) -> answers_mod.AnswersFile:
+        assert self.session is not None
+        return self.session.doc
+
+
+@contextmanager
+def rich_ui(keys: str, *, capture_prompts: bool = False) -> Iterator[tuple[RichFrontend, io.StringIO, io.StringIO]]:
+    drawn = io.StringIO()
+    with create_pipe_input() as pipe:
+        pipe.send_text(keys)
+        pipe.close()
+        output: Any = (
+            Vt100_Output(drawn, lambda: Size(rows=60, columns=160), term="xterm") if capture_prompts else DummyOutput()
+        )
+        shown = io.StringIO()
+        console = Console(file=shown, width=160, no_color=True, highlight=False)
+        yield RichFrontend(input=pipe, output=output, console=console), shown, drawn
+
+
+def interview(
+    qs: Any,
+    keys: str,
+    *,
+    output: Path | None = None,
+    sections: list[str] | None = None,
+    review: bool = False,
+    capture_prompts: bool = False,
+) -> Run:
+    """open → run → finish, exactly as the command does, with the given keystrokes."""
+    plan = flow.Plan(settings=Settings(environ={}), output=output, sections=sections, review=review, clock=Ticking())
+    with rich_ui(keys, capture_prompts=capture_prompts) as (ui, shown, drawn):
+        session = flow.open_session(ui, qs, plan)
+        flow.run(ui, session, review=review)
+        flow.finish(ui, session)
+    return Run(session, shown.getvalue(), _strip(drawn.getvalue()))
+
+
+def _strip(text: str) -> str:
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\r", "", text)
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def all_levels(doc: answers_mod.AnswersFile) -> dict[str, Any]:
+    return {qid: a.level for qid, a in doc.answers.items()}
+
+
+# --- whole runs ------------------------------------------------------------------------------------------------
+
+
+def test_full_run_answers_all_24_and_saves_them(qs, tmp_path):
+    keys = meta(role="ohjaaja")
+    keys += answer("3", "Kerran kuussa avoin ilta", "Kysytään nuorilta")
+    for n in range(2, 25):
+        keys += answer(str(n % 5))
+    run = interview(qs, keys + DONE)
+
+    path = tmp_path / "answers" / "aino.yaml"
+    assert run.session is not None and run.session.path == path
+    saved = answers_mod.load_answers(path, qs)
+    assert len(saved.answers) == 24
+    assert saved.answers["q01"].level == 3
+    assert saved.answers["q01"].how == "Kerran kuussa avoin ilta"
+    assert saved.answers["q01"].next_step == "Kysytään nuorilta"
+    assert all_levels(saved) == {"q01": 3} | {f"q{n:02d}": n % 5 for n in range(2, 25)}
+    assert (saved.project.name, saved.project.phase) == ("Nuorten ääni", "toteutus")
+    assert (saved.respondent.name, saved.respondent.role, saved.language) == ("Aino", "ohjaaja", "fi")
+    # each question is shown with its place, the summary and the file at the end
+    assert "Kysymys 1/24" in run.shown and "Kysymys 24/24" in run.shown
+    assert "Osa-alue 1: Osallisuus omassa elämässä" in run.shown
+    assert "Osio 2A: Yhdessä suunnittelu ja yhteiskehittäminen" in run.shown
+    assert "Yhteenveto" in run.shown
+    assert "answers/aino.yaml" in run.shown
+    assert "osallisuus report answers/aino.yaml" in run.shown
+
+
+def test_examples_are_shown_as_a_hint_under_the_question(qs):
+    run = interview(qs, meta() + answer("1") + DONE, sections=["R"])
+    text = run.shown
+    question = text.index("Millaisia osallisuutta lisääviä rakenteita")
+    examples = text.index("Esimerkkejä rakenteista: osallisuusohjelma")
+    assert question < examples
+
+
+def test_text_answers_can_be_skipped_with_enter(qs, tmp_path):
+    run = interview(qs, meta() + answer("2") + answer("4") + answer("1") + DONE, sections=["3"])
+    assert run.session is not None
+    saved_text = run.session.path.read_text(encoding="utf-8")
+    assert "how:" not in saved_text and "next_step:" not in saved_text
+    assert all_levels(run.doc) == {"q21": 2, "q22": 4, "q23": 1}
+
+
+def test_na_and_dont_know_are_their_own_answers(qs):
+    keys = meta() + answer("-", "Ei nuorisotyötä") + answer("?") + answer("0")
+    run = interview(qs, keys + DONE, sections=["3"])
+    assert all_levels(run.doc) == {"q21": "na", "q22": "dont_know", "q23": 0}
+    assert run.doc.answers["q21"].how == "Ei nuorisotyötä"
+    rows = {row.section_id: row for row in run.session.summary()}
+    assert (rows["3"].answered, rows["3"].na, rows["3"].dont_know, rows["3"].missing) == (1, 1, 1, 0)
+
+
+def test_the_arrow_keys_work(qs):
+    down = "\x1b[B"
+    run = interview(qs, meta() + down * 2 + "\r\r\r" + DONE, sections=["R"])
+    assert run.doc.answers["q24"].level == 2
+
+
+def test_the_menu_shows_the_scale_with_its_keys_and_the_special_answers_apart(qs):
+    """The menu as drawn before any key is pressed (the keys arrive only after the first drawing)."""
+    drawn = io.StringIO()
+    output = Vt100_Output(drawn, lambda: Size(rows=40, columns=120), term="xterm")
+    with create_pipe_input() as pipe:
+        ui = RichFrontend(input=pipe, output=output, console=Console(file=io.StringIO()))
+        timer = threading.Timer(0.3, lambda: (pipe.send_text("?\r"), pipe.close()))
+        timer.start()
+        chosen = ui.choose("Taso", flow.level_options(qs), special=flow.special_options(qs), default=None)
+        timer.join()
+    assert chosen == "dont_know"
+    menu = _strip(drawn.getvalue())
+    assert "(nuolinäppäimet tai 0–4, -, ?; Enter valitsee)" in menu
+    positions = [menu.index(f"{key}  {label}") for key, label in [("0", "Ei vielä"), ("4", "Vakiintunut osaksi")]]
+    separator = menu.index("\u2500" * 6)
+    specials = [menu.index("-  Ei koske toimintaamme"), menu.index("?  En osaa sanoa")]
+    assert positions[0] < positions[1] < separator < specials[0] < specials[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "counter", "level_prompt", "how_prompt", "summary"),
+    [
+        ("fi", "Kysymys 24/24", "Miten pitkällä tämä on toiminnassanne?", "Miten käytännössä?", "Yhteenveto"),
+        (
+            "sv",
+            "Fråga 24/24",
+            "Hur långt har ni kommit med detta i er verksamhet?",
+            "Hur i praktiken?",
+            "Sammanfattning",
+        ),
+        ("en", "Question 24 of 24", "How far along is this in your activity?", "How in practice?", "Summary"),
+    ],
+)
+def test_assess_in_each_language(qs, lang, counter, level_prompt, how_prompt, summary):
+    set_language(lang)
+    run = interview(qs, meta() + answer("4", "x") + DONE, sections=["R"], capture_prompts=True)
+    assert run.doc.language == lang
+    assert counter in run.shown and summary in run.shown
+    assert level_prompt in run.prompts and how_prompt in run.prompts
+    # the question and the scale labels come from the set in the same language
+    assert qs.text(qs.question("q24").text, lang)[:40] in run.shown
+    assert qs.text(qs.scale.levels[4].label, lang) in run.prompts
+    unofficial = {"fi": False, "sv": True, "en": True}[lang]
+    assert ("THL" in run.shown and "--lang fi" in run.shown) is unofficial, "unofficial translations say so once"
+    assert run.shown.count("--lang fi") == (1 if unofficial else 0)
+
+
+# --- stopping and continuing --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("k", [0, 1, 5])
+def test_ctrl_c_after_question_k_keeps_exactly_k_answers(qs, tmp_path, k):
+    path = tmp_path / "a.yaml"
+    keys = meta() + "".join(answer(str(n % 5), f"vastaus {n}") for n in range(1, k + 1)) + "\x03"
+    plan = flow.Plan(settings=Settings(environ={}), output=path, clock=Ticking())
+    with rich_ui(keys) as (ui, _, _), pytest.raises(Interrupted) as caught:
+        _interview(ui, qs, plan, framework=None, lang=None, plain=False)
+    assert caught.value.exit_code == 130
+    assert caught.value.lines("en") == ["saved — continue with: osallisuus assess -o a.yaml"]
+    saved = answers_mod.load_answers(path, qs)
+    assert sorted(saved.answers) == [f"q{n:02d}" for n in range(1, k + 1)]
+    assert all(saved.answers[f"q{n:02d}"].how == f"vastaus {n}" for n in range(1, k + 1))
+    assert not list(tmp_path.glob(".*.tmp")), "no temporary file is left behind"
+
+
+def test_ctrl_c_before_anything_is_saved_says_so(qs, tmp_path):
+    plan = flow.Plan(settings=Settings(environ={}), output=tmp_path / "a.yaml")
+    with rich_ui("Nuorten ääni\r\x03") as (ui, _, _), pytest.raises(Interrupted) as caught:
+        _interview(ui, qs, plan, framework=None, lang=None, plain=False)
+    assert "nothing was saved" in caught.value.lines("en")[0]
+    assert not (tmp_path / "a.yaml").exists()
+
+
+def test_the_level_is_saved_before_the_texts_are_asked(qs, tmp_path):
+    path = tmp_path / "a.yaml"
+    plan = flow.Plan(settings=Settings(environ={}), output=path, sections=["R"])
+    with rich_ui(meta() + "3\rpuoliksi kirjoit\x03") as (ui, _, _), pytest.raises(Interrupted):
+        _interview(ui, qs, plan, framework=None, lang=None, plain=False)
+    saved = answers_mod.load_answers(path, qs)
+    assert saved.answers["q24"].level == 3
+    assert saved.answers["q24"].how is None, "an unfinished text is not saved"
+
+
+def test_resume_starts_at_the_question_after_the_last_answer(qs, tmp_path):
+    k = 5
+    earlier = make_answers(qs, {f"q{n:02d}": 1 for n in range(1, k + 1)}, how={"q03": "vanha"})
+    path = write_answers(tmp_path / "a.yaml", earlier, qs)
+    keys = "".join(answer("4") for _ in range(k + 1, 25)) + DONE
+    run = interview(qs, keys, output=path)  # no opening questions: the file's metadata is kept
+
+    assert "Kysymys 6/24" in run.shown and "Kysymys 5/24" not in run.shown
+    assert "Jatketaan kysymyksestä 6." in run.shown
+    saved = answers_mod.load_answers(path, qs)
+    assert all_levels(saved) == {f"q{n:02d}": 1 if n <= k else 4 for n in range(1, 25)}
+    for n in range(1, k + 1):  # the earlier answers are untouched, timestamps included
+        assert saved.answers[f"q{n:02d}"] == earlier.answers[f"q{n:02d}"]
+    assert (saved.respondent.id, saved.created) == (earlier.respondent.id, earlier.created)
+
+
+def test_resume_through_the_default_file_name_asks_before_continuing(qs, tmp_path):
+    earlier = make_answers(qs, {"q24": 2}, name="Aino")
+    write_answers(tmp_path / "answers" / "aino.yaml", earlier, qs)
+    run = interview(qs, meta() + "\r" + DONE, sections=["R"])  # "continue that file" is preselected
+    assert run.session is not None and run.session.path == tmp_path / "answers" / "aino.yaml"
+    assert "Kaikkiin valittujen" not in run.shown
+    assert "Valittujen osioiden (R) kysymyksiin on jo vastattu." in run.shown
+
+    fresh = interview(qs, meta() + "2\r" + answer("0") + DONE, sections=["R"])
+    assert fresh.session is not None and fresh.session.path == tmp_path / "answers" / "aino-2.yaml"
+    assert answers_mod.load_answers(tmp_path / "answers" / "aino.yaml", qs).answers["q24"].level == 2
+
+
+def test_an_invalid_file_to_continue_is_refused_and_left_alone(qs, tmp_path):
+    path = tmp_path / "a.yaml"
+    text = write_answers(path, make_answers(qs, {"q01": 1}), qs).read_text(encoding="utf-8")
+    path.write_text(text.replace("level: 1", "level: 9"), encoding="utf-8")
+    before = path.read_bytes()
+    from osallisuus_cli.errors import DataError
+
+    with pytest.raises(DataError) as caught:
+        interview(qs, "", output=path)
+    assert "answers.q01.level" in caught.value.lines("en")[0]
+    assert path.read_bytes() == before
+
+
+# --- review ------------------------------------------------------------------------------------------------------
+
+
+def complete_file(qs: Any, path: Path) -> answers_mod.AnswersFile:
+    levels: dict[str, int | str] = {f"q{n:02d}": n % 5 for n in range(1, 25)}
+    levels["q07"] = "na"
+    doc = make_answers(
+        qs, levels, how={"q03": "Vanha kuvaus"}, next_step={"q03": "Vanha askel"}, phase="suunnittelu", name="Aino"
+    )
+    write_answers(path, doc, qs)
+    return doc
+
+
+def test_review_keeps_every_old_value_as_the_default(qs, tmp_path):
+    path = tmp_path / "a.yaml"
+    complete_file(qs, path)
+    before = path.read_bytes()
+    keys = "\r" * 4 + "\r\r\r" * 24 + DONE  # Enter everywhere: accept every default
+    run = interview(qs, keys, output=path, review=True, capture_prompts=True)
+    assert "Miten käytännössä? (Enter pitää tekstin; tyhjennä rivi poistaaksesi sen) Vanha kuvaus" in run.prompts
+    assert path.read_bytes() == before, "accepting every default changes nothing, not even a timestamp"
+
+
+def test_review_changes_only_what_the_user_changes(qs, tmp_path):
+    path = tmp_path / "a.yaml"
+    earlier = complete_file(qs, path)
+    keys = "\r3\r\r\r"  # project name kept, phase → arviointi, name and role kept
+    for n in range(1, 25):
+        if n == 3:
+            keys += "4\r" + "\x15Uusi kuvaus\r" + "\r"  # Ctrl-U clears the prefilled old text
+        elif n == 7:
+            keys += "?\r\r\r"
+        else:
+            keys += "\r\r\r"
+    run = interview(qs, keys + DONE, output=path, review=True)
+    saved = answers_mod.load_answers(path, qs)
+    assert saved.project.phase == "arviointi"
+    assert (saved.answers["q03"].level, saved.answers["q03"].how) == (4, "Uusi kuvaus")
+    assert saved.answers["q03"].next_step == "Vanha askel"
+    assert saved.answers["q07"].level == "dont_know"
+    unchanged = [f"q{n:02d}" for n in range(1, 25) if n not in (3, 7)]
+    assert all(saved.answers[q] == earlier.answers[q] for q in unchanged)
+    assert run.session is not None and run.session.doc.updated > earlier.updated
+
+
+def test_review_clears_a_text_when_the_line_is_emptied(qs, tmp_path):
+    path = tmp_path / "a.yaml"
+    complete_file(qs, path)
+    keys = "\r" * 4 + "\r\r\r" * 2 + "\r\x15\r\r" + "\r\r\r" * 21 + DONE
+    interview(qs, keys, output=path, review=True)
+    saved = answers_mod.load_answers(path, qs).answers["q03"]
+    assert (saved.how, saved.next_step) == (None, "Vanha askel")
+
+
+def test_the_closing_menu_offers_a_review(qs, tmp_path):
+    keys = meta() + answer("1", "eka") + REVIEW + "\r" * 4 + "3\r\r\r" + DONE
+    run = interview(qs, keys, sections=["R"])
+    assert run.doc.answers["q24"].level == 3
+    assert run.doc.answers["q24"].how == "eka"
+
+
+# --- the plain front end, through the same flow ----------------------------------------------------------------
+
+
+def plain_interview(qs: Any, lines: list[str], **plan: Any) -> tuple[Session, str]:
+    stdin = io.StringIO("".join(line + "\n" for line in lines))
+    stdout = io.StringIO()
+    ui = PlainFrontend(stdin=stdin, stdout=stdout)
+    settings = Settings(environ={})
+    session = flow.open_session(ui, qs, flow.Plan(settings=settings, clock=Ticking(), **plan))
+    flow.run(ui, session, review=plan.get("review", False))
+    flow.finish(ui, session)
+    return session, stdout.getvalue()
+
+
+def test_plain_mode_numbers_every_choice_and_never_redraws(qs):
+    lines = ["Nuorten ääni", "3", "", "", "x", "", "?", "", "Kysytään kunnalta", ""]
+    session, shown = plain_interview(qs, lines, sections=["R"])
+    assert session.doc.answers["q24"].level == "dont_know"
+    assert session.doc.answers["q24"].next_step == "Kysytään kunnalta"
+    assert session.doc.project.phase == "arviointi"
+    assert "\x1b" not in shown and "\r" not in shown, "no escape codes, no carriage returns"
+    assert "  1  Suunnittelu" in shown
+    assert "  0  Ei vielä" in shown and "  ?  En osaa sanoa" in shown
+    assert "'x' ei ole vaihtoehto — kirjoita jokin näistä: 0–4, -, ?" in shown
+    assert "R Osallisuutta edistävien rakenteiden luominen: vastattu 0, ei koske 0, en osaa sanoa 1, puuttuu 0" in shown
+
+
+def test_plain_review_keeps_with_enter_and_clears_with_a_dash(qs, tmp_path):
+    path = tmp_path / "a.yaml"
+    doc = make_answers(qs, {"q24": 2}, how={"q24": "Vanha"}, next_step={"q24": "Askel"})
+    write_answers(path, doc, qs)
+    session, shown = plain_interview(qs, ["", "", "", "", "", "-", "", ""], output=path, sections=["R"], review=True)
+    answer_now = session.doc.answers["q24"]
+    assert (answer_now.level, answer_now.how, answer_now.next_step) == (2, None, "Askel")
+    assert "Nykyinen: Vanha" in shown
+    assert "Valintasi (0–4, -, ?; Enter = 2 Kokeiltu tai osittain käytössä)" in shown
+
+
+def test_the_question_set_yaml_for_a_custom_set_is_used(tmp_path):
+    """--framework sets work the same way: their own scale labels and question texts are shown."""
+    data = yaml.safe_load(builtin_path().read_text(encoding="utf-8"))
+    data["id"] = "oma-sarja"
+    data["scale"]["levels"] = data["scale"]["levels"][:3]
+    data["scale"]["levels"][2]["label"] = dict.fromkeys(data["languages"]["available"], "Hyvin")
+    custom = tmp_path / "oma.yaml"
+    custom.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    qs = load_question_set(custom)
+    run = interview(qs, meta() + answer("2") + DONE, sections=["R"], capture_prompts=True)
+    assert run.doc.framework.id == "oma-sarja"
+    assert run.doc.answers["q24"].level == 2
+    assert "2  Hyvin" in run.prompts
+    _, shown = plain_interview(qs, ["Toinen", "1", "", "", "2", "", "", ""], sections=["R"])
+    assert "  2  Hyvin\n" in shown and "Valintasi (0–2, -, ?)" in shown

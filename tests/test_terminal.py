@@ -1,0 +1,137 @@
+"""The installed ``osallisuus`` command in a real pseudo-terminal (pexpect): a short run, Ctrl-C, and resuming."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+pexpect = pytest.importorskip("pexpect")
+
+COMMAND = Path(sys.executable).parent / "osallisuus"
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.timeout(60),
+    pytest.mark.skipif(not COMMAND.exists(), reason="the osallisuus command is not installed next to this Python"),
+]
+TIMEOUT = 10  # seconds to wait for any one screen; a missing prompt fails quickly instead of hanging
+
+
+def spawn(args: list[str], cwd: Path) -> pexpect.spawn:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OSALLISUUS_", "LC_")) and k != "ACCESSIBLE"}
+    env.update({"PROMPT_TOOLKIT_NO_CPR": "1", "NO_COLOR": "1", "TERM": "xterm", "LANG": "C.UTF-8"})
+    return pexpect.spawn(
+        str(COMMAND),
+        args,
+        cwd=str(cwd),
+        env=env,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        dimensions=(40, 120),
+    )
+
+
+def finish(child: pexpect.spawn) -> int:
+    child.expect(pexpect.EOF)
+    child.close()
+    return int(child.exitstatus if child.exitstatus is not None else 128 + (child.signalstatus or 0))
+
+
+def opening(child: pexpect.spawn, name: str = "Aino") -> None:
+    child.expect("Projektin tai toiminnan nimi")
+    child.send("Nuorten ääni\r")
+    child.expect("Missä vaiheessa toiminta on")
+    child.send("2\r")
+    child.expect(r"Nimesi \(vapaaehtoinen\)")
+    child.send(f"{name}\r")
+    child.expect("Roolisi")
+    child.send("\r")
+
+
+def answer(child: pexpect.spawn, number: int, level: str, how: str = "") -> None:
+    child.expect(f"Kysymys {number}/24")
+    child.expect("Miten pitkällä tämä on toiminnassanne")
+    child.send(f"{level}\r")
+    child.expect("Miten käytännössä")
+    child.send(f"{how}\r")
+    child.expect("Seuraava askel")
+    child.send("\r")
+
+
+def saved(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_a_short_run_in_a_real_terminal(tmp_path):
+    child = spawn(["assess", "--section", "R"], tmp_path)
+    opening(child)
+    answer(child, 24, "3", "Kumppanuuspöytä")
+    child.expect("Mitä seuraavaksi")
+    child.send("\r")
+    child.expect("Yhteenveto")
+    child.expect("answers/aino.yaml")
+    assert finish(child) == 0
+    data = saved(tmp_path / "answers" / "aino.yaml")
+    assert data["answers"] == {
+        "q24": {"level": 3, "how": "Kumppanuuspöytä", "updated": data["answers"]["q24"]["updated"]}
+    }
+    assert data["project"] == {"name": "Nuorten ääni", "phase": "toteutus"}
+
+
+def test_ctrl_c_saves_and_the_printed_command_resumes(tmp_path):
+    child = spawn(["assess", "--section", "1"], tmp_path)
+    opening(child)
+    answer(child, 1, "2", "Avoimet ovet")
+    answer(child, 2, "-")
+    child.expect("Kysymys 3/24")
+    child.expect("Miten pitkällä")
+    child.sendintr()
+    child.expect(r"jatka komennolla: (osallisuus assess[^\r\n]*)")
+    command = child.match.group(1).strip()
+    assert finish(child) == 130
+    assert command == "osallisuus assess -o answers/aino.yaml --section 1"
+    assert sorted(saved(tmp_path / "answers" / "aino.yaml")["answers"]) == ["q01", "q02"]
+    assert not list((tmp_path / "answers").glob(".*.tmp"))
+
+    resumed = spawn(command.split()[1:], tmp_path)
+    resumed.expect(re.escape("Jatketaan kysymyksestä 3."))
+    for number in range(3, 8):
+        answer(resumed, number, "?" if number == 5 else "4")
+    resumed.expect("Mitä seuraavaksi")
+    resumed.send("\r")
+    resumed.expect("Yhteenveto")
+    assert finish(resumed) == 0
+    answers = saved(tmp_path / "answers" / "aino.yaml")["answers"]
+    assert {qid: a["level"] for qid, a in answers.items()} == {
+        "q01": 2,
+        "q02": "na",
+        "q03": 4,
+        "q04": 4,
+        "q05": "dont_know",
+        "q06": 4,
+        "q07": 4,
+    }
+    assert answers["q01"]["how"] == "Avoimet ovet"
+
+
+def test_plain_mode_in_a_real_terminal_and_ctrl_c(tmp_path):
+    child = spawn(["assess", "--plain", "--section", "R", "--lang", "en"], tmp_path)
+    child.expect("Name of the project or activity: ")
+    child.send("Youth voice\r")
+    child.expect(r"Your choice \(1–3\): ")
+    child.send("3\r")
+    child.expect(r"Your name \(optional\) \(Enter to skip\): ")
+    child.send("\r")
+    child.expect(r"Your role \(optional\) \(Enter to skip\): ")
+    child.send("\r")
+    child.expect("Question 24 of 24")
+    child.expect(r"Your choice \(0–4, -, \?\): ")
+    assert "\x1b[" not in child.before, "plain mode writes no terminal control codes"
+    child.sendintr()
+    child.expect(r"saved — continue with: osallisuus assess -o answers/youth-voice.yaml --section R --lang en --plain")
+    assert finish(child) == 130
+    assert saved(tmp_path / "answers" / "youth-voice.yaml")["answers"] == {}
