@@ -131,7 +131,7 @@ class Session:
 
     def pending(self) -> list[Question]:
         """The questions still without an answer, in order: a resumed session starts at the first of them."""
-        return [q for q in self.questions if q.id not in self.doc.answers]
+        return [self.qs.question(qid) for qid in answers_mod.unanswered(self.doc, self.qs, self.sections)]
 
     def answer(self, question_id: str) -> Answer | None:
         return self.doc.answers.get(question_id)

@@ -408,6 +408,7 @@ def test_the_question_set_yaml_for_a_custom_set_is_used(tmp_path):
     data["id"] = "oma-sarja"
     data["scale"]["levels"] = data["scale"]["levels"][:3]
     data["scale"]["levels"][2]["label"] = dict.fromkeys(data["languages"]["available"], "Hyvin")
+    data["scale"]["levels"][2]["description"] = dict.fromkeys(data["languages"]["available"], "Toimii joka viikko")
     custom = tmp_path / "oma.yaml"
     custom.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     qs = load_question_set(custom)
@@ -416,4 +417,4 @@ def test_the_question_set_yaml_for_a_custom_set_is_used(tmp_path):
     assert run.doc.answers["q24"].level == 2
     assert "2  Hyvin" in run.prompts
     _, shown = plain_interview(qs, ["Toinen", "1", "", "", "2", "", "", ""], sections=["R"])
-    assert "  2  Hyvin\n" in shown and "Valintasi (0–2, -, ?)" in shown
+    assert "  2  Hyvin — Toimii joka viikko\n" in shown and "Valintasi (0–2, -, ?)" in shown

@@ -21,6 +21,7 @@ class Option:
     value: Any
     key: str
     label: str
+    hint: str | None = None  # a longer description, e.g. of a scale level, when the set gives one
 
 
 @dataclass(frozen=True)

@@ -211,7 +211,10 @@ def walk(ui: Frontend, session: Session, questions: Sequence[Question]) -> None:
 
 def level_options(qs: QuestionSet) -> list[Option]:
     lang = get_language()
-    return [Option(level.value, str(level.value), qs.text(level.label, lang)) for level in qs.scale.levels]
+    return [
+        Option(level.value, str(level.value), qs.text(level.label, lang), qs.text(level.description, lang) or None)
+        for level in qs.scale.levels
+    ]
 
 
 def special_options(qs: QuestionSet) -> list[Option]:

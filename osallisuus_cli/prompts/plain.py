@@ -102,10 +102,8 @@ class PlainFrontend:
         every = [*options, *special]
         chosen_default = next((o for o in every if o.value == default), None) if default is not None else None
         self._write(message)
-        for option in options:
-            self._write(f"  {option.key}  {option.label}")
-        for option in special:
-            self._write(f"  {option.key}  {option.label}")
+        for option in every:
+            self._write(f"  {option.key}  {option.label}" + (f" \u2014 {option.hint}" if option.hint else ""))
         keys = key_summary([o.key for o in every])
         if chosen_default is not None:
             prompt = t("assess.plain_choose_default", keys=keys, default=f"{chosen_default.key} {chosen_default.label}")

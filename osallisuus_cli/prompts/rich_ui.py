@@ -81,7 +81,7 @@ class RichFrontend:
         from questionary import Choice, Separator
 
         every = [*options, *special]
-        choices: list[Any] = [Choice(title=f"{o.key}  {o.label}", value=o.value) for o in options]
+        choices: list[Any] = [Choice(title=f"{o.key}  {o.label}", value=o.value, description=o.hint) for o in options]
         if special:
             # the special answers are not points on the scale: keep them visibly apart
             choices.append(Separator(SEPARATOR))
