@@ -11,7 +11,9 @@ import typer
 from osallisuus_cli import __version__
 from osallisuus_cli.commands import _common
 from osallisuus_cli.commands import assess as assess_cmd
+from osallisuus_cli.commands import demo as demo_cmd
 from osallisuus_cli.commands import questions as questions_cmd
+from osallisuus_cli.commands import report as report_cmd
 
 app = typer.Typer(
     name="osallisuus",
@@ -45,6 +47,8 @@ def main(
 
 app.command("assess")(assess_cmd.assess)
 app.add_typer(questions_cmd.app, name="questions")
+app.command("report")(report_cmd.report)
+app.command("demo")(demo_cmd.demo)
 
 
 def run() -> None:

@@ -78,3 +78,23 @@ def make_answers(
 def write_answers(path: Path, doc: answers_mod.AnswersFile, qs: QuestionSet) -> Path:
     answers_mod.save_answers(path, doc, qs)
     return path
+
+
+@pytest.fixture
+def make_team(qs: QuestionSet):  # type: ignore[no-untyped-def]
+    """A function turning answers files into a TeamFile, as `merge` keeps them (one response per file)."""
+    import hashlib
+
+    from osallisuus_cli.answers import FrameworkRef
+    from osallisuus_cli.team import Provenance, TeamFile, response_from_answers, response_order
+
+    def build(docs: list[answers_mod.AnswersFile], *, anonymized: bool = False) -> TeamFile:
+        responses = []
+        for index, doc in enumerate(docs):
+            sha = hashlib.sha256(doc.to_yaml(qs).encode()).hexdigest()
+            responses.append(response_from_answers(doc, Provenance(f"vastaaja-{index + 1}.yaml", sha)))
+        responses.sort(key=response_order)
+        framework = FrameworkRef(id=qs.id, version=qs.version)
+        return TeamFile(framework=framework, responses=responses, anonymized=anonymized)
+
+    return build

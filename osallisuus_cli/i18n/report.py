@@ -1,0 +1,464 @@
+"""Report texts: headings, labels, table captions, chart titles, method notes; and the report and demo commands."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Title and key facts
+    "report.title": {
+        "fi": "Osallisuuden arviointi",
+        "sv": "Bedömning av delaktighet",
+        "en": "Participation assessment",
+    },
+    "report.default_title": {
+        "fi": "Osallisuuden arviointi: {project}",
+        "sv": "Bedömning av delaktighet: {project}",
+        "en": "Participation assessment: {project}",
+    },
+    "report.subtitle": {
+        "fi": "Tiimin itsearviointi THL:n kysymyssarjalla ”{framework}”",
+        "sv": "Teamets självbedömning med THL:s frågor ”{framework}”",
+        "en": "The team's self-assessment with THL's questions “{framework}”",
+    },
+    "report.key_facts": {"fi": "Perustiedot", "sv": "Grunduppgifter", "en": "Key facts"},
+    "report.project": {"fi": "Hanke", "sv": "Projekt", "en": "Project"},
+    "report.projects": {"fi": "Hankkeet", "sv": "Projekten", "en": "Projects"},
+    "report.code": {"fi": "hanketunnus", "sv": "projektkod", "en": "project code"},
+    "report.phase": {"fi": "Vaihe", "sv": "Fas", "en": "Phase"},
+    "report.phases": {"fi": "Vaiheet", "sv": "Faser", "en": "Phases"},
+    "report.respondents": {"fi": "Vastaajat", "sv": "Svarande", "en": "Respondents"},
+    "report.respondents_latest": {
+        "fi": "{count} viimeisimmässä vaiheessa (kaikkiaan {total} vastausta)",
+        "sv": "{count} i den senaste fasen (sammanlagt {total} svar)",
+        "en": "{count} in the latest phase ({total} responses in all)",
+    },
+    "report.dates": {"fi": "Vastausten ajankohta", "sv": "Svaren givna", "en": "Answers given"},
+    "report.framework": {"fi": "Kysymyssarja", "sv": "Frågeuppsättning", "en": "Question set"},
+    "report.source": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
+    "report.scale_heading": {
+        "fi": "Näin luet asteikkoa",
+        "sv": "Så läser du skalan",
+        "en": "How to read the scale",
+    },
+    "report.scale_sentence": {
+        "fi": "Jokainen vastaaja arvioi jokaisen kysymyksen tasolle {low}–{high}, jossa {low} on ”{low_label}” ja {high} ”{high_label}”: mitä suurempi luku, sitä vakiintuneempi käytäntö; ”{na}” ja ”{dont_know}” eivät ole lukuja, eikä niitä lasketa keskiarvoihin.",
+        "sv": "Varje svarande placerar varje fråga på nivå {low}–{high}, där {low} är ”{low_label}” och {high} ”{high_label}”: ju högre tal, desto mer etablerad är praxisen; ”{na}” och ”{dont_know}” är inga tal och räknas inte in i medelvärdena.",
+        "en": "Each respondent rates each question on levels {low}–{high}, where {low} is “{low_label}” and {high} is “{high_label}”: the higher the number, the more established the practice; “{na}” and “{dont_know}” are not numbers and are left out of every mean.",
+    },
+    "report.scale_levels": {"fi": "Asteikko", "sv": "Skalan", "en": "The scale"},
+    "report.unofficial_translation": {
+        "fi": "Kysymykset ovat tällä kielellä epävirallinen käännös; alkuperäinen on THL:n suomenkielinen teksti.",
+        "sv": "Frågorna på svenska är en inofficiell översättning; originalet är THL:s finska text.",
+        "en": "The questions in English are an unofficial translation; the original is THL's Finnish text.",
+    },
+    "report.untranslated": {
+        "fi": "Kysymyssarjassa ei ole tekstejä suomeksi, joten kysymykset näytetään alkuperäiskielellä.",
+        "sv": "Frågeuppsättningen har inga texter på svenska, så frågorna visas på originalspråket.",
+        "en": "The question set has no English texts, so the questions are shown in their original language.",
+    },
+    "report.no_answers": {
+        "fi": "Vastauksia ei ole vielä. Kun tiimi on vastannut (osallisuus assess), tee raportti uudelleen.",
+        "sv": "Det finns inga svar ännu. När teamet har svarat (osallisuus assess), gör rapporten på nytt.",
+        "en": "There are no answers yet. Once the team has answered (osallisuus assess), build the report again.",
+    },
+    "report.contents": {"fi": "Sisällys", "sv": "Innehåll", "en": "Contents"},
+    "report.key_figures": {"fi": "Tunnusluvut", "sv": "Nyckeltal", "en": "Key figures"},
+    "report.kf_respondents": {"fi": "vastaajaa", "sv": "svarande", "en": "respondents"},
+    "report.kf_coverage": {
+        "fi": "kysymyksistä vastattu",
+        "sv": "av frågorna besvarade",
+        "en": "of the questions answered",
+    },
+    "report.kf_discuss": {
+        "fi": "kysymystä keskusteltavaksi",
+        "sv": "frågor att diskutera",
+        "en": "questions to discuss",
+    },
+    "report.kf_mean_range": {
+        "fi": "osa-alueiden keskiarvot",
+        "sv": "delområdenas medelvärden",
+        "en": "section means",
+    },
+    # Headings
+    "report.h_summary": {
+        "fi": "Yhteenveto osa-alueittain",
+        "sv": "Sammanfattning per delområde",
+        "en": "Summary by section",
+    },
+    "report.h_questions": {
+        "fi": "Tulokset kysymyksittäin",
+        "sv": "Resultat fråga för fråga",
+        "en": "Results question by question",
+    },
+    "report.h_strengths_development": {
+        "fi": "Vahvuudet ja kehittämiskohteet",
+        "sv": "Styrkor och utvecklingsområden",
+        "en": "Strengths and areas for development",
+    },
+    "report.h_strengths": {"fi": "Vahvuudet", "sv": "Styrkor", "en": "Strengths"},
+    "report.h_development": {
+        "fi": "Kehittämiskohteet",
+        "sv": "Utvecklingsområden",
+        "en": "Areas for development",
+    },
+    "report.h_disputed": {
+        "fi": "Eniten näkemyseroja",
+        "sv": "Störst skillnader i bedömningarna",
+        "en": "Widest disagreement",
+    },
+    "report.h_actions": {
+        "fi": "Toimintasuunnitelma: seuraavat askeleet",
+        "sv": "Handlingsplan: nästa steg",
+        "en": "Action plan: next steps",
+    },
+    "report.h_trend": {
+        "fi": "Muutos vaiheesta toiseen",
+        "sv": "Förändring från fas till fas",
+        "en": "Change from phase to phase",
+    },
+    "report.h_trend_sections": {"fi": "Osa-alueittain", "sv": "Per delområde", "en": "By section"},
+    "report.h_trend_questions": {"fi": "Kysymyksittäin", "sv": "Per fråga", "en": "By question"},
+    "report.h_method": {
+        "fi": "Menetelmä ja tulkinta",
+        "sv": "Metod och tolkning",
+        "en": "Method and interpretation",
+    },
+    # Table columns and figures
+    "report.col_section": {"fi": "Osa-alue", "sv": "Delområde", "en": "Section"},
+    "report.col_mean": {"fi": "Keskiarvo", "sv": "Medelvärde", "en": "Mean"},
+    "report.col_mean_scale": {
+        "fi": "Keskiarvo ({low}–{high})",
+        "sv": "Medelvärde ({low}–{high})",
+        "en": "Mean ({low}–{high})",
+    },
+    "report.col_percent": {"fi": "% asteikosta", "sv": "% av skalan", "en": "% of scale"},
+    "report.col_median": {"fi": "Mediaani", "sv": "Median", "en": "Median"},
+    "report.col_answered": {"fi": "Vastanneet n/N", "sv": "Svarande n/N", "en": "Answered n/N"},
+    "report.col_na": {"fi": "Ei koske", "sv": "Gäller inte", "en": "N/A"},
+    "report.col_dont_know": {"fi": "Ei osaa sanoa", "sv": "Vet inte", "en": "Don't know"},
+    "report.col_chart": {"fi": "Keskiarvo kuvana", "sv": "Medelvärdet som stapel", "en": "Mean as a bar"},
+    "report.col_range": {"fi": "Vaihteluväli", "sv": "Lägsta–högsta", "en": "Range"},
+    "report.col_question": {"fi": "Kysymys", "sv": "Fråga", "en": "Question"},
+    "report.col_change": {"fi": "Muutos", "sv": "Förändring", "en": "Change"},
+    "report.col_level": {"fi": "Taso", "sv": "Nivå", "en": "Level"},
+    "report.col_count": {"fi": "Vastauksia", "sv": "Svar", "en": "Answers"},
+    "report.col_period": {"fi": "{label} (n = {n})", "sv": "{label} (n = {n})", "en": "{label} (n = {n})"},
+    "report.mean": {"fi": "Keskiarvo", "sv": "Medelvärde", "en": "Mean"},
+    "report.median": {"fi": "mediaani", "sv": "median", "en": "median"},
+    "report.range": {"fi": "vaihteluväli", "sv": "lägsta–högsta", "en": "range"},
+    "report.answered": {"fi": "vastanneet", "sv": "svarande", "en": "answered"},
+    "report.na_short": {"fi": "ei koske", "sv": "gäller inte", "en": "N/A"},
+    "report.dont_know_short": {"fi": "ei osaa sanoa", "sv": "vet inte", "en": "don't know"},
+    "report.no_answer": {"fi": "Ei vastausta", "sv": "Inget svar", "en": "No answer"},
+    "report.no_ratings": {"fi": "ei arvioita", "sv": "inga bedömningar", "en": "no ratings"},
+    "report.distribution": {"fi": "Jakauma", "sv": "Fördelning", "en": "Distribution"},
+    "report.domain_whole": {
+        "fi": "{title} ({parts} yhteensä)",
+        "sv": "{title} ({parts} sammantaget)",
+        "en": "{title} ({parts} together)",
+    },
+    "report.phase.suunnittelu": {"fi": "suunnittelu", "sv": "planering", "en": "planning"},
+    "report.phase.toteutus": {"fi": "toteutus", "sv": "genomförande", "en": "implementation"},
+    "report.phase.arviointi": {"fi": "arviointi", "sv": "utvärdering", "en": "evaluation"},
+    "report.period_round": {
+        "fi": "{phase}, kierros {round}",
+        "sv": "{phase}, omgång {round}",
+        "en": "{phase}, round {round}",
+    },
+    # Per question
+    "report.discuss": {
+        "fi": "Keskusteltavaa: arviot eroavat {spread} tasoa",
+        "sv": "Att diskutera: bedömningarna skiljer sig med {spread} nivåer",
+        "en": "To discuss: ratings differ by {spread} levels",
+    },
+    "report.discuss_short": {"fi": "Keskusteltavaa", "sv": "Att diskutera", "en": "To discuss"},
+    "report.how": {"fi": "Miten käytännössä?", "sv": "Hur i praktiken?", "en": "How in practice?"},
+    "report.no_how": {
+        "fi": "Kukaan ei kuvannut, miten tämä toteutuu käytännössä.",
+        "sv": "Ingen beskrev hur detta sker i praktiken.",
+        "en": "Nobody described how this works in practice.",
+    },
+    "report.times": {
+        "fi": "({count} vastaajaa)",
+        "sv": "({count} svarande)",
+        "en": "({count} respondents)",
+    },
+    "report.question_ref": {"fi": "kysymys {number}", "sv": "fråga {number}", "en": "question {number}"},
+    # Strengths, development areas, disputed
+    "report.strengths_intro": {
+        "fi": "Kysymykset, joissa keskiarvo on korkein, ja kysymykset, joissa se on matalin tai joissa arviot eroavat eniten.",
+        "sv": "Frågorna med det högsta medelvärdet, och frågorna med det lägsta eller där bedömningarna skiljer sig mest.",
+        "en": "The questions with the highest mean, and those with the lowest or where the ratings differ most.",
+    },
+    "report.item_figures": {
+        "fi": "keskiarvo {mean} ({percent}), vastanneet {n}/{total}",
+        "sv": "medelvärde {mean} ({percent}), svarande {n}/{total}",
+        "en": "mean {mean} ({percent}), answered {n}/{total}",
+    },
+    "report.item_disputed": {
+        "fi": "arviot {low}–{high}, keskiarvo {mean}, vastanneet {n}/{total}",
+        "sv": "bedömningar {low}–{high}, medelvärde {mean}, svarande {n}/{total}",
+        "en": "ratings {low}–{high}, mean {mean}, answered {n}/{total}",
+    },
+    "report.none_disputed": {
+        "fi": "Missään kysymyksessä arviot eivät eronneet kahta tasoa tai enempää.",
+        "sv": "I ingen fråga skilde sig bedömningarna med två nivåer eller mer.",
+        "en": "In no question did the ratings differ by two levels or more.",
+    },
+    "report.none_rated": {
+        "fi": "Yhtään kysymystä ei ole arvioitu asteikolla.",
+        "sv": "Ingen fråga har bedömts på skalan.",
+        "en": "No question has been rated on the scale.",
+    },
+    "report.none_development": {
+        "fi": "Kaikki arvioidut kysymykset saivat saman, korkeimman keskiarvon.",
+        "sv": "Alla bedömda frågor fick samma, högsta medelvärde.",
+        "en": "Every rated question got the same, highest mean.",
+    },
+    # Action plan
+    "report.actions_intro": {
+        "fi": "Vastaajien kirjaamat seuraavat askeleet osa-alueittain. Suluissa kysymyksen numero.",
+        "sv": "De nästa steg som de svarande skrev ner, per delområde. Frågans nummer inom parentes.",
+        "en": "The next steps the respondents wrote down, by section. The question number is in brackets.",
+    },
+    "report.no_actions": {
+        "fi": "Seuraavia askeleita ei ole kirjattu.",
+        "sv": "Inga nästa steg har skrivits ner.",
+        "en": "No next steps have been written down.",
+    },
+    # Trend
+    "report.trend_intro": {
+        "fi": "Aineistossa on vastauksia useammasta vaiheesta tai kierroksesta. Muutos on viimeisen ja ensimmäisen keskiarvon erotus asteikon tasoina.",
+        "sv": "Materialet innehåller svar från flera faser eller omgångar. Förändringen är skillnaden mellan det sista och det första medelvärdet, i skalnivåer.",
+        "en": "The answers come from several phases or rounds. The change is the last mean minus the first, in levels of the scale.",
+    },
+    "report.trend_single": {
+        "fi": "Kaikki vastaukset ovat samasta vaiheesta. Muutos näkyy, kun sama tiimi vastaa myös seuraavassa vaiheessa (suunnittelu → toteutus → arviointi).",
+        "sv": "Alla svar kommer från samma fas. Förändringen syns när samma team svarar också i nästa fas (planering → genomförande → utvärdering).",
+        "en": "All answers come from one phase. The change appears once the same team answers again in the next phase (planning → implementation → evaluation).",
+    },
+    # Charts and table captions
+    "report.chart_summary_title": {
+        "fi": "Keskiarvo osa-alueittain",
+        "sv": "Medelvärde per delområde",
+        "en": "Mean by section",
+    },
+    "report.chart_summary_desc": {
+        "fi": "Vaakapylväät asteikolla {low}–{high}. {values}. Samat luvut ovat seuraavassa taulukossa.",
+        "sv": "Liggande staplar på skalan {low}–{high}. {values}. Samma tal finns i tabellen nedan.",
+        "en": "Horizontal bars on the scale {low}–{high}. {values}. The same figures are in the table below.",
+    },
+    "report.chart_question_title": {
+        "fi": "Vastausten jakauma, kysymys {number}",
+        "sv": "Svarens fördelning, fråga {number}",
+        "en": "How the answers split, question {number}",
+    },
+    "report.chart_trend_title": {
+        "fi": "Keskiarvot osa-alueittain vaiheesta toiseen",
+        "sv": "Medelvärden per delområde från fas till fas",
+        "en": "Section means from phase to phase",
+    },
+    "report.chart_trend_desc": {
+        "fi": "Ryhmitellyt vaakapylväät, yksi pylväs kutakin vaihetta kohden. {values}. Samat luvut ovat seuraavassa taulukossa.",
+        "sv": "Grupperade liggande staplar, en stapel per fas. {values}. Samma tal finns i tabellen nedan.",
+        "en": "Grouped horizontal bars, one bar per phase. {values}. The same figures are in the table below.",
+    },
+    "report.caption_summary": {
+        "fi": "Osa-alueiden tunnusluvut. ”Ei koske” ja ”Ei osaa sanoa” ovat vastausten määriä, eikä niitä lasketa keskiarvoon.",
+        "sv": "Delområdenas nyckeltal. ”Gäller inte” och ”Vet inte” är antal svar och räknas inte in i medelvärdet.",
+        "en": "Section figures. “N/A” and “Don't know” are numbers of answers and are not part of the mean.",
+    },
+    "report.caption_distribution": {
+        "fi": "Vastausten jakauma, kysymys {number}",
+        "sv": "Svarens fördelning, fråga {number}",
+        "en": "How the answers split, question {number}",
+    },
+    "report.caption_trend_sections": {
+        "fi": "Osa-alueiden keskiarvot vaiheittain ja muutos",
+        "sv": "Delområdenas medelvärden per fas och förändringen",
+        "en": "Section means by phase and the change",
+    },
+    "report.caption_trend_questions": {
+        "fi": "Kysymysten keskiarvot vaiheittain ja muutos",
+        "sv": "Frågornas medelvärden per fas och förändringen",
+        "en": "Question means by phase and the change",
+    },
+    "report.legend": {"fi": "Värien selitys", "sv": "Färgernas betydelse", "en": "What the colours mean"},
+    # Method notes
+    "report.method_scale": {
+        "fi": "Vastausasteikko on tämän työkalun oma: THL ei anna kysymyksille pisteytystä. Luvut tukevat keskustelua ja kehittämistä; ne eivät ole toiminnan arvosana.",
+        "sv": "Svarsskalan är det här verktygets egen: THL ger ingen poängsättning för frågorna. Talen stöder diskussion och utveckling; de är inget betyg på verksamheten.",
+        "en": "The answer scale is this tool's own: THL gives no scoring for the questions. The figures support discussion and development; they are not a grade for the activity.",
+    },
+    "report.method_excluded": {
+        "fi": "Vastauksia ”{na}” ja ”{dont_know}” ei lasketa keskiarvoihin eikä mediaaneihin, eikä niitä tulkita nollaksi; ne näkyvät omina lukuinaan.",
+        "sv": "Svaren ”{na}” och ”{dont_know}” räknas inte in i medelvärden eller medianer och tolkas inte som noll; de visas som egna tal.",
+        "en": "The answers “{na}” and “{dont_know}” are left out of means and medians and never read as zero; they are shown as counts of their own.",
+    },
+    "report.method_n": {
+        "fi": "n on asteikolla vastanneiden määrä (osa-alueella: vähintään yhteen sen kysymykseen), N vastaajien määrä. Osa-alueen keskiarvo ja mediaani lasketaan kaikista osa-alueen arvioista.",
+        "sv": "n är antalet svarande som svarade på skalan (för ett delområde: på minst en av dess frågor), N antalet svarande. Delområdets medelvärde och median beräknas på alla bedömningar inom delområdet.",
+        "en": "n is the number of respondents who rated on the scale (for a section: at least one of its questions), N the number of respondents. A section's mean and median are taken over all ratings in the section.",
+    },
+    "report.method_percent": {
+        "fi": "Prosentti kertoo keskiarvon paikan asteikolla: {low} on 0 % ja {high} on 100 %.",
+        "sv": "Procenttalet visar medelvärdets plats på skalan: {low} är 0 % och {high} är 100 %.",
+        "en": "The percentage shows where the mean lies on the scale: {low} is 0% and {high} is 100%.",
+    },
+    "report.method_discuss": {
+        "fi": "Kysymys merkitään keskusteltavaksi, kun vastaajien arviot eroavat vähintään {threshold} tasoa. Ero ei ole virhe: se on hyvä paikka yhteiselle keskustelulle.",
+        "sv": "En fråga markeras för diskussion när bedömningarna skiljer sig med minst {threshold} nivåer. Skillnaden är inget fel: den är ett bra tillfälle för ett gemensamt samtal.",
+        "en": "A question is marked for discussion when the ratings differ by {threshold} levels or more. The difference is no mistake: it is a good place for a shared conversation.",
+    },
+    "report.method_latest": {
+        "fi": "Kun aineistossa on useita vaiheita tai kierroksia, yhteenveto, kysymyskohtaiset tulokset ja seuraavat askeleet kuvaavat kunkin hankkeen viimeisintä vaihetta; muutososio vertaa niitä kaikkia.",
+        "sv": "När materialet innehåller flera faser eller omgångar beskriver sammanfattningen, resultaten per fråga och nästa steg varje projekts senaste fas; avsnittet om förändring jämför dem alla.",
+        "en": "When the answers span several phases or rounds, the summary, the results by question and the next steps describe each project's latest phase; the section on change compares all of them.",
+    },
+    "report.method_text": {
+        "fi": "Avovastaukset näytetään sellaisinaan, vastaajan omalla kielellä; samanlaiset vastaukset on yhdistetty. Raportissa ei näy vastaajien nimiä.",
+        "sv": "Fritextsvaren visas som de skrevs, på den svarandes eget språk; likadana svar har slagits ihop. Rapporten visar inga namn på svarande.",
+        "en": "Free-text answers are shown as written, in the respondent's own language; identical answers are combined. The report shows no respondents' names.",
+    },
+    "report.method_source": {
+        "fi": "Kysymykset: ”{title}”, {publisher}.",
+        "sv": "Frågorna: ”{title}”, {publisher}.",
+        "en": "The questions: “{title}”, {publisher}.",
+    },
+    "report.generated_by": {
+        "fi": "Tehty osallisuus-työkalulla {version}; kysymyssarja {id}, versio {set_version}.",
+        "sv": "Gjord med verktyget osallisuus {version}; frågeuppsättning {id}, version {set_version}.",
+        "en": "Made with the osallisuus tool {version}; question set {id}, version {set_version}.",
+    },
+    # Innokylä appendix
+    "report.innokyla_title": {
+        "fi": "Osallisuuden arviointi: liite Innokylän toimintamallikuvaukseen",
+        "sv": "Bedömning av delaktighet: bilaga till verksamhetsmodellen i Innokylä",
+        "en": "Participation assessment: appendix to the Innokylä practice description",
+    },
+    "report.innokyla_intro": {
+        "fi": "Toiminnan osallisuutta on arvioitu THL:n 24 apukysymyksellä. Kullekin osallisuuden osa-alueelle kerrotaan, mitä toiminnassa tehdään (tiimin omin sanoin), ja tiimin arvioima taso.",
+        "sv": "Verksamhetens delaktighet har bedömts med THL:s 24 hjälpfrågor. För varje delområde av delaktighet visas vad verksamheten gör (med teamets egna ord) och den nivå teamet bedömt.",
+        "en": "The activity's participation has been assessed with THL's 24 helper questions. For each domain of participation: what the activity does (in the team's own words) and the level the team assessed.",
+    },
+    "report.innokyla_level": {
+        "fi": "Arvioitu taso: {mean} / {high} ({percent}), lähimpänä tasoa ”{label}”; vastanneet {n}/{total}.",
+        "sv": "Bedömd nivå: {mean} / {high} ({percent}), närmast nivån ”{label}”; svarande {n}/{total}.",
+        "en": "Assessed level: {mean} / {high} ({percent}), closest to “{label}”; answered {n}/{total}.",
+    },
+    "report.innokyla_level_none": {
+        "fi": "Arvioitu taso: ei arvioita.",
+        "sv": "Bedömd nivå: inga bedömningar.",
+        "en": "Assessed level: no ratings.",
+    },
+    "report.innokyla_practices": {
+        "fi": "Mitä toiminnassa tehdään",
+        "sv": "Vad verksamheten gör",
+        "en": "What the activity does",
+    },
+    "report.innokyla_no_practices": {
+        "fi": "Tiimi ei kuvannut käytäntöjä tältä osa-alueelta.",
+        "sv": "Teamet beskrev inga arbetssätt inom detta delområde.",
+        "en": "The team described no practices in this domain.",
+    },
+    "report.innokyla_note": {
+        "fi": "Taso on tiimin itsearvio tämän työkalun asteikolla; THL ei pisteytä kysymyksiä. Koko raportti: osallisuus report.",
+        "sv": "Nivån är teamets självbedömning på det här verktygets skala; THL poängsätter inte frågorna. Hela rapporten: osallisuus report.",
+        "en": "The level is the team's self-assessment on this tool's scale; THL does not score the questions. The full report: osallisuus report.",
+    },
+    # The report command
+    "report.err_format": {
+        "fi": "muotoa '{value}' ei tueta — valitse md tai html",
+        "sv": "formatet '{value}' stöds inte — välj md eller html",
+        "en": "format '{value}' is not supported — choose md or html",
+    },
+    "report.err_format_conflict": {
+        "fi": "--format {fmt} ei sovi tiedostopäätteeseen {suffix} — jätä toinen pois",
+        "sv": "--format {fmt} passar inte ihop med filändelsen {suffix} — ta bort det ena",
+        "en": "--format {fmt} does not match the file suffix {suffix} — drop one of them",
+    },
+    "report.err_suffix": {
+        "fi": "tiedostopäätteestä '{suffix}' ei voi päätellä muotoa — käytä päätettä .md tai .html tai anna --format",
+        "sv": "formatet kan inte avgöras av filändelsen '{suffix}' — använd .md eller .html eller ange --format",
+        "en": "cannot tell the format from the suffix '{suffix}' — use .md or .html, or pass --format",
+    },
+    "report.err_template_name": {
+        "fi": "mallipohjan nimi '{name}' ei kelpaa — käytä pieniä kirjaimia, numeroita, - ja _ (esim. report tai innokyla)",
+        "sv": "mallnamnet '{name}' är ogiltigt — använd gemener, siffror, - och _ (t.ex. report eller innokyla)",
+        "en": "template name '{name}' is not valid — use lower-case letters, digits, - and _ (e.g. report or innokyla)",
+    },
+    "report.err_template_missing": {
+        "fi": "mallipohjaa {name} ei löydy — tarkista --template ja --templates",
+        "sv": "mallen {name} hittas inte — kontrollera --template och --templates",
+        "en": "template {name} not found — check --template and --templates",
+    },
+    "report.err_template_syntax": {
+        "fi": "virhe mallipohjassa: {detail} — korjaa mallipohja",
+        "sv": "fel i mallen: {detail} — rätta mallen",
+        "en": "error in the template: {detail} — fix the template",
+    },
+    "report.err_template_undefined": {
+        "fi": "mallipohja {name} käyttää tuntematonta arvoa ({detail}) — katso docs/reports.md",
+        "sv": "mallen {name} använder ett okänt värde ({detail}) — se docs/reports.md",
+        "en": "template {name} uses an unknown value ({detail}) — see docs/reports.md",
+    },
+    "report.err_templates_dir": {
+        "fi": "mallipohjakansiota ei löydy — tarkista --templates-polku",
+        "sv": "mallmappen hittas inte — kontrollera sökvägen i --templates",
+        "en": "templates folder not found — check the --templates path",
+    },
+    "report.err_templates_missing": {
+        "fi": "sisäänrakennetut mallipohjat puuttuvat asennuksesta — asenna osallisuus uudelleen",
+        "sv": "de inbyggda mallarna saknas i installationen — installera osallisuus på nytt",
+        "en": "the built-in templates are missing from the installation — reinstall osallisuus",
+    },
+    "report.err_output_is_input": {
+        "fi": "tulostiedosto on myös syötetiedosto — valitse toinen nimi valitsimella -o",
+        "sv": "utdatafilen är också en indatafil — välj ett annat namn med -o",
+        "en": "the output file is also an input file — choose another name with -o",
+    },
+    "report.wrote": {
+        "fi": "Raportti kirjoitettu: {file}",
+        "sv": "Rapporten skrevs: {file}",
+        "en": "Report written: {file}",
+    },
+    # The demo command
+    "report.demo_exists": {
+        "fi": "kansiossa {folder} on jo esimerkin tiedostoja — anna --force korvataksesi ne tai valitse toinen kansio (-o)",
+        "sv": "mappen {folder} innehåller redan exempelfiler — ange --force för att skriva över dem eller välj en annan mapp (-o)",
+        "en": "folder {folder} already holds demo files — pass --force to overwrite them or choose another folder (-o)",
+    },
+    "report.demo_wrote": {
+        "fi": "Esimerkki kirjoitettu kansioon {folder}:",
+        "sv": "Exemplet skrevs i mappen {folder}:",
+        "en": "Example written to {folder}:",
+    },
+    "report.demo_answers": {
+        "fi": "{count} vastaustiedostoa ({phases})",
+        "sv": "{count} svarsfiler ({phases})",
+        "en": "{count} answer files ({phases})",
+    },
+    "report.demo_team": {"fi": "yhdistetty tiimitiedosto", "sv": "sammanslagen teamfil", "en": "merged team file"},
+    "report.demo_report_md": {
+        "fi": "raportti Markdownina",
+        "sv": "rapporten i Markdown",
+        "en": "the report in Markdown",
+    },
+    "report.demo_report_html": {
+        "fi": "raportti selaimeen ja PDF:ksi tulostettavaksi",
+        "sv": "rapporten för webbläsaren och för utskrift som PDF",
+        "en": "the report for the browser and for printing to PDF",
+    },
+    "report.demo_innokyla": {
+        "fi": "Innokylä-liite (Markdown ja HTML)",
+        "sv": "Innokylä-bilagan (Markdown och HTML)",
+        "en": "the Innokylä appendix (Markdown and HTML)",
+    },
+    "report.demo_open": {
+        "fi": "Avaa ensin: {file}",
+        "sv": "Öppna först: {file}",
+        "en": "Open first: {file}",
+    },
+    "report.demo_next": {
+        "fi": "Tee sama omista vastauksistanne: osallisuus report answers/ -o raportti.html",
+        "sv": "Gör samma sak med era egna svar: osallisuus report answers/ -o rapport.html",
+        "en": "Do the same with your own answers: osallisuus report answers/ -o report.html",
+    },
+}
