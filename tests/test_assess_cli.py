@@ -197,3 +197,28 @@ def test_a_complete_file_goes_straight_to_the_closing_menu(runner, qs, tmp_path)
     assert "Kaikkiin kysymyksiin on jo vastattu." in result.stdout
     assert "Yhteensä: vastattu 24, ei koske 0, en osaa sanoa 0, puuttuu 0" in result.stdout
     assert path.read_bytes() == before
+
+
+def test_every_assess_message_exists_in_fi_sv_and_en_with_the_same_parameters():
+    import re
+    import string
+
+    from osallisuus_cli.i18n.assess import MESSAGES
+
+    sources = [Path("osallisuus_cli/session.py"), Path("osallisuus_cli/commands/assess.py")]
+    sources += sorted(Path("osallisuus_cli/prompts").glob("*.py"))
+    repo = Path(__file__).resolve().parent.parent
+    used = set()
+    for source in sources:
+        used |= set(re.findall(r'"(assess\.[a-z_]+)"', (repo / source).read_text(encoding="utf-8")))
+    used |= {f"assess.phase_{phase}" for phase in answers_mod.PHASES}
+    used |= {f"assess.{key}_sections" for key in ("all_answered", "menu_title")}
+    assert used <= set(MESSAGES), sorted(used - set(MESSAGES))
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for key, entry in MESSAGES.items():
+        assert set(entry) == {"fi", "sv", "en"}, key
+        assert fields(entry["fi"]) == fields(entry["sv"]) == fields(entry["en"]), key
+        assert entry["sv"] != entry["fi"] and entry["en"] != entry["fi"], key

@@ -102,8 +102,12 @@ class PlainFrontend:
         every = [*options, *special]
         chosen_default = next((o for o in every if o.value == default), None) if default is not None else None
         self._write(message)
-        for option in every:
-            self._write(f"  {option.key}  {option.label}" + (f" \u2014 {option.hint}" if option.hint else ""))
+        for option in options:
+            self._write(_option_line(option))
+        if special:
+            self._write()  # the special answers are not points on the scale: a blank line keeps them apart
+        for option in special:
+            self._write(_option_line(option))
         keys = key_summary([o.key for o in every])
         if chosen_default is not None:
             prompt = t("assess.plain_choose_default", keys=keys, default=f"{chosen_default.key} {chosen_default.label}")
@@ -150,6 +154,10 @@ class PlainFrontend:
                 self._write(t("assess.err_too_long", max=max_length))
                 continue
             return clean_text(typed)
+
+
+def _option_line(option: Option) -> str:
+    return f"  {option.key}  {option.label}" + (f" \u2014 {option.hint}" if option.hint else "")
 
 
 def _is_terminal(stream: IO[str]) -> bool:
