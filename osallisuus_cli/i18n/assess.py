@@ -224,12 +224,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "assess.next_steps": {
         "fi": "Seuraavaksi:\n  raportti:             {report}\n  päivitä myöhemmin:    {review}",
         "sv": "Nästa steg:\n  rapport:              {report}\n  uppdatera senare:     {review}",
-        "en": "Next:\n  report:           {report}\n  update later:     {review}",
+        "en": "Next:\n  report:               {report}\n  update later:         {review}",
     },
     "assess.next_continue": {
         "fi": "  loput kysymykset:     {command}",
         "sv": "  resten av frågorna:   {command}",
-        "en": "  the other questions: {command}",
+        "en": "  other questions:      {command}",
     },
     # Stopping, scripts and errors
     "assess.saved_resume": {
