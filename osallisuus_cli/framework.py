@@ -163,6 +163,12 @@ class QuestionSet:
     def is_unofficial(self, lang: str) -> bool:
         return lang in self.languages.unofficial
 
+    def translation_note(self, lang: str) -> str | None:
+        """The set's own note for readers of an unofficial translation, when ``lang`` is one and the set has it."""
+        if not self.is_unofficial(lang) or not self.source.translation_note:
+            return None
+        return self.text(self.source.translation_note, lang)
+
     def level_label(self, level: Level, lang: str) -> str:
         for item in [*self.scale.levels, *self.scale.special]:
             if item.value == level:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -11,13 +13,27 @@ from osallisuus_cli.commands._common import FRAMEWORK_OPTION, JSON_OPTION, LANG_
 app = typer.Typer(help="List, show and check question sets.", no_args_is_help=True)
 
 
-def _setup(lang: str | None, framework: Path | None):  # type: ignore[no-untyped-def]
+def _setup(lang: str | None, framework: Path | None) -> tuple[str, Any]:
     from osallisuus_cli.commands._common import load_framework, use_language
     from osallisuus_cli.settings import load_settings
 
     settings = load_settings()
     lang = use_language(lang, project=settings.get("lang"))
     return lang, load_framework(framework, settings)
+
+
+def _write_lines(lines: list[str]) -> None:
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def _layout() -> tuple[int, Any]:
+    """Width and style for stdout: the terminal's width (or $COLUMNS, else 80), colour only on a terminal."""
+    import shutil
+
+    from osallisuus_cli.commands._common import color_enabled
+    from osallisuus_cli.questions_text import Style, clamp_width
+
+    return clamp_width(shutil.get_terminal_size((80, 24)).columns), Style(color=color_enabled(sys.stdout))
 
 
 @app.command("list")
@@ -27,34 +43,24 @@ def list_questions(
     lang: str | None = LANG_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """List the sections and questions of the set."""
-    from osallisuus_cli import catalog
-
+    """List the sections and questions of the set, and its answer scale."""
     lang, qs = _setup(lang, framework)
     if as_json:
+        from osallisuus_cli import catalog
         from osallisuus_cli.commands._common import print_json
 
         print_json(catalog.set_as_data(qs, lang))
         return
-    from osallisuus_cli.commands._common import stdout_console
+    from osallisuus_cli.commands._common import info
+    from osallisuus_cli.i18n import t
+    from osallisuus_cli.questions_text import list_lines
 
-    console = stdout_console()
-    from rich.markup import escape
-
-    console.print(f"[bold]{escape(qs.text(qs.title, lang))}[/bold]  ({qs.id} {qs.version})")
-    if qs.is_unofficial(lang):
-        from osallisuus_cli.i18n import t
-
-        console.print(f"[italic]{escape(t('questions.unofficial_note'))}[/italic]")
-    for domain in qs.domains:
-        for section in domain.sections:
-            console.print()
-            console.print(f"[bold]{escape(section.id)}  {escape(qs.section_title(section, lang))}[/bold]")
-            for question in section.questions:
-                console.print(
-                    f"  {question.number:>2}. [dim]{question.id}[/dim]  {escape(qs.text(question.text, lang))}",
-                    soft_wrap=False,
-                )
+    width, style = _layout()
+    _write_lines(list_lines(qs, lang, width=width, style=style))
+    command = "osallisuus questions show"
+    if framework is not None:
+        command += f" --framework {framework}"
+    info("\n" + t("questions.show_hint", command=f"{command} {qs.questions[0].number}"))
 
 
 @app.command("show")
@@ -65,36 +71,23 @@ def show_question(
     lang: str | None = LANG_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Show one question in full: section, text and examples."""
-    from osallisuus_cli import catalog
+    """Show one question in full: its section, text and examples."""
     from osallisuus_cli.errors import UsageError
-    from osallisuus_cli.i18n import t
 
     lang, qs = _setup(lang, framework)
     found = qs.find_question(question)
     if found is None:
         raise UsageError("questions.err_no_such_question", ref=question, count=len(qs.questions))
-    data = catalog.question_as_data(qs, found, lang)
     if as_json:
+        from osallisuus_cli import catalog
         from osallisuus_cli.commands._common import print_json
 
-        print_json(data)
+        print_json(catalog.question_as_data(qs, found, lang))
         return
-    from rich.markup import escape
+    from osallisuus_cli.questions_text import question_lines
 
-    from osallisuus_cli.commands._common import stdout_console
-
-    console = stdout_console()
-    console.print(f"[bold]{escape(data['domain_title'])}[/bold]")
-    if data["section_id"] != data["domain_id"]:
-        console.print(f"[bold]{escape(data['section_id'])}. {escape(data['section_title'])}[/bold]")
-    console.print()
-    console.print(f"[bold]{found.number}/{len(qs.questions)}[/bold] ({found.id})  {escape(data['text'])}")
-    if data["examples"]:
-        console.print()
-        console.print(f"[italic]{escape(data['examples'])}[/italic]")
-    console.print()
-    console.print(f"[dim]{escape(t('questions.source', source=qs.text(qs.source.publisher, lang)))}[/dim]")
+    width, style = _layout()
+    _write_lines(question_lines(qs, found, lang, width=width, style=style))
 
 
 @app.command("check")
@@ -104,14 +97,20 @@ def check(
     lang: str | None = LANG_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Check a question-set file: schema, ids, scale and that every declared language is complete."""
+    """Check a question-set file: schema, ids, scale and that every declared language is complete.
+
+    Exit status 0 when the file is valid, 1 when it is not (one line per problem on stderr: file:line: field: what
+    to do), 2 when the file cannot be found.
+    """
     from osallisuus_cli.commands._common import info, print_json, use_language
-    from osallisuus_cli.errors import DataError
+    from osallisuus_cli.errors import DataError, UsageError
     from osallisuus_cli.framework import parse_question_set
     from osallisuus_cli.i18n import t
     from osallisuus_cli.yamlio import read_text
 
     use_language(lang)
+    if not file.exists():
+        raise UsageError("common.file_not_found", file=str(file))
     try:
         qs = parse_question_set(read_text(file), file=str(file))
     except DataError as exc:

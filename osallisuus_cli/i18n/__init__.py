@@ -2,7 +2,7 @@
 
 Every string the tool shows lives in a catalogue module beside this file. A key's first part names the module
 (``assess.ask_level`` lives in ``assess.py``), so a command loads only the catalogues it uses. Each entry maps a
-language code to a ``str.format`` template.
+language code to a ``str.format`` template, Finnish first.
 """
 
 from __future__ import annotations
@@ -36,6 +36,13 @@ def catalogue(area: str) -> Mapping[str, Mapping[str, str]]:
     return _loaded[area]
 
 
+def catalogue_names() -> list[str]:
+    """Every catalogue module in this package, found on disk (so a new catalogue is never forgotten by checks)."""
+    import pkgutil
+
+    return sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))
+
+
 def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     """The message ``key`` in ``lang`` (default: the current language), filled with ``params``."""
     entry = catalogue(key.partition(".")[0])[key]
@@ -43,14 +50,26 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     return text.format(**params) if params else text
 
 
+def _language_code(value: str) -> str:
+    """'sv_FI.UTF-8' → 'sv', 'en-GB' → 'en', 'fi_FI@euro' → 'fi'."""
+    return value.split(".", 1)[0].split("@", 1)[0].replace("-", "_").split("_", 1)[0].strip().lower()
+
+
 def system_language(environ: Mapping[str, str] = os.environ) -> str | None:
-    """fi, sv or en when the POSIX locale variables name one of them, else None."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(var, "")
-        if value:
-            code = value.split("_", 1)[0].split(".", 1)[0].lower()
-            return code if code in LANGUAGES else None
-    return None
+    """fi, sv or en when the system locale names one of them, else None.
+
+    As gettext does: the locale is the first of LC_ALL, LC_MESSAGES and LANG that is set; under the "C" or
+    "POSIX" locale nothing is translated; otherwise LANGUAGE, a list of preferences like "sv:en", comes first.
+    """
+    locale = next((environ[var] for var in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(var)), "")
+    if not locale or _language_code(locale) in ("c", "posix"):
+        return None
+    for preference in environ.get("LANGUAGE", "").split(":"):
+        code = _language_code(preference)
+        if code in LANGUAGES:
+            return code
+    code = _language_code(locale)
+    return code if code in LANGUAGES else None
 
 
 def resolve_language(
@@ -72,17 +91,33 @@ def resolve_language(
     return DEFAULT_LANGUAGE
 
 
+def _round_half_up(value: float, digits: int) -> str:
+    """Round as people do by hand (2.25 → 2.3, 62.5 → 63), not to even as float formatting does."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return str(Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
+
+
+GROUP_FROM = 10_000  # 1234 stays as it is; 12 345 is grouped (the Finnish and Swedish convention)
+
+
 def format_number(value: float, lang: str | None = None, digits: int = 1) -> str:
-    """1.5 → '1,5' in Finnish and Swedish, '1.5' in English."""
-    text = f"{value:.{digits}f}"
-    if (lang or _current) in ("fi", "sv"):
-        text = text.replace(".", ",")
-    return text.replace("-", "\u2212") if value < 0 and (lang or _current) in ("fi", "sv") else text
+    """1.5 → '1,5' in Finnish and Swedish, '1.5' in English; 12345 → '12 345' / '12,345'; a true minus sign in fi/sv."""
+    lang = lang or _current
+    text = _round_half_up(value, digits).lstrip("-")
+    whole, _, decimals = text.partition(".")
+    nordic = lang in ("fi", "sv")
+    if abs(value) >= GROUP_FROM:
+        whole = f"{int(whole):,}".replace(",", "\u00a0" if nordic else ",")
+    text = whole + (("," if nordic else ".") + decimals if decimals else "")
+    if value < 0 and any(ch not in "0,." for ch in text):  # no "-0,0"
+        text = ("\u2212" if nordic else "-") + text
+    return text
 
 
 def format_percent(value: float, lang: str | None = None) -> str:
     """0.625 → '63 %' (fi, sv) or '63%' (en)."""
-    number = f"{round(value * 100):d}"
+    number = format_number(value * 100, lang, 0)
     return f"{number}\u00a0%" if (lang or _current) in ("fi", "sv") else f"{number}%"
 
 

@@ -78,6 +78,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Inofficiell översättning; THL:s finska text är originalet.",
         "en": "Unofficial translation; THL's Finnish text is the original.",
     },
+    "questions.unofficial_note_general": {
+        "fi": "Epävirallinen käännös – alkuperäinen teksti on virallinen.",
+        "sv": "Inofficiell översättning – originaltexten är den officiella.",
+        "en": "Unofficial translation – the original text is authoritative.",
+    },
+    "questions.set_line": {
+        "fi": "Kysymyssarja {id}, versio {version} · {count} kysymystä",
+        "sv": "Frågeuppsättning {id}, version {version} · {count} frågor",
+        "en": "Question set {id}, version {version} · {count} questions",
+    },
+    "questions.scale_heading": {"fi": "Vastausasteikko", "sv": "Svarsskala", "en": "Answer scale"},
+    "questions.question_of": {
+        "fi": "Kysymys {number}/{count} · {id}",
+        "sv": "Fråga {number}/{count} · {id}",
+        "en": "Question {number} of {count} · {id}",
+    },
+    "questions.show_hint": {
+        "fi": "Koko kysymys esimerkkeineen: {command}",
+        "sv": "Hela frågan med exempel: {command}",
+        "en": "A question in full, with its examples: {command}",
+    },
     "questions.check_ok": {
         "fi": "{file}: kunnossa — {id} {version}, {count} kysymystä, kielet: {languages}",
         "sv": "{file}: i ordning — {id} {version}, {count} frågor, språk: {languages}",
