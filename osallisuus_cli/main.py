@@ -12,8 +12,12 @@ from osallisuus_cli import __version__
 from osallisuus_cli.commands import _common
 from osallisuus_cli.commands import assess as assess_cmd
 from osallisuus_cli.commands import demo as demo_cmd
+from osallisuus_cli.commands import export as export_cmd
+from osallisuus_cli.commands import init as init_cmd
+from osallisuus_cli.commands import merge as merge_cmd
 from osallisuus_cli.commands import questions as questions_cmd
 from osallisuus_cli.commands import report as report_cmd
+from osallisuus_cli.commands import validate as validate_cmd
 
 app = typer.Typer(
     name="osallisuus",
@@ -49,6 +53,10 @@ app.command("assess")(assess_cmd.assess)
 app.add_typer(questions_cmd.app, name="questions")
 app.command("report")(report_cmd.report)
 app.command("demo")(demo_cmd.demo)
+app.command("init")(init_cmd.init)
+app.command("validate")(validate_cmd.validate)
+app.command("merge")(merge_cmd.merge)
+app.command("export")(export_cmd.export)
 
 
 def run() -> None:

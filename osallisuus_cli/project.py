@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from osallisuus_cli import yamlio
+from osallisuus_cli import fsutil, yamlio
 from osallisuus_cli.answers import Language, Phase, ShortText
-from osallisuus_cli.errors import DataError, Key, data_error
+from osallisuus_cli.errors import DataError, Key, UsageError, data_error
 from osallisuus_cli.validation import Strict, problems_from
 
 FORMAT = "osallisuus/project/v1"
 
 
 class ProjectFile(Strict):
-    format: str = FORMAT
+    format: Literal["osallisuus/project/v1"] = FORMAT
     name: ShortText
     code: ShortText | None = None
     organisation: ShortText | None = None
@@ -27,16 +27,21 @@ class ProjectFile(Strict):
     answers_dir: ShortText | None = None
 
 
+def validate_project_data(data: Any, *, file: str, text: str | None) -> ProjectFile:
+    """Check a parsed project file; every problem at once."""
+    if not isinstance(data, dict):
+        raise DataError("common.not_mapping", file=file, found=Key(yamlio.kind_of(data)), what=Key("team.what_project"))
+    try:
+        return ProjectFile.model_validate(data)
+    except ValidationError as exc:
+        raise data_error(problems_from(exc, file=file, text=text)) from None
+
+
 def load_project_file(path: Path) -> dict[str, Any]:
     """The project file's settings as a dict (only the keys that are set)."""
     text = yamlio.read_text(path)
-    data = yamlio.parse(text, file=str(path), what="project")
-    if not isinstance(data, dict):
-        raise DataError("common.not_mapping", file=str(path), found=Key(yamlio.kind_of(data)), what=PROJECT_WHAT)
-    try:
-        model = ProjectFile.model_validate(data)
-    except ValidationError as exc:
-        raise data_error(problems_from(exc, file=str(path), text=text)) from None
+    data = yamlio.parse(text, file=str(path), what="team.what_project")
+    model = validate_project_data(data, file=str(path), text=text)
     values = model.model_dump(exclude_none=True)
     if model.framework:
         # a relative framework path is relative to the project file, not to wherever the command runs
@@ -44,4 +49,19 @@ def load_project_file(path: Path) -> dict[str, Any]:
     return values
 
 
-PROJECT_WHAT = "osallisuus.yaml"
+HEADER = (
+    "# osallisuus project file: commands run in this folder (or below it) take their defaults from here.\n"
+    "# A command-line option or an OSALLISUUS_* environment variable overrides a value. See docs/project-file.md.\n"
+)
+
+
+def project_file_text(model: ProjectFile) -> str:
+    """The project file as written by ``osallisuus init``: documented key order, unset keys left out."""
+    return HEADER + yamlio.dump(model.model_dump(exclude_none=True))
+
+
+def write_project_file(path: Path, model: ProjectFile, *, force: bool = False) -> None:
+    """Write ``osallisuus.yaml`` atomically; an existing one is kept unless ``force``."""
+    if path.exists() and not force:
+        raise UsageError("common.exists", file=str(path))
+    fsutil.atomic_write(path, project_file_text(model))

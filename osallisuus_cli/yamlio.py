@@ -120,6 +120,12 @@ _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _NON_SPECIFIC = (None, "!")
+# Keys and short values repeat from file to file ("level", "q07", 3, timestamps): a plain scalar's value depends on
+# its text alone, and every value a safe tag gives is immutable, so short ones are resolved once and shared.
+_plain_cache: dict[str, Any] = {}
+_CACHED_LENGTH = 64
+_CACHE_SIZE = 50_000
+_MISS = object()
 
 
 class _Builder:
@@ -140,13 +146,21 @@ class _Builder:
             if not event.implicit[0] or tag == "!":
                 return value  # quoted, or marked "!": always text
             if value[:1] not in self.resolvers and value:
-                return value  # the common case: no implicit type starts with this character
-            tag = self.loader.resolve(yaml.ScalarNode, value, event.implicit)
-            if tag == _STR:
-                return value
+                result: Any = value  # no implicit type starts with this character
+            else:
+                tag = self.loader.resolve(yaml.ScalarNode, value, event.implicit)
+                result = value if tag == _STR else self.construct(tag, event)
+            if len(value) <= _CACHED_LENGTH:
+                if len(_plain_cache) >= _CACHE_SIZE:
+                    _plain_cache.clear()
+                _plain_cache[value] = result
+            return result
+        return self.construct(tag, event)
+
+    def construct(self, tag: str, event: yaml.ScalarEvent) -> Any:
         if tag not in _SAFE_TAGS or tag in (_MAP, _SEQ):
             raise _Refused("common.yaml_tag", event.start_mark.line + 1, tag=tag)
-        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, event.style)
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return self.loader.yaml_constructors[tag](self.loader, node)
         except (ValueError, OverflowError) as exc:  # e.g. 2026-02-30 looks like a date but is none
@@ -167,11 +181,19 @@ class _Builder:
         root: Any = None
         scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
         end_events = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+        cache_get = _plain_cache.get
         while True:
             event = get_event()
             kind = type(event)
             if kind is scalar_event:
-                value = self.scalar(event)
+                if event.tag is None and event.implicit[0]:
+                    value = cache_get(event.value, _MISS)
+                    if value is _MISS:
+                        value = self.scalar(event)
+                elif event.tag is None:
+                    value = event.value  # quoted: always text
+                else:
+                    value = self.scalar(event)
             elif kind is mapping_start:
                 self.collection_tag(event, _MAP)
                 stack.append(({}, [], {}))
@@ -220,7 +242,9 @@ def parse(text: str, *, file: str, what: str) -> Any:
     """
     builder = _Builder(text)
     try:
-        return builder.build(Key(what) if "." in what else what, file)
+        from osallisuus_cli.i18n import CATALOGUES
+
+        return builder.build(Key(what) if what.partition(".")[0] in CATALOGUES else what, file)
     except _Refused as exc:
         raise DataError(exc.key, file=file, line=exc.line, **exc.params) from None
     except yaml.MarkedYAMLError as exc:

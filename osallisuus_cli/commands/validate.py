@@ -1,0 +1,45 @@
+"""``osallisuus validate PATH...`` — check answers, team and project files; every problem, one line each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from osallisuus_cli.commands._common import FRAMEWORK_OPTION, JSON_OPTION, LANG_OPTION, guarded
+
+
+@guarded
+def validate(
+    paths: list[Path] = typer.Argument(
+        None, metavar="PATH...", help="Files or folders (every *.yaml/*.yml inside). Default: the answers folder."
+    ),
+    require_complete: bool = typer.Option(
+        False, "--require-complete", help="Unanswered questions are errors (N/A and don't-know count as answers)."
+    ),
+    framework: Path | None = FRAMEWORK_OPTION,
+    lang: str | None = LANG_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Check files and list every problem as file:line: field: message; exit 1 if any."""
+    from osallisuus_cli.commands._common import info, load_framework, print_json, use_language
+    from osallisuus_cli.commands._team import input_paths
+    from osallisuus_cli.filecheck import check_paths
+    from osallisuus_cli.i18n import t
+    from osallisuus_cli.settings import load_settings
+
+    settings = load_settings()
+    use_language(lang, project=settings.get("lang"))
+    qs = load_framework(framework, settings)
+    reports = check_paths(input_paths(paths, settings), qs, require_complete=require_complete)
+
+    problems = [problem for report in reports for problem in report.problems]
+    for problem in problems:
+        info(problem.render())
+    invalid = sum(1 for report in reports if not report.valid)
+    counts = {"files": len(reports), "valid": len(reports) - invalid, "invalid": invalid, "problems": len(problems)}
+    info(t("team.validate_summary", **counts))
+    if as_json:
+        print_json({"valid": not problems, "summary": counts, "files": [report.as_dict() for report in reports]})
+    if problems:
+        raise typer.Exit(1)

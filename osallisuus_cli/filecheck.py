@@ -1,0 +1,127 @@
+"""``osallisuus validate``: every problem in every answers, team and project file, without stopping at the first.
+
+Each file is read on its own; a broken file is reported and the next one is checked. The kind of a file is decided
+by its ``format`` key (a file without one is read as an answers file, which says what is missing).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from osallisuus_cli import answers as answers_mod
+from osallisuus_cli import team as team_mod
+from osallisuus_cli import yamlio
+from osallisuus_cli.errors import DataError, Problem
+from osallisuus_cli.framework import QuestionSet
+from osallisuus_cli.merge import expand_paths
+from osallisuus_cli.project import FORMAT as PROJECT_FORMAT
+from osallisuus_cli.project import validate_project_data
+from osallisuus_cli.validation import dotted
+
+
+@dataclass
+class FileReport:
+    """What one file turned out to be and what is wrong with it."""
+
+    file: str
+    kind: str | None = None  # "answers", "team", "project"; None when the file could not be read as any
+    problems: list[Problem] = field(default_factory=list)
+    responses: int = 0
+    sha256: str | None = None
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "kind": self.kind,
+            "valid": self.valid,
+            "responses": self.responses,
+            "sha256": self.sha256,
+            "problems": [problem.as_dict() for problem in self.problems],
+        }
+
+
+def _unanswered(
+    answered: dict[str, Any], qs: QuestionSet, *, file: str, at: Any, prefix: tuple[Any, ...] = (), who: str = ""
+) -> list[Problem]:
+    """One problem per unanswered question (N/A and don't-know are answers)."""
+    key = "team.err_unanswered_in_team" if prefix else "team.err_unanswered"
+    return [
+        Problem(
+            key,
+            {"number": question.number, "id": who},
+            file,
+            at(*prefix, "answers"),
+            dotted((*prefix, "answers", question.id)),
+        )
+        for question in qs.questions
+        if question.id not in answered
+    ]
+
+
+def check_file(path: Path, qs: QuestionSet, *, require_complete: bool = False) -> FileReport:
+    """Every problem in one file (problems in its responses are all listed, not only the first)."""
+    name = str(path)
+    report = FileReport(name)
+    try:
+        raw = team_mod.read_input(path)
+        report.sha256 = hashlib.sha256(raw).hexdigest()
+        text = yamlio.decode(raw, file=name)
+        data = yamlio.parse(text, file=name, what="team.what_answers_or_team")
+        kind = data.get("format") if isinstance(data, dict) else None
+        at = yamlio.LineFinder(text).at
+        if kind == team_mod.FORMAT:
+            report.kind = "team"
+            team = team_mod.validate_team_data(data, qs, file=name, text=text)
+            report.responses = len(team.responses)
+            if require_complete:
+                for index, response in _in_file_order(team, data):
+                    where = ("responses", index)
+                    who = response.respondent.id
+                    report.problems += _unanswered(response.answers, qs, file=name, at=at, prefix=where, who=who)
+        elif kind == PROJECT_FORMAT:
+            report.kind = "project"
+            validate_project_data(data, file=name, text=text)
+        else:
+            report.kind = "answers"
+            doc = answers_mod.validate_answers_data(data, qs, file=name, text=text)
+            report.responses = 1
+            if require_complete:
+                report.problems += _unanswered(doc.answers, qs, file=name, at=at)
+    except DataError as exc:
+        report.problems += exc.problems
+    return report
+
+
+def _in_file_order(team: team_mod.TeamFile, data: dict[str, Any]) -> list[tuple[int, team_mod.Response]]:
+    """Responses with their index in the file as written (the loaded team is sorted), matched by source hash."""
+    index = {}
+    for position, item in enumerate(data.get("responses") or []):
+        sha = ((item or {}).get("source") or {}).get("sha256") if isinstance(item, dict) else None
+        index.setdefault(sha, position)
+    return sorted(((index.get(r.source.sha256, 0), r) for r in team.responses), key=lambda pair: pair[0])
+
+
+def check_paths(paths: Sequence[Path], qs: QuestionSet, *, require_complete: bool = False) -> list[FileReport]:
+    """Reports for every file under ``paths``; a folder without YAML files is reported as a problem of its own."""
+    reports: list[FileReport] = []
+    seen: set[str] = set()
+    for given in paths:
+        try:
+            files = expand_paths([given])
+        except DataError as exc:
+            reports.append(FileReport(str(given), problems=list(exc.problems)))
+            continue
+        for path in files:
+            if str(path) in seen:
+                continue
+            seen.add(str(path))
+            reports.append(check_file(path, qs, require_complete=require_complete))
+    return reports
