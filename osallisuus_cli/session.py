@@ -232,11 +232,10 @@ def free_path(path: Path) -> Path:
 def display_path(path: Path, cwd: Path | None = None) -> str:
     """A path as a person would type it here: relative to the current folder when it is inside it."""
     here = (cwd or Path.cwd()).resolve()
-    absolute = path.resolve() if not path.is_absolute() else path
     try:
-        return str(absolute.relative_to(here))
+        return str(path.resolve().relative_to(here))
     except ValueError:
-        return str(absolute)
+        return str(path.resolve())
 
 
 def resume_command(
