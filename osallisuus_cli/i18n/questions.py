@@ -73,11 +73,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "there is no question '{ref}' — give an id (q07) or a number 1–{count}",
     },
     "questions.source": {"fi": "Lähde: {source}", "sv": "Källa: {source}", "en": "Source: {source}"},
-    "questions.unofficial_note": {
-        "fi": "Epävirallinen käännös; THL:n suomenkielinen teksti on alkuperäinen.",
-        "sv": "Inofficiell översättning; THL:s finska text är originalet.",
-        "en": "Unofficial translation; THL's Finnish text is the original.",
-    },
     "questions.unofficial_note_general": {
         "fi": "Epävirallinen käännös – alkuperäinen teksti on virallinen.",
         "sv": "Inofficiell översättning – originaltexten är den officiella.",
