@@ -267,7 +267,7 @@ def render_template(report: Report, *, fmt: str, template: str, templates_dir: P
             context["charts"] = Charts(report, tr)
             css = _environment("css", override).get_template(CSS_TEMPLATE).render(context)
             context["css"] = Markup(css)  # noqa: S704 - our stylesheet; its values went through css_string
-            context["csp"] = _csp(css)
+            context["csp"] = Markup(_csp(css))  # noqa: S704 - built here from a hash: no outside text
             return _environment("html", override).get_template(name).render(context)
         text = _environment("md", override).get_template(name).render(context)
         # Template logic leaves runs of blank lines; Markdown reads one blank line the same, so tidy them up.

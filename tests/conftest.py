@@ -98,3 +98,30 @@ def make_team(qs: QuestionSet):  # type: ignore[no-untyped-def]
         return TeamFile(framework=framework, responses=responses, anonymized=anonymized)
 
     return build
+
+
+HOSTILE = Path(__file__).resolve().parent / "hostile"
+
+
+def hostile_payloads() -> dict[str, str]:
+    """The hostile free-text corpus: file name → text (see tests/hostile/README.md)."""
+    return {path.name: path.read_text(encoding="utf-8").removesuffix("\n") for path in sorted(HOSTILE.glob("*.txt"))}
+
+
+@pytest.fixture
+def hostile_team(qs: QuestionSet, make_team):  # type: ignore[no-untyped-def]
+    """A team whose free text, project names and roles are all hostile payloads, one respondent per payload."""
+    docs = []
+    for index, (name, text) in enumerate(hostile_payloads().items()):
+        qids = [q.id for q in qs.questions]
+        doc = make_answers(
+            qs,
+            {qid: (index + n) % 5 for n, qid in enumerate(qids)},
+            project=text[:300] if index % 3 == 0 else "Turvallinen hanke",
+            respondent_id=f"{index:08d}-0000-4000-8000-000000000000",
+            how={qid: text for qid in qids},
+            next_step={qids[index % len(qids)]: text},
+            name=name,
+        )
+        docs.append(doc)
+    return make_team(docs)

@@ -1,0 +1,303 @@
+"""The report model and its rendering: figures, phases and rounds, languages, determinism, edge cases."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import random
+import re
+import time
+from datetime import datetime
+
+import pytest
+from conftest import HELSINKI, make_answers
+from markdown_it import MarkdownIt
+
+from osallisuus_cli.framework import QuestionSet
+from osallisuus_cli.report import build_report, render
+
+IDS = [f"{i:08d}-1111-4111-8111-111111111111" for i in range(12)]
+SPRING = datetime(2026, 3, 10, 9, 0, tzinfo=HELSINKI)
+AUTUMN = datetime(2026, 10, 5, 9, 0, tzinfo=HELSINKI)
+
+
+def section(report, section_id):  # type: ignore[no-untyped-def]
+    return next(s for s in report.summary if s.id == section_id)
+
+
+def question(report, qid):  # type: ignore[no-untyped-def]
+    return next(q for s in report.sections for q in s.questions if q.id == qid)
+
+
+@pytest.fixture
+def team(qs: QuestionSet, make_team):  # type: ignore[no-untyped-def]
+    """Three respondents in one phase with known answers in section 1 and the structures section."""
+    return make_team(
+        [
+            make_answers(qs, {"q01": 4, "q02": 2, "q03": "na", "q24": 1}, respondent_id=IDS[0]),
+            make_answers(
+                qs,
+                {"q01": 2, "q02": "dont_know", "q03": "na", "q24": 1},
+                respondent_id=IDS[1],
+                how={"q01": "Jalkaudumme kirjastoon."},
+                next_step={"q24": "Kumppanuuspöytä kuntaan."},
+            ),
+            make_answers(qs, {"q01": 3, "q02": 2}, respondent_id=IDS[2], how={"q01": "Jalkaudumme kirjastoon."}),
+        ]
+    )
+
+
+def test_section_figures_exclude_na_and_dont_know(qs: QuestionSet, team) -> None:  # type: ignore[no-untyped-def]
+    report = build_report(team, qs, "fi")
+    one = section(report, "1")
+    assert one.mean == pytest.approx((4 + 2 + 3 + 2 + 2) / 5)
+    assert one.median == 2
+    assert (one.counts.answered, one.counts.respondents) == (3, 3)
+    assert (one.counts.na, one.counts.dont_know) == (2, 1)
+    q03 = question(report, "q03")
+    assert q03.mean is None and q03.counts.na == 2 and q03.counts.missing == 1
+    assert section(report, "R").mean == 1.0 and section(report, "R").counts.answered == 2
+
+
+def test_question_figures_distribution_and_discuss_flag(qs: QuestionSet, team) -> None:  # type: ignore[no-untyped-def]
+    report = build_report(team, qs, "fi")
+    q01 = question(report, "q01")
+    assert (q01.mean, q01.median, q01.low, q01.high, q01.spread) == (3.0, 3, 2, 4, 2)
+    assert q01.disputed and q01.percent == 75
+    assert [(bar.value, bar.count) for bar in q01.bars] == [
+        (0, 0),
+        (1, 0),
+        (2, 1),
+        (3, 1),
+        (4, 1),
+        ("na", 0),
+        ("dont_know", 0),
+        ("missing", 0),
+    ]
+    assert not question(report, "q02").disputed
+    assert [(item.text, item.count) for item in q01.how] == [("Jalkaudumme kirjastoon.", 2)]
+    assert [q.id for q in report.disputed] == ["q01"]
+
+
+def test_domain_with_parts_is_also_summarised_as_a_whole(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+    team = make_team([make_answers(qs, {"q08": 4, "q15": 2}, respondent_id=IDS[0])])
+    report = build_report(team, qs, "fi")
+    assert [s.id for s in report.summary] == ["1", "2A", "2B", "2", "3", "R"]
+    whole = section(report, "2")
+    assert whole.kind == "domain" and whole.mean == 3.0
+    assert "2A + 2B" in whole.title
+
+
+def test_strengths_development_and_disputed(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        make_answers(qs, {"q01": 4, "q02": 0, "q03": 3, "q04": 1, "q05": 2}, respondent_id=IDS[0]),
+        make_answers(qs, {"q01": 4, "q02": 1, "q03": 3, "q04": 3, "q05": 2}, respondent_id=IDS[1]),
+    ]
+    report = build_report(make_team(docs), qs, "fi")
+    assert [q.id for q in report.strengths] == ["q01", "q03", "q04"]
+    assert [q.id for q in report.development] == ["q02", "q05"]
+    assert [q.id for q in report.disputed] == ["q04"]
+    assert report.disputed_count == 1
+
+
+def test_action_plan_groups_next_steps_by_section(qs: QuestionSet, team) -> None:  # type: ignore[no-untyped-def]
+    report = build_report(team, qs, "fi")
+    actions = {s.id: [(i.text, i.question_number) for i in s.actions] for s in report.sections if s.actions}
+    assert actions == {"R": [("Kumppanuuspöytä kuntaan.", 24)]}
+
+
+def test_latest_phase_is_described_and_phases_are_compared(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        make_answers(qs, {"q01": 1, "q24": 0}, respondent_id=IDS[0], phase="suunnittelu", when=SPRING),
+        make_answers(qs, {"q01": 1, "q24": 1}, respondent_id=IDS[1], phase="suunnittelu", when=SPRING),
+        make_answers(qs, {"q01": 3, "q24": 2}, respondent_id=IDS[2], phase="toteutus", when=AUTUMN),
+    ]
+    report = build_report(make_team(docs), qs, "fi")
+    assert report.respondents == 1 and report.responses_total == 3
+    assert report.phases == ["toteutus"]
+    assert question(report, "q01").mean == 3
+    trend = report.trend
+    assert trend is not None
+    assert [(p.phase, p.respondents) for p in trend.periods] == [("suunnittelu", 2), ("toteutus", 1)]
+    row = next(r for r in trend.questions if r.key == "q01")
+    assert row.means == [1.0, 3.0] and row.change == 2.0
+    r_row = next(r for r in trend.sections if r.key == "R")
+    assert r_row.means == [0.5, 2.0] and r_row.change == 1.5
+
+
+def test_repeated_answers_in_one_phase_are_rounds(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        make_answers(qs, {"q01": 1}, respondent_id=IDS[0], when=SPRING),
+        make_answers(qs, {"q01": 3}, respondent_id=IDS[0], when=AUTUMN),
+    ]
+    report = build_report(make_team(docs), qs, "en")
+    assert report.trend is not None
+    assert [(p.phase, p.round, p.several_rounds) for p in report.trend.periods] == [
+        ("toteutus", 1, True),
+        ("toteutus", 2, True),
+    ]
+    assert question(report, "q01").mean == 3
+    assert "implementation, round 2" in render(report, fmt="md")
+
+
+def test_several_projects_are_kept_apart_in_free_text(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        make_answers(qs, {"q01": 2}, respondent_id=IDS[0], project="Alfa", how={"q01": "Sama"}),
+        make_answers(qs, {"q01": 3}, respondent_id=IDS[1], project="Beeta", how={"q01": "Sama"}),
+    ]
+    report = build_report(make_team(docs), qs, "fi")
+    assert [p.name for p in report.projects] == ["Alfa", "Beeta"]
+    assert [(i.project, i.text) for i in question(report, "q01").how] == [("Alfa", "Sama"), ("Beeta", "Sama")]
+    assert report.title == "Osallisuuden arviointi: Alfa, Beeta"
+
+
+def test_date_range_comes_from_the_files(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        make_answers(qs, {"q01": 2}, respondent_id=IDS[0], when=SPRING),
+        make_answers(qs, {"q01": 3}, respondent_id=IDS[1], when=AUTUMN),
+    ]
+    text = render(build_report(make_team(docs), qs, "fi"), fmt="md")
+    assert "10.3.2026–5.10.2026" in text
+
+
+# --- rendering ---------------------------------------------------------------------------------------------------
+
+
+def test_markdown_is_gfm_with_tables(qs: QuestionSet, team) -> None:  # type: ignore[no-untyped-def]
+    text = render(build_report(team, qs, "fi", title="Testiraportti"), fmt="md")
+    assert text.startswith("# Testiraportti\n")
+    assert text.endswith("\n") and not text.endswith("\n\n")
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    tables = [t for t in tokens if t.type == "table_open"]
+    assert len(tables) >= 25  # the summary and one distribution per question
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"]
+    assert headings == [
+        "Yhteenveto osa-alueittain",
+        "Tulokset kysymyksittäin",
+        "Vahvuudet ja kehittämiskohteet",
+        "Toimintasuunnitelma: seuraavat askeleet",
+        "Muutos vaiheesta toiseen",
+        "Menetelmä ja tulkinta",
+    ]
+    assert "| 1 Osallisuus omassa elämässä | 2,6 | 65\u00a0% | 2 | 3/3 | 2 | 1 |" in text
+
+
+def test_html_is_self_contained_with_a_matching_content_security_policy(qs: QuestionSet, team) -> None:  # type: ignore[no-untyped-def]
+    page = render(build_report(team, qs, "sv"), fmt="html")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="sv">')
+    css = re.search(r"<style>(.*?)</style>", page, re.S).group(1)  # type: ignore[union-attr]
+    digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    assert policy.startswith("default-src 'none'; style-src 'sha256-" + digest + "'")
+    assert page.count("<style>") == 1 and " style=" not in page
+    assert "<script" not in page and "<link" not in page and "<img" not in page
+    assert not re.search(r'(src|href)="(?!#|https://thl\.fi/)', page)  # nothing loaded, links only to THL
+    assert page.count('role="img"') == 1 + 24 and page.count("<title id=") == 25
+    assert "@page" in css and "@media print" in css
+
+
+def test_the_report_language_is_independent_of_the_respondents(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        make_answers(qs, {"q01": 2}, respondent_id=IDS[0], language="fi", how={"q01": "Käymme kirjastossa."}),
+        make_answers(qs, {"q01": 3}, respondent_id=IDS[1], language="sv", how={"q01": "Vi besöker biblioteket."}),
+        make_answers(qs, {"q01": 4}, respondent_id=IDS[2], language="en", how={"q01": "We visit the library."}),
+    ]
+    team = make_team(docs)
+    expected = {
+        "fi": ("Yhteenveto osa-alueittain", "Osallisuus omassa elämässä", "Keskiarvo"),
+        "sv": ("Sammanfattning per delområde", qs.text(qs.domains[0].title, "sv"), "Medelvärde"),
+        "en": ("Summary by section", qs.text(qs.domains[0].title, "en"), "Mean"),
+    }
+    for lang, (heading, domain, mean) in expected.items():
+        report = build_report(team, qs, lang)
+        for fmt in ("md", "html"):
+            text = render(report, fmt=fmt)
+            if fmt == "html":
+                text = html.unescape(text)
+            assert heading in text and domain in text and mean in text
+            for answer in ("Käymme kirjastossa.", "Vi besöker biblioteket.", "We visit the library."):
+                assert answer in text  # free text as written
+            if lang == "fi":
+                assert report.translation_note == ""
+            else:
+                assert report.unofficial_translation and report.translation_note in text
+
+
+def test_output_is_byte_identical_whatever_the_order_of_the_input(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        make_answers(qs, {"q01": i % 5, "q02": "na"}, respondent_id=IDS[i], how={"q01": f"vastaus {i}"})
+        for i in range(8)
+    ]
+    first = {fmt: render(build_report(make_team(docs), qs, "fi"), fmt=fmt) for fmt in ("md", "html")}
+    random.Random(4).shuffle(docs)
+    team = make_team(docs)
+    team.responses.reverse()
+    for fmt, text in first.items():
+        assert render(build_report(team, qs, "fi"), fmt=fmt) == text
+
+
+# --- edge cases ----------------------------------------------------------------------------------------------------
+
+
+def test_empty_team_renders_a_clear_note(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+    report = build_report(make_team([]), qs, "fi")
+    assert report.respondents == 0 and report.first_date is None and report.trend is None
+    for template in ("report", "innokyla"):
+        for fmt in ("md", "html"):
+            assert "Vastauksia ei ole vielä." in render(report, fmt=fmt, template=template)
+
+
+def test_one_respondent_has_no_spread(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+    levels = {q.id: i % 5 for i, q in enumerate(qs.questions)}
+    report = build_report(make_team([make_answers(qs, levels, respondent_id=IDS[0])]), qs, "fi")
+    assert report.disputed == [] and report.disputed_count == 0
+    text = render(report, fmt="md")
+    assert "Missään kysymyksessä arviot eivät eronneet" in text
+    assert "Kaikki vastaukset ovat samasta vaiheesta." in text
+
+
+def test_all_na_section_shows_no_mean_instead_of_zero(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+    levels = {"q21": "na", "q22": "na", "q23": "na", "q01": 3}
+    report = build_report(make_team([make_answers(qs, levels, respondent_id=IDS[0])]), qs, "fi")
+    three = section(report, "3")
+    assert three.mean is None and three.counts.na == 3 and three.counts.answered == 0
+    md = render(report, fmt="md")
+    assert "| 3 Osallisuus yhteisestä hyvästä | – | – | – | 0/1 | 3 | 0 |" in md
+    page = render(report, fmt="html")
+    assert "ei arvioita" in page
+
+
+def test_ten_thousand_respondents(qs: QuestionSet) -> None:
+    from osallisuus_cli.answers import FrameworkRef, Project, Respondent
+    from osallisuus_cli.team import Provenance, Response, TeamAnswer, TeamFile
+
+    rng = random.Random(10_000)
+    texts = ["Käymme kirjastossa.", "Etsivä työ.", "Yhteiset ruokaillat.", "Kumppanuuspöytä."]
+    responses = []
+    for i in range(10_000):
+        answers = {
+            q.id: TeamAnswer(rng.choice([0, 1, 2, 3, 4, 4, 3, "na", "dont_know"]), how=rng.choice([None, *texts]))
+            for q in qs.questions
+        }
+        responses.append(
+            Response(
+                Respondent(id=f"R{i + 1}"),
+                Project(name="Iso hanke", phase="toteutus"),
+                "fi",
+                SPRING,
+                AUTUMN,
+                answers,
+                Provenance(None, f"{i:064x}"),
+            )
+        )
+    team = TeamFile(framework=FrameworkRef(id=qs.id, version=qs.version), responses=responses, anonymized=True)
+    start = time.perf_counter()
+    report = build_report(team, qs, "fi")
+    md, page = render(report, fmt="md"), render(report, fmt="html")
+    elapsed = time.perf_counter() - start
+    assert report.respondents == 10_000
+    assert section(report, "1").counts.respondents == 10_000
+    assert "10\u00a0000" in md and "(2" in md  # thousands grouped; identical texts combined with a count
+    assert page.count("<article") == 24
+    assert elapsed < 20
