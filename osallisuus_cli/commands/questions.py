@@ -106,9 +106,10 @@ def check(
     from osallisuus_cli.errors import DataError, UsageError
     from osallisuus_cli.framework import parse_question_set
     from osallisuus_cli.i18n import t
+    from osallisuus_cli.settings import load_settings
     from osallisuus_cli.yamlio import read_text
 
-    use_language(lang)
+    use_language(lang, project=load_settings().get("lang"))
     if not file.exists():
         raise UsageError("common.file_not_found", file=str(file))
     try:
