@@ -150,7 +150,7 @@ def test_closing_the_input_stops_like_ctrl_c_with_the_command_to_continue(runner
     result = runner.invoke(app, ["assess", "--plain", "-s", "1", "--lang", "en"], input=lines)
     assert result.exit_code == 130
     assert result.stderr.strip() == (
-        "warning: saved — continue with: osallisuus assess -o answers/aino.yaml --section 1 --lang en --plain"
+        "saved — continue with: osallisuus assess -o answers/aino.yaml --section 1 --lang en --plain"
     )
     saved = answers_mod.load_answers(tmp_path / "answers" / "aino.yaml", qs)
     assert {qid: a.level for qid, a in saved.answers.items()} == {"q01": 2, "q02": 4}

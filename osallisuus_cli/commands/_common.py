@@ -52,7 +52,8 @@ def guarded(func: F) -> F:
 
                 traceback.print_exc()
             for line in exc.lines():
-                error(line, warning=isinstance(exc, Interrupted))
+                # an interrupted session is not a failure: everything is saved, so no "error:" prefix
+                info(line) if isinstance(exc, Interrupted) else error(line)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             from osallisuus_cli.i18n import t
