@@ -1,0 +1,83 @@
+"""`osallisuus demo`: a complete, realistic example written through the same code paths as real use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from osallisuus_cli.answers import load_answers
+from osallisuus_cli.framework import QuestionSet
+from osallisuus_cli.main import app
+from osallisuus_cli.merge import load_team
+from osallisuus_cli.report import build_report
+
+EXPECTED = [
+    "answers/suunnittelu/aino.yaml",
+    "answers/suunnittelu/leena.yaml",
+    "answers/suunnittelu/mikko.yaml",
+    "answers/suunnittelu/samir.yaml",
+    "answers/toteutus/aino.yaml",
+    "answers/toteutus/helmi.yaml",
+    "answers/toteutus/leena.yaml",
+    "answers/toteutus/mikko.yaml",
+    "answers/toteutus/samir.yaml",
+    "innokyla.html",
+    "innokyla.md",
+    "report.html",
+    "report.md",
+    "team.yaml",
+]
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_demo_writes_everything_and_says_what_to_open(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["demo", "-o", str(tmp_path / "demo")])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(files(tmp_path / "demo")) == EXPECTED
+    assert f"Avaa ensin: {tmp_path / 'demo' / 'report.html'}" in result.stderr
+    assert "9 vastaustiedostoa (suunnittelu, toteutus)" in result.stderr
+
+
+def test_demo_is_deterministic(runner: CliRunner, tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        assert runner.invoke(app, ["demo", "-o", str(tmp_path / name)]).exit_code == 0
+    assert files(tmp_path / "a") == files(tmp_path / "b")
+
+
+def test_demo_team_is_realistic(runner: CliRunner, tmp_path: Path, qs: QuestionSet) -> None:
+    folder = tmp_path / "demo"
+    assert runner.invoke(app, ["demo", "-o", str(folder)]).exit_code == 0
+    docs = [load_answers(path, qs) for path in sorted((folder / "answers").rglob("*.yaml"))]
+    assert 4 <= len({d.respondent.name for d in docs}) <= 6
+    assert {d.project.phase for d in docs} == {"suunnittelu", "toteutus"}
+    levels = [a.level for d in docs for a in d.answers.values()]
+    assert "na" in levels and "dont_know" in levels
+    assert any(len(d.answers) < len(qs.questions) for d in docs)  # someone skipped a question
+    assert any("ä" in (a.how or "") for d in docs for a in d.answers.values())  # Finnish free text
+    report = build_report(load_team(folder / "team.yaml", qs), qs, "fi")
+    assert 1 <= report.disputed_count <= 3
+    assert report.trend is not None and [p.phase for p in report.trend.periods] == ["suunnittelu", "toteutus"]
+    assert report.has_actions and report.respondents == 5
+    md = (folder / "report.md").read_text(encoding="utf-8")
+    assert "## Muutos vaiheesta toiseen" in md and "Keskusteltavaa" in md
+
+
+def test_demo_refuses_to_overwrite_without_force(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "demo"
+    assert runner.invoke(app, ["demo", "-o", str(folder)]).exit_code == 0
+    (folder / "report.md").write_text("muokattu", encoding="utf-8")
+    again = runner.invoke(app, ["demo", "-o", str(folder)])
+    assert again.exit_code == 2 and "--force" in again.stderr
+    assert (folder / "report.md").read_text(encoding="utf-8") == "muokattu"
+    assert runner.invoke(app, ["demo", "-o", str(folder), "--force"]).exit_code == 0
+    assert (folder / "report.md").read_text(encoding="utf-8").startswith("# Osallisuuden arviointi")
+
+
+def test_demo_report_in_english(runner: CliRunner, tmp_path: Path) -> None:
+    assert runner.invoke(app, ["demo", "-o", str(tmp_path), "--lang", "en"]).exit_code == 0
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in page and "Summary by section" in page

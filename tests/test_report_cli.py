@@ -1,0 +1,175 @@
+"""`osallisuus report` on the command line: inputs, formats, templates, languages, errors."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from conftest import HELSINKI, make_answers, write_answers
+from typer.testing import CliRunner
+
+from osallisuus_cli.framework import QuestionSet
+from osallisuus_cli.main import app
+
+IDS = [f"{i:08d}-2222-4222-8222-222222222222" for i in range(6)]
+
+
+@pytest.fixture
+def answers_dir(tmp_path: Path, qs: QuestionSet) -> Path:
+    folder = tmp_path / "answers"
+    for i in range(3):
+        levels = {q.id: (i + n) % 5 for n, q in enumerate(qs.questions)}
+        levels["q03"] = "na"
+        doc = make_answers(qs, levels, respondent_id=IDS[i], name=f"Vastaaja {i}", how={"q01": f"Tapa {i}"})
+        write_answers(folder / f"vastaaja-{i}.yaml", doc, qs)
+    return folder
+
+
+def run(runner: CliRunner, *args: str) -> object:
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def test_markdown_on_stdout_by_default(runner: CliRunner, answers_dir: Path) -> None:
+    result = run(runner, "report", str(answers_dir))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("# Osallisuuden arviointi: Nuorten ääni\n")
+    assert "Tapa 2" in result.stdout and "Vastaaja 2" not in result.stdout  # no names in reports
+    assert result.stderr == ""
+
+
+def test_format_from_the_output_suffix_and_written_atomically(
+    runner: CliRunner, answers_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out" / "raportti.html"
+    result = run(runner, "report", str(answers_dir), "-o", str(out), "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
+    assert result.stdout == "" and str(out) in result.stderr
+    assert [p.name for p in out.parent.iterdir()] == ["raportti.html"]  # no temporary files left
+
+
+def test_identical_input_gives_identical_bytes(runner: CliRunner, answers_dir: Path, tmp_path: Path) -> None:
+    files = sorted(answers_dir.iterdir())
+    outputs = []
+    for order, name in ((files, "a"), (files[::-1], "b")):
+        for suffix in ("md", "html"):
+            out = tmp_path / f"{name}.{suffix}"
+            assert run(runner, "report", *map(str, order), "-o", str(out)).exit_code == 0
+            outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
+
+
+def test_a_team_file_reports_the_same_as_its_answer_files(
+    runner: CliRunner, answers_dir: Path, tmp_path: Path, qs: QuestionSet
+) -> None:
+    from osallisuus_cli.merge import collect_team, save_team
+
+    team = tmp_path / "team.yaml"
+    save_team(team, collect_team([answers_dir], qs).team, qs)
+    direct = run(runner, "report", str(answers_dir)).stdout
+    assert run(runner, "report", str(team)).stdout == direct
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "pdf"], "muotoa 'pdf' ei tueta"),
+        (["-o", "x.html", "--format", "md"], "--format md ei sovi tiedostopäätteeseen .html"),
+        (["-o", "x.pdf"], "tiedostopäätteestä '.pdf' ei voi päätellä muotoa"),
+        (["--template", "../etc"], "mallipohjan nimi '../etc' ei kelpaa"),
+        (["--template", "puuttuu"], "mallipohjaa puuttuu.md.j2 ei löydy"),
+        (["--template", "summary", "--format", "html"], "mallipohjaa summary.html.j2 ei löydy"),
+        (["--lang", "de"], "kieli 'de' ei ole tuettu"),
+    ],
+)
+def test_usage_errors_are_one_line_exit_2(
+    runner: CliRunner, answers_dir: Path, tmp_path: Path, args: list[str], message: str
+) -> None:
+    args = [a.replace("x.", str(tmp_path / "x.")) for a in args]
+    result = run(runner, "report", str(answers_dir), *args)
+    assert result.exit_code == 2
+    assert message in result.stderr and result.stderr.count("\n") == 1
+    assert not list(tmp_path.glob("x.*"))
+
+
+def test_bad_answers_file_is_a_data_error_and_nothing_is_written(
+    runner: CliRunner, answers_dir: Path, tmp_path: Path
+) -> None:
+    (answers_dir / "rikki.yaml").write_text("format: osallisuus/answers/v1\nanswers: [\n", encoding="utf-8")
+    out = tmp_path / "r.md"
+    result = run(runner, "report", str(answers_dir), "-o", str(out))
+    assert result.exit_code == 1 and "rikki.yaml" in result.stderr
+    assert not out.exists()
+
+
+def test_refuses_to_write_over_an_input(runner: CliRunner, answers_dir: Path) -> None:
+    target = answers_dir / "vastaaja-0.yaml"
+    before = target.read_bytes()
+    result = run(runner, "report", str(target), "-o", str(target), "--format", "md")
+    assert result.exit_code == 2 and "syötetiedosto" in result.stderr
+    assert target.read_bytes() == before
+
+
+def test_duplicates_follow_the_merge_rules(runner: CliRunner, tmp_path: Path, qs: QuestionSet) -> None:
+    folder = tmp_path / "answers"
+    early = datetime(2026, 3, 1, 9, 0, tzinfo=HELSINKI)
+    late = datetime(2026, 9, 1, 9, 0, tzinfo=HELSINKI)
+    write_answers(folder / "kevat.yaml", make_answers(qs, {"q01": 1}, respondent_id=IDS[0], when=early), qs)
+    write_answers(folder / "syksy.yaml", make_answers(qs, {"q01": 3}, respondent_id=IDS[0], when=late), qs)
+    assert run(runner, "report", str(folder)).exit_code == 1
+    both = run(runner, "report", str(folder), "--on-duplicate", "keep-both", "--lang", "en")
+    assert both.exit_code == 0 and "warning" in both.stderr
+    assert "implementation, round 1 (n = 1)" in both.stdout and "**+2.0**" in both.stdout
+    latest = run(runner, "report", str(folder), "--on-duplicate", "latest")
+    assert latest.exit_code == 0 and "Kaikki vastaukset ovat samasta vaiheesta." in latest.stdout
+
+
+def test_templates_folder_overrides_by_file_name(runner: CliRunner, answers_dir: Path, tmp_path: Path) -> None:
+    own = tmp_path / "omat"
+    own.mkdir()
+    (own / "report.md.j2").write_text(
+        "{{ t('report.respondents') }}: {{ report.respondents }} — {{ report.title }}\n", encoding="utf-8"
+    )
+    (own / "oma.md.j2").write_text("{% extends 'summary.md.j2' %}{% block actions %}OMA{% endblock %}", "utf-8")
+    result = run(runner, "report", str(answers_dir), "--templates", str(own), "--title", "Otsikko | *x*")
+    assert result.stdout == "Vastaajat: 3 — Otsikko \\| \\*x\\*\n"
+    # The summary is built on report.md.j2, so it picks the override up as well.
+    assert run(runner, "report", str(answers_dir), "--templates", str(own), "-t", "oma").stdout.startswith("Vastaajat")
+    innokyla = run(runner, "report", str(answers_dir), "--templates", str(own), "-t", "innokyla")
+    assert innokyla.stdout.startswith("# Osallisuuden arviointi: liite Innokylän")  # built-in, not overridden
+
+
+def test_template_mistakes_are_reported_with_file_and_line(
+    runner: CliRunner, answers_dir: Path, tmp_path: Path
+) -> None:
+    own = tmp_path / "omat"
+    own.mkdir()
+    (own / "report.md.j2").write_text("ok\n{% if %}\n", encoding="utf-8")
+    result = run(runner, "report", str(answers_dir), "--templates", str(own))
+    assert result.exit_code == 2 and "report.md.j2:2:" in result.stderr
+    (own / "report.md.j2").write_text("{{ report.no_such_field }}\n", encoding="utf-8")
+    result = run(runner, "report", str(answers_dir), "--templates", str(own))
+    assert result.exit_code == 2 and "no_such_field" in result.stderr
+
+
+def test_innokyla_appendix_in_both_formats(runner: CliRunner, answers_dir: Path, tmp_path: Path) -> None:
+    md = run(runner, "report", str(answers_dir), "--template", "innokyla", "--lang", "sv").stdout
+    assert md.startswith("# Bedömning av delaktighet: bilaga till verksamhetsmodellen i Innokylä")
+    assert "Bedömd nivå:" in md and "Tapa 1 (fråga 1)" in md
+    out = tmp_path / "liite.html"
+    assert run(runner, "report", str(answers_dir), "-t", "innokyla", "-o", str(out)).exit_code == 0
+    assert "Mitä toiminnassa tehdään" in out.read_text(encoding="utf-8")
+
+
+def test_project_answers_folder_is_the_default_input(
+    runner: CliRunner, answers_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (answers_dir.parent / "osallisuus.yaml").write_text(
+        "format: osallisuus/project/v1\nname: Nuorten ääni\nlang: sv\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(answers_dir.parent)
+    result = run(runner, "report")
+    assert result.exit_code == 0, result.stderr
+    assert "Sammanfattning per delområde" in result.stdout
