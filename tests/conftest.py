@@ -119,7 +119,7 @@ def hostile_team(qs: QuestionSet, make_team):  # type: ignore[no-untyped-def]
             {qid: (index + n) % 5 for n, qid in enumerate(qids)},
             project=text[:300] if index % 3 == 0 else "Turvallinen hanke",
             respondent_id=f"{index:08d}-0000-4000-8000-000000000000",
-            how=dict.fromkeys(qids, text),
+            how=dict.fromkeys([qids[index % 24], qids[(index + 7) % 24], qids[(index + 13) % 24]], text),
             next_step={qids[index % len(qids)]: text},
             name=name,
         )

@@ -1,0 +1,145 @@
+"""The HTML reports in a real browser (headless Chromium): accessible, inert and self-contained.
+
+For the demo report (fi, sv, en), its Innokylä appendix and the hostile-text report: 0 axe-core violations for
+WCAG 2.1 A and AA, no script ran (the payloads would set ``window.__pwned``), no console errors, no request beyond
+the file itself, and a screenshot under the test's temp folder. In CI a missing Chromium is a failure, not a skip.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from osallisuus_cli.demo import write_demo
+from osallisuus_cli.framework import QuestionSet
+from osallisuus_cli.report import build_report, render
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        message = "Chromium is not installed (./scripts/test.sh installs it with apt-get)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def demo_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    from osallisuus_cli.framework import load_question_set
+
+    qs = load_question_set()
+    pages = {}
+    for lang in ("fi", "sv", "en"):
+        folder = tmp_path_factory.mktemp(f"demo-{lang}")
+        files = write_demo(folder, qs, lang=lang)
+        pages[lang] = files.reports[("report", "html")]
+        pages[f"innokyla-{lang}"] = files.reports[("innokyla", "html")]
+    return pages
+
+
+def open_page(browser: Any, path: Path, *, bypass_csp: bool = False) -> tuple[Any, Any, dict[str, list[str]]]:
+    seen: dict[str, list[str]] = {"console": [], "errors": [], "requests": []}
+    context = browser.new_context(viewport={"width": 1024, "height": 1400}, bypass_csp=bypass_csp)
+
+    def route(request_route: Any) -> None:
+        url = request_route.request.url
+        if url != path.as_uri():
+            seen["requests"].append(url)
+            request_route.abort()
+        else:
+            request_route.continue_()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("console", lambda message: seen["console"].append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: seen["errors"].append(str(error)))
+    page.goto(path.as_uri(), wait_until="load")
+    return context, page, seen
+
+
+def axe_violations(page: Any) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]})
+    return [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in results.response["violations"]]
+
+
+def check(browser: Any, path: Path, lang: str, shot: Path, *, bypass_csp: bool = False, axe: bool = True) -> Any:
+    context, page, seen = open_page(browser, path, bypass_csp=bypass_csp)
+    try:
+        assert page.evaluate("document.documentElement.lang") == lang
+        assert page.evaluate("window.__pwned") is None
+        assert page.evaluate("document.scripts.length") == 0
+        if axe:
+            assert axe_violations(page) == []
+        assert seen == {"console": [], "errors": [], "requests": []}
+        page.screenshot(path=str(shot))  # the first screen: full pages of this length take seconds each
+        assert shot.stat().st_size > 10_000
+        return page.evaluate("document.body.scrollWidth <= window.innerWidth")
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_demo_report_is_accessible_and_inert(
+    browser: Any, demo_pages: dict[str, Path], lang: str, tmp_path: Path
+) -> None:
+    fits = check(browser, demo_pages[lang], lang, tmp_path / f"demo-{lang}.png")
+    assert fits  # nothing wider than the window
+
+
+def test_innokyla_appendix_is_accessible(browser: Any, demo_pages: dict[str, Path], tmp_path: Path) -> None:
+    assert check(browser, demo_pages["innokyla-fi"], "fi", tmp_path / "innokyla-fi.png")
+
+
+def test_hostile_text_never_runs_even_without_the_security_policy(
+    browser: Any, qs: QuestionSet, hostile_team: Any, tmp_path: Path
+) -> None:
+    title = "<script>window.__pwned='title'</script>"
+    page = tmp_path / "hostile.html"
+    page.write_text(render(build_report(hostile_team, qs, "fi", title=title), fmt="html"), encoding="utf-8")
+    # With the policy (as delivered) and without it: escaping alone keeps every payload inert.
+    for bypass in (False, True):
+        fits = check(browser, page, "fi", tmp_path / f"hostile-{bypass}.png", bypass_csp=bypass, axe=not bypass)
+        assert fits  # a 2,000-character word does not widen the page
+
+
+def test_the_report_prints_to_a4(browser: Any, demo_pages: dict[str, Path], tmp_path: Path) -> None:
+    context, page, seen = open_page(browser, demo_pages["fi"])
+    try:
+        pdf = tmp_path / "report.pdf"
+        page.pdf(path=str(pdf), prefer_css_page_size=True, print_background=True)
+        data = pdf.read_bytes()
+        assert data.startswith(b"%PDF")
+        pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+        assert 6 <= pages <= 30
+        assert re.search(rb"/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]", data)  # A4 in points
+        assert seen["errors"] == [] and seen["requests"] == []
+    finally:
+        context.close()
