@@ -244,7 +244,7 @@ def parse_question_set(text: str, *, file: str) -> QuestionSet:
     """The question set in ``text``; a DataError listing every problem (file, line, field path) when it is not valid."""
     from osallisuus_cli.framework_schema import read_question_set
 
-    data = yamlio.parse(text, file=file, what="question-set")
+    data = yamlio.parse(text, file=file, what="questions.what")
     return read_question_set(data, file=file, text=text)
 
 

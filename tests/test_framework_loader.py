@@ -259,6 +259,8 @@ def test_messages_follow_the_language() -> None:
     assert line.endswith("okänt fält — ta bort det eller kontrollera stavningen")
     [line] = problems(broken, lang="fi")
     assert line.endswith("tuntematon kenttä — poista se tai tarkista kirjoitusasu")
+    [line] = problems(replace_once("    - value: 2\n", '    - value: "2"\n'), lang="fi")
+    assert line.endswith("scale.levels[1].value: arvon pitäisi olla kokonaisluku, mutta se on teksti")
 
 
 # --- osallisuus questions check -----------------------------------------------------------------------------
@@ -341,3 +343,8 @@ def test_the_loaded_set_is_plain_data(qs: QuestionSet) -> None:
     again = parse_question_set(builtin_path().read_text(encoding="utf-8"), file="again")
     assert again == qs
     assert again.questions[6].id == "q07"
+
+
+def test_an_empty_file_says_what_was_expected() -> None:
+    assert problems("# nothing yet\n") == ["set.yaml: the file is empty — expected a question set"]
+    assert problems("", lang="fi") == ["set.yaml: tiedosto on tyhjä — sen pitäisi olla kysymyssarja"]

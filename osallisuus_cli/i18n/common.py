@@ -28,7 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file is not UTF-8 (line {line}) — save it with UTF-8 encoding",
     },
     "common.empty_file": {
-        "fi": "tiedosto on tyhjä — odotettiin {what}",
+        "fi": "tiedosto on tyhjä — sen pitäisi olla {what}",
         "sv": "filen är tom — förväntade {what}",
         "en": "the file is empty — expected {what}",
     },
@@ -94,7 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown field — remove it or check the spelling",
     },
     "common.v.type": {
-        "fi": "odotettiin {expected}, saatiin {found}",
+        "fi": "arvon pitäisi olla {expected}, mutta se on {found}",
         "sv": "förväntade {expected}, fick {found}",
         "en": "expected {expected}, got {found}",
     },
