@@ -10,10 +10,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from osallisuus_cli import yamlio
 from osallisuus_cli.errors import DataError
 from osallisuus_cli.framework import QuestionSet, builtin_path, parse_question_set
+from osallisuus_cli.framework_schema import read_question_set
 from osallisuus_cli.main import app
 from tests.conftest import REPO
 
@@ -348,3 +352,48 @@ def test_the_loaded_set_is_plain_data(qs: QuestionSet) -> None:
 def test_an_empty_file_says_what_was_expected() -> None:
     assert problems("# nothing yet\n") == ["set.yaml: the file is empty — expected a question set"]
     assert problems("", lang="fi") == ["set.yaml: tiedosto on tyhjä — sen pitäisi olla kysymyssarja"]
+
+
+# --- robustness -----------------------------------------------------------------------------------------------
+
+_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 200), st.text(max_size=8), st.sampled_from(["", "fi", "na"])
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(["fi", "id", "x", "text"]), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+def _paths(value: object, path: tuple = ()) -> list[tuple]:
+    found = [path]
+    if isinstance(value, dict):
+        for key, child in value.items():
+            found += _paths(child, (*path, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            found += _paths(child, (*path, index))
+    return found
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_damage_to_a_set_is_reported_never_crashes(data: st.DataObject) -> None:
+    """Replace or delete any one part of a valid set: the reader reports problems (or accepts it), nothing else."""
+    document = yamlio.parse(TEXT, file="x", what="questions.what")
+    paths = _paths(document)[1:]
+    path = data.draw(st.sampled_from(paths))
+    parent = document
+    for part in path[:-1]:
+        parent = parent[part]
+    if data.draw(st.booleans()) and isinstance(parent, dict):
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = data.draw(_VALUES)
+    try:
+        read_question_set(document, file="x", text=None)
+    except DataError as exc:
+        assert exc.problems and all(p.render("en") for p in exc.problems)
