@@ -173,11 +173,12 @@ def mean_bars(
     number: Number,
     no_ratings: str,
 ) -> Markup:
-    """Horizontal bars of means on the scale: rows of (label, mean, kind)."""
-    label_w, right, row_h, top = 330, 56, 42, 34
+    """Horizontal bars of means on the scale: rows of (label, mean, kind); long labels wrap onto three lines."""
+    label_w, right, top, chars, max_lines = 330, 56, 34, 38, 3
     width = 760
     plot_w = width - label_w - right
-    height = top + row_h * len(rows) + 8
+    heights = [max(42, 16 * min(len(wrap(label, chars)), max_lines) + 12) for label, _, _ in rows]
+    height = top + sum(heights) + 8
     low, high = scale[0], scale[-1]
 
     def x_of(value: float) -> float:
@@ -190,20 +191,22 @@ def mean_bars(
             f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - 8}" stroke="{GRID}" stroke-dasharray="2 3"/>'
         )
         body.append(_text(x, top - 12, str(value), anchor="middle", fill=MUTED, css="axis"))
-    for i, (label, value, kind) in enumerate(rows):
-        y = top + i * row_h
+    y = float(top)
+    for (label, value, kind), row_h in zip(rows, heights, strict=True):
+        middle = y + row_h / 2
         css = "row-label strong" if kind == "domain" else "row-label"
-        body.append(_label(label_w - 10, y + row_h / 2, label, width=38, max_lines=2, css=css))
+        body.append(_label(label_w - 10, middle, label, width=chars, max_lines=max_lines, css=css))
         if value is None:
-            body.append(_text(label_w + 6, y + row_h / 2 + 5, no_ratings, fill=MUTED, css="note"))
-            continue
-        fill = SUMMARY_COLOURS.get(kind, SUMMARY_COLOURS["section"])
-        end = x_of(value)
-        body.append(
-            f'<rect x="{label_w}" y="{y + 6}" width="{max(end - label_w, 1.5):.1f}" height="{row_h - 12}" '
-            f'fill="{fill}"/>'
-        )
-        body.append(_text(end + 6, y + row_h / 2 + 5, number(value), css="value"))
+            body.append(_text(label_w + 6, middle + 5, no_ratings, fill=MUTED, css="note"))
+        else:
+            fill = SUMMARY_COLOURS.get(kind, SUMMARY_COLOURS["section"])
+            end = x_of(value)
+            body.append(
+                f'<rect x="{label_w}" y="{middle - 15:.1f}" width="{max(end - label_w, 1.5):.1f}" height="30" '
+                f'fill="{fill}"/>'
+            )
+            body.append(_text(end + 6, middle + 5, number(value), css="value"))
+        y += row_h
     body.append(f'<line x1="{label_w}" y1="{top - 6}" x2="{label_w}" y2="{height - 8}" stroke="{OUTLINE}"/>')
     return _svg(chart_id, width, height, title, desc, body)
 
@@ -223,7 +226,7 @@ def trend_bars(
     label_w, right, bar_h, gap, top = 330, 56, 15, 16, 58
     width = 760
     plot_w = width - label_w - right
-    group_h = bar_h * len(period_labels) + gap
+    group_h = max(bar_h * len(period_labels), 16 * 3) + gap
     height = top + group_h * len(rows) + 4
     low, high = scale[0], scale[-1]
 
@@ -246,9 +249,10 @@ def trend_bars(
         body.append(_text(x, top - 12, str(value), anchor="middle", fill=MUTED, css="axis"))
     for r, row in enumerate(rows):
         y0 = top + r * group_h
-        body.append(_label(label_w - 10, y0 + group_h / 2 - gap / 2, row.label, width=38, max_lines=2, css="row-label"))
+        body.append(_label(label_w - 10, y0 + group_h / 2 - gap / 2, row.label, width=38, max_lines=3, css="row-label"))
+        first = y0 + (group_h - gap - bar_h * len(row.means)) / 2  # the bars centred on the label
         for p, value in enumerate(row.means):
-            y = y0 + p * bar_h
+            y = first + p * bar_h
             if value is None:
                 body.append(_text(label_w + 6, y + bar_h - 3, no_ratings, fill=MUTED, css="note small"))
                 continue

@@ -63,7 +63,7 @@ def css_string(text: str) -> Markup:
         if (char.isalnum() and char.isascii()) or char == " ":
             out.append(char)
         else:
-            out.append(f"\\{ord(char):06x}")
+            out.append(f"\\{ord(char):06x} ")  # the space ends the escape, so a real space after it stays
     return Markup('"' + "".join(out) + '"')  # noqa: S704 - only letters, digits, spaces and escapes
 
 

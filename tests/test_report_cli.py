@@ -121,7 +121,7 @@ def test_duplicates_follow_the_merge_rules(runner: CliRunner, tmp_path: Path, qs
     assert run(runner, "report", str(folder)).exit_code == 1
     both = run(runner, "report", str(folder), "--on-duplicate", "keep-both", "--lang", "en")
     assert both.exit_code == 0 and "warning" in both.stderr
-    assert "implementation, round 1 (n = 1)" in both.stdout and "**+2.0**" in both.stdout
+    assert "implementation, round 1 (n\u00a0=\u00a01)" in both.stdout and "**+2.0**" in both.stdout
     latest = run(runner, "report", str(folder), "--on-duplicate", "latest")
     assert latest.exit_code == 0 and "Kaikki vastaukset ovat samasta vaiheesta." in latest.stdout
 

@@ -83,9 +83,9 @@ def test_every_payload_is_shown_as_written_in_html(hostile_reports) -> None:  # 
 
 def test_the_title_in_the_print_footer_is_an_escaped_css_string(hostile_reports) -> None:  # type: ignore[no-untyped-def]
     css = re.search(r"<style>(.*?)</style>", hostile_reports[("fi", "report", "html")], re.S).group(1)  # type: ignore[union-attr]
-    footer = re.search(r"@bottom-left \{ content: (\"[^\"]*\");", css).group(1)  # type: ignore[union-attr]
-    assert re.fullmatch(r'"([A-Za-z0-9 ]|\\[0-9a-f]{6})*"', footer)
-    decoded = re.sub(r"\\([0-9a-f]{6})", lambda m: chr(int(m.group(1), 16)), footer[1:-1])
+    footer = re.search(r"@bottom-left \{\s*content: (\"[^\"]*\");", css).group(1)  # type: ignore[union-attr]
+    assert re.fullmatch(r'"([A-Za-z0-9 ]|\\[0-9a-f]{6} )*"', footer)
+    decoded = re.sub(r"\\([0-9a-f]{6}) ", lambda m: chr(int(m.group(1), 16)), footer[1:-1])
     assert decoded == TITLE
 
 

@@ -139,7 +139,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col_change": {"fi": "Muutos", "sv": "Förändring", "en": "Change"},
     "report.col_level": {"fi": "Taso", "sv": "Nivå", "en": "Level"},
     "report.col_count": {"fi": "Vastauksia", "sv": "Svar", "en": "Answers"},
-    "report.col_period": {"fi": "{label} (n = {n})", "sv": "{label} (n = {n})", "en": "{label} (n = {n})"},
+    "report.col_period": {
+        "fi": "{label} (n\u00a0=\u00a0{n})",
+        "sv": "{label} (n\u00a0=\u00a0{n})",
+        "en": "{label} (n\u00a0=\u00a0{n})",
+    },
     "report.mean": {"fi": "Keskiarvo", "sv": "Medelvärde", "en": "Mean"},
     "report.median": {"fi": "mediaani", "sv": "median", "en": "median"},
     "report.range": {"fi": "vaihteluväli", "sv": "lägsta–högsta", "en": "range"},
