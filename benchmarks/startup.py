@@ -19,8 +19,15 @@ from pathlib import Path
 BIN = Path(sys.executable).parent
 COMMAND = str(BIN / "osallisuus")
 
+# The smallest Typer program that runs a command: Typer 0.29 coerces every parameter through pydantic, so this is
+# the floor for any command that does real work (shown for reference, no target).
+TYPER_COMMAND = (
+    "import typer\napp = typer.Typer()\n@app.command()\ndef main(flag: bool = False) -> None:\n    print('x')\napp()\n"
+)
+
 CASES: list[tuple[str, list[str], float | None]] = [
     ('python -c "import typer"', [sys.executable, "-c", "import typer"], None),
+    ("a one-option Typer command", [sys.executable, "-c", TYPER_COMMAND], None),
     ("osallisuus --version", [COMMAND, "--version"], 1.2),
     ("osallisuus --help", [COMMAND, "--help"], 2.2),
     ("osallisuus questions list", [COMMAND, "questions", "list"], 2.5),
@@ -29,6 +36,7 @@ CASES: list[tuple[str, list[str], float | None]] = [
 
 def median_seconds(argv: list[str], runs: int) -> float:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure what users see: with cached bytecode
     for _ in range(2):  # warm the file-system cache and the bytecode cache
         subprocess.run(argv, capture_output=True, env=env, check=True)
     samples = []
@@ -57,7 +65,8 @@ def main() -> int:
         ok = target is None or ratio <= target
         failed |= not ok
         mark = "" if ok else "  MISSED"
-        print(f"{label:<28} {seconds * 1000:>10.1f} {ratio:>7.2f} {target:>7.1f}{mark}")
+        shown = "" if target is None else f"{target:.1f}"
+        print(f"{label:<28} {seconds * 1000:>10.1f} {ratio:>7.2f} {shown:>7}{mark}")
     return 1 if failed else 0
 
 
