@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from merge import COMMAND, generate, run  # noqa: E402 - the sibling benchmark's generator and timer
+from merge import COMMAND, generate, run  # the sibling benchmark's generator and timer
 
 TARGET = 1.5
 

@@ -124,9 +124,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.col_section": {"fi": "Osa-alue", "sv": "Delområde", "en": "Section"},
     "report.col_mean": {"fi": "Keskiarvo", "sv": "Medelvärde", "en": "Mean"},
     "report.col_mean_scale": {
-        "fi": "Keskiarvo ({low}–{high})",
-        "sv": "Medelvärde ({low}–{high})",
-        "en": "Mean ({low}–{high})",
+        "fi": "Keskiarvo ({low}\u2060–\u2060{high})",
+        "sv": "Medelvärde ({low}\u2060–\u2060{high})",
+        "en": "Mean ({low}\u2060–\u2060{high})",
     },
     "report.col_percent": {"fi": "% asteikosta", "sv": "% av skalan", "en": "% of scale"},
     "report.col_median": {"fi": "Mediaani", "sv": "Median", "en": "Median"},
