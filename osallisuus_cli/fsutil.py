@@ -7,6 +7,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from osallisuus_cli.errors import DataError, UsageError
@@ -30,12 +31,13 @@ def inside(folder: Path, name: str) -> Path:
     return target
 
 
-def atomic_write(path: Path, data: str | bytes, *, private: bool = False) -> None:
+def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes], *, private: bool = False) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never half of either.
 
+    ``data`` may also be an iterable of pieces, written one by one (a large file is never whole in memory).
     ``private`` files (answers may hold personal data) are readable by the owner only.
     """
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    pieces = [data] if isinstance(data, (str, bytes)) else data
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -44,7 +46,8 @@ def atomic_write(path: Path, data: str | bytes, *, private: bool = False) -> Non
         raise DataError("common.write_failed", file=str(path), reason=exc.strerror or str(exc)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            for piece in pieces:
+                handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
             handle.flush()
             os.fsync(handle.fileno())
         if not private:

@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from osallisuus_cli import team as team_mod
 from osallisuus_cli import yamlio
-from osallisuus_cli.answers import PHASES, FrameworkRef, Respondent, iso, validate_answers_data
+from osallisuus_cli.answers import PHASES, FrameworkRef, iso, validate_answers_data
 from osallisuus_cli.errors import DataError, Problem, UsageError, data_error
 from osallisuus_cli.framework import QuestionSet
 from osallisuus_cli.project import FORMAT as PROJECT_FORMAT
@@ -35,6 +35,7 @@ from osallisuus_cli.team import (
     Provenance,
     Response,
     TeamFile,
+    TeamRespondent,
     dump_team,
     instant,
     load_team,
@@ -79,7 +80,7 @@ def expand_paths(paths: Sequence[Path]) -> list[Path]:
     seen: set[str] = set()
     unique = []
     for path in found:
-        key = os.path.realpath(path)
+        key = os.path.abspath(path)  # noqa: PTH100 - no system calls, unlike resolve()
         if key not in seen:
             seen.add(key)
             unique.append(path)
@@ -301,7 +302,7 @@ def _anonymize(entries: list[_Entry], ids: _Identities) -> list[Response]:
     responses = []
     for entry in entries:
         response = entry.response
-        respondent = Respondent(id=pseudonym[ids.find(entry.identity)])
+        respondent = TeamRespondent(pseudonym[ids.find(entry.identity)])
         source = Provenance(None, response.source.sha256)
         responses.append(
             Response(

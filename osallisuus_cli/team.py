@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -39,7 +40,6 @@ from osallisuus_cli.validation import Strict, problems_from
 
 FORMAT = "osallisuus/team/v1"
 MAX_TEAM_BYTES = 256 * 1024 * 1024
-_HEAD = 4096
 
 
 # --- the team in memory ------------------------------------------------------------------------------------------
@@ -53,6 +53,26 @@ class TeamAnswer:
     how: str | None = None
     next_step: str | None = None
     updated: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TeamRespondent:
+    """Who answered: the id from the answers file (a pseudonym R1, R2, … when anonymized), name and role."""
+
+    id: str
+    name: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TeamProject:
+    """The project and phase a response is about (shared by every response with the same values)."""
+
+    name: str
+    code: str | None = None
+    organisation: str | None = None
+    region: str | None = None
+    phase: str = "toteutus"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +91,8 @@ class Provenance:
 class Response:
     """One respondent's answers, exactly as in their answers file, and where they came from."""
 
-    respondent: Respondent
-    project: Project
+    respondent: TeamRespondent
+    project: TeamProject
     language: str
     created: datetime
     updated: datetime
@@ -88,20 +108,38 @@ class TeamFile:
     format: str = FORMAT
 
 
-def _seconds(moment: datetime) -> datetime:
-    # Stored to the second; comparing exactly what is stored keeps merging associative.
-    return moment.replace(microsecond=0) if moment.microsecond else moment
+@lru_cache(maxsize=4096)
+def _project(name: str, code: str | None, organisation: str | None, region: str | None, phase: str) -> TeamProject:
+    return TeamProject(name, code, organisation, region, phase)
 
 
-def response_from_answers(doc: AnswersFile, source: Provenance) -> Response:
+def _moment(value: datetime) -> datetime:
+    """To the second, as stored: comparing exactly what is stored keeps merging associative."""
+    return value.replace(microsecond=0) if value.microsecond else value
+
+
+def _text(value: str | None) -> str | None:
+    """The text without the UTF-8 copy that validation leaves cached inside a non-ASCII string.
+
+    Checking a length limit makes pydantic read the text as UTF-8, and Python keeps that second copy inside the
+    string object for as long as it lives: a team would hold every Finnish answer twice.
+    """
+    if not value:
+        return None
+    return value if value.isascii() else (value + " ")[:-1]
+
+
+def response_from_answers(doc: AnswersFile | ResponseSchema, source: Provenance) -> Response:
+    """The team's record of one answers file (or of one checked response of a team file)."""
+    person, project = doc.respondent, doc.project
     return Response(
-        respondent=doc.respondent,
-        project=doc.project,
+        respondent=TeamRespondent(person.id, person.name, person.role),
+        project=_project(project.name, project.code, project.organisation, project.region, project.phase),
         language=doc.language,
-        created=_seconds(doc.created),
-        updated=_seconds(doc.updated),
+        created=_moment(doc.created),
+        updated=_moment(doc.updated),
         answers={
-            qid: TeamAnswer(a.level, a.how or None, a.next_step or None, _seconds(a.updated) if a.updated else None)
+            qid: TeamAnswer(a.level, _text(a.how), _text(a.next_step), _moment(a.updated) if a.updated else None)
             for qid, a in doc.answers.items()
         },
         source=source,
@@ -168,20 +206,12 @@ def read_input(path: Path) -> bytes:
 
     A team of thousands of respondents is legitimately large; anything else that large is refused unread.
     """
-    try:
-        size = path.stat().st_size
-    except OSError:
-        size = 0  # read_bytes reports the problem
-    if size <= yamlio.MAX_BYTES or path.is_dir():
-        return yamlio.read_bytes(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_HEAD)
-    except OSError:
-        head = b""
-    if b"\nformat: " + FORMAT.encode() + b"\n" in b"\n" + head.removeprefix(b"\xef\xbb\xbf").replace(b"\r", b""):
-        return yamlio.read_bytes(path, max_bytes=MAX_TEAM_BYTES)
-    return yamlio.read_bytes(path)  # refused as too large, with the usual message
+    return yamlio.read_bytes(path, larger=_team_limit)
+
+
+def _team_limit(head: bytes) -> int:
+    head = b"\n" + head.removeprefix(b"\xef\xbb\xbf").replace(b"\r", b"")
+    return MAX_TEAM_BYTES if b"\nformat: " + FORMAT.encode() + b"\n" in head else 0
 
 
 def validate_team_data(data: dict[str, Any], qs: QuestionSet, *, file: str, text: str | None) -> TeamFile:
@@ -209,7 +239,7 @@ def validate_team_data(data: dict[str, Any], qs: QuestionSet, *, file: str, text
             problems += found
             continue
         source = Provenance(checked.source.file, checked.source.sha256)
-        responses.append(response_from_answers(checked, source))  # type: ignore[arg-type]
+        responses.append(response_from_answers(checked, source))
     if problems:
         raise data_error(problems)
     responses.sort(key=response_order)
@@ -296,7 +326,7 @@ def team_chunks(team: TeamFile, qs: QuestionSet) -> Iterator[str]:
 def _response_yaml(response: Response, order: dict[str, int], keys: dict[str, str]) -> str:
     """``yamlemit.sequence_lines([response_data(response)], 2)``, written out by hand: this is the hot loop of a
     large merge (a test checks that both give the same text)."""
-    text = yamlemit.scalar
+    text, free_text = yamlemit.scalar, yamlemit.text
     respondent, project, source = response.respondent, response.project, response.source
     out = ["  - respondent:\n      id: ", text(respondent.id, 8), "\n"]
     if respondent.name is not None:
@@ -310,7 +340,7 @@ def _response_yaml(response: Response, order: dict[str, int], keys: dict[str, st
             out += ["      ", name, ": ", text(value, 8), "\n"]
     out += ["      phase: ", text(project.phase, 8), "\n"]
     out += ["    language: ", text(response.language, 6), "\n"]
-    out += ['    created: "', iso(response.created), '"\n    updated: "', iso(response.updated), '"\n']
+    out += ['    created: "', response.created.isoformat(), '"\n    updated: "', response.updated.isoformat(), '"\n']
     out.append("    source:\n")
     if source.file is not None:
         out += ["      file: ", text(source.file, 8), "\n"]
@@ -329,11 +359,11 @@ def _response_yaml(response: Response, order: dict[str, int], keys: dict[str, st
         level = answer.level
         out += ["        level: ", str(level) if type(level) is int else text(level, 10), "\n"]
         if answer.how:
-            out += ["        how: ", text(answer.how, 10), "\n"]
+            out += ["        how: ", free_text(answer.how, 10), "\n"]
         if answer.next_step:
-            out += ["        next_step: ", text(answer.next_step, 10), "\n"]
+            out += ["        next_step: ", free_text(answer.next_step, 10), "\n"]
         if answer.updated:
-            out += ['        updated: "', iso(answer.updated), '"\n']
+            out += ['        updated: "', answer.updated.isoformat(), '"\n']
     return "".join(out)
 
 
@@ -341,10 +371,6 @@ def dump_team(team: TeamFile, qs: QuestionSet) -> str:
     return "".join(team_chunks(team, qs))
 
 
-def team_bytes(team: TeamFile, qs: QuestionSet) -> bytes:
-    return b"".join(chunk.encode("utf-8") for chunk in team_chunks(team, qs))
-
-
 def save_team(path: Path, team: TeamFile, qs: QuestionSet) -> None:
     """Write atomically; a team file holds personal data unless anonymized, so it is private to its owner."""
-    fsutil.atomic_write(path, team_bytes(team, qs), private=not team.anonymized)
+    fsutil.atomic_write(path, team_chunks(team, qs), private=not team.anonymized)

@@ -20,9 +20,10 @@ import yaml
 # A plain scalar: starts with a word character, holds only characters that mean nothing special inside a plain
 # scalar, and does not end in a space. ':' and '#' never appear, so ': ' and ' #' cannot either.
 _PLAIN = re.compile(r"\w(?:[\w .,()/'’!?%&+\-–]*[\w.,()/'’!?%&+\-–])?")
-# Characters a literal block cannot carry as they are: controls, line breaks other than \n, BOM, non-characters.
-_NOT_BLOCK_SAFE = re.compile(r"[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\ufeff]")
-_TRAILING_SPACE = re.compile(r" (?:\n|\Z)")
+# What a literal block cannot carry as it is: controls, line breaks other than \n, BOM, non-characters, and a space
+# at the end of a line (it would be invisible, and a line of spaces could be read as indentation).
+_NOT_BLOCK = re.compile(r"[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\ufeff]| (?:\n|\Z)")
+_PAD_ONLY = re.compile(r"^ +$", re.MULTILINE)
 # Characters that must be escaped inside double quotes beyond what JSON escapes (YAML reads them as breaks or
 # refuses them as unprintable).
 _ESCAPE = re.compile(r"[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
@@ -49,14 +50,16 @@ def _block(value: str, indent: int) -> str | None:
     """``value`` as a literal block indented by ``indent``, or None when a block could not carry it exactly."""
     clip = value.endswith("\n")
     body = value[:-1] if clip else value
-    if body.endswith("\n") or _NOT_BLOCK_SAFE.search(body) or _TRAILING_SPACE.search(body):
+    if body.endswith("\n") or _NOT_BLOCK.search(body):
         return None
     first = body.lstrip("\n")
     if not first or first.startswith(" "):
         return None  # a leading space would be taken for indentation
     pad = " " * indent
-    lines = [pad + line if line else "" for line in body.split("\n")]
-    return ("|\n" if clip else "|-\n") + "\n".join(lines)
+    lines = pad + body.replace("\n", "\n" + pad)
+    if "\n\n" in body or body.startswith("\n"):
+        lines = _PAD_ONLY.sub("", lines)  # empty lines stay empty, without trailing spaces
+    return ("|\n" if clip else "|-\n") + lines
 
 
 def scalar(value: Any, indent: int = 0) -> str:
@@ -91,6 +94,16 @@ def key(value: Any) -> str:
     if isinstance(value, str) and "\n" in value:
         return quoted(value)
     return scalar(value)
+
+
+def text(value: str, indent: int) -> str:
+    """Free text (``scalar`` for a ``str``, taking the shortest route for multi-line text)."""
+    if "\n" in value:
+        block = _block(value, indent)
+        if block is not None:
+            return block
+        return quoted(value)
+    return scalar(value, indent)
 
 
 def mapping_lines(data: dict[str, Any], indent: int) -> Iterator[str]:

@@ -6,6 +6,8 @@ documents) is far more likely to be an attack or an accident than an intent, so 
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -82,19 +84,30 @@ def dump(data: Any) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
 
 
-def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
-    """The file's bytes, or a DataError naming the file and what to do."""
+def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES, larger: Callable[[bytes], int] | None = None) -> bytes:
+    """The file's bytes, or a DataError naming the file and what to do.
+
+    A file over ``max_bytes`` is refused unread, unless ``larger`` (given the file's first 4 KiB) raises the limit.
+    """
     name = str(path)
     try:
-        if path.is_dir():
-            raise DataError("common.is_directory", file=name)
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DataError("common.too_large", file=name, size=round(size / 1e6, 1), limit=round(max_bytes / 1e6, 1))
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes and larger is not None:
+                max_bytes = max(max_bytes, larger(handle.read(4096)))
+                handle.seek(0)
+            if size > max_bytes:
+                raise DataError(
+                    "common.too_large", file=name, size=round(size / 1e6, 1), limit=round(max_bytes / 1e6, 1)
+                )
+            return handle.read()
     except FileNotFoundError:
         raise DataError("common.file_not_found", file=name) from None
+    except IsADirectoryError:
+        raise DataError("common.is_directory", file=name) from None
     except PermissionError as exc:
+        if path.is_dir():  # opening a folder is refused with "permission denied" on some systems
+            raise DataError("common.is_directory", file=name) from None
         raise DataError("common.file_unreadable", file=name, reason=exc.strerror or "permission denied") from None
     except OSError as exc:
         raise DataError("common.file_unreadable", file=name, reason=exc.strerror or str(exc)) from None
@@ -136,9 +149,10 @@ class _Builder:
     caught on the way with their line numbers.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, track_keys: bool = False) -> None:
         self.loader = StrictLoader(text)
         self.resolvers = self.loader.yaml_implicit_resolvers
+        self.track_keys = track_keys  # remember where each key is: only to report a duplicate
 
     def scalar(self, event: yaml.ScalarEvent) -> Any:
         tag, value = event.tag, event.value
@@ -176,63 +190,77 @@ class _Builder:
         event = get_event()
         if isinstance(event, yaml.StreamEndEvent):
             raise DataError("common.empty_file", file=file, what=what)
-        # Each open collection: the container, the pending key (mappings), and the lines of keys seen so far.
-        stack: list[tuple[Any, list[Any], dict[Any, int] | None]] = []
+        # The open collections as (container, is_mapping, pending_key); the innermost one is kept in locals.
+        stack: list[tuple[Any, bool, Any]] = []
+        container: Any = None
+        is_mapping = False
+        pending: Any = _MISS
         root: Any = None
         scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
         end_events = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
         cache_get = _plain_cache.get
+        scalar = self.scalar
+        track_keys = self.track_keys
+        key_lines: list[dict[Any, int]] = []
         while True:
             event = get_event()
             kind = type(event)
             if kind is scalar_event:
-                if event.tag is None and event.implicit[0]:
+                if event.tag is not None:
+                    value = scalar(event)
+                elif event.implicit[0]:
                     value = cache_get(event.value, _MISS)
                     if value is _MISS:
-                        value = self.scalar(event)
-                elif event.tag is None:
-                    value = event.value  # quoted: always text
+                        value = scalar(event)
                 else:
-                    value = self.scalar(event)
-            elif kind is mapping_start:
-                self.collection_tag(event, _MAP)
-                stack.append(({}, [], {}))
+                    value = event.value  # quoted: always text
+            elif kind is mapping_start or kind is sequence_start:
+                mapping = kind is mapping_start
+                self.collection_tag(event, _MAP if mapping else _SEQ)
+                stack.append((container, is_mapping, pending))
                 if len(stack) > MAX_DEPTH:
                     raise _Refused("common.yaml_too_deep", event.start_mark.line + 1)
-                continue
-            elif kind is sequence_start:
-                self.collection_tag(event, _SEQ)
-                stack.append(([], [], None))
-                if len(stack) > MAX_DEPTH:
-                    raise _Refused("common.yaml_too_deep", event.start_mark.line + 1)
+                container, is_mapping, pending = ({} if mapping else []), mapping, _MISS
+                if track_keys:
+                    key_lines.append({})
                 continue
             elif kind in end_events:
-                value = stack.pop()[0]
+                value = container
+                container, is_mapping, pending = stack.pop()
+                if track_keys:
+                    key_lines.pop()
             elif kind is yaml.AliasEvent:
                 raise _Refused("common.yaml_alias", event.start_mark.line + 1)
             else:  # document end
                 break
-            if not stack:
-                root = value
-                continue
-            container, pending, key_lines = stack[-1]
-            if key_lines is None:
-                container.append(value)
-            elif not pending:
-                if isinstance(value, (dict, list)):
+            if not is_mapping:
+                if container is None:
+                    root = value
+                else:
+                    container.append(value)
+            elif pending is _MISS:
+                if type(value) is dict or type(value) is list:
                     detail = "while constructing a mapping found unhashable key"
                     raise _Refused("common.yaml_syntax", event.start_mark.line + 1, detail=detail)
-                line = event.start_mark.line + 1
-                if value in key_lines:
-                    raise _Refused("common.yaml_duplicate_key", line, key=value, first=key_lines[value])
-                key_lines[value] = line
-                pending.append(value)
+                if value in container:
+                    if not track_keys:
+                        raise _Duplicate
+                    line = event.start_mark.line + 1
+                    raise _Refused("common.yaml_duplicate_key", line, key=value, first=key_lines[-1][value])
+                if track_keys:
+                    key_lines[-1][value] = event.start_mark.line + 1
+                pending = value
             else:
-                container[pending.pop()] = value
+                container[pending] = value
+                pending = _MISS
         event = get_event()
         if not isinstance(event, yaml.StreamEndEvent):
             raise DataError("common.yaml_multiple_documents", file=file, line=event.start_mark.line + 1)
         return root
+
+
+class _Duplicate(Exception):
+    """A key seen twice in one mapping (the parse is then repeated with key lines kept, to name both lines)."""
 
 
 def parse(text: str, *, file: str, what: str) -> Any:
@@ -240,11 +268,19 @@ def parse(text: str, *, file: str, what: str) -> Any:
 
     ``what`` is a message key (``team.what_answers``) or, for older callers, a plain word.
     """
-    builder = _Builder(text)
-    try:
-        from osallisuus_cli.i18n import CATALOGUES
+    from osallisuus_cli.i18n import CATALOGUES
 
-        return builder.build(Key(what) if what.partition(".")[0] in CATALOGUES else what, file)
+    expected = Key(what) if what.partition(".")[0] in CATALOGUES else what
+    try:
+        return _build(text, expected, file, track_keys=False)
+    except _Duplicate:
+        return _build(text, expected, file, track_keys=True)
+
+
+def _build(text: str, what: str, file: str, *, track_keys: bool) -> Any:
+    builder = _Builder(text, track_keys=track_keys)
+    try:
+        return builder.build(what, file)
     except _Refused as exc:
         raise DataError(exc.key, file=file, line=exc.line, **exc.params) from None
     except yaml.MarkedYAMLError as exc:

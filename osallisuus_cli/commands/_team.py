@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -56,18 +57,19 @@ def check_output(output: Path, force: bool) -> None:
         raise UsageError("common.exists", file=str(output))
 
 
-def write_output(output: Path, payload: bytes, *, private: bool) -> str:
-    """Write to the file atomically or to standard output; the name to show in the summary."""
+def write_output(output: Path, pieces: Iterable[str | bytes], *, private: bool) -> str:
+    """Write to the file atomically or to standard output, piece by piece; the name to show in the summary."""
     if str(output) == "-":
         sys.stdout.flush()
-        sys.stdout.buffer.write(payload)
+        for piece in pieces:
+            sys.stdout.buffer.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
         sys.stdout.flush()
         from osallisuus_cli.i18n import t
 
         return t("team.stdout")
     from osallisuus_cli import fsutil
 
-    fsutil.atomic_write(output, payload, private=private)
+    fsutil.atomic_write(output, pieces, private=private)
     return str(output)
 
 

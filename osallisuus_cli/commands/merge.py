@@ -38,7 +38,7 @@ def merge(
     from osallisuus_cli.i18n import t
     from osallisuus_cli.merge import collect_team
     from osallisuus_cli.settings import load_settings
-    from osallisuus_cli.team import team_bytes
+    from osallisuus_cli.team import team_chunks
     from osallisuus_cli.teamsummary import summary_lines
 
     settings = load_settings()
@@ -48,7 +48,7 @@ def merge(
     qs = load_framework(framework, settings)
     result = collect_team(input_paths(paths, settings), qs, on_duplicate=policy, anonymize=anonymized)  # type: ignore[arg-type]
     print_warnings(result.warnings)
-    written = write_output(output, team_bytes(result.team, qs), private=not result.team.anonymized)
+    written = write_output(output, team_chunks(result.team, qs), private=not result.team.anonymized)
     for line in summary_lines(result, qs, policy):
         info(line)
     info(t("team.merge_written", file=written))
