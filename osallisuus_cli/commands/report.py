@@ -16,7 +16,7 @@ SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html
 def report(
     paths: list[Path] | None = typer.Argument(
         None,
-        metavar="PATH...",
+        metavar="PATH",
         help="Answers files, folders of them, or team files (merged on the fly as `merge` does). "
         "Default: the project's answers folder.",
     ),
