@@ -223,7 +223,9 @@ def validate_answers_data(data: Any, qs: QuestionSet, *, file: str, text: str | 
     found_format = data.get("format")
     if found_format != FORMAT:
         line = yamlio.nearest_line(yamlio.line_map(text), ("format",)) if text else None
-        key = "team.err_is_team_file" if found_format == "osallisuus/team/v1" else "team.err_format"
+        key = {"osallisuus/team/v1": "team.err_is_team_file", None: "team.err_format_missing"}.get(
+            found_format, "team.err_format"
+        )
         raise DataError(key, file=file, line=line, path="format", found=repr(found_format), expected=FORMAT)
     try:
         doc = AnswersFile.model_validate(data)

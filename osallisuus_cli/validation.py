@@ -51,7 +51,9 @@ def _problem_for(error: Any, data: Any) -> tuple[str, dict[str, Any]]:
     if kind == "extra_forbidden":
         return "common.v.extra_forbidden", {}
     if kind in ("literal_error", "enum"):
-        return "common.v.choice", {"value": repr(error.get("input")), "allowed": ctx.get("expected", "")}
+        # pydantic joins the choices with an English "or"; the messages list them with commas in every language
+        allowed = str(ctx.get("expected", "")).replace(" or ", ", ")
+        return "common.v.choice", {"value": repr(error.get("input")), "allowed": allowed}
     if kind == "string_too_short":
         return "common.v.too_short", {}
     if kind == "string_too_long":

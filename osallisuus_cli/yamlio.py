@@ -141,6 +141,14 @@ _CACHE_SIZE = 50_000
 _MISS = object()
 
 
+def _refused_tag(tag: str, event: yaml.Event) -> _Refused:
+    line = event.start_mark.line + 1
+    if tag == "tag:yaml.org,2002:merge":
+        return _Refused("common.yaml_merge_key", line)
+    # Shown as written: !!python/object rather than tag:yaml.org,2002:python/object.
+    return _Refused("common.yaml_tag", line, tag=tag.replace("tag:yaml.org,2002:", "!!", 1))
+
+
 class _Builder:
     """Builds plain Python data straight from libyaml's parser events.
 
@@ -173,7 +181,7 @@ class _Builder:
 
     def construct(self, tag: str, event: yaml.ScalarEvent) -> Any:
         if tag not in _SAFE_TAGS or tag in (_MAP, _SEQ):
-            raise _Refused("common.yaml_tag", event.start_mark.line + 1, tag=tag)
+            raise _refused_tag(tag, event)
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return self.loader.yaml_constructors[tag](self.loader, node)
@@ -182,7 +190,7 @@ class _Builder:
 
     def collection_tag(self, event: yaml.CollectionStartEvent, expected: str) -> None:
         if event.tag not in _NON_SPECIFIC and event.tag != expected:
-            raise _Refused("common.yaml_tag", event.start_mark.line + 1, tag=event.tag)
+            raise _refused_tag(event.tag, event)
 
     def build(self, what: str, file: str) -> Any:
         get_event = self.loader.get_event

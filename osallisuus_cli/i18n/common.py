@@ -52,6 +52,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "YAML-taggen {tag} tillåts inte — använd bara vanliga värden",
         "en": "YAML tag {tag} is not allowed — use plain values only",
     },
+    "common.yaml_merge_key": {
+        "fi": "YAML-yhdistämisavaimia (<<) ei sallita — kirjoita arvot auki",
+        "sv": "YAML-sammanslagningsnycklar (<<) tillåts inte — skriv ut värdena",
+        "en": "YAML merge keys (<<) are not allowed — write the values out",
+    },
     "common.yaml_too_deep": {
         "fi": "rakenne on liian syvä — tiedosto ei ole tämän työkalun muotoa",
         "sv": "strukturen är för djup — filen har inte det här verktygets format",

@@ -20,6 +20,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "filens format är {found}, förväntade {expected} — är detta en svarsfil från osallisuus?",
         "en": "the file's format is {found}, expected {expected} — is this an osallisuus answers file?",
     },
+    "team.err_format_missing": {
+        "fi": "tiedostosta puuttuu rivi format: osallisuus/answers/v1 — onko tämä osallisuus-vastaustiedosto?",
+        "sv": "raden format: osallisuus/answers/v1 saknas i filen — är detta en svarsfil från osallisuus?",
+        "en": "the file has no line format: osallisuus/answers/v1 — is this an osallisuus answers file?",
+    },
     "team.err_team_format": {
         "fi": "tiedoston muoto on {found}, odotettiin osallisuus/team/v1 — tiimitiedoston tekee komento osallisuus merge",
         "sv": "filens format är {found}, förväntade osallisuus/team/v1 — en teamfil skapas med osallisuus merge",
