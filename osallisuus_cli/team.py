@@ -217,6 +217,8 @@ def _team_limit(head: bytes) -> int:
 def validate_team_data(data: dict[str, Any], qs: QuestionSet, *, file: str, text: str | None) -> TeamFile:
     """Check a parsed team file against the schema and ``qs``; every problem in every response at once."""
     finder = yamlio.LineFinder(text)
+    if "responses" not in data and ("answers" in data or "respondent" in data):
+        raise DataError("team.err_team_holds_answers", file=file, line=finder.at("format"), path="format")
     try:
         header = TeamSchema.model_validate(data)
     except ValidationError as exc:

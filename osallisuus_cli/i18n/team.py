@@ -30,6 +30,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "filens format är {found}, förväntade osallisuus/team/v1 — en teamfil skapas med osallisuus merge",
         "en": "the file's format is {found}, expected osallisuus/team/v1 — a team file is made by osallisuus merge",
     },
+    "team.err_team_holds_answers": {
+        "fi": "tiedosto sanoo olevansa tiimitiedosto (osallisuus/team/v1), mutta siinä on yhden vastaajan vastaukset — korjaa rivi muotoon format: osallisuus/answers/v1",
+        "sv": "filen säger att den är en teamfil (osallisuus/team/v1) men innehåller en persons svar — rätta raden till format: osallisuus/answers/v1",
+        "en": "the file says it is a team file (osallisuus/team/v1) but holds one respondent's answers — change the line to format: osallisuus/answers/v1",
+    },
     "team.err_is_team_file": {
         "fi": "tämä on tiimitiedosto, ei yhden vastaajan vastaustiedosto — käytä sitä komennoilla merge ja report",
         "sv": "detta är en teamfil, inte en svarsfil för en person — använd den med merge och report",

@@ -1,0 +1,221 @@
+"""Broken inputs: every case is a clear one-line message per problem, exit 1, no traceback, nothing written.
+
+The files live in tests/corpus/; the few that must be made at test time (a 50 MB file, unreadable files, an empty
+folder) are made in tmp_path. Each case is run through `validate` (which names every problem, with its code in
+--json) and through `merge` (which must refuse and write nothing).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from osallisuus_cli import answers, yamlio
+from osallisuus_cli.main import app
+from tests.conftest import make_answers
+
+CORPUS = Path(__file__).parent / "corpus"
+
+# file → (message code, line) of every problem, in the order validate reports them.
+EXPECTED: dict[str, list[tuple[str, int | None]]] = {
+    "empty.yaml": [("common.empty_file", None)],
+    "only-comment.yaml": [("common.empty_file", None)],
+    "not-yaml-unclosed-brace.yaml": [("common.yaml_syntax", 3)],
+    "tab-indentation.yaml": [("common.yaml_syntax", 3)],
+    "nul-byte.yaml": [("common.yaml_syntax", 1)],
+    "top-level-list.yaml": [("common.not_mapping", None)],
+    "plain-text.yaml": [("common.not_mapping", None)],
+    "wrong-format.yaml": [("team.err_format", 1)],
+    "missing-format.yaml": [("team.err_format_missing", None)],
+    "says-team-but-is-answers.yaml": [("team.err_team_holds_answers", 1)],
+    "unknown-framework.yaml": [("team.err_framework_id", 3)],
+    "wrong-version.yaml": [("team.err_framework_version", 4)],
+    "unknown-question.yaml": [("team.err_unknown_question", 19)],
+    "level-out-of-scale.yaml": [("common.v.choice", 17)],
+    "level-negative.yaml": [("common.v.choice", 17)],
+    "level-text.yaml": [("common.v.type", 17)],
+    "level-decimal.yaml": [("common.v.type", 17)],
+    "level-boolean.yaml": [("common.v.type", 17)],
+    "level-quoted-number.yaml": [("common.v.type", 17)],
+    "duplicate-key.yaml": [("common.yaml_duplicate_key", 13)],
+    "duplicate-question.yaml": [("common.yaml_duplicate_key", 19)],
+    "missing-respondent.yaml": [("common.v.missing", None)],
+    "missing-project-name.yaml": [("common.v.missing", 9)],
+    "empty-respondent-id.yaml": [("common.v.too_short", 6)],
+    "bad-phase.yaml": [("common.v.choice", 11)],
+    "bad-language.yaml": [("common.v.choice", 12)],
+    "bad-timestamp.yaml": [("common.v.datetime", 13)],
+    "timestamp-without-offset.yaml": [("common.v.datetime", 13)],
+    "impossible-date.yaml": [("common.yaml_syntax", 13)],
+    "unknown-field.yaml": [("common.v.extra_forbidden", 13)],
+    "answer-is-a-list.yaml": [("common.v.type", 19)],
+    "answers-is-text.yaml": [("common.v.type", 15), ("common.v.extra_forbidden", 16)],
+    "text-too-long.yaml": [("common.v.too_long", 18)],
+    "alias-bomb.yaml": [("common.yaml_alias", 3)],
+    "alias-reuse.yaml": [("common.yaml_alias", 20)],
+    "python-object-tag.yaml": [("common.yaml_tag", 21)],
+    "custom-tag.yaml": [("common.yaml_tag", 21)],
+    "merge-key.yaml": [("common.yaml_merge_key", 7)],
+    "deep-nesting.yaml": [("common.yaml_too_deep", 21)],
+    "deeper-than-libyaml-allows.yaml": [("common.yaml_too_deep", 2)],
+    "multiple-documents.yaml": [("common.yaml_multiple_documents", 21)],
+    "latin1.yaml": [("common.not_utf8", 2)],
+    "utf16.yaml": [("common.not_utf8", 1)],
+    "team-bad-hash.yaml": [("common.v.pattern", 19), ("common.v.pattern", 38)],
+    "team-other-version.yaml": [("team.err_framework_version", 4)],
+    "team-two-bad-responses.yaml": [("common.v.choice", 22), ("common.v.choice", 32)],
+    "team-anonymized-not-boolean.yaml": [("common.v.type", 5)],
+    "team-anonymized-with-name.yaml": [("team.err_name_in_anonymized", 7)],
+    "project-file.yaml": [("common.v.choice", 3)],
+}
+
+
+def test_the_corpus_has_at_least_thirty_cases_and_each_is_listed() -> None:
+    files = sorted(path.name for path in CORPUS.glob("*.yaml"))
+    assert len(files) >= 30
+    assert files == sorted(EXPECTED), "every corpus file has an expectation and every expectation a file"
+
+
+def check_messages(stderr: str, expected_lines: int) -> None:
+    lines = stderr.strip().splitlines()
+    assert "Traceback" not in stderr
+    assert len(lines) == expected_lines, stderr
+    for line in lines:
+        assert line.strip() and len(line) < 400, line
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_validate_names_every_problem_on_its_own_line(runner, name: str) -> None:
+    result = runner.invoke(app, ["validate", "--json", "--lang", "en", str(CORPUS / name)])
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    found = [(p["code"], p["line"]) for p in report["files"][0]["problems"]]
+    assert found == EXPECTED[name]
+    check_messages(result.stderr, len(EXPECTED[name]) + 1)  # the problems, then the summary line
+    for line in result.stderr.splitlines()[:-1]:
+        assert line.startswith(str(CORPUS / name)), "each line names the file"
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_merge_refuses_and_writes_nothing(runner, tmp_path: Path, name: str) -> None:
+    out = tmp_path / "team.yaml"
+    result = runner.invoke(app, ["merge", str(CORPUS / name), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert all(line.startswith("virhe: ") for line in result.stderr.strip().splitlines()), result.stderr
+    assert result.stdout == ""
+    assert list(tmp_path.iterdir()) == [], "no output and no temporary file"
+
+
+def test_a_bad_file_among_good_ones_stops_the_merge_and_names_only_the_bad_one(runner, qs, tmp_path):
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    answers.save_answers(folder / "aino.yaml", make_answers(qs, {"q01": 3}), qs)
+    shutil.copy(CORPUS / "level-out-of-scale.yaml", folder / "eero.yaml")
+    result = runner.invoke(app, ["merge", str(folder), "-o", str(tmp_path / "team.yaml")])
+    assert result.exit_code == 1
+    assert "eero.yaml:17: answers.q01.level:" in result.stderr
+    assert "aino.yaml" not in result.stderr
+    assert not (tmp_path / "team.yaml").exists()
+
+
+def test_a_fifty_megabyte_file_is_refused_unread(runner, tmp_path: Path) -> None:
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as handle:
+        handle.write(b"format: osallisuus/answers/v1\nnote: ")
+        handle.truncate(50 * 1024 * 1024)
+    for command in (["validate"], ["merge", "-o", str(tmp_path / "out.yaml")]):
+        result = runner.invoke(app, [*command, str(huge), "--lang", "en"])
+        assert result.exit_code == 1
+        assert "too large (52.4 MB, at most 5.2 MB)" in result.stderr
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_a_large_file_claiming_to_be_a_team_is_still_checked(runner, tmp_path: Path) -> None:
+    fake = tmp_path / "team.yaml"
+    fake.write_bytes(b"format: osallisuus/team/v1\nresponses: [" + b"1, " * (3 * 1024 * 1024) + b"]\n")
+    result = runner.invoke(app, ["validate", str(fake), "--lang", "en", "--json"])
+    assert result.exit_code == 1
+    codes = {p["code"] for p in json.loads(result.stdout)["files"][0]["problems"]}
+    assert "common.v.missing" in codes  # the framework line is missing; the numbers are not responses either
+
+
+def test_a_folder_without_yaml_files(runner, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.txt").write_text("ei vastauksia")
+    for command in (["validate"], ["merge"]):
+        result = runner.invoke(app, [*command, str(tmp_path / "empty"), "--lang", "en"])
+        assert result.exit_code == 1
+        assert "the folder holds no YAML files" in result.stderr
+        check_messages(result.stderr, 2 if command == ["validate"] else 1)
+
+
+def test_unreadable_files(runner, tmp_path: Path) -> None:
+    (tmp_path / "dangling.yaml").symlink_to(tmp_path / "gone.yaml")
+    (tmp_path / "folder.yaml").mkdir()
+    result = runner.invoke(app, ["validate", "--lang", "en", str(tmp_path / "dangling.yaml"), str(tmp_path / "x.yml")])
+    assert result.exit_code == 1
+    assert result.stderr.count("file not found") == 2
+    result = runner.invoke(app, ["merge", "--lang", "en", str(tmp_path / "dangling.yaml")])
+    assert result.exit_code == 1 and "dangling.yaml: file not found" in result.stderr
+    # a folder named like a file is read as a folder: here one without YAML files inside
+    result = runner.invoke(app, ["merge", "--lang", "en", str(tmp_path / "folder.yaml")])
+    assert result.exit_code == 1 and "no YAML files" in result.stderr
+    with pytest.raises(Exception) as info:
+        yamlio.read_bytes(tmp_path / "folder.yaml")
+    assert getattr(info.value, "key", None) == "common.is_directory"
+
+
+def test_a_file_without_read_permission(runner, tmp_path: Path, qs) -> None:
+    locked = tmp_path / "locked.yaml"
+    answers.save_answers(locked, make_answers(qs, {"q01": 2}), qs)
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running with privileges that read any file")
+        result = runner.invoke(app, ["validate", "--lang", "en", str(locked)])
+        assert result.exit_code == 1
+        assert "cannot read the file (Permission denied)" in result.stderr
+    finally:
+        locked.chmod(0o600)
+
+
+def test_names_with_spaces_and_finnish_letters_work(runner, qs, tmp_path: Path) -> None:
+    folder = tmp_path / "Äänekosken vastaukset"
+    folder.mkdir()
+    answers.save_answers(folder / "Aino Ääninen.yaml", make_answers(qs, {"q01": 3}), qs)
+    shutil.copy(CORPUS / "bad-phase.yaml", folder / "Örjan Åberg.yml")
+    result = runner.invoke(app, ["validate", str(folder), "--lang", "en"])
+    assert result.exit_code == 1
+    assert f"{folder / 'Örjan Åberg.yml'}:11: project.phase:" in result.stderr
+    (folder / "Örjan Åberg.yml").unlink()
+    result = runner.invoke(app, ["merge", str(folder), "-o", str(tmp_path / "tiimi ä.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "file: Aino Ääninen.yaml" in (tmp_path / "tiimi ä.yaml").read_text(encoding="utf-8")
+
+
+def test_bom_and_windows_line_ends_are_accepted(runner, qs, tmp_path: Path) -> None:
+    """Notepad and Excel write these; they are harmless, so such files load as they are."""
+    text = make_answers(qs, {"q01": 3}, how={"q01": "Rivi yksi.\nRivi kaksi."}).to_yaml(qs)
+    path = tmp_path / "notepad.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    loaded = answers.load_answers(path, qs)
+    assert loaded.answers["q01"].how == "Rivi yksi.\nRivi kaksi."
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0, result.output
+
+
+def test_duplicate_respondent_names_both_files(runner, qs, tmp_path: Path) -> None:
+    for name in ("aino.yaml", "aino-kopio.yaml"):
+        doc = make_answers(qs, {"q01": 3 if name == "aino.yaml" else 2})
+        answers.save_answers(tmp_path / name, doc, qs)
+    result = runner.invoke(app, ["merge", str(tmp_path), "-o", str(tmp_path / "out" / "team.yaml"), "--lang", "en"])
+    assert result.exit_code == 1
+    check_messages(result.stderr, 1)
+    assert "aino-kopio.yaml" in result.stderr and "aino.yaml" in result.stderr
+    assert "--on-duplicate latest or keep-both" in result.stderr
+    assert not (tmp_path / "out").exists()
