@@ -1,0 +1,150 @@
+"""`osallisuus init`: the project file and answers folder, and the defaults commands take from them."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from osallisuus_cli import answers
+from osallisuus_cli.framework import builtin_path
+from osallisuus_cli.initproject import InitValues, ask_missing
+from osallisuus_cli.main import app
+from osallisuus_cli.project import load_project_file
+from osallisuus_cli.settings import load_settings
+from tests.conftest import make_answers
+
+OPTIONS = ["--name", "Nuorten ääni", "--code", "S30123", "--organisation", "Jyväskylän kaupunki", "--phase", "toteutus"]
+
+
+def test_no_input_writes_the_project_file_and_the_answers_folder(runner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "tiimi"), "--no-input", *OPTIONS, "--lang", "sv"])
+    assert result.exit_code == 0, result.output
+    project = tmp_path / "tiimi" / "osallisuus.yaml"
+    assert (tmp_path / "tiimi" / "answers").is_dir()
+    text = project.read_text(encoding="utf-8")
+    assert text.startswith("# osallisuus project file")
+    assert "name: Nuorten ääni\ncode: S30123\norganisation: Jyväskylän kaupunki\nphase: toteutus\nlang: sv\n" in text
+    assert load_project_file(project) == {
+        "format": "osallisuus/project/v1",
+        "name": "Nuorten ääni",
+        "code": "S30123",
+        "organisation": "Jyväskylän kaupunki",
+        "phase": "toteutus",
+        "lang": "sv",
+        "answers_dir": "answers",
+    }
+    assert "Projektmappen är klar" in result.stderr and "osallisuus assess" in result.stderr
+
+
+def test_an_existing_project_file_is_kept_without_force(runner, tmp_path: Path) -> None:
+    (tmp_path / "osallisuus.yaml").write_text("format: osallisuus/project/v1\nname: Vanha\n")
+    result = runner.invoke(app, ["init", str(tmp_path), "--no-input", *OPTIONS])
+    assert result.exit_code == 2 and "--force" in result.stderr
+    assert "Vanha" in (tmp_path / "osallisuus.yaml").read_text()
+    result = runner.invoke(app, ["init", str(tmp_path), "--no-input", *OPTIONS, "--force"])
+    assert result.exit_code == 0
+    assert "Nuorten ääni" in (tmp_path / "osallisuus.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--no-input"], "pass --name NAME"),
+        ([], "pass --name NAME"),  # no terminal: nothing is asked
+        (["--no-input", "--name", "X", "--phase", "valmis"], "'valmis' is not valid — choose one of: suunnittelu"),
+        (["--no-input", "--name", "X", "--answers-dir", "../muualla"], "points outside the folder"),
+        (["--no-input", "--name", "X", "--framework", "puuttuu.yaml"], "puuttuu.yaml"),
+        (["--no-input", "--name", "x" * 301], "name: the value is too long (at most 300 characters)"),
+    ],
+)
+def test_what_init_refuses(runner, tmp_path: Path, args: list[str], message: str) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "t"), "--lang", "en", *args])
+    assert result.exit_code in (1, 2)
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "t" / "osallisuus.yaml").exists()
+
+
+def test_a_framework_is_stored_relative_to_the_project(runner, tmp_path: Path) -> None:
+    own = tmp_path / "sarjat" / "oma.yaml"
+    own.parent.mkdir()
+    own.write_bytes(builtin_path().read_bytes())
+    result = runner.invoke(app, ["init", str(tmp_path / "tiimi"), "--no-input", "--name", "X", "--framework", str(own)])
+    assert result.exit_code == 0, result.output
+    assert "framework: ../sarjat/oma.yaml" in (tmp_path / "tiimi" / "osallisuus.yaml").read_text()
+    assert load_project_file(tmp_path / "tiimi" / "osallisuus.yaml")["framework"] == str(own.resolve())
+
+
+def test_questions_for_what_the_options_left_out() -> None:
+    replies = iter(["", "  ", "Kylätalo", "S1", "Pohjois-Savo", "valmis", "arviointi", "en"])
+    asked: list[str] = []
+    hints: list[str] = []
+
+    def prompt(text: str, **kwargs: object) -> str:
+        asked.append(text)
+        return next(replies)
+
+    values = ask_missing(InitValues(organisation="Kyläyhdistys"), prompt, hints.append)
+    assert values == InitValues(
+        name="Kylätalo",
+        code="S1",
+        organisation="Kyläyhdistys",
+        region="Pohjois-Savo",
+        phase="arviointi",
+        lang="en",
+    )
+    assert asked[0] == asked[1] == asked[2] == "Hankkeen tai toiminnan nimi", "the name is asked until given"
+    assert "Organisaatio" not in " ".join(asked), "what the options gave is not asked"
+    assert hints == ["'valmis' ei käy — valitse jokin näistä: suunnittelu, toteutus, arviointi"]
+
+
+def test_commands_below_the_project_take_its_defaults(runner, tmp_path: Path, qs, monkeypatch) -> None:
+    assert runner.invoke(app, ["init", str(tmp_path), "--no-input", *OPTIONS, "--lang", "en"]).exit_code == 0
+    answers.save_answers(tmp_path / "answers" / "aino.yaml", make_answers(qs, {"q01": 2}), qs)
+    below = tmp_path / "raportit" / "2026"
+    below.mkdir(parents=True)
+    monkeypatch.chdir(below)
+    settings = load_settings()
+    assert settings.project_file == tmp_path / "osallisuus.yaml"
+    assert settings.get("phase") == "toteutus"
+    monkeypatch.setenv("OSALLISUUS_PHASE", "arviointi")
+    assert load_settings().get("phase") == "arviointi", "environment over project file"
+    assert load_settings().get("phase", "suunnittelu") == "suunnittelu", "flag over environment"
+    result = runner.invoke(app, ["validate"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "Files checked: 1 · valid: 1 · invalid: 0 · problems: 0\n", "the project's language"
+    monkeypatch.setenv("OSALLISUUS_LANG", "fi")
+    assert runner.invoke(app, ["validate"]).stderr.startswith("Tarkistettuja tiedostoja: 1")
+
+
+pexpect = pytest.importorskip("pexpect")
+COMMAND = Path(sys.executable).parent / "osallisuus"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(60)
+@pytest.mark.skipif(not COMMAND.exists(), reason="the osallisuus command is not installed next to this Python")
+def test_init_asks_in_a_real_terminal(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OSALLISUUS_", "LC_"))}
+    env.update({"NO_COLOR": "1", "TERM": "xterm", "LANG": "C.UTF-8"})
+    child = pexpect.spawn(str(COMMAND), ["init"], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=10)
+    for expected, reply in [
+        ("Hankkeen tai toiminnan nimi", "Nuorten ääni"),
+        ("Hankekoodi", "S30123"),
+        ("Organisaatio", ""),
+        ("Alue tai kunta", "Keski-Suomi"),
+        ("Vaihe: suunnittelu / toteutus / arviointi", "toteutus"),
+        ("Kieli: fi / sv / en", ""),
+    ]:
+        child.expect(expected)
+        child.sendline(reply)
+    child.expect("Projektikansio valmis")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    values = load_project_file(tmp_path / "osallisuus.yaml")
+    assert values["name"] == "Nuorten ääni" and values["phase"] == "toteutus" and values["lang"] == "fi"
+    assert "organisation" not in values and (tmp_path / "answers").is_dir()

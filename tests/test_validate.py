@@ -1,0 +1,111 @@
+"""`osallisuus validate`: every problem in every file, one line each, a summary, and JSON for machines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from osallisuus_cli import answers
+from osallisuus_cli.filecheck import check_paths
+from osallisuus_cli.main import app
+from tests.conftest import make_answers
+
+
+@pytest.fixture
+def folder(tmp_path: Path, qs) -> Path:
+    answers_dir = tmp_path / "answers"
+    answers_dir.mkdir()
+    answers.save_answers(answers_dir / "aino.yaml", make_answers(qs, {"q01": 3}, respondent_id="aino"), qs)
+    answers.save_answers(answers_dir / "eero.yaml", make_answers(qs, {"q01": "na"}, respondent_id="eero"), qs)
+    return answers_dir
+
+
+def test_valid_files_pass_with_a_summary(runner, folder: Path) -> None:
+    result = runner.invoke(app, ["validate", str(folder), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "Files checked: 2 · valid: 2 · invalid: 0 · problems: 0\n"
+    assert result.stdout == ""
+
+
+def test_every_problem_in_every_file_then_a_summary(runner, folder: Path) -> None:
+    text = (folder / "aino.yaml").read_text(encoding="utf-8")
+    broken = text.replace("level: 3", "level: 9").replace("phase: toteutus", "phase: jatkuu")
+    (folder / "b-rikki.yaml").write_text(broken, encoding="utf-8")
+    (folder / "c-kieli.yaml").write_text(text.replace("language: fi", "language: de"), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(folder), "--lang", "en"])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines == [
+        f"{folder / 'b-rikki.yaml'}:10: project.phase: value 'jatkuu' is not valid — allowed: 'suunnittelu', "
+        "'toteutus', 'arviointi'",
+        f"{folder / 'c-kieli.yaml'}:11: language: value 'de' is not valid — allowed: 'fi', 'sv', 'en'",
+        "Files checked: 4 · valid: 2 · invalid: 2 · problems: 2",
+    ]
+
+
+def test_a_level_off_the_scale_is_found_once_the_schema_is_right(runner, folder: Path) -> None:
+    text = (folder / "aino.yaml").read_text(encoding="utf-8").replace("level: 3", "level: 9")
+    (folder / "aino.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(folder / "aino.yaml"), "--lang", "en"])
+    assert result.exit_code == 1
+    assert ":16: answers.q01.level: value 9 is not valid — allowed: 0, 1, 2, 3, 4, na, dont_know" in result.stderr
+
+
+def test_require_complete_lists_each_unanswered_question(runner, qs, tmp_path: Path) -> None:
+    every = {q.id: 2 for q in qs.questions} | {"q05": "na", "q06": "dont_know"}
+    answers.save_answers(tmp_path / "valmis.yaml", make_answers(qs, every), qs)
+    nearly = {qid: level for qid, level in every.items() if qid not in ("q07", "q24")}
+    answers.save_answers(tmp_path / "kesken.yaml", make_answers(qs, nearly), qs)
+    plain = runner.invoke(app, ["validate", str(tmp_path)])
+    assert plain.exit_code == 0, "unanswered questions are fine unless completeness is asked for"
+    result = runner.invoke(app, ["validate", str(tmp_path), "--require-complete", "--lang", "en"])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    kesken = tmp_path / "kesken.yaml"
+    assert lines[0].startswith(f"{kesken}:14: answers.q07: question 7 is unanswered")
+    assert lines[1].startswith(f"{kesken}:14: answers.q24: question 24 is unanswered")
+    assert lines[2] == "Files checked: 2 · valid: 1 · invalid: 1 · problems: 2"
+
+
+def test_json_findings_on_stdout_and_messages_on_stderr(runner, folder: Path) -> None:
+    (folder / "tyhja.yaml").write_text("")
+    result = runner.invoke(app, ["validate", str(folder), "--json", "--lang", "en"])
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert list(report) == ["valid", "summary", "files"]
+    assert report["valid"] is False
+    assert report["summary"] == {"files": 3, "valid": 2, "invalid": 1, "problems": 1}
+    empty = report["files"][2]
+    assert empty["file"] == str(folder / "tyhja.yaml") and empty["kind"] is None and not empty["valid"]
+    assert empty["problems"] == [
+        {
+            "file": str(folder / "tyhja.yaml"),
+            "line": None,
+            "path": None,
+            "code": "common.empty_file",
+            "message": "the file is empty — expected an answers file or a team file",
+        }
+    ]
+    assert report["files"][0]["kind"] == "answers" and len(report["files"][0]["sha256"]) == 64
+    assert "tyhja.yaml: the file is empty" in result.stderr
+
+
+def test_team_and_project_files_are_checked_too(runner, folder: Path, tmp_path: Path, qs) -> None:
+    assert runner.invoke(app, ["merge", str(folder), "-o", str(tmp_path / "team.yaml")]).exit_code == 0
+    (tmp_path / "osallisuus.yaml").write_text("format: osallisuus/project/v1\nname: Nuorten ääni\n")
+    reports = check_paths([tmp_path / "team.yaml", tmp_path / "osallisuus.yaml"], qs, require_complete=True)
+    assert [(r.kind, r.responses) for r in reports] == [("team", 2), ("project", 0)]
+    team_problems = reports[0].problems
+    assert len(team_problems) == 46, "23 unanswered questions for each of the two respondents"
+    assert team_problems[0].path == "responses[0].answers.q02"
+    assert team_problems[0].render("en").endswith("respondent aino has not answered question 2")
+    assert reports[1].valid
+
+
+def test_validate_speaks_swedish(runner, folder: Path) -> None:
+    (folder / "tyhja.yml").write_text("")
+    result = runner.invoke(app, ["validate", str(folder), "--lang", "sv"])
+    assert "filen är tom" in result.stderr
+    assert result.stderr.splitlines()[-1] == "Kontrollerade filer: 3 · i ordning: 2 · felaktiga: 1 · problem: 1"
