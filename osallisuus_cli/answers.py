@@ -210,6 +210,33 @@ def answer_problems(
     return problems
 
 
+def unchecked_answer_problems(
+    data: Any,
+    qs: QuestionSet,
+    found: list[Problem],
+    *,
+    file: str,
+    at: Callable[..., int | None],
+    prefix: tuple[Any, ...] = (),
+) -> list[Problem]:
+    """Unknown question ids and levels off the scale in data whose schema check failed elsewhere.
+
+    So that one run lists every problem: a file with a misspelt key *and* a level of 7 gets both reported.
+    """
+    raw = data.get("answers") if isinstance(data, dict) else None
+    if not isinstance(raw, dict):
+        return []
+    readable = {}
+    for qid, item in raw.items():
+        level = item.get("level") if isinstance(item, dict) else None
+        if isinstance(qid, str) and (type(level) is int or level in ("na", "dont_know")):
+            readable[qid] = Answer.model_construct(level=level)
+        elif isinstance(qid, str) and not qs.has_question(qid):
+            readable[qid] = Answer.model_construct(level="na")  # only the unknown id is reported
+    reported = {problem.path for problem in found}
+    return [p for p in answer_problems(readable, qs, file=file, at=at, prefix=prefix) if p.path not in reported]
+
+
 def parse_answers(text: str, qs: QuestionSet, *, file: str) -> AnswersFile:
     """Validate answers-file text against the schema and the question set; all problems at once."""
     data = yamlio.parse(text, file=file, what="team.what_answers")
@@ -230,7 +257,10 @@ def validate_answers_data(data: Any, qs: QuestionSet, *, file: str, text: str | 
     try:
         doc = AnswersFile.model_validate(data)
     except ValidationError as exc:
-        raise data_error(problems_from(exc, file=file, text=text)) from None
+        at = yamlio.LineFinder(text).at
+        problems = problems_from(exc, file=file, text=text, at=at)
+        problems += unchecked_answer_problems(data, qs, problems, file=file, at=at)
+        raise data_error(sorted(problems, key=lambda problem: problem.line or 0)) from None
     problems = framework_problems(doc, qs, file=file, text=text)
     if problems:
         raise data_error(problems)

@@ -33,6 +33,7 @@ from osallisuus_cli.answers import (
     answer_problems,
     framework_ref_problems,
     iso,
+    unchecked_answer_problems,
 )
 from osallisuus_cli.errors import DataError, Key, Problem, data_error
 from osallisuus_cli.framework import QuestionSet
@@ -232,7 +233,8 @@ def validate_team_data(data: dict[str, Any], qs: QuestionSet, *, file: str, text
         try:
             checked = ResponseSchema.model_validate(item)
         except ValidationError as exc:
-            problems += problems_from(exc, file=file, text=text, prefix=prefix, at=finder.at)
+            found = problems_from(exc, file=file, text=text, prefix=prefix, at=finder.at)
+            problems += found + unchecked_answer_problems(item, qs, found, file=file, at=finder.at, prefix=prefix)
             continue
         found = answer_problems(checked.answers, qs, file=file, at=finder.at, prefix=prefix)
         if header.anonymized and (checked.respondent.name or checked.respondent.role):
@@ -243,7 +245,7 @@ def validate_team_data(data: dict[str, Any], qs: QuestionSet, *, file: str, text
         source = Provenance(checked.source.file, checked.source.sha256)
         responses.append(response_from_answers(checked, source))
     if problems:
-        raise data_error(problems)
+        raise data_error(sorted(problems, key=lambda problem: problem.line or 0))
     responses.sort(key=response_order)
     return TeamFile(framework=header.framework, responses=responses, anonymized=header.anonymized)
 

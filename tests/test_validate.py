@@ -40,9 +40,11 @@ def test_every_problem_in_every_file_then_a_summary(runner, folder: Path) -> Non
     assert lines == [
         f"{folder / 'b-rikki.yaml'}:10: project.phase: value 'jatkuu' is not valid — allowed: 'suunnittelu', "
         "'toteutus', 'arviointi'",
+        f"{folder / 'b-rikki.yaml'}:16: answers.q01.level: value 9 is not valid — allowed: 0, 1, 2, 3, 4, na, "
+        "dont_know",
         f"{folder / 'c-kieli.yaml'}:11: language: value 'de' is not valid — allowed: 'fi', 'sv', 'en'",
-        "Files checked: 4 · valid: 2 · invalid: 2 · problems: 2",
-    ]
+        "Files checked: 4 · valid: 2 · invalid: 2 · problems: 3",
+    ], "a wrong phase does not hide the level off the scale in the same file"
 
 
 def test_a_level_off_the_scale_is_found_once_the_schema_is_right(runner, folder: Path) -> None:
@@ -109,3 +111,22 @@ def test_validate_speaks_swedish(runner, folder: Path) -> None:
     result = runner.invoke(app, ["validate", str(folder), "--lang", "sv"])
     assert "filen är tom" in result.stderr
     assert result.stderr.splitlines()[-1] == "Kontrollerade filer: 3 · i ordning: 2 · felaktiga: 1 · problem: 1"
+
+
+def test_a_team_file_lists_every_problem_in_every_response(runner, qs, tmp_path: Path) -> None:
+    from tests.test_bad_inputs import CORPUS
+
+    text = (CORPUS / "team-two-bad-responses.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "      q02:\n        level: na", "      q02:\n        level: na\n      q77:\n        level: 2", 1
+    )
+    (tmp_path / "team.yaml").write_text(text.replace("phase: jatko", "phase: jatko\n      extra: 1"), "utf-8")
+    result = runner.invoke(app, ["validate", str(tmp_path / "team.yaml"), "--lang", "en"])
+    assert result.exit_code == 1
+    paths = [line.split(": ")[1] for line in result.stderr.splitlines()[:-1]]
+    assert paths == [
+        "responses[0].answers.q01.level",
+        "responses[0].answers.q77",
+        "responses[1].project.phase",
+        "responses[1].project.extra",
+    ]
