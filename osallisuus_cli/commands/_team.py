@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -35,7 +36,9 @@ def input_paths(paths: list[Path] | None, settings: Any) -> list[Path]:
     folder = settings.get("answers_dir")
     if settings.project_file is None and folder is None:
         raise UsageError("team.err_no_inputs")
-    return [settings.base_dir() / (folder or "answers")]
+    default = settings.base_dir() / (folder or "answers")
+    # shown in messages: answers/aino.yaml reads better than the absolute path
+    return [Path(os.path.relpath(default)) if default.is_absolute() else default]
 
 
 def merge_options(settings: Any, on_duplicate: str | None, anonymize: bool | None) -> tuple[str, bool]:
