@@ -74,15 +74,18 @@ def check_file(path: Path, qs: QuestionSet, *, require_complete: bool = False) -
         raw = team_mod.read_input(path)
         report.sha256 = hashlib.sha256(raw).hexdigest()
         text = yamlio.decode(raw, file=name)
+        del raw
         data = yamlio.parse(text, file=name, what="team.what_answers_or_team")
         kind = data.get("format") if isinstance(data, dict) else None
         at = yamlio.LineFinder(text).at
         if kind == team_mod.FORMAT:
             report.kind = "team"
+            positions = _positions(data)
             team = team_mod.validate_team_data(data, qs, file=name, text=text)
             report.responses = len(team.responses)
             if require_complete:
-                for index, response in _in_file_order(team, data):
+                pairs = [(positions.get(r.source.sha256, 0), r) for r in team.responses]
+                for index, response in sorted(pairs, key=lambda pair: pair[0]):
                     where = ("responses", index)
                     who = response.respondent.id
                     report.problems += _unanswered(response.answers, qs, file=name, at=at, prefix=where, who=who)
@@ -100,13 +103,13 @@ def check_file(path: Path, qs: QuestionSet, *, require_complete: bool = False) -
     return report
 
 
-def _in_file_order(team: team_mod.TeamFile, data: dict[str, Any]) -> list[tuple[int, team_mod.Response]]:
-    """Responses with their index in the file as written (the loaded team is sorted), matched by source hash."""
-    index = {}
+def _positions(data: dict[str, Any]) -> dict[Any, int]:
+    """Where each response stands in the file (the loaded team is sorted), by its source hash."""
+    positions: dict[Any, int] = {}
     for position, item in enumerate(data.get("responses") or []):
-        sha = ((item or {}).get("source") or {}).get("sha256") if isinstance(item, dict) else None
-        index.setdefault(sha, position)
-    return sorted(((index.get(r.source.sha256, 0), r) for r in team.responses), key=lambda pair: pair[0])
+        source = item.get("source") if isinstance(item, dict) else None
+        positions.setdefault(source.get("sha256") if isinstance(source, dict) else None, position)
+    return positions
 
 
 def check_paths(paths: Sequence[Path], qs: QuestionSet, *, require_complete: bool = False) -> list[FileReport]:

@@ -144,6 +144,7 @@ def _read(paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary) -> list
             raw = team_mod.read_input(path)
             sha = hashlib.sha256(raw).hexdigest()
             text = yamlio.decode(raw, file=name)
+            del raw  # a large team file is not kept twice
             data = yamlio.parse(text, file=name, what="team.what_answers_or_team")
             kind = data.get("format") if isinstance(data, dict) else None
             if kind == team_mod.FORMAT:

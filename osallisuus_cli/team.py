@@ -216,10 +216,17 @@ def _team_limit(head: bytes) -> int:
 
 
 def validate_team_data(data: dict[str, Any], qs: QuestionSet, *, file: str, text: str | None) -> TeamFile:
-    """Check a parsed team file against the schema and ``qs``; every problem in every response at once."""
+    """Check a parsed team file against the schema and ``qs``; every problem in every response at once.
+
+    The responses are taken out of ``data`` one by one as they are checked, so a large team is never in memory
+    both as parsed data and as the team.
+    """
     finder = yamlio.LineFinder(text)
     if "responses" not in data and ("answers" in data or "respondent" in data):
         raise DataError("team.err_team_holds_answers", file=file, line=finder.at("format"), path="format")
+    items = data.get("responses")
+    if isinstance(items, list):
+        data["responses"] = []
     try:
         header = TeamSchema.model_validate(data)
     except ValidationError as exc:
@@ -227,8 +234,10 @@ def validate_team_data(data: dict[str, Any], qs: QuestionSet, *, file: str, text
     problems = framework_ref_problems(header.framework, qs, file=file, at=finder.at)
     if problems:
         raise data_error(problems)
+    items = items if isinstance(items, list) else []
     responses: list[Response] = []
-    for index, item in enumerate(header.responses):
+    for index in range(len(items)):
+        item, items[index] = items[index], None
         prefix = ("responses", index)
         try:
             checked = ResponseSchema.model_validate(item)
