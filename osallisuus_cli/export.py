@@ -100,28 +100,51 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def to_csv(rows: Iterator[dict[str, Any]], *, excel: bool = False) -> bytes:
-    """CSV with a header row. ``excel``: what Excel in a Finnish locale opens right — semicolons, UTF-8 with a
-    byte-order mark, CRLF line ends. Otherwise commas, UTF-8, LF (R, Python, LibreOffice)."""
+def _batches(rows: Iterator[dict[str, Any]], size: int = 2000) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def to_csv(rows: Iterator[dict[str, Any]], *, excel: bool = False) -> Iterator[bytes]:
+    """CSV with a header row, in pieces. ``excel``: what Excel in a Finnish locale opens right — semicolons, UTF-8
+    with a byte-order mark, CRLF line ends. Otherwise commas, UTF-8, LF (R, Python, LibreOffice)."""
     buffer = io.StringIO()
     if excel:
         buffer.write("\ufeff")
     writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n")
     writer.writerow(COLUMNS)
+    for batch in _batches(rows):
+        writer.writerows([_cell(row[column]) for column in COLUMNS] for row in batch)
+        yield buffer.getvalue().encode("utf-8")
+        buffer.seek(0)
+        buffer.truncate()
+    if buffer.tell():
+        yield buffer.getvalue().encode("utf-8")
+
+
+def to_json(rows: Iterator[dict[str, Any]]) -> Iterator[bytes]:
+    """A JSON array, two-space indented, written record by record (the same text as one ``json.dumps``)."""
+    first = True
     for row in rows:
-        writer.writerow([_cell(row[column]) for column in COLUMNS])
-    return buffer.getvalue().encode("utf-8")
+        record = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        yield (("[\n  " if first else ",\n  ") + record).encode("utf-8")
+        first = False
+    yield b"[]\n" if first else b"\n]\n"
 
 
-def to_json(rows: Iterator[dict[str, Any]]) -> bytes:
-    return (json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+def to_jsonl(rows: Iterator[dict[str, Any]]) -> Iterator[bytes]:
+    for batch in _batches(rows):
+        yield "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in batch).encode("utf-8")
 
 
-def to_jsonl(rows: Iterator[dict[str, Any]]) -> bytes:
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8")
-
-
-def export(team: TeamFile, qs: QuestionSet, fmt: str, *, excel: bool = False) -> bytes:
+def export(team: TeamFile, qs: QuestionSet, fmt: str, *, excel: bool = False) -> Iterator[bytes]:
+    """The export in pieces, to be written one after another (a large team is never whole in memory as text)."""
     rows = records(team, qs)
     if fmt == "csv":
         return to_csv(rows, excel=excel)

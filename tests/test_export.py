@@ -117,3 +117,20 @@ def test_usage_errors(runner, folder: Path, tmp_path: Path) -> None:
     (tmp_path / "old.csv").write_text("vanha")
     result = runner.invoke(app, ["export", str(folder), "-o", str(tmp_path / "old.csv")])
     assert result.exit_code == 2 and (tmp_path / "old.csv").read_text() == "vanha"
+
+
+@pytest.mark.parametrize("rows", [[], [{"a": 1, "b": "ä\nrivi"}], [{"a": 1}, {"a": [1, 2], "c": None}]])
+def test_json_written_in_pieces_is_exactly_one_json_document(rows: list[dict]) -> None:
+    from osallisuus_cli.export import to_json
+
+    assert b"".join(to_json(iter(rows))).decode() == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_csv_in_pieces_has_each_row_once(qs, tmp_path: Path) -> None:
+    from osallisuus_cli.export import to_csv
+
+    rows = [dict.fromkeys(COLUMNS, str(i)) for i in range(4500)]  # more than two pieces
+    pieces = list(to_csv(iter(rows)))
+    assert len(pieces) == 3
+    table = list(csv.DictReader(io.StringIO(b"".join(pieces).decode())))
+    assert [row["project"] for row in table] == [str(i) for i in range(4500)]

@@ -55,7 +55,7 @@ def export(
     result = collect_team(input_paths(paths, settings), qs, on_duplicate=policy, anonymize=anonymized)  # type: ignore[arg-type]
     print_warnings(result.warnings)
     team = result.team
-    written = write_output(output, [export_team(team, qs, fmt, excel=excel)], private=not team.anonymized)
+    written = write_output(output, export_team(team, qs, fmt, excel=excel), private=not team.anonymized)
     respondents = len(team.responses)
     questions = len(qs.questions)
     info(
