@@ -113,7 +113,7 @@ def test_without_inputs_or_project_it_says_what_to_give(runner, tmp_path: Path, 
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["merge", "--lang", "en"])
     assert result.exit_code == 2
-    assert "nothing to merge — give answers files or folders" in result.stderr
+    assert "no files given — give answers files or folders" in result.stderr
 
 
 def test_every_problem_of_every_file_is_listed_and_nothing_written(runner, folder: Path, tmp_path: Path) -> None:

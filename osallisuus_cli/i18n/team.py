@@ -82,9 +82,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Merging
     "team.err_no_inputs": {
-        "fi": "ei yhdistettävää — anna vastaustiedostot tai -kansiot, tai aja komento projektikansiossa (osallisuus init)",
-        "sv": "inget att slå ihop — ange svarsfiler eller mappar, eller kör kommandot i en projektmapp (osallisuus init)",
-        "en": "nothing to merge — give answers files or folders, or run the command in a project folder (osallisuus init)",
+        "fi": "tiedostoja ei annettu — anna vastaustiedostot tai -kansiot, tai aja komento projektikansiossa (osallisuus init)",
+        "sv": "inga filer angavs — ange svarsfiler eller mappar, eller kör kommandot i en projektmapp (osallisuus init)",
+        "en": "no files given — give answers files or folders, or run the command in a project folder (osallisuus init)",
     },
     "team.err_on_duplicate": {
         "fi": "--on-duplicate '{value}' ei käy — valitse error, latest tai keep-both",
