@@ -19,10 +19,7 @@ Loc = tuple[Any, ...]
 
 
 def dotted(loc: Loc) -> str:
-    """('domains', 0, 'title') → 'domains[0].title'.
-
-    The same spelling as ``validation.dotted``; repeated here so that reading a question set never imports pydantic.
-    """
+    """('domains', 0, 'title') → 'domains[0].title': how every field path is spelled in messages."""
     out = ""
     for part in loc:
         if isinstance(part, int):

@@ -9,23 +9,13 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from osallisuus_cli import yamlio
 from osallisuus_cli.errors import Key, Problem
+from osallisuus_cli.strictread import dotted
 
 
 class Strict(BaseModel):
     """Base of every data model: unknown keys are errors, values are not coerced between types."""
 
     model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
-
-
-def dotted(loc: tuple[Any, ...]) -> str:
-    """('answers', 'q01', 'level') → 'answers.q01.level'; list indexes as [0]."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
 
 
 def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:

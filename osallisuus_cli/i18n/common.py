@@ -23,9 +23,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file is too large ({size} MB, at most {limit} MB) — is this really the right file?",
     },
     "common.not_utf8": {
-        "fi": "tiedosto ei ole UTF-8-muodossa (rivi {line}) — tallenna se UTF-8-koodattuna",
-        "sv": "filen är inte i UTF-8 (rad {line}) — spara den som UTF-8",
-        "en": "the file is not UTF-8 (line {line}) — save it with UTF-8 encoding",
+        "fi": "tiedosto ei ole UTF-8-muodossa — tallenna se UTF-8-koodattuna",
+        "sv": "filen är inte i UTF-8 — spara den som UTF-8",
+        "en": "the file is not UTF-8 — save it with UTF-8 encoding",
     },
     "common.empty_file": {
         "fi": "tiedosto on tyhjä — sen pitäisi olla {what}",

@@ -44,9 +44,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.scale_levels": {"fi": "Asteikko", "sv": "Skalan", "en": "The scale"},
     "report.unofficial_translation": {
-        "fi": "Kysymykset ovat tällä kielellä epävirallinen käännös; alkuperäinen on THL:n suomenkielinen teksti.",
-        "sv": "Frågorna på svenska är en inofficiell översättning; originalet är THL:s finska text.",
-        "en": "The questions in English are an unofficial translation; the original is THL's Finnish text.",
+        "fi": "Kysymykset ovat tällä kielellä epävirallinen käännös; alkuperäinen teksti on määräävä.",
+        "sv": "Frågorna på svenska är en inofficiell översättning; originaltexten är den gällande.",
+        "en": "The questions in English are an unofficial translation; the original text is authoritative.",
     },
     "report.untranslated": {
         "fi": "Kysymyssarjassa ei ole tekstejä suomeksi, joten kysymykset näytetään alkuperäiskielellä.",
