@@ -49,14 +49,15 @@ def main(
     _common.state.debug = debug
 
 
+# In the order people meet them: answer, read the questions, set up a team, check, merge, export, report.
 app.command("assess")(assess_cmd.assess)
 app.add_typer(questions_cmd.app, name="questions")
-app.command("report")(report_cmd.report)
-app.command("demo")(demo_cmd.demo)
 app.command("init")(init_cmd.init)
 app.command("validate")(validate_cmd.validate)
 app.command("merge")(merge_cmd.merge)
 app.command("export")(export_cmd.export)
+app.command("report")(report_cmd.report)
+app.command("demo")(demo_cmd.demo)
 
 
 def run() -> None:

@@ -23,9 +23,16 @@ class State:
 state = State()
 
 # Options used by several commands, declared once so they read the same everywhere.
-LANG_OPTION = typer.Option(None, "--lang", "-l", help="Language: fi, sv or en (default: OSALLISUUS_LANG, then locale).")
+LANG_OPTION = typer.Option(
+    None, "--lang", "-l", metavar="fi|sv|en", help="Language (default: OSALLISUUS_LANG, then the locale, then fi)."
+)
 FRAMEWORK_OPTION = typer.Option(
-    None, "--framework", "-f", help="Question-set YAML file (default: the built-in THL set).", dir_okay=False
+    None,
+    "--framework",
+    "-f",
+    metavar="FILE",
+    help="Question-set YAML file (default: the built-in THL set).",
+    dir_okay=False,
 )
 JSON_OPTION = typer.Option(False, "--json", help="Print machine-readable JSON on stdout.")
 
