@@ -1,0 +1,75 @@
+"""The command as a whole: entry points, version, help, and the import discipline that keeps it fast."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from osallisuus_cli import __version__
+from osallisuus_cli.main import app
+
+CORE_MODULES = [
+    "osallisuus_cli.framework",
+    "osallisuus_cli.answers",
+    "osallisuus_cli.team",
+    "osallisuus_cli.merge",
+    "osallisuus_cli.export",
+    "osallisuus_cli.scoring",
+    "osallisuus_cli.report",
+    "osallisuus_cli.session",
+    "osallisuus_cli.demo",
+]
+
+
+def loaded_modules(code: str) -> set[str]:
+    probe = f"{code}\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    return set(json.loads(result.stdout))
+
+
+def test_version(runner) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"osallisuus {__version__}\n"
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "osallisuus_cli", "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"osallisuus {__version__}"
+
+
+def test_help_lists_every_command(runner) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("assess", "questions", "init", "validate", "merge", "export", "report", "demo"):
+        assert f"  {command} " in result.stdout
+
+
+def test_an_unknown_option_is_a_usage_error(runner) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["questions", "list", "--bogus"])
+    assert result.exit_code == 2
+    assert "No such option" in result.output
+
+
+def test_bad_language_is_a_usage_error_in_one_line(runner) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["questions", "list", "--lang", "de"])
+    assert result.exit_code == 2
+    assert result.stderr == "virhe: kieli 'de' ei ole tuettu — valitse fi, sv tai en\n"
+
+
+def test_starting_the_command_imports_no_heavy_libraries() -> None:
+    modules = loaded_modules("import osallisuus_cli.main")
+    for heavy in ("questionary", "prompt_toolkit", "jinja2", "rich.console", "yaml", "pydantic"):
+        assert heavy not in modules, f"{heavy} is imported at start-up; import it inside the command that needs it"
+
+
+@pytest.mark.parametrize("module", CORE_MODULES)
+def test_the_core_library_never_imports_the_cli_toolkits(module: str) -> None:
+    modules = loaded_modules(f"import {module}")
+    assert "typer" not in modules and "questionary" not in modules and "prompt_toolkit" not in modules
