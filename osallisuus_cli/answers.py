@@ -87,20 +87,22 @@ class AnswersFile(Strict):
         return {
             "format": self.format,
             "framework": {"id": self.framework.id, "version": self.framework.version},
-            "respondent": _compact(self.respondent.model_dump()),
-            "project": _compact(self.project.model_dump()),
+            "respondent": compact(self.respondent.model_dump()),
+            "project": compact(self.project.model_dump()),
             "language": self.language,
             "created": iso(self.created),
             "updated": iso(self.updated),
-            "answers": {qid: _answer_data(answer) for qid, answer in answers},
+            "answers": {qid: answer_data(answer) for qid, answer in answers},
         }
 
 
-def _compact(data: dict[str, Any]) -> dict[str, Any]:
+def compact(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` without its empty (None) values."""
     return {key: value for key, value in data.items() if value is not None}
 
 
-def _answer_data(answer: Answer) -> dict[str, Any]:
+def answer_data(answer: Any) -> dict[str, Any]:
+    """One answer as plain data in the documented key order (``Answer`` or a team file's ``TeamAnswer``)."""
     data: dict[str, Any] = {"level": answer.level}
     if answer.how:
         data["how"] = answer.how

@@ -30,7 +30,9 @@ from osallisuus_cli.answers import (
     Project,
     Respondent,
     Timestamp,
+    answer_data,
     answer_problems,
+    compact,
     framework_ref_problems,
     iso,
     unchecked_answer_problems,
@@ -277,27 +279,15 @@ def load_team(path: Path, qs: QuestionSet) -> TeamFile:
 # --- writing -----------------------------------------------------------------------------------------------------
 
 
-def _compact(values: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in values.items() if value is not None}
-
-
 def response_data(response: Response, order: dict[str, int]) -> dict[str, Any]:
     """One response as plain data in the documented key order; answers in question order."""
     respondent, project = response.respondent, response.project
     answers = {}
     for qid in sorted(response.answers, key=lambda q: (order.get(q, len(order)), q)):
-        answer = response.answers[qid]
-        item: dict[str, Any] = {"level": answer.level}
-        if answer.how:
-            item["how"] = answer.how
-        if answer.next_step:
-            item["next_step"] = answer.next_step
-        if answer.updated:
-            item["updated"] = iso(answer.updated)
-        answers[qid] = item
+        answers[qid] = answer_data(response.answers[qid])
     return {
-        "respondent": _compact({"id": respondent.id, "name": respondent.name, "role": respondent.role}),
-        "project": _compact(
+        "respondent": compact({"id": respondent.id, "name": respondent.name, "role": respondent.role}),
+        "project": compact(
             {
                 "name": project.name,
                 "code": project.code,
@@ -309,7 +299,7 @@ def response_data(response: Response, order: dict[str, int]) -> dict[str, Any]:
         "language": response.language,
         "created": iso(response.created),
         "updated": iso(response.updated),
-        "source": _compact({"file": response.source.file, "sha256": response.source.sha256}),
+        "source": compact({"file": response.source.file, "sha256": response.source.sha256}),
         "answers": answers,
     }
 
