@@ -208,11 +208,12 @@ class QuestionSet:
 
 def builtin_dir() -> Path:
     """The built-in question sets: inside the installed package, or at the top of a source checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "questions", here.parent / "questions"):
-        if candidate.is_dir():
-            return candidate
-    raise DataError("questions.err_builtin_missing", file=str(here / "questions"))
+    from osallisuus_cli.fsutil import shipped_dir
+
+    found = shipped_dir("questions")
+    if found is None:
+        raise DataError("questions.err_builtin_missing", file=str(Path(__file__).resolve().parent / "questions"))
+    return found
 
 
 def builtin_path(set_id: str = BUILTIN_ID) -> Path:

@@ -61,3 +61,13 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes], *, priva
         if isinstance(exc, OSError):
             raise DataError("common.write_failed", file=str(path), reason=exc.strerror or str(exc)) from None
         raise
+
+
+def shipped_dir(name: str) -> Path | None:
+    """A folder shipped with the package (``questions``, ``templates``): inside the installed package, or at the
+    top of a source checkout, where the repository keeps it."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / name, here.parent / name):
+        if candidate.is_dir():
+            return candidate
+    return None

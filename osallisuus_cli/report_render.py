@@ -27,6 +27,7 @@ from markupsafe import Markup
 
 from osallisuus_cli import charts, mdtext
 from osallisuus_cli.errors import UsageError
+from osallisuus_cli.fsutil import shipped_dir
 from osallisuus_cli.i18n import format_date, format_number, format_percent, t
 from osallisuus_cli.report_model import QuestionResult, Report
 
@@ -38,11 +39,10 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 def builtin_templates_dir() -> Path:
     """The built-in templates: inside the installed package, or at the top of a source checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "templates", here.parent / "templates"):
-        if candidate.is_dir():
-            return candidate
-    raise UsageError("report.err_templates_missing", file=str(here / "templates"))
+    found = shipped_dir("templates")
+    if found is None:
+        raise UsageError("report.err_templates_missing", file=str(Path(__file__).resolve().parent / "templates"))
+    return found
 
 
 def _md_finalize(value: Any) -> Any:
