@@ -163,6 +163,18 @@ def distribution_bar(chart_id: str, bars: Sequence[Bar], colours: dict[int | str
     return _svg(chart_id, width, height, title, desc, body, css="chart dist")
 
 
+def _grid(scale: Sequence[int], x_of: Callable[[float], float], *, top: float, bottom: float) -> list[str]:
+    """Dashed vertical lines at every scale value, each labelled above the plot."""
+    parts = []
+    for value in scale:
+        x = x_of(value)
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{bottom}" stroke="{GRID}" stroke-dasharray="2 3"/>'
+        )
+        parts.append(_text(x, top - 12, str(value), anchor="middle", fill=MUTED, css="axis"))
+    return parts
+
+
 def mean_bars(
     chart_id: str,
     rows: Sequence[tuple[str, float | None, str]],
@@ -184,13 +196,7 @@ def mean_bars(
     def x_of(value: float) -> float:
         return label_w + plot_w * (value - low) / (high - low)
 
-    body: list[str] = []
-    for value in scale:
-        x = x_of(value)
-        body.append(
-            f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - 8}" stroke="{GRID}" stroke-dasharray="2 3"/>'
-        )
-        body.append(_text(x, top - 12, str(value), anchor="middle", fill=MUTED, css="axis"))
+    body: list[str] = _grid(scale, x_of, top=top, bottom=height - 8)
     y = float(top)
     for (label, value, kind), row_h in zip(rows, heights, strict=True):
         middle = y + row_h / 2
@@ -241,12 +247,7 @@ def trend_bars(
         body.append(f'<rect x="{lx}" y="6" width="12" height="12" fill="{colour}"/>')
         body.append(_text(lx + 18, 17, label, css="legend"))
         lx += 30 + 8 * len(label)
-    for value in scale:
-        x = x_of(value)
-        body.append(
-            f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - 4}" stroke="{GRID}" stroke-dasharray="2 3"/>'
-        )
-        body.append(_text(x, top - 12, str(value), anchor="middle", fill=MUTED, css="axis"))
+    body.extend(_grid(scale, x_of, top=top, bottom=height - 4))
     for r, row in enumerate(rows):
         y0 = top + r * group_h
         body.append(_label(label_w - 10, y0 + group_h / 2 - gap / 2, row.label, width=38, max_lines=3, css="row-label"))
