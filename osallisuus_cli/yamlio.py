@@ -13,14 +13,16 @@ from typing import Any
 
 import yaml
 
-from osallisuus_cli.errors import DataError, Key, Problem
+from osallisuus_cli.errors import DataError, Key
 
-try:  # libyaml is several times faster; yaml.safe_load never uses it.
+# libyaml is several times faster (yaml.safe_load never uses it). The loader is used only for its parser events,
+# resolver and scalar constructors: ``_Builder`` makes the Python values itself, strictly. Never pass it to yaml.load.
+try:
     from yaml import CSafeDumper as _BaseDumper
-    from yaml import CSafeLoader as _BaseLoader
+    from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - only without libyaml
     from yaml import SafeDumper as _BaseDumper  # type: ignore[assignment]
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 40
@@ -33,37 +35,6 @@ class _Refused(Exception):
     def __init__(self, message_key: str, line: int | None, **params: Any) -> None:
         super().__init__(message_key)
         self.key, self.line, self.params = message_key, line, params
-
-
-class StrictLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """Safe loader that refuses duplicate keys, aliases, unknown tags and deep nesting."""
-
-    _depth = 0
-
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        if node in self.constructed_objects:  # only an alias reaches an already built node
-            raise _Refused("common.yaml_alias", node.start_mark.line + 1)
-        if node.tag not in _SAFE_TAGS:
-            raise _Refused("common.yaml_tag", node.start_mark.line + 1, tag=node.tag)
-        self._depth += 1
-        try:
-            if self._depth > MAX_DEPTH:
-                raise _Refused("common.yaml_too_deep", node.start_mark.line + 1)
-            return super().construct_object(node, deep=True)
-        finally:
-            self._depth -= 1
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: dict[tuple[str, Any], int] = {}
-        for key_node, _ in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                continue  # a list or mapping as a key: the schema check refuses it later
-            key = (key_node.tag, key_node.value)
-            line = key_node.start_mark.line + 1
-            if key in seen:
-                raise _Refused("common.yaml_duplicate_key", line, key=key_node.value, first=seen[key])
-            seen[key] = line
-        return super().construct_mapping(node, deep=True)
 
 
 class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
@@ -158,7 +129,7 @@ class _Builder:
     """
 
     def __init__(self, text: str, *, track_keys: bool = False) -> None:
-        self.loader = StrictLoader(text)
+        self.loader = _Loader(text)
         self.resolvers = self.loader.yaml_implicit_resolvers
         self.track_keys = track_keys  # remember where each key is: only to report a duplicate
 
@@ -248,8 +219,7 @@ class _Builder:
                     container.append(value)
             elif pending is _MISS:
                 if type(value) is dict or type(value) is list:
-                    detail = "while constructing a mapping found unhashable key"
-                    raise _Refused("common.yaml_syntax", event.start_mark.line + 1, detail=detail)
+                    raise _Refused("common.yaml_complex_key", event.start_mark.line + 1)
                 if value in container:
                     if not track_keys:
                         raise _Duplicate
@@ -304,10 +274,6 @@ def _build(text: str, what: str, file: str, *, track_keys: bool) -> Any:
         builder.loader.dispose()
 
 
-def load_file(path: Path, *, what: str, max_bytes: int = MAX_BYTES) -> Any:
-    return parse(read_text(path, max_bytes=max_bytes), file=str(path), what=what)
-
-
 def line_map(text: str) -> dict[tuple[Any, ...], int]:
     """Line of every key and item by its path, e.g. ('answers', 'q01', 'level') → 12.
 
@@ -315,13 +281,17 @@ def line_map(text: str) -> dict[tuple[Any, ...], int]:
     """
     lines: dict[tuple[Any, ...], int] = {}
     try:
-        node = StrictLoader(text).get_single_node()
+        node = _Loader(text).get_single_node()
     except yaml.YAMLError:
         return lines
 
+    seen: set[int] = set()
+
     def walk(current: yaml.Node, path: tuple[Any, ...], depth: int) -> None:
-        if depth > MAX_DEPTH:
+        # An alias is the node it names, met again: walking it twice would make an alias bomb explode here.
+        if depth > MAX_DEPTH or id(current) in seen:
             return
+        seen.add(id(current))
         if isinstance(current, yaml.MappingNode):
             for key_node, value_node in current.value:
                 child = (*path, key_node.value)
@@ -384,13 +354,10 @@ def kind_of(value: Any) -> str:
 __all__ = [
     "MAX_BYTES",
     "LineFinder",
-    "Problem",
-    "StrictLoader",
     "decode",
     "dump",
     "kind_of",
     "line_map",
-    "load_file",
     "nearest_line",
     "parse",
     "read_bytes",

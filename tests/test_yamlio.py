@@ -50,6 +50,14 @@ def test_deep_nesting_is_refused() -> None:
     assert refusal("a: " + "[" * 200 + "]" * 200 + "\n").key == "common.yaml_too_deep"
 
 
+@pytest.mark.parametrize("text", ["? [a, b]\n: 1\n", "{[a]: 1}\n", "a: 1\n? {b: 1}\n: 2\n"])
+def test_a_list_or_mapping_as_a_key_is_refused_in_the_users_language(text: str) -> None:
+    error = refusal(text)
+    assert error.key == "common.yaml_complex_key"
+    assert error.line == text.count("\n", 0, text.index("[" if "[" in text else "{")) + 1
+    assert "constructing" not in error.lines("fi")[0]
+
+
 def test_syntax_errors_name_the_line() -> None:
     error = refusal("a: 1\nb: [unclosed\nc: 3\n")
     assert error.key == "common.yaml_syntax"
@@ -65,7 +73,7 @@ def test_empty_document_and_several_documents_are_refused() -> None:
 def test_read_text_accepts_bom_and_crlf(tmp_path: Path) -> None:
     path = tmp_path / "notepad.yaml"
     path.write_bytes(b"\xef\xbb\xbfa: \xc3\xa4\r\nb: 2\r\n")
-    assert yamlio.load_file(path, what="answers") == {"a": "ä", "b": 2}
+    assert yamlio.parse(yamlio.read_text(path), file=str(path), what="answers") == {"a": "ä", "b": 2}
 
 
 def test_read_text_refuses_latin1_with_the_line(tmp_path: Path) -> None:
@@ -101,6 +109,17 @@ def test_dump_keeps_order_letters_and_multiline_blocks() -> None:
     assert "Jyväskylä" in text
     assert "alpha: |\n  rivi 1\n  rivi 2\n" in text
     assert yamlio.parse(text, file="x", what="x") == {"zeta": "Jyväskylä", "alpha": "rivi 1\nrivi 2\n", "n": 3}
+
+
+@pytest.mark.timeout(5)
+def test_line_map_walks_an_alias_once() -> None:
+    """line_map composes nodes without the parser's checks: an alias bomb must not explode there either."""
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+    for prev, name in zip("abcdefghijklmnop", "bcdefghijklmnopq", strict=True):
+        bomb += f"{name}: &{name} [{', '.join([f'*{prev}'] * 10)}]\n"
+    lines = yamlio.line_map(bomb)
+    assert lines[("q",)] == 17
+    assert lines[("b",)] == 2
 
 
 def test_line_map_locates_nested_keys_and_items() -> None:

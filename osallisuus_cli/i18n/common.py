@@ -57,6 +57,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "YAML-sammanslagningsnycklar (<<) tillåts inte — skriv ut värdena",
         "en": "YAML merge keys (<<) are not allowed — write the values out",
     },
+    "common.yaml_complex_key": {
+        "fi": "avaimena on lista tai avain–arvo-rakenne — käytä avaimena pelkkää sanaa tai lukua",
+        "sv": "en lista eller en struktur med nycklar och värden står som nyckel — använd ett ord eller ett tal som nyckel",
+        "en": "a list or a mapping is used as a key — use a plain word or number as the key",
+    },
     "common.yaml_too_deep": {
         "fi": "rakenne on liian syvä — tiedosto ei ole tämän työkalun muotoa",
         "sv": "strukturen är för djup — filen har inte det här verktygets format",
