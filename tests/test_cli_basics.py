@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+import typer
 
 from osallisuus_cli import __version__
 from osallisuus_cli.main import app
@@ -61,6 +62,22 @@ def test_bad_language_is_a_usage_error_in_one_line(runner) -> None:  # type: ign
     result = runner.invoke(app, ["questions", "list", "--lang", "de"])
     assert result.exit_code == 2
     assert result.stderr == "virhe: kieli 'de' ei ole tuettu — valitse fi, sv tai en\n"
+
+
+def test_a_prompt_given_up_with_ctrl_d_or_ctrl_c_is_an_interruption(runner) -> None:  # type: ignore[no-untyped-def]
+    """typer.prompt turns Ctrl-C and end of input into Abort: exit 130 and one line, not an "unexpected error"."""
+    from osallisuus_cli.commands._common import guarded
+
+    asking = typer.Typer()
+
+    @asking.command()
+    @guarded
+    def ask() -> None:
+        typer.prompt("nimi")
+
+    result = runner.invoke(asking, [], input="")
+    assert result.exit_code == 130
+    assert result.stderr == "varoitus: keskeytetty\n"
 
 
 def test_starting_the_command_imports_no_heavy_libraries() -> None:

@@ -62,7 +62,7 @@ def guarded(func: F) -> F:
                 # an interrupted session is not a failure: everything is saved, so no "error:" prefix
                 info(line) if isinstance(exc, Interrupted) else error(line)
             raise typer.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, typer.Abort):  # typer.prompt turns Ctrl-C and Ctrl-D into Abort
             from osallisuus_cli.i18n import t
 
             error(t("common.interrupted"), warning=True)
@@ -110,18 +110,6 @@ def error(message: str, *, warning: bool = False) -> None:
 def info(message: str) -> None:
     sys.stderr.write(message + "\n")
     sys.stderr.flush()
-
-
-def stderr_console() -> Any:
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False, no_color="NO_COLOR" in os.environ or None)
-
-
-def stdout_console() -> Any:
-    from rich.console import Console
-
-    return Console(highlight=False, no_color="NO_COLOR" in os.environ or None)
 
 
 def load_framework(path: Path | None, settings: Any = None) -> Any:
