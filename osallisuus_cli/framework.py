@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from osallisuus_cli import yamlio
-from osallisuus_cli.errors import DataError, Problem, UsageError
+from osallisuus_cli.errors import DataError, UsageError
 
 FORMAT = "osallisuus/question-set/v1"
 BUILTIN_ID = "thl-osallisuus-24"
@@ -28,6 +28,8 @@ Level = int | Literal["na", "dont_know"]
 
 @dataclass
 class Languages:
+    """The languages a set is written in: the default one, every one it declares, the original and the translations."""
+
     default: str
     available: list[str]
     authoritative: str
@@ -36,6 +38,8 @@ class Languages:
 
 @dataclass
 class Source:
+    """Where the questions come from, and the notes a reader must see (no official scoring, unofficial translations)."""
+
     publisher: Text
     title: Text
     url: str
@@ -46,6 +50,8 @@ class Source:
 
 @dataclass
 class ScaleLevel:
+    """One step of the answer scale: a number and its label."""
+
     value: int
     label: Text
     description: Text | None = None
@@ -53,12 +59,16 @@ class ScaleLevel:
 
 @dataclass
 class SpecialAnswer:
+    """An answer kept apart from the numbers: not applicable (``na``) or don't know (``dont_know``)."""
+
     value: Literal["na", "dont_know"]
     label: Text
 
 
 @dataclass
 class Scale:
+    """The answer scale of a set: its numbered levels in ascending order and its special answers."""
+
     levels: list[ScaleLevel]
     special: list[SpecialAnswer] = field(default_factory=list)
 
@@ -80,6 +90,8 @@ class Scale:
 
 @dataclass
 class Question:
+    """One question: a stable id, its number in the set, its text and (shown as a hint) its examples."""
+
     id: str
     number: int
     text: Text
@@ -88,6 +100,8 @@ class Question:
 
 @dataclass
 class Section:
+    """A group of questions asked together (THL's 1, 2A, 2B, 3 and R)."""
+
     id: str
     questions: list[Question]
     title: Text | None = None
@@ -96,6 +110,8 @@ class Section:
 
 @dataclass
 class Domain:
+    """A domain of participation, or the cross-cutting part on structures (``kind: structures``)."""
+
     id: str
     title: Text
     sections: list[Section]
@@ -106,6 +122,8 @@ class Domain:
 
 @dataclass
 class QuestionSet:
+    """A whole question set, with lookups by question and section and texts in the language asked for."""
+
     format: str
     id: str
     version: str
@@ -170,7 +188,8 @@ class QuestionSet:
         return self.text(self.source.translation_note, lang)
 
     def level_label(self, level: Level, lang: str) -> str:
-        for item in [*self.scale.levels, *self.scale.special]:
+        items: list[ScaleLevel | SpecialAnswer] = [*self.scale.levels, *self.scale.special]
+        for item in items:
             if item.value == level:
                 return self.text(item.label, lang)
         return str(level)
@@ -218,27 +237,6 @@ def builtin_dir() -> Path:
 
 def builtin_path(set_id: str = BUILTIN_ID) -> Path:
     return builtin_dir() / f"{set_id}.yaml"
-
-
-def language_problems(qs: QuestionSet, *, file: str, text: str | None) -> list[Problem]:
-    """Texts missing in a language the set declares, and texts in languages it does not declare."""
-    from osallisuus_cli.strictread import dotted
-
-    lines = yamlio.line_map(text) if text is not None else {}
-    problems = []
-    declared = qs.languages.available
-    for loc, value in qs.texts():
-        for code in declared:
-            if not value.get(code, "").strip():
-                at = yamlio.nearest_line(lines, loc)
-                problems.append(Problem("questions.err_text_missing", {"lang": code}, file, at, dotted(loc)))
-        for code in value:
-            if code not in declared:
-                at = yamlio.nearest_line(lines, (*loc, code))
-                problems.append(
-                    Problem("questions.err_text_undeclared", {"lang": code}, file, at, dotted((*loc, code)))
-                )
-    return problems
 
 
 def parse_question_set(text: str, *, file: str) -> QuestionSet:
