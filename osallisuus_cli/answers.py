@@ -246,15 +246,19 @@ def parse_answers(text: str, qs: QuestionSet, *, file: str) -> AnswersFile:
 
 
 def validate_answers_data(data: Any, qs: QuestionSet, *, file: str, text: str | None) -> AnswersFile:
-
+    """Check parsed answers-file data (``text`` locates problems by line when given); all problems at once."""
     if not isinstance(data, dict):
         raise DataError("common.not_mapping", file=file, found=Key(yamlio.kind_of(data)), what=Key("team.what_answers"))
     found_format = data.get("format")
     if found_format != FORMAT:
-        line = yamlio.nearest_line(yamlio.line_map(text), ("format",)) if text else None
-        key = {"osallisuus/team/v1": "team.err_is_team_file", None: "team.err_format_missing"}.get(
-            found_format, "team.err_format"
-        )
+        # Another kind of file, or none named: one clear line, not a page of unknown keys.
+        if found_format is None:
+            key = "team.err_format_missing"
+        elif found_format == "osallisuus/team/v1":
+            key = "team.err_is_team_file"
+        else:  # any value, a list or a mapping too
+            key = "team.err_format"
+        line = yamlio.LineFinder(text).at("format")
         raise DataError(key, file=file, line=line, path="format", found=repr(found_format), expected=FORMAT)
     try:
         doc = AnswersFile.model_validate(data)

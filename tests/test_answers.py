@@ -105,6 +105,15 @@ def test_a_team_file_is_recognised(qs: QuestionSet) -> None:
     assert "this is a team file" in line
 
 
+@pytest.mark.parametrize(
+    "value", ["[osallisuus/answers/v1]", "{id: osallisuus/answers/v1}", "3", "osallisuus/answers/v2"]
+)
+def test_a_format_that_is_not_the_answers_format_is_one_clear_line(qs: QuestionSet, value: str) -> None:
+    (line,) = problems(qs, VALID.replace("format: osallisuus/answers/v1", f"format: {value}"))
+    assert line.startswith("a.yaml:1: format: ")
+    assert "osallisuus/answers/v1" in line
+
+
 def test_a_list_is_not_an_answers_file(qs: QuestionSet) -> None:
     (line,) = problems(qs, "- q01\n- q02\n")
     assert line == "a.yaml: expected a mapping of keys to values but the file holds a list — is this an answers file?"
