@@ -41,7 +41,8 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes], *, priva
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # The temporary name must fit wherever the real one does: a name near the limit (255 bytes) gets a short one.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise DataError("common.write_failed", file=str(path), reason=exc.strerror or str(exc)) from None
     try:

@@ -49,6 +49,13 @@ def test_atomic_write_replaces_and_leaves_no_temp_files(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
 
 
+def test_a_name_as_long_as_the_file_system_allows_can_be_written(tmp_path: Path) -> None:
+    path = tmp_path / ("ä" * 120 + ".yaml")  # 245 bytes: fits, but not with a temporary prefix and suffix around it
+    atomic_write(path, "x\n")
+    assert path.read_text() == "x\n"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
 def test_private_files_are_readable_by_the_owner_only(tmp_path: Path) -> None:
     path = tmp_path / "answers.yaml"
     atomic_write(path, "x", private=True)
