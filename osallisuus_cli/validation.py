@@ -33,7 +33,7 @@ def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
     )
 
 
-def _problem_for(error: Any, data: Any) -> tuple[str, dict[str, Any]]:
+def _problem_for(error: Any) -> tuple[str, dict[str, Any]]:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "missing":
@@ -82,7 +82,6 @@ def problems_from(
     *,
     file: str,
     text: str | None,
-    data: Any = None,
     prefix: tuple[Any, ...] = (),
     at: Callable[..., int | None] | None = None,
 ) -> list[Problem]:
@@ -96,7 +95,7 @@ def problems_from(
     seen = set()
     for error in exc.errors(include_url=False):
         loc = (*prefix, *_clean_loc(tuple(error["loc"])))
-        key, params = _problem_for(error, data)
+        key, params = _problem_for(error)
         if error["type"] == "value_error" and isinstance((error.get("ctx") or {}).get("error"), ProblemValue):
             extra_loc = error["ctx"]["error"].params.pop("_loc", ())
             loc = (*loc, *extra_loc)
