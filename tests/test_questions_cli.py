@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -87,7 +89,7 @@ def test_list_in_swedish_says_the_translation_is_unofficial(runner: CliRunner) -
     assert lines[2].startswith("De svenska och engelska texterna är det här verktygets egna, inofficiella")
     assert "2A  Gemensam planering och samutveckling" in lines
     assert "Svarsskala" in lines and "  4  Etablerat som en del av strukturerna" in lines
-    assert err.strip() == "Hela frågan med exempel: osallisuus questions show 1"
+    assert err.strip() == "Hela frågan med exempel: osallisuus questions show --lang sv 1"
 
 
 def test_list_in_english(runner: CliRunner) -> None:
@@ -138,7 +140,17 @@ def test_list_of_another_set(runner: CliRunner) -> None:
     assert code == 0, err
     assert out.startswith("Young people's participation in our work\n")
     assert "B1  Planning" in out.splitlines()
-    assert f"osallisuus questions show --framework {EXAMPLE} 1" in err
+    assert f"osallisuus questions show --framework {EXAMPLE} --lang en 1" in err
+
+
+def test_the_show_hint_is_a_command_a_shell_reads_back(runner: CliRunner, tmp_path: Path) -> None:
+    framework = tmp_path / "oma sarja" / "nuoret.yaml"
+    framework.parent.mkdir()
+    framework.write_bytes(EXAMPLE.read_bytes())
+    code, _, err = run(runner, "list", "--framework", str(framework))
+    assert code == 0, err
+    command = err.strip().partition(": ")[2]
+    assert shlex.split(command) == ["osallisuus", "questions", "show", "--framework", str(framework), "1"]
 
 
 # --- show ---------------------------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ def list_questions(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """List the sections and questions of the set, and its answer scale."""
+    lang_flag = lang
     lang, qs = _setup(lang, framework)
     if as_json:
         from osallisuus_cli import catalog
@@ -57,10 +58,20 @@ def list_questions(
 
     width, style = _layout()
     _write_lines(list_lines(qs, lang, width=width, style=style))
-    command = "osallisuus questions show"
+    command = _show_command(qs.questions[0].number, framework=framework, lang=lang if lang_flag else None)
+    info("\n" + t("questions.show_hint", command=command))
+
+
+def _show_command(number: int, *, framework: Path | None, lang: str | None) -> str:
+    """The command that shows a question of the same set in the same language, ready to copy (quoted for a shell)."""
+    import shlex
+
+    parts = ["osallisuus", "questions", "show"]
     if framework is not None:
-        command += f" --framework {framework}"
-    info("\n" + t("questions.show_hint", command=f"{command} {qs.questions[0].number}"))
+        parts += ["--framework", str(framework)]
+    if lang is not None:
+        parts += ["--lang", lang]
+    return shlex.join([*parts, str(number)])
 
 
 @app.command("show")
