@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
+import pytest
 import typer
 
 from osallisuus_cli import __version__
@@ -74,6 +76,20 @@ def test_a_prompt_given_up_with_ctrl_d_or_ctrl_c_is_an_interruption(runner) -> N
     result = runner.invoke(asking, [], input="")
     assert result.exit_code == 130
     assert result.stderr == "varoitus: keskeytetty\n"
+
+
+@pytest.mark.parametrize("argv", [["questions", "list"], ["questions", "show", "7", "--json"]])
+def test_a_reader_that_stops_reading_ends_the_command_quietly(argv: list[str]) -> None:
+    """``osallisuus … | head``: no "unexpected error", no traceback, the exit status a shell gives SIGPIPE."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody will read: the first write fails with EPIPE
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "osallisuus_cli", *argv], stdout=write_end, stderr=subprocess.PIPE, timeout=60
+        )
+    finally:
+        os.close(write_end)
+    assert (result.returncode, result.stderr.decode()) == (141, "")
 
 
 def test_starting_the_command_imports_no_heavy_libraries() -> None:

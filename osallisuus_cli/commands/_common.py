@@ -41,8 +41,9 @@ def guarded(func: F) -> F:
     """Turn every expected failure into one line per problem on stderr and the right exit code.
 
     This is the one place where errors become messages: OsallisuusError subclasses carry their exit code
-    (1 bad data, 2 bad usage, 130 interrupted). Anything else is a bug: a short message, or the traceback with
-    --debug.
+    (1 bad data, 2 bad usage, 130 interrupted). A reader that stops reading (``osallisuus report … | head``) ends
+    the command quietly with 141, as SIGPIPE ends other tools. Anything else is a bug: a short message, or the
+    traceback with --debug.
     """
 
     @functools.wraps(func)
@@ -67,6 +68,9 @@ def guarded(func: F) -> F:
 
             error(t("common.interrupted"), warning=True)
             raise typer.Exit(130) from None
+        except BrokenPipeError:
+            _discard_stdout()
+            raise typer.Exit(BROKEN_PIPE) from None
         except Exception as exc:
             if state.debug:
                 raise
@@ -76,6 +80,18 @@ def guarded(func: F) -> F:
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+BROKEN_PIPE = 128 + 13  # what a shell reports for a command ended by SIGPIPE
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush does not fail (and print) a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (tests), or already closed
+        pass
 
 
 def use_language(flag: str | None, *, recorded: str | None = None, project: str | None = None) -> str:
