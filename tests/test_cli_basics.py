@@ -62,6 +62,31 @@ def test_bad_language_is_a_usage_error_in_one_line(runner) -> None:  # type: ign
     assert result.stderr == "virhe: kieli 'de' ei ole tuettu — valitse fi, sv tai en\n"
 
 
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def broken(*args: object, **kwargs: object) -> list[str]:
+        raise RuntimeError("rikki")
+
+    monkeypatch.setattr("osallisuus_cli.questions_text.list_lines", broken)
+    result = runner.invoke(app, ["questions", "list"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "virhe: odottamaton virhe: RuntimeError: rikki — aja uudelleen valitsimella --debug ja ilmoita virheestä\n"
+    )
+    result = runner.invoke(app, ["--debug", "questions", "list"])
+    assert isinstance(result.exception, RuntimeError)  # raised as it is: Python prints the whole traceback
+
+
+def test_debug_adds_the_traceback_to_an_expected_error(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "sarja.yaml"
+    broken.write_text("format: osallisuus/question-set/v1\nid: [x\n", encoding="utf-8")
+    plain = runner.invoke(app, ["questions", "check", str(broken)])
+    assert plain.exit_code == 1 and "Traceback" not in plain.stderr
+    debug = runner.invoke(app, ["--debug", "questions", "check", str(broken)])
+    assert debug.exit_code == 1
+    assert debug.stderr.startswith("Traceback (most recent call last):")
+    assert debug.stderr.endswith(plain.stderr)
+
+
 def test_a_prompt_given_up_with_ctrl_d_or_ctrl_c_is_an_interruption(runner) -> None:  # type: ignore[no-untyped-def]
     """typer.prompt turns Ctrl-C and end of input into Abort: exit 130 and one line, not an "unexpected error"."""
     from osallisuus_cli.commands._common import guarded
