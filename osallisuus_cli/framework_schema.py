@@ -196,11 +196,11 @@ def _scale(r: _SetReader, top: dict[str, Any]) -> Any:
         answer = r.read_mapping(item, at, required=("value", "label"))
         if answer is None:
             continue
-        value = r.read_choice(answer["value"], (*at, "value"), SPECIAL_VALUES) if "value" in answer else None
-        if value is not None and value in seen:
-            r.problem("questions.err_duplicate_special", (*at, "value"), value=value)
-        seen.add(value or "")
-        special.append(SpecialAnswer(value, r.text(answer, "label", at)))  # type: ignore[arg-type]
+        kind = r.read_choice(answer["value"], (*at, "value"), SPECIAL_VALUES) if "value" in answer else None
+        if kind is not None and kind in seen:
+            r.problem("questions.err_duplicate_special", (*at, "value"), value=kind)
+        seen.add(kind or "")
+        special.append(SpecialAnswer(kind, r.text(answer, "label", at)))  # type: ignore[arg-type]
     return Scale(levels, special)
 
 
