@@ -60,7 +60,17 @@ def test_csv_is_long_format_and_free_text_survives(runner, folder: Path) -> None
     assert len(table) == 48
     assert table[0]["how"] == HARD_TEXT
     assert table[0]["level"] == "3" and table[1]["level"] == "" and table[1]["special"] == "na"
-    assert "Rivejä: 48 (2 vastaajaa × 24 kysymystä) → vakiotuloste" in result.stderr
+    assert "Rivejä: 48 (2 vastausta × 24 kysymystä) → vakiotuloste" in result.stderr
+
+
+def test_the_summary_counts_responses_not_respondents(runner, tmp_path: Path, qs) -> None:
+    """One person who answered in two phases gives two responses, 48 rows: the line must not say two people."""
+    for phase in ("suunnittelu", "toteutus"):
+        doc = make_answers(qs, {"q01": 2}, respondent_id="aino", phase=phase)
+        answers.save_answers(tmp_path / f"aino-{phase}.yaml", doc, qs)
+    result = runner.invoke(app, ["export", str(tmp_path), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "Rows: 48 (2 responses × 24 questions) → standard output" in result.stderr
 
 
 def test_cells_that_spreadsheets_would_run_are_neutralised(runner, folder: Path) -> None:

@@ -56,14 +56,6 @@ def export(
     print_warnings(result.warnings)
     team = result.team
     written = write_output(output, export_team(team, qs, fmt, excel=excel), private=not team.anonymized)
-    respondents = len(team.responses)
+    responses = len(team.responses)
     questions = len(qs.questions)
-    info(
-        t(
-            "team.export_written",
-            rows=respondents * questions,
-            respondents=respondents,
-            questions=questions,
-            file=written,
-        )
-    )
+    info(t("team.export_written", rows=responses * questions, responses=responses, questions=questions, file=written))

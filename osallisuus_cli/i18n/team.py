@@ -170,9 +170,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--excel applies to CSV only — use --format csv --excel",
     },
     "team.export_written": {
-        "fi": "Rivejä: {rows} ({respondents} vastaajaa × {questions} kysymystä) → {file}",
-        "sv": "Rader: {rows} ({respondents} svarare × {questions} frågor) → {file}",
-        "en": "Rows: {rows} ({respondents} respondents × {questions} questions) → {file}",
+        "fi": "Rivejä: {rows} ({responses} vastausta × {questions} kysymystä) → {file}",
+        "sv": "Rader: {rows} ({responses} svar × {questions} frågor) → {file}",
+        "en": "Rows: {rows} ({responses} responses × {questions} questions) → {file}",
     },
     "team.stdout": {"fi": "vakiotuloste", "sv": "standardutmatning", "en": "standard output"},
     # Project folders (osallisuus init)
