@@ -2,6 +2,7 @@
 
 Templates come from ``--templates DIR`` first (a file there overrides the built-in one of the same name), then from
 the built-in folder: ``osallisuus_cli/templates`` in an installed package, ``templates/`` in a source checkout.
+The built-in ones are also reachable as ``builtin/NAME``, so an override can extend the template it replaces.
 
 Escaping is on for every format. HTML uses Jinja2's autoescape. Markdown uses the same mechanism with Markdown
 rules: every value printed with ``{{ }}`` passes through ``mdtext.inline`` unless it is already ``Markup`` (filters
@@ -26,13 +27,14 @@ import jinja2
 from markupsafe import Markup
 
 from osallisuus_cli import charts, mdtext
-from osallisuus_cli.errors import UsageError
+from osallisuus_cli.errors import OsallisuusError, UsageError
 from osallisuus_cli.fsutil import shipped_dir
 from osallisuus_cli.i18n import format_date, format_number, format_percent, t
 from osallisuus_cli.report_model import QuestionResult, Report
 
 TEMPLATE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 CSS_TEMPLATE = "report.css.j2"
+BUILTIN_PREFIX = "builtin"
 DASH = "\u2013"
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -70,10 +72,18 @@ def css_string(text: str) -> Markup:
 @lru_cache(maxsize=16)
 def _environment(kind: str, override: str | None) -> jinja2.Environment:
     folders = [override] if override else []
-    folders.append(str(builtin_templates_dir()))
+    builtin = str(builtin_templates_dir())
+    folders.append(builtin)
     finalize = {"md": _md_finalize, "css": _css_finalize}.get(kind)
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader(folders, encoding="utf-8"),
+            # "builtin/report.md.j2" is always the shipped file, even where report.md.j2 itself is overridden
+            jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(builtin, encoding="utf-8")}),
+        ]
+    )
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folders, encoding="utf-8"),
+        loader=loader,
         autoescape=True,  # HTML by Jinja's rules; Markdown and CSS through their own finalize
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -280,6 +290,26 @@ def render_template(report: Report, *, fmt: str, template: str, templates_dir: P
         ) from None
     except jinja2.UndefinedError as exc:
         raise UsageError("report.err_template_undefined", name=name, detail=str(exc)) from None
+    except OsallisuusError:
+        raise
+    except RecursionError:
+        raise UsageError("report.err_template_recursion", name=name, builtin=f"{BUILTIN_PREFIX}/{name}") from None
+    except Exception as exc:
+        # A mistake in a user's template (a division by zero, an unknown text key in t(…)) is theirs to fix, not
+        # a bug of the tool: say where it is, as for a syntax error.
+        file, line = _template_position(exc)
+        detail = f"{type(exc).__name__}: {exc}"
+        raise UsageError("report.err_template_syntax", file=file or name, line=line, detail=detail) from None
+
+
+def _template_position(exc: BaseException) -> tuple[str | None, int | None]:
+    """The template file and line where ``exc`` was raised (Jinja2 puts template lines into the traceback)."""
+    import traceback
+
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith(".j2"):
+            return frame.filename, frame.lineno
+    return None, None
 
 
 def _version() -> str:

@@ -154,6 +154,50 @@ def test_template_mistakes_are_reported_with_file_and_line(
     assert result.exit_code == 2 and "no_such_field" in result.stderr
 
 
+def test_an_override_can_build_on_the_builtin_template_of_the_same_name(
+    runner: CliRunner, answers_dir: Path, tmp_path: Path
+) -> None:
+    own = tmp_path / "omat"
+    own.mkdir()
+    (own / "report.md.j2").write_text(
+        '{% extends "builtin/report.md.j2" %}{% block questions %}OMA OSIO\n\n{% endblock %}', encoding="utf-8"
+    )
+    result = run(runner, "report", str(answers_dir), "--templates", str(own))
+    assert result.exit_code == 0, result.stderr
+    assert "OMA OSIO" in result.stdout and "## Yhteenveto osa-alueittain" in result.stdout
+    assert "## Tulokset kysymyksittäin" not in result.stdout
+    # a template that extends itself would never end: one clear line instead
+    looping = tmp_path / "kehä"
+    looping.mkdir()
+    (looping / "report.md.j2").write_text('{% extends "report.md.j2" %}', encoding="utf-8")
+    result = run(runner, "report", str(answers_dir), "--templates", str(looping), "--lang", "en")
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "report.md.j2 extends or includes itself" in result.stderr
+    assert '{% extends "builtin/report.md.j2" %}' in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("body", "detail"),
+    [
+        ("ok\n{{ 1 / 0 }}\n", "ZeroDivisionError"),
+        ("ok\n\n{{ t('report.no_such_text') }}\n", "report.no_such_text"),
+    ],
+)
+def test_a_template_that_fails_while_rendering_names_its_line(
+    runner: CliRunner, answers_dir: Path, tmp_path: Path, body: str, detail: str
+) -> None:
+    own = tmp_path / "omat"
+    own.mkdir()
+    (own / "oma.md.j2").write_text(body, encoding="utf-8")
+    out = tmp_path / "raportti.md"
+    result = run(runner, "report", str(answers_dir), "--templates", str(own), "-t", "oma", "-o", str(out))
+    assert result.exit_code == 2, result.stderr
+    line = body.rstrip("\n").count("\n") + 1
+    assert f"oma.md.j2:{line}:" in result.stderr and detail in result.stderr, result.stderr
+    assert "--debug" not in result.stderr and result.stderr.count("\n") == 1
+    assert not out.exists()
+
+
 def test_innokyla_appendix_in_both_formats(runner: CliRunner, answers_dir: Path, tmp_path: Path) -> None:
     md = run(runner, "report", str(answers_dir), "--template", "innokyla", "--lang", "sv").stdout
     assert md.startswith("# Bedömning av delaktighet: bilaga till verksamhetsmodellen i Innokylä")

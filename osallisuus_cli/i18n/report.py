@@ -403,6 +403,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "mallen {name} använder ett okänt värde ({detail}) — se docs/reports.md",
         "en": "template {name} uses an unknown value ({detail}) — see docs/reports.md",
     },
+    "report.err_template_recursion": {
+        "fi": 'mallipohja {name} laajentaa tai sisällyttää itsensä — rakenna sisäänrakennetun päälle: {{% extends "{builtin}" %}}',
+        "sv": 'mallen {name} utvidgar eller inkluderar sig själv — bygg på den inbyggda: {{% extends "{builtin}" %}}',
+        "en": 'template {name} extends or includes itself — build on the built-in one: {{% extends "{builtin}" %}}',
+    },
     "report.err_templates_dir": {
         "fi": "mallipohjakansiota ei löydy — tarkista --templates-polku",
         "sv": "mallmappen hittas inte — kontrollera sökvägen i --templates",
