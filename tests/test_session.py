@@ -16,6 +16,7 @@ from osallisuus_cli.session import (
     default_output,
     display_path,
     free_path,
+    program,
     resolve_sections,
     resume_command,
     summarize,
@@ -223,6 +224,38 @@ def test_resume_command_is_exact_and_shell_safe(tmp_path):
     command = resume_command(path, sections=["1", "R"], lang="sv", plain=True, cwd=tmp_path)
     assert command == "osallisuus assess -o 'vastaukset/Aino V.yaml' --section 1 --section R --lang sv --plain"
     assert resume_command(tmp_path / "a.yaml", cwd=tmp_path / "elsewhere") == f"osallisuus assess -o {tmp_path}/a.yaml"
+
+
+def test_the_program_is_named_as_it_can_be_run_from_here(tmp_path):
+    """After the README's install the command is .venv/bin/osallisuus, not on the PATH: the printed commands say so."""
+    venv_script = str(tmp_path / ".venv" / "bin" / "osallisuus")
+    on_path = {"osallisuus": "/usr/local/bin/osallisuus", "python3": "/usr/bin/python3"}
+    found = on_path.get
+    assert program("/usr/local/bin/osallisuus", which=found, cwd=tmp_path) == ["osallisuus"]
+    assert program(venv_script, which=found, cwd=tmp_path) == [".venv/bin/osallisuus"]
+    assert program(".venv/bin/osallisuus", which=lambda name: None, cwd=tmp_path) == [".venv/bin/osallisuus"]
+    assert program(str(tmp_path / "osallisuus"), which=found, cwd=tmp_path) == ["./osallisuus"], "never a bare name"
+    assert program("/opt/tool/bin/osallisuus", which=found, cwd=tmp_path) == ["/opt/tool/bin/osallisuus"]
+    main = "/x/site-packages/osallisuus_cli/__main__.py"
+    venv_python = str(tmp_path / ".venv" / "bin" / "python3")
+    assert program(main, which=found, executable=venv_python, cwd=tmp_path) == [
+        ".venv/bin/python3",
+        "-m",
+        "osallisuus_cli",
+    ]
+    assert program(main, which=found, executable="/usr/bin/python3", cwd=tmp_path) == [
+        "python3",
+        "-m",
+        "osallisuus_cli",
+    ]
+    assert program("/work/venv/bin/pytest", which=found, cwd=tmp_path) == ["osallisuus"], (
+        "embedded: the documented name"
+    )
+
+
+def test_resume_command_names_the_program_as_started(tmp_path):
+    command = resume_command(tmp_path / "a.yaml", program_words=[".venv/bin/osallisuus"], cwd=tmp_path)
+    assert command == ".venv/bin/osallisuus assess -o a.yaml"
 
 
 def test_display_path_is_relative_inside_the_current_folder(tmp_path):

@@ -21,14 +21,21 @@ pytestmark = [
 TIMEOUT = 10  # seconds to wait for any one screen; a missing prompt fails quickly instead of hanging
 
 
-def spawn(args: list[str], cwd: Path) -> pexpect.spawn:
+def environment(*, on_path: bool = True) -> dict[str, str]:
+    """A clean environment; the command's folder is on the PATH (as after activating a venv) unless told otherwise."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OSALLISUUS_", "LC_")) and k != "ACCESSIBLE"}
     env.update({"PROMPT_TOOLKIT_NO_CPR": "1", "NO_COLOR": "1", "TERM": "xterm", "LANG": "C.UTF-8"})
+    folders = [p for p in env.get("PATH", os.defpath).split(os.pathsep) if p and Path(p) != COMMAND.parent]
+    env["PATH"] = os.pathsep.join(([str(COMMAND.parent)] if on_path else []) + folders)
+    return env
+
+
+def spawn(args: list[str], cwd: Path, *, command: Path = COMMAND, on_path: bool = True) -> pexpect.spawn:
     return pexpect.spawn(
-        str(COMMAND),
+        str(command),
         args,
         cwd=str(cwd),
-        env=env,
+        env=environment(on_path=on_path),
         encoding="utf-8",
         timeout=TIMEOUT,
         dimensions=(40, 120),
@@ -116,6 +123,32 @@ def test_ctrl_c_saves_and_the_printed_command_resumes(tmp_path):
         "q07": 4,
     }
     assert answers["q01"]["how"] == "Avoimet ovet"
+
+
+def test_installed_like_the_readme_says_the_printed_command_runs_as_it_is(tmp_path):
+    """`.venv/bin/osallisuus assess` without activating the venv: the command to continue must work as printed."""
+    venv_bin = tmp_path / ".venv" / "bin"
+    venv_bin.mkdir(parents=True)
+    (venv_bin / "osallisuus").symlink_to(COMMAND)
+    child = spawn(["assess", "--section", "R"], tmp_path, command=venv_bin / "osallisuus", on_path=False)
+    opening(child)
+    child.expect("Kysymys 24/24")
+    child.expect("Miten pitkällä")
+    child.sendintr()
+    child.expect(r"jatka komennolla: ([^\r\n]*)")
+    command = child.match.group(1).strip()
+    assert finish(child) == 130
+    assert command == ".venv/bin/osallisuus assess -o answers/aino.yaml --section R"
+
+    resumed = pexpect.spawn(
+        "/bin/sh", ["-c", command], cwd=str(tmp_path), env=environment(on_path=False), encoding="utf-8", timeout=TIMEOUT
+    )
+    answer(resumed, 24, "2")
+    resumed.expect("Mitä seuraavaksi")
+    resumed.send("\r")
+    resumed.expect(r"raportti: +\.venv/bin/osallisuus report answers/aino\.yaml")
+    assert finish(resumed) == 0
+    assert saved(tmp_path / "answers" / "aino.yaml")["answers"]["q24"]["level"] == 2
 
 
 def test_plain_mode_in_a_real_terminal_and_ctrl_c(tmp_path):

@@ -53,9 +53,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The question set has no texts in language '{lang}', so the questions are shown in '{fallback}'.",
     },
     "assess.unofficial": {
-        "fi": "Kysymykset ovat tämän työkalun epävirallinen käännös; alkuperäinen teksti näkyy komennolla: osallisuus questions show NUMERO --lang {original}",
-        "sv": "Frågorna är en inofficiell översättning gjord för det här verktyget; originaltexten visas med: osallisuus questions show NUMMER --lang {original}",
-        "en": "The questions are an unofficial translation made for this tool; the original text is shown by: osallisuus questions show NUMBER --lang {original}",
+        "fi": "Kysymykset ovat tämän työkalun epävirallinen käännös; alkuperäinen teksti näkyy komennolla: {command} NUMERO --lang {original}",
+        "sv": "Frågorna är en inofficiell översättning gjord för det här verktyget; originaltexten visas med: {command} NUMMER --lang {original}",
+        "en": "The questions are an unofficial translation made for this tool; the original text is shown by: {command} NUMBER --lang {original}",
     },
     # Who and what
     "assess.ask_project": {

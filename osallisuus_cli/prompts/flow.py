@@ -18,7 +18,15 @@ from osallisuus_cli.answers import MAX_TEXT, PHASES, Project
 from osallisuus_cli.framework import Question, QuestionSet
 from osallisuus_cli.i18n import get_language, t
 from osallisuus_cli.prompts.base import Frontend, Option, QuestionView, SummaryRow
-from osallisuus_cli.session import Session, default_output, display_path, free_path, resume_command, total_of
+from osallisuus_cli.session import (
+    Session,
+    default_output,
+    display_path,
+    free_path,
+    program,
+    resume_command,
+    total_of,
+)
 from osallisuus_cli.settings import Settings
 
 SHORT_TEXT = 300  # the longest project name, respondent name or role the answers file accepts
@@ -252,7 +260,8 @@ def _language_notes(ui: Frontend, qs: QuestionSet) -> None:
     if lang not in qs.languages.available:
         ui.say(t("assess.lang_missing", lang=lang, fallback=qs.languages.default))
     elif qs.is_unofficial(lang):
-        ui.say(t("assess.unofficial", original=qs.languages.authoritative))
+        command = shlex.join([*program(), "questions", "show"])
+        ui.say(t("assess.unofficial", command=command, original=qs.languages.authoritative))
 
 
 # --- the end ----------------------------------------------------------------------------------------------------
@@ -274,7 +283,7 @@ def finish(ui: Frontend, session: Session, *, framework: Path | None = None, pla
     rows, total = summary_rows(session)
     ui.show_summary(t("assess.summary_title"), rows, total)
     ui.say(t("assess.saved_to", file=display_path(session.path)), strong=True)
-    report = ["osallisuus", "report", display_path(session.path)]
+    report = [*program(), "report", display_path(session.path)]
     if framework is not None:
         report += ["--framework", display_path(framework)]
     review = resume_command(session.path, framework=framework, plain=plain) + " --review"
