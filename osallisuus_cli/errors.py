@@ -11,6 +11,26 @@ from pathlib import Path
 from typing import Any
 
 
+def _escapes(codes: list[int]) -> dict[int, str]:
+    named = {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
+    return {code: named.get(code, f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}") for code in codes}
+
+
+# Control characters (C0, DEL, C1), line and paragraph separators and the bidirectional-text controls: in text from a
+# file they could break a one-line message or drive the terminal (colours, titles, "Trojan Source" reordering).
+_UNSAFE = [*range(0x00, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_ONE_LINE = str.maketrans(_escapes(_UNSAFE))
+_LINES = str.maketrans(_escapes([code for code in _UNSAFE if code not in (0x09, 0x0A)]))
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """``text`` safe to show in a terminal: every unsafe character written as an escape (``\\x1b``, ``\\n``).
+
+    ``lines`` keeps line breaks and tabs (a message of several lines); otherwise the result is one line.
+    """
+    return text.translate(_LINES if lines else _ONE_LINE)
+
+
 class Key(str):
     """A message parameter that is itself a message key, translated when the message is rendered."""
 
@@ -41,7 +61,8 @@ class Problem:
             where += ": "
         if self.path:
             where += f"{self.path}: "
-        return where + t(self.key, lang, **_fill(self.params, self.line, lang))
+        # one line, whatever the file's keys, values or name hold
+        return printable(where + t(self.key, lang, **_fill(self.params, self.line, lang)))
 
     def as_dict(self, lang: str | None = None) -> dict[str, Any]:
         from osallisuus_cli.i18n import t

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from osallisuus_cli import yamlio
-from osallisuus_cli.errors import Key, Problem
+from osallisuus_cli.errors import Key, Problem, printable
 
 Loc = tuple[Any, ...]
 
@@ -106,6 +106,11 @@ class Reader:
             return None
         if pattern is not None and not pattern.fullmatch(value):
             self.problem("common.v.pattern", loc, value=repr(value), pattern=pattern.pattern)
+            return None
+        if printable(value, lines=True) != value:
+            # Only a quoted YAML escape ("\e", "\u202e") puts one there; shown in a terminal it would act, not read.
+            char = next(c for c in value if printable(c, lines=True) != c)
+            self.problem("common.v.control_character", loc, char=printable(char))
             return None
         return value
 

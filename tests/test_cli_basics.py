@@ -87,6 +87,18 @@ def test_debug_adds_the_traceback_to_an_expected_error(runner, tmp_path) -> None
     assert debug.stderr.endswith(plain.stderr)
 
 
+def test_messages_cannot_drive_the_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    """Names and texts from files reach messages (a project name in a merge summary, a key in an error)."""
+    from osallisuus_cli.commands._common import error, info
+
+    info("Hanke\x1b]0;otsikko\x07\nrivi 2\u202e")
+    error("avain\nx\x1b[2J")
+    assert capsys.readouterr().err == (
+        "Hanke\\x1b]0;otsikko\\x07\nrivi 2\\u202e\n"  # line breaks kept in a message of several lines
+        "virhe: avain\\nx\\x1b[2J\n"  # an error is one line
+    )
+
+
 def test_a_prompt_given_up_with_ctrl_d_or_ctrl_c_is_an_interruption(runner) -> None:  # type: ignore[no-untyped-def]
     """typer.prompt turns Ctrl-C and end of input into Abort: exit 130 and one line, not an "unexpected error"."""
     from osallisuus_cli.commands._common import guarded

@@ -107,6 +107,28 @@ def test_unknown_key_names_line_and_field_path() -> None:
     ]
 
 
+@pytest.mark.parametrize(("escape", "shown"), [("\\e[2J", "\\x1b"), ("\\u202e", "\\u202e"), ("\\r", "\\r")])
+def test_a_control_character_in_a_text_is_refused_and_shown_harmlessly(escape: str, shown: str) -> None:
+    """A quoted YAML escape can put terminal controls in a text; questions list would then drive the terminal."""
+    broken = replace_once('  fi: "Nuorten osallisuus toiminnassamme"', f'  fi: "Nuorten osallisuus{escape}"')
+    assert problems(broken) == [
+        f"set.yaml:{line_of(broken, 'Nuorten osallisuus' + escape)}: title.fi: "
+        f"the text holds the control character {shown} — remove it"
+    ]
+
+
+def test_line_breaks_and_tabs_in_a_text_are_fine() -> None:
+    edited = replace_once('  fi: "Nuorten osallisuus toiminnassamme"', '  fi: "Nuorten\\tosallisuus\\ntoiminnassamme"')
+    assert parse_question_set(edited, file="set.yaml").title["fi"] == "Nuorten\tosallisuus\ntoiminnassamme"
+
+
+def test_a_key_or_value_from_the_file_cannot_break_the_one_line_message() -> None:
+    broken = replace_once("          - id: a1\n", '          - id: a1\n            "col\\nour\\e[31m": red\n')
+    [line] = problems(broken)
+    assert "questions[0].col\\nour\\x1b[31m: unknown field" in line
+    assert "\x1b" not in line
+
+
 def test_duplicate_question_id() -> None:
     broken = replace_once("          - id: a2\n", "          - id: a1\n")
     assert problems(broken) == [

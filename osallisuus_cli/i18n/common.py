@@ -123,6 +123,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "värdet är för långt (högst {max} tecken)",
         "en": "the value is too long (at most {max} characters)",
     },
+    "common.v.control_character": {
+        "fi": "tekstissä on ohjausmerkki {char} — poista se",
+        "sv": "texten innehåller styrtecknet {char} — ta bort det",
+        "en": "the text holds the control character {char} — remove it",
+    },
     "common.v.datetime": {
         "fi": "odotettiin aikaleimaa muodossa 2026-11-27T10:00:00+02:00",
         "sv": "förväntade en tidsstämpel som 2026-11-27T10:00:00+02:00",
