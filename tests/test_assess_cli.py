@@ -194,7 +194,8 @@ def test_a_complete_file_goes_straight_to_the_closing_menu(runner, qs, tmp_path)
     before = path.read_bytes()
     result = runner.invoke(app, ["assess", "--plain", "-o", "a.yaml"], input="2\n")
     assert result.exit_code == 0, result.output
-    assert "Kaikkiin kysymyksiin on jo vastattu." in result.stdout
+    assert result.stdout.count("Kaikkiin kysymyksiin on vastattu. Mitä seuraavaksi?") == 1
+    assert "on jo vastattu" not in result.stdout, "the menu says it; no second line saying the same"
     assert "Yhteensä: vastattu 24, ei koske 0, en osaa sanoa 0, puuttuu 0" in result.stdout
     assert path.read_bytes() == before
 
@@ -212,7 +213,7 @@ def test_every_assess_message_exists_in_fi_sv_and_en_with_the_same_parameters():
     for source in sources:
         used |= set(re.findall(r'"(assess\.[a-z_]+)"', (repo / source).read_text(encoding="utf-8")))
     used |= {f"assess.phase_{phase}" for phase in answers_mod.PHASES}
-    used |= {f"assess.{key}_sections" for key in ("all_answered", "menu_title")}
+    used |= {f"assess.menu_title_{variant}" for variant in ("section", "sections")}
     assert used <= set(MESSAGES), sorted(used - set(MESSAGES))
 
     def fields(text: str) -> set[str]:

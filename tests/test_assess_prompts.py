@@ -280,10 +280,12 @@ def test_resume_starts_at_the_question_after_the_last_answer(qs, tmp_path):
 def test_resume_through_the_default_file_name_asks_before_continuing(qs, tmp_path):
     earlier = make_answers(qs, {"q24": 2}, name="Aino")
     write_answers(tmp_path / "answers" / "aino.yaml", earlier, qs)
-    run = interview(qs, meta() + "\r" + DONE, sections=["R"])  # "continue that file" is preselected
+    # "continue that file" is preselected; it is complete, so the closing menu follows at once
+    run = interview(qs, meta() + "\r" + DONE, sections=["R"], capture_prompts=True)
     assert run.session is not None and run.session.path == tmp_path / "answers" / "aino.yaml"
-    assert "Kaikkiin valittujen" not in run.shown
-    assert "Valittujen osioiden (R) kysymyksiin on jo vastattu." in run.shown
+    assert "Kysymys 24/24" not in run.shown
+    assert "Valitun osion (R) kysymyksiin on vastattu. Mitä seuraavaksi?" in run.prompts
+    assert "on vastattu" not in run.shown, "said in the menu, not once more above it"
 
     fresh = interview(qs, meta() + "2\r" + answer("0") + DONE, sections=["R"])
     assert fresh.session is not None and fresh.session.path == tmp_path / "answers" / "aino-2.yaml"
@@ -355,6 +357,38 @@ def test_review_clears_a_text_when_the_line_is_emptied(qs, tmp_path):
     interview(qs, keys, output=path, review=True)
     saved = answers_mod.load_answers(path, qs).answers["q03"]
     assert (saved.how, saved.next_step) == (None, "Vanha askel")
+
+
+def partial_file(qs: Any, path: Path) -> bytes:
+    """Questions 1–3 of section 1 answered, 4–7 not yet."""
+    write_answers(path, make_answers(qs, {"q01": 3, "q02": "na", "q03": 1}, how={"q01": "Vanha"}), qs)
+    return path.read_bytes()
+
+
+def test_review_of_a_partly_answered_file_never_answers_for_the_user(qs, tmp_path):
+    """ "Enter keeps them" must hold: pressing Enter through a review leaves the unanswered questions unanswered."""
+    path = tmp_path / "a.yaml"
+    before = partial_file(qs, path)
+    keys = "\r" * 4 + "\r\r\r" * 3 + "3\r"  # Enter through the review, then "done" in the closing menu
+    run = interview(qs, keys, output=path, sections=["1"], review=True, capture_prompts=True)
+    assert path.read_bytes() == before
+    assert "Kysymys 3/24" in run.shown and "Kysymys 4/24" not in run.shown
+    assert "Vastaamatta olevia kysymyksiä: 4. Mitä seuraavaksi?" in run.prompts
+    assert "loput kysymykset" in run.shown, "the summary says how to answer the rest later"
+
+
+def test_after_a_review_the_closing_menu_leads_to_the_unanswered_questions(qs, tmp_path):
+    path = tmp_path / "a.yaml"
+    partial_file(qs, path)
+    keys = "\r" * 4 + "\r\r\r" * 3 + "\r" + answer("2") * 4 + DONE  # Enter: "answer the rest" is preselected
+    run = interview(qs, keys, output=path, sections=["1"], review=True)
+    assert all_levels(run.doc) == {"q01": 3, "q02": "na", "q03": 1, "q04": 2, "q05": 2, "q06": 2, "q07": 2}
+    assert run.doc.answers["q01"].how == "Vanha"
+
+
+def test_review_of_a_new_file_asks_the_opening_questions_once(qs, tmp_path):
+    run = interview(qs, meta() + answer("4") + DONE, sections=["R"], review=True)
+    assert run.doc.answers["q24"].level == 4, "the keys fit: no second round of opening questions"
 
 
 def test_the_closing_menu_offers_a_review(qs, tmp_path):

@@ -22,16 +22,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Vi fortsätter från fråga {number}.",
         "en": "Picking up at question {number}.",
     },
-    "assess.all_answered": {
-        "fi": "Kaikkiin kysymyksiin on jo vastattu.",
-        "sv": "Alla frågor är redan besvarade.",
-        "en": "All questions are already answered.",
-    },
-    "assess.all_answered_sections": {
-        "fi": "Valittujen osioiden ({sections}) kysymyksiin on jo vastattu.",
-        "sv": "Frågorna i de valda avsnitten ({sections}) är redan besvarade.",
-        "en": "The questions of the chosen sections ({sections}) are already answered.",
-    },
     "assess.existing_found": {
         "fi": "Tiedosto {file} on jo olemassa (projekti: {project}, vastattu {answered}/{total}). Mitä tehdään?",
         "sv": "Filen {file} finns redan (projekt: {project}, {answered}/{total} besvarade). Vad vill du göra?",
@@ -188,10 +178,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Alla frågor är besvarade. Vad vill du göra nu?",
         "en": "Every question is answered. What next?",
     },
+    "assess.menu_title_section": {
+        "fi": "Valitun osion ({sections}) kysymyksiin on vastattu. Mitä seuraavaksi?",
+        "sv": "Frågorna i det valda avsnittet ({sections}) är besvarade. Vad vill du göra nu?",
+        "en": "The questions of the chosen section ({sections}) are answered. What next?",
+    },
     "assess.menu_title_sections": {
         "fi": "Valittujen osioiden ({sections}) kysymyksiin on vastattu. Mitä seuraavaksi?",
         "sv": "Frågorna i de valda avsnitten ({sections}) är besvarade. Vad vill du göra nu?",
         "en": "The questions of the chosen sections ({sections}) are answered. What next?",
+    },
+    "assess.menu_title_pending": {
+        "fi": "Vastaamatta olevia kysymyksiä: {count}. Mitä seuraavaksi?",
+        "sv": "Obesvarade frågor: {count}. Vad vill du göra nu?",
+        "en": "Questions still unanswered: {count}. What next?",
+    },
+    "assess.menu_continue": {
+        "fi": "Vastaa puuttuviin kysymyksiin",
+        "sv": "Svara på de obesvarade frågorna",
+        "en": "Answer the remaining questions",
     },
     "assess.menu_review": {
         "fi": "Käy vastaukset läpi ja päivitä niitä",

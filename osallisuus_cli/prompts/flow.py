@@ -153,32 +153,39 @@ def ask_metadata(ui: Frontend, defaults: Metadata) -> Metadata:
 
 
 def run(ui: Frontend, session: Session, *, review: bool = False) -> None:
-    """Ask what is still open (or everything, with ``review``), then offer a review until the user is done."""
+    """Ask what is still open (or review the answers first), then offer more until the user is done."""
     _language_notes(ui, session.qs)
-    if review:
+    if review and session.resumed:
         review_all(ui, session)
     else:
         pending = session.pending()
         if session.resumed and pending:
             ui.say(t("assess.resume_next", number=pending[0].number))
-        elif session.resumed:
-            ui.say(_for_sections(session, "assess.all_answered"))
         walk(ui, session, pending)
     while True:
-        choice = ui.choose(
-            _for_sections(session, "assess.menu_title"),
-            [Option("review", "1", t("assess.menu_review")), Option("done", "2", t("assess.menu_done"))],
-            default="done",
-        )
-        if choice != "review":
+        pending = session.pending()
+        options = [Option("review", "", t("assess.menu_review")), Option("done", "", t("assess.menu_done"))]
+        if pending:
+            # only after a review: the questions never answered are a choice of their own, never answered by Enter
+            options.insert(0, Option("continue", "", t("assess.menu_continue")))
+            title = t("assess.menu_title_pending", count=len(pending))
+        else:
+            title = _for_sections(session, "assess.menu_title")
+        numbered = [Option(o.value, str(i), o.label) for i, o in enumerate(options, start=1)]
+        choice = ui.choose(title, numbered, default="continue" if pending else "done")
+        if choice == "continue":
+            walk(ui, session, pending)
+        elif choice == "review":
+            review_all(ui, session)
+        else:
             return
-        review_all(ui, session)
 
 
 def _for_sections(session: Session, key: str) -> str:
-    """The message about "all questions", or about the chosen sections when --section narrowed the session."""
+    """The message about "all questions", or about the chosen section(s) when --section narrowed the session."""
     if session.sections and len(session.questions) < len(session.qs.questions):
-        return t(f"{key}_sections", sections=", ".join(session.sections))
+        variant = "section" if len(session.sections) == 1 else "sections"
+        return t(f"{key}_{variant}", sections=", ".join(session.sections))
     return t(key)
 
 
@@ -192,7 +199,8 @@ def review_all(ui: Frontend, session: Session) -> None:
     )
     session.set_project(name=meta.project, phase=meta.phase)
     session.set_respondent(name=meta.name, role=meta.role)
-    walk(ui, session, session.questions)
+    # only the answers: a question never answered has nothing to keep, and Enter would answer it for the user
+    walk(ui, session, [q for q in session.questions if session.answer(q.id) is not None])
 
 
 def walk(ui: Frontend, session: Session, questions: Sequence[Question]) -> None:
