@@ -107,7 +107,7 @@ class Reader:
         if pattern is not None and not pattern.fullmatch(value):
             self.problem("common.v.pattern", loc, value=repr(value), pattern=pattern.pattern)
             return None
-        if printable(value, lines=True) != value:
+        if not value.isprintable() and printable(value, lines=True) != value:  # the first test is the fast one
             # Only a quoted YAML escape ("\e", "\u202e") puts one there; shown in a terminal it would act, not read.
             char = next(c for c in value if printable(c, lines=True) != c)
             self.problem("common.v.control_character", loc, char=printable(char))
