@@ -213,8 +213,13 @@ def read_input(path: Path) -> bytes:
 
 
 def _team_limit(head: bytes) -> int:
+    return MAX_TEAM_BYTES if looks_like_team_file(head) else 0
+
+
+def looks_like_team_file(head: bytes) -> bool:
+    """Whether the first bytes of a file say ``format: osallisuus/team/v1`` (a BOM and CRLF line ends allowed)."""
     head = b"\n" + head.removeprefix(b"\xef\xbb\xbf").replace(b"\r", b"")
-    return MAX_TEAM_BYTES if b"\nformat: " + FORMAT.encode() + b"\n" in head else 0
+    return b"\nformat: " + FORMAT.encode() + b"\n" in head
 
 
 def validate_team_data(data: dict[str, Any], qs: QuestionSet, *, file: str, text: str | None) -> TeamFile:

@@ -126,6 +126,36 @@ def test_duplicates_follow_the_merge_rules(runner: CliRunner, tmp_path: Path, qs
     assert latest.exit_code == 0 and "Kaikki vastaukset ovat samasta vaiheesta." in latest.stdout
 
 
+def test_duplicates_policy_comes_from_the_environment_like_for_merge(
+    runner: CliRunner, tmp_path: Path, qs: QuestionSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CI job sets OSALLISUUS_ON_DUPLICATE once; report must follow it as merge, export and validate do."""
+    folder = tmp_path / "answers"
+    early = datetime(2026, 3, 1, 9, 0, tzinfo=HELSINKI)
+    late = datetime(2026, 9, 1, 9, 0, tzinfo=HELSINKI)
+    write_answers(folder / "kevat.yaml", make_answers(qs, {"q01": 1}, respondent_id=IDS[0], when=early), qs)
+    write_answers(folder / "syksy.yaml", make_answers(qs, {"q01": 3}, respondent_id=IDS[0], when=late), qs)
+    monkeypatch.setenv("OSALLISUUS_ON_DUPLICATE", "latest")
+    result = run(runner, "report", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert "pidettiin uusin vastaus" in result.stderr and "Keskiarvo **3,0**" in result.stdout
+    assert run(runner, "report", str(folder), "--on-duplicate", "error").exit_code == 1, "the flag still wins"
+    monkeypatch.setenv("OSALLISUUS_ON_DUPLICATE", "newest")
+    result = run(runner, "report", str(folder))
+    assert result.exit_code == 2 and "'newest'" in result.stderr
+
+
+def test_a_project_without_its_answers_folder_names_the_folder(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "osallisuus.yaml").write_text("format: osallisuus/project/v1\nname: Testi\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command in ("report", "merge", "validate"):
+        result = run(runner, command)
+        assert result.exit_code == 1, (command, result.stderr)
+        assert "answers: tiedostoa ei löydy — tarkista polku" in result.stderr, (command, result.stderr)
+
+
 def test_templates_folder_overrides_by_file_name(runner: CliRunner, answers_dir: Path, tmp_path: Path) -> None:
     own = tmp_path / "omat"
     own.mkdir()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,21 +53,55 @@ def merge_options(settings: Any, on_duplicate: str | None, anonymize: bool | Non
     return policy, (anonymize if anonymize is not None else settings.flag("anonymize"))
 
 
-def check_output(output: Path, force: bool) -> None:
-    """Refuse an existing output file before any work is done (``-`` is standard output)."""
+def is_stdout(output: Path | None) -> bool:
+    return output is None or str(output) == "-"
+
+
+def check_output(output: Path | None, force: bool = False, *, overwrite_needs_force: bool = True) -> None:
+    """Refuse, before any work is done, an output that is a folder or (without ``--force``) an existing file."""
     from osallisuus_cli.errors import UsageError
 
-    if str(output) != "-" and output.exists() and not force:
+    if output is None or is_stdout(output):
+        return
+    if output.is_dir():
+        raise UsageError("team.err_output_is_folder", file=str(output))
+    if overwrite_needs_force and output.exists() and not force:
         raise UsageError("common.exists", file=str(output))
+
+
+def refuse_output_among_inputs(
+    output: Path | None, inputs: Iterable[Path], *, team_files_allowed: bool = False
+) -> None:
+    """The output must not be one of the input files: writing it would destroy what is being read.
+
+    ``team_files_allowed``: merge may rewrite a team file it reads (bringing newcomers into it in place), since the
+    result holds everything the old file held.
+    """
+    if output is None or is_stdout(output):
+        return
+    from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.merge import expand_paths
+
+    target = output.resolve()
+    for path in expand_paths([p for p in inputs if p.exists()]):
+        if path.resolve() == target and not (team_files_allowed and _is_team_file(path)):
+            raise UsageError("team.err_output_is_input", file=str(output))
+
+
+def _is_team_file(path: Path) -> bool:
+    from osallisuus_cli.team import looks_like_team_file
+
+    try:
+        with path.open("rb") as handle:
+            return looks_like_team_file(handle.read(4096))
+    except OSError:
+        return False
 
 
 def write_output(output: Path, pieces: Iterable[str | bytes], *, private: bool) -> str:
     """Write to the file atomically or to standard output, piece by piece; the name to show in the summary."""
-    if str(output) == "-":
-        sys.stdout.flush()
-        for piece in pieces:
-            sys.stdout.buffer.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
-        sys.stdout.flush()
+    if is_stdout(output):
+        write_stdout(pieces)
         from osallisuus_cli.i18n import t
 
         return t("team.stdout")
@@ -74,6 +109,37 @@ def write_output(output: Path, pieces: Iterable[str | bytes], *, private: bool) 
 
     fsutil.atomic_write(output, pieces, private=private)
     return str(output)
+
+
+def write_stdout(pieces: Iterable[str | bytes]) -> None:
+    """Pieces to standard output as UTF-8 bytes, whatever the terminal's locale says.
+
+    A full disk or another failure of the stream is one clear line (exit 1); a reader that stops reading
+    (``| head``) is left to ``guarded``, which ends every command alike.
+    """
+    buffer = getattr(sys.stdout, "buffer", None)
+    sys.stdout.flush()
+    for piece in pieces:  # made outside the guard: only a failing write is the stream's fault
+        data = piece.encode("utf-8") if isinstance(piece, str) else piece
+        with _stdout_errors():
+            if buffer is not None:
+                buffer.write(data)
+            else:
+                sys.stdout.write(data.decode("utf-8"))
+    with _stdout_errors():
+        (buffer or sys.stdout).flush()
+
+
+@contextlib.contextmanager
+def _stdout_errors() -> Iterator[None]:
+    from osallisuus_cli.errors import DataError
+
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise DataError("team.err_write_stdout", reason=exc.strerror or str(exc)) from None
 
 
 def print_warnings(warnings: list[Any]) -> None:

@@ -33,6 +33,7 @@ def merge(
         input_paths,
         merge_options,
         print_warnings,
+        refuse_output_among_inputs,
         write_output,
     )
     from osallisuus_cli.i18n import t
@@ -45,8 +46,10 @@ def merge(
     use_language(lang, project=settings.get("lang"))
     policy, anonymized = merge_options(settings, on_duplicate, anonymize)
     check_output(output, force)
+    inputs = input_paths(paths, settings)
+    refuse_output_among_inputs(output, inputs, team_files_allowed=True)
     qs = load_framework(framework, settings)
-    result = collect_team(input_paths(paths, settings), qs, on_duplicate=policy, anonymize=anonymized)  # type: ignore[arg-type]
+    result = collect_team(inputs, qs, on_duplicate=policy, anonymize=anonymized)  # type: ignore[arg-type]
     print_warnings(result.warnings)
     written = write_output(output, team_chunks(result.team, qs), private=not result.team.anonymized)
     for line in summary_lines(result, qs, policy):

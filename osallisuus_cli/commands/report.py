@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import typer
 
 from osallisuus_cli.commands._common import FRAMEWORK_OPTION, LANG_OPTION, guarded
+from osallisuus_cli.commands._team import ON_DUPLICATE_OPTION
 
 SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -44,40 +44,39 @@ def report(
     ),
     title: str | None = typer.Option(None, "--title", metavar="TEXT", help="Title (default: from the projects)."),
     framework: Path | None = FRAMEWORK_OPTION,
-    on_duplicate: str = typer.Option(
-        "error",
-        "--on-duplicate",
-        metavar="error|latest|keep-both",
-        help="The same respondent twice in one project and phase: stop (default), keep the newest, or keep both "
-        "(compared as rounds).",
-    ),
+    on_duplicate: str | None = ON_DUPLICATE_OPTION,
 ) -> None:
     """Build the report: summary per section, every question, strengths, action plan, change between phases."""
-    from osallisuus_cli.commands._common import error, info, load_framework, use_language
+    from osallisuus_cli.commands._common import info, load_framework, use_language
+    from osallisuus_cli.commands._team import (
+        check_output,
+        input_paths,
+        is_stdout,
+        merge_options,
+        print_warnings,
+        refuse_output_among_inputs,
+        write_output,
+    )
     from osallisuus_cli.i18n import t
-    from osallisuus_cli.merge import collect_team, expand_paths
+    from osallisuus_cli.merge import collect_team
     from osallisuus_cli.report import build_report, render
     from osallisuus_cli.settings import load_settings
 
     settings = load_settings()
     language = use_language(lang, project=settings.get("lang"))
     chosen = choose_format(fmt, output)
+    policy, _ = merge_options(settings, on_duplicate, None)  # reports never show names: nothing to anonymize
+    check_output(output, overwrite_needs_force=False)  # a report is rebuilt in place; atomic, so never half-written
+    inputs = input_paths(paths, settings)
+    refuse_output_among_inputs(output, inputs)
     qs = load_framework(framework, settings)
-    inputs = list(paths) if paths else default_inputs(settings)
-    if output is not None and str(output) != "-":
-        refuse_overwriting_input(output, expand_paths(inputs) if inputs else [])
-    result = collect_team(inputs, qs, on_duplicate=on_duplicate)  # type: ignore[arg-type]
-    for problem in result.warnings:
-        error(problem.render(), warning=True)
+    result = collect_team(inputs, qs, on_duplicate=policy)  # type: ignore[arg-type]
+    print_warnings(result.warnings)
     model = build_report(result.team, qs, language, title=title)
     text = render(model, fmt=chosen, template=template, templates_dir=templates)
-    if output is None or str(output) == "-":
-        write_stdout(text)
-        return
-    from osallisuus_cli.fsutil import atomic_write
-
-    atomic_write(output, text)
-    info(t("report.wrote", file=str(output)))
+    written = write_output(output or Path("-"), [text], private=False)
+    if not is_stdout(output):
+        info(t("report.wrote", file=written))
 
 
 def choose_format(fmt: str | None, output: Path | None) -> str:
@@ -96,30 +95,3 @@ def choose_format(fmt: str | None, output: Path | None) -> str:
     if suffix and by_suffix is None:
         raise UsageError("report.err_suffix", suffix=suffix)
     return by_suffix or "md"
-
-
-def default_inputs(settings: Any) -> list[Path]:
-    """The project's answers folder (``answers_dir`` in osallisuus.yaml, else ``answers``) when it exists."""
-    folder = settings.base_dir() / (settings.get("answers_dir") or "answers")
-    return [folder] if folder.is_dir() else []
-
-
-def refuse_overwriting_input(output: Path, inputs: list[Path]) -> None:
-    from osallisuus_cli.errors import UsageError
-
-    target = output.resolve()
-    if any(path.resolve() == target for path in inputs):
-        raise UsageError("report.err_output_is_input", file=str(output))
-
-
-def write_stdout(text: str) -> None:
-    import sys
-
-    # Bytes, so the report is UTF-8 whatever the terminal's locale says.
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is not None:
-        sys.stdout.flush()
-        buffer.write(text.encode("utf-8"))
-        buffer.flush()
-    else:
-        sys.stdout.write(text)

@@ -22,8 +22,10 @@ def validate(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Check files and list every problem as file:line: field: message; exit 1 if any."""
-    from osallisuus_cli.commands._common import info, load_framework, print_json, use_language
-    from osallisuus_cli.commands._team import input_paths
+    import json
+
+    from osallisuus_cli.commands._common import info, load_framework, use_language
+    from osallisuus_cli.commands._team import input_paths, write_stdout
     from osallisuus_cli.filecheck import check_paths
     from osallisuus_cli.i18n import t
     from osallisuus_cli.settings import load_settings
@@ -40,6 +42,7 @@ def validate(
     counts = {"files": len(reports), "valid": len(reports) - invalid, "invalid": invalid, "problems": len(problems)}
     info(t("team.validate_summary", **counts))
     if as_json:
-        print_json({"valid": not problems, "summary": counts, "files": [report.as_dict() for report in reports]})
+        document = {"valid": not problems, "summary": counts, "files": [report.as_dict() for report in reports]}
+        write_stdout([json.dumps(document, ensure_ascii=False, indent=2) + "\n"])
     if problems:
         raise typer.Exit(1)

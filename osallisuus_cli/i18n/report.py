@@ -418,11 +418,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "de inbyggda mallarna saknas i installationen — installera osallisuus på nytt",
         "en": "the built-in templates are missing from the installation — reinstall osallisuus",
     },
-    "report.err_output_is_input": {
-        "fi": "tulostiedosto on myös syötetiedosto — valitse toinen nimi valitsimella -o",
-        "sv": "utdatafilen är också en indatafil — välj ett annat namn med -o",
-        "en": "the output file is also an input file — choose another name with -o",
-    },
     "report.wrote": {
         "fi": "Raportti kirjoitettu: {file}",
         "sv": "Rapporten skrevs: {file}",

@@ -174,6 +174,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Rader: {rows} ({responses} svar × {questions} frågor) → {file}",
         "en": "Rows: {rows} ({responses} responses × {questions} questions) → {file}",
     },
+    "team.err_output_is_input": {
+        "fi": "tulostiedosto on myös syötetiedosto — valitse toinen nimi valitsimella -o",
+        "sv": "utdatafilen är också en indatafil — välj ett annat namn med -o",
+        "en": "the output file is also an input file — choose another name with -o",
+    },
+    "team.err_output_is_folder": {
+        "fi": "tämä on kansio, ei tiedosto — anna valitsimelle -o tiedoston nimi",
+        "sv": "det här är en mapp, inte en fil — ge -o ett filnamn",
+        "en": "this is a folder, not a file — give -o a file name",
+    },
+    "team.err_write_stdout": {
+        "fi": "tulostetta ei voitu kirjoittaa ({reason}) — tarkista, minne tuloste ohjataan, tai anna -o TIEDOSTO",
+        "sv": "utdata kunde inte skrivas ({reason}) — kontrollera vart utdata styrs, eller ange -o FIL",
+        "en": "could not write to standard output ({reason}) — check where the output goes, or give -o FILE",
+    },
     "team.stdout": {"fi": "vakiotuloste", "sv": "standardutmatning", "en": "standard output"},
     # Project folders (osallisuus init)
     "team.init_ask_name": {
