@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from osallisuus_cli import i18n
 from osallisuus_cli.framework import QuestionSet
 from osallisuus_cli.i18n import (
     LANGUAGES,
@@ -196,6 +197,11 @@ def test_the_catalogues_are_found_on_disk() -> None:
     on_disk = sorted(p.stem for p in (REPO / "osallisuus_cli" / "i18n").glob("*.py") if not p.stem.startswith("_"))
     assert on_disk == CATALOGUES
     assert {"common", "questions"} <= set(CATALOGUES)
+
+
+def test_the_declared_catalogues_are_the_ones_on_disk() -> None:
+    """``i18n.CATALOGUES`` tells message keys from plain words (yamlio.parse's ``what``): a new catalogue goes there."""
+    assert sorted(i18n.CATALOGUES) == CATALOGUES
 
 
 @pytest.mark.parametrize("name", CATALOGUES)
