@@ -251,6 +251,66 @@ def test_ctrl_c_before_anything_is_saved_says_so(qs, tmp_path):
     assert not (tmp_path / "a.yaml").exists()
 
 
+CTRL_D = "\x04"
+
+
+@pytest.mark.parametrize(
+    ("where", "keys", "saved_levels"),
+    [
+        ("phase menu", "Nuorten ääni\r" + CTRL_D, None),
+        ("level menu", meta() + answer("2") + CTRL_D, {"q21": 2}),
+        (
+            "closing menu",
+            meta() + answer("2") + answer("3") + answer("?") + CTRL_D,
+            {"q21": 2, "q22": 3, "q23": "dont_know"},
+        ),
+        ("review: a text with its old value", "\r" * 4 + "\r" + CTRL_D, {"q21": 2}),
+        ("review: the project name", CTRL_D, {"q21": 2}),
+    ],
+)
+def test_ctrl_d_stops_like_ctrl_c_wherever_it_is_pressed(qs, tmp_path, where, keys, saved_levels):
+    """Ctrl-D (end of input) stops every prompt, menus and prefilled texts too, not only an empty text line.
+
+    The input stays open, so a prompt that ignored Ctrl-D would wait for more keys and the timeout would fail it.
+    """
+    path = tmp_path / "a.yaml"
+    review = where.startswith("review")
+    if review:
+        write_answers(path, make_answers(qs, {"q21": 2}, how={"q21": "Vanha"}), qs)
+    before = path.read_bytes() if review else None
+    plan = flow.Plan(settings=Settings(environ={}), output=path, sections=["3"], review=review)
+    with create_pipe_input() as pipe:
+        pipe.send_text(keys)
+        ui = RichFrontend(input=pipe, output=DummyOutput(), console=Console(file=io.StringIO()))
+        with pytest.raises(Interrupted) as caught:
+            _run_with_timeout(lambda: _interview(ui, qs, plan, framework=None, lang=None, plain=False))
+    assert caught.value.exit_code == 130
+    if saved_levels is None:
+        assert not path.exists()
+    else:
+        assert all_levels(answers_mod.load_answers(path, qs)) == saved_levels
+    if before is not None:
+        assert path.read_bytes() == before
+
+
+def _run_with_timeout(call: Any, seconds: float = 5.0) -> None:
+    """Run ``call`` in a thread; re-raise what it raised, or fail when it is still waiting for input."""
+    outcome: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            call()
+        except BaseException as exc:  # handed back to the test
+            outcome.append(exc)
+
+    worker = threading.Thread(target=target, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), "the prompt ignored Ctrl-D and is still waiting"
+    if outcome:
+        raise outcome[0]
+
+
 def test_the_level_is_saved_before_the_texts_are_asked(qs, tmp_path):
     path = tmp_path / "a.yaml"
     plan = flow.Plan(settings=Settings(environ={}), output=path, sections=["R"])

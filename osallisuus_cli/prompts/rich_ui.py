@@ -94,6 +94,7 @@ class RichFrontend:
             **self._io,
         )
         _bind_keys(question, choices, every)
+        _bind_end_of_input(question.application.key_bindings)
         return question.unsafe_ask()
 
     def text(
@@ -120,7 +121,13 @@ class RichFrontend:
 
         # the hint goes into the message: questionary's own instruction slot would add a second space before it
         label = f"{message} {hint}" if hint else message
-        answer = questionary.text(label, default=default or "", validate=validate, **self._io).unsafe_ask()
+        from prompt_toolkit.key_binding import KeyBindings
+
+        keys = KeyBindings()
+        _bind_end_of_input(keys)
+        answer = questionary.text(
+            label, default=default or "", validate=validate, key_bindings=keys, **self._io
+        ).unsafe_ask()
         return clean_text(answer)
 
 
@@ -144,3 +151,16 @@ def _bind_keys(question: Any, choices: Sequence[Any], options: Sequence[Option])
             control.pointed_at = index
 
         app.key_bindings.add(key, eager=True)(point)
+
+
+def _bind_end_of_input(keys: Any) -> None:
+    """Ctrl-D ends the session like Ctrl-C, in every prompt.
+
+    prompt_toolkit ends only an empty text line on Ctrl-D and ignores it in menus; a person who learnt Ctrl-D as
+    "end" in a shell would be left waiting in front of a menu or a text filled in by a review.
+    """
+
+    def end(event: Any) -> None:
+        event.app.exit(exception=EOFError, style="class:aborting")
+
+    keys.add("c-d", eager=True)(end)
