@@ -1,7 +1,9 @@
 """``osallisuus validate``: every problem in every answers, team and project file, without stopping at the first.
 
 Each file is read on its own; a broken file is reported and the next one is checked. The kind of a file is decided
-by its ``format`` key (a file without one is read as an answers file, which says what is missing).
+by its ``format`` key (a file without one is read as an answers file, which says what is missing). Then the files
+that are valid on their own are checked together as ``merge`` would combine them (``check_duplicates``): the same
+respondent twice for one project and phase fails validation just as it fails ``merge`` and ``report``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from osallisuus_cli import team as team_mod
 from osallisuus_cli import yamlio
 from osallisuus_cli.errors import DataError, Problem
 from osallisuus_cli.framework import QuestionSet
-from osallisuus_cli.merge import expand_paths
+from osallisuus_cli.merge import Entry, OnDuplicate, answers_entry, duplicate_findings, expand_paths, team_entries
 from osallisuus_cli.project import FORMAT as PROJECT_FORMAT
 from osallisuus_cli.project import validate_project_data
 from osallisuus_cli.validation import dotted
@@ -32,6 +34,7 @@ class FileReport:
     problems: list[Problem] = field(default_factory=list)
     responses: int = 0
     sha256: str | None = None
+    entries: list[Entry] = field(default_factory=list, repr=False)  # the responses, for the check across files
 
     @property
     def valid(self) -> bool:
@@ -83,6 +86,7 @@ def check_file(path: Path, qs: QuestionSet, *, require_complete: bool = False) -
             positions = _positions(data)
             team = team_mod.validate_team_data(data, qs, file=name, text=text)
             report.responses = len(team.responses)
+            report.entries = team_entries(team, path, report.sha256)
             if require_complete:
                 pairs = [(positions.get(r.source.sha256, 0), r) for r in team.responses]
                 for index, response in sorted(pairs, key=lambda pair: pair[0]):
@@ -96,6 +100,7 @@ def check_file(path: Path, qs: QuestionSet, *, require_complete: bool = False) -
             report.kind = "answers"
             doc = answers_mod.validate_answers_data(data, qs, file=name, text=text)
             report.responses = 1
+            report.entries = [answers_entry(doc, path, report.sha256)]
             if require_complete:
                 report.problems += _unanswered(doc.answers, qs, file=name, at=at)
     except DataError as exc:
@@ -128,3 +133,22 @@ def check_paths(paths: Sequence[Path], qs: QuestionSet, *, require_complete: boo
             seen.add(str(path))
             reports.append(check_file(path, qs, require_complete=require_complete))
     return reports
+
+
+def check_duplicates(
+    reports: list[FileReport], qs: QuestionSet, *, on_duplicate: OnDuplicate = "error"
+) -> list[Problem]:
+    """Check the readable files together as ``merge`` would; its problems join the file they name, warnings returned.
+
+    A file that could not be read or whose schema is wrong has no responses and takes no part; an incomplete one
+    (``--require-complete``) does.
+    """
+    valid = [report for report in reports if report.entries]
+    entries = [entry for report in valid for entry in report.entries]
+    problems, warnings = duplicate_findings(entries, qs, on_duplicate=on_duplicate)
+    # merge names a response from a team file as "team.yaml (aino.yaml)": file it under team.yaml
+    origin = {entry.label(): entry.origin for entry in entries}
+    by_file = {report.file: report for report in valid}
+    for problem in problems:
+        by_file[origin.get(problem.file or "", problem.file or "")].problems.append(problem)
+    return warnings

@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from osallisuus_cli import team as team_mod
 from osallisuus_cli import yamlio
-from osallisuus_cli.answers import PHASES, FrameworkRef, iso, validate_answers_data
+from osallisuus_cli.answers import PHASES, AnswersFile, FrameworkRef, iso, validate_answers_data
 from osallisuus_cli.errors import DataError, Problem, UsageError, data_error
 from osallisuus_cli.framework import QuestionSet
 from osallisuus_cli.project import FORMAT as PROJECT_FORMAT
@@ -49,14 +49,18 @@ ON_DUPLICATE: tuple[str, ...] = ("error", "latest", "keep-both")
 YAML_SUFFIXES = (".yaml", ".yml")
 
 __all__ = [
+    "Entry",
     "MergeResult",
     "MergeSummary",
     "OnDuplicate",
+    "answers_entry",
     "collect_team",
     "dump_team",
+    "duplicate_findings",
     "expand_paths",
     "load_team",
     "save_team",
+    "team_entries",
 ]
 
 
@@ -101,7 +105,7 @@ def _yaml_files(folder: Path) -> list[Path]:
 
 
 @dataclass(slots=True)
-class _Entry:
+class Entry:
     """One response as read from one input file."""
 
     response: Response
@@ -135,8 +139,23 @@ class MergeResult:
     summary: MergeSummary
 
 
-def _read(paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary) -> list[_Entry]:
-    entries: list[_Entry] = []
+def answers_entry(doc: AnswersFile, path: Path, sha: str) -> Entry:
+    """The one response of a checked answers file, as ``merge`` counts it."""
+    response = response_from_answers(doc, Provenance(path.name, sha))
+    return Entry(response, str(path), False, ("id", doc.respondent.id))
+
+
+def team_entries(team: TeamFile, path: Path, sha: str) -> list[Entry]:
+    """The responses of a checked team file; an anonymized file's pseudonyms are only unique within it."""
+    name = str(path)
+    return [
+        Entry(r, name, True, ("anon", sha, r.respondent.id) if team.anonymized else ("id", r.respondent.id))
+        for r in team.responses
+    ]
+
+
+def _read(paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary) -> list[Entry]:
+    entries: list[Entry] = []
     problems: list[Problem] = []
     for path in paths:
         name = str(path)
@@ -152,16 +171,13 @@ def _read(paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary) -> list
                 summary.team_files += 1
                 if team.anonymized:
                     summary.anonymized_inputs.append(name)
-                for response in team.responses:
-                    who = ("anon", sha, response.respondent.id) if team.anonymized else ("id", response.respondent.id)
-                    entries.append(_Entry(response, name, True, who))
+                entries.extend(team_entries(team, path, sha))
             elif kind == PROJECT_FORMAT:
                 raise DataError("team.err_is_project_file", file=name)
             else:
                 doc = validate_answers_data(data, qs, file=name, text=text)
                 summary.answers_files += 1
-                response = response_from_answers(doc, Provenance(path.name, sha))
-                entries.append(_Entry(response, name, False, ("id", doc.respondent.id)))
+                entries.append(answers_entry(doc, path, sha))
         except DataError as exc:
             problems.extend(exc.problems)
     if problems:
@@ -203,7 +219,7 @@ def _same_content(a: Response, b: Response, *, ignore_respondent: bool) -> bool:
     )
 
 
-def _copy_rank(entry: _Entry, order: dict[str, int]) -> tuple[Any, ...]:
+def _copy_rank(entry: Entry, order: dict[str, int]) -> tuple[Any, ...]:
     # Prefer a copy with the respondent's own id (an anonymized copy can be re-derived from it), then decide by
     # content so that which copy is read first never matters.
     data = team_mod.response_data(entry.response, order)
@@ -211,9 +227,9 @@ def _copy_rank(entry: _Entry, order: dict[str, int]) -> tuple[Any, ...]:
 
 
 def _one_per_source(
-    entries: list[_Entry], qs: QuestionSet, ids: _Identities, summary: MergeSummary, warnings: list[Problem]
-) -> list[_Entry]:
-    by_source: dict[str, list[_Entry]] = {}
+    entries: list[Entry], qs: QuestionSet, ids: _Identities, summary: MergeSummary, warnings: list[Problem]
+) -> list[Entry]:
+    by_source: dict[str, list[Entry]] = {}
     for entry in entries:
         by_source.setdefault(entry.response.source.sha256, []).append(entry)
         ids.find(entry.identity)
@@ -238,20 +254,20 @@ def _one_per_source(
     return kept
 
 
-def _newest(entry: _Entry) -> tuple[Any, ...]:
+def _newest(entry: Entry) -> tuple[Any, ...]:
     response = entry.response
     return (instant(response.updated), instant(response.created), response.source.sha256)
 
 
 def _duplicates(
-    entries: list[_Entry], ids: _Identities, on_duplicate: str, summary: MergeSummary, warnings: list[Problem]
-) -> list[_Entry]:
-    groups: dict[tuple[Any, ...], list[_Entry]] = {}
+    entries: list[Entry], ids: _Identities, on_duplicate: str, summary: MergeSummary, warnings: list[Problem]
+) -> list[Entry]:
+    groups: dict[tuple[Any, ...], list[Entry]] = {}
     for entry in entries:
         project = entry.response.project
         key = (ids.find(entry.identity), project.name, project.code or "", PHASES.index(project.phase))
         groups.setdefault(key, []).append(entry)
-    kept: list[_Entry] = []
+    kept: list[Entry] = []
     problems: list[Problem] = []
     for key in sorted(groups):
         group = groups[key]
@@ -291,7 +307,7 @@ def _duplicates(
     return kept
 
 
-def _anonymize(entries: list[_Entry], ids: _Identities) -> list[Response]:
+def _anonymize(entries: list[Entry], ids: _Identities) -> list[Response]:
     members: dict[tuple[str, ...], list[Response]] = {}
     for entry in entries:
         members.setdefault(ids.find(entry.identity), []).append(entry.response)
@@ -345,3 +361,23 @@ def collect_team(
     responses.sort(key=response_order)
     team = TeamFile(framework=FrameworkRef(id=qs.id, version=qs.version), responses=responses, anonymized=anonymized)
     return MergeResult(team=team, warnings=warnings, summary=summary)
+
+
+def duplicate_findings(
+    entries: list[Entry], qs: QuestionSet, *, on_duplicate: OnDuplicate = "error"
+) -> tuple[list[Problem], list[Problem]]:
+    """What merging ``entries`` would say about copies and duplicates: (problems, warnings), nothing raised.
+
+    ``validate`` uses it, so that a folder it passes is a folder ``merge`` and ``report`` accept.
+    """
+    if on_duplicate not in ON_DUPLICATE:
+        raise UsageError("team.err_on_duplicate", value=on_duplicate)
+    summary = MergeSummary()
+    warnings: list[Problem] = []
+    ids = _Identities()
+    kept = _one_per_source(entries, qs, ids, summary, warnings)
+    try:
+        _duplicates(kept, ids, on_duplicate, summary, warnings)
+    except DataError as exc:
+        return list(exc.problems), warnings
+    return [], warnings

@@ -59,7 +59,7 @@ def test_require_complete_lists_each_unanswered_question(runner, qs, tmp_path: P
     every = {q.id: 2 for q in qs.questions} | {"q05": "na", "q06": "dont_know"}
     answers.save_answers(tmp_path / "valmis.yaml", make_answers(qs, every), qs)
     nearly = {qid: level for qid, level in every.items() if qid not in ("q07", "q24")}
-    answers.save_answers(tmp_path / "kesken.yaml", make_answers(qs, nearly), qs)
+    answers.save_answers(tmp_path / "kesken.yaml", make_answers(qs, nearly, respondent_id="eero"), qs)
     plain = runner.invoke(app, ["validate", str(tmp_path)])
     assert plain.exit_code == 0, "unanswered questions are fine unless completeness is asked for"
     result = runner.invoke(app, ["validate", str(tmp_path), "--require-complete", "--lang", "en"])
@@ -130,3 +130,56 @@ def test_a_team_file_lists_every_problem_in_every_response(runner, qs, tmp_path:
         "responses[1].project.phase",
         "responses[1].project.extra",
     ]
+
+
+@pytest.fixture
+def twice(folder: Path, qs) -> Path:
+    """Aino's answers saved again from another machine: the same respondent, project and phase, other answers."""
+    later = make_answers(qs, {"q01": 1, "q02": 2}, respondent_id="aino")
+    later.updated = later.updated.replace(hour=15)
+    answers.save_answers(folder / "aino (1).yaml", later, qs)
+    return folder
+
+
+def test_the_same_respondent_twice_fails_validation_as_it_would_fail_merge(runner, twice: Path) -> None:
+    """CI validates first and builds the reports next: a duplicate must not pass the first and break the second."""
+    result = runner.invoke(app, ["validate", str(twice), "--lang", "en"])
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0] == (
+        f"{twice / 'aino (1).yaml'}: respondent.id: respondent aino answered 2 times for Nuorten ääni, phase "
+        f"toteutus (also {twice / 'aino.yaml'}) — remove the extra file or use --on-duplicate latest or keep-both"
+    )
+    assert lines[1] == "Files checked: 3 · valid: 2 · invalid: 1 · problems: 1"
+    merged = runner.invoke(app, ["merge", str(twice), "--lang", "en"])
+    assert merged.exit_code == 1 and lines[0] in merged.stderr, "the same words as merge"
+    report = json.loads(runner.invoke(app, ["validate", str(twice), "--json"]).stdout)
+    flagged = [f for f in report["files"] if f["problems"]]
+    assert [f["file"] for f in flagged] == [str(twice / "aino (1).yaml")]
+    assert flagged[0]["problems"][0]["code"] == "team.err_duplicate"
+
+
+def test_the_duplicate_policy_of_merge_applies_to_validate(runner, twice: Path, monkeypatch) -> None:
+    latest = runner.invoke(app, ["validate", str(twice), "--on-duplicate", "latest", "--lang", "en"])
+    assert latest.exit_code == 0, latest.output
+    assert "warning:" in latest.stderr and "kept the newest answers" in latest.stderr
+    assert latest.stderr.splitlines()[-1] == "Files checked: 3 · valid: 3 · invalid: 0 · problems: 0"
+    monkeypatch.setenv("OSALLISUUS_ON_DUPLICATE", "keep-both")
+    assert runner.invoke(app, ["validate", str(twice)]).exit_code == 0
+    assert runner.invoke(app, ["validate", str(twice), "--on-duplicate", "typo"]).exit_code == 2
+
+
+def test_the_same_person_in_another_phase_or_a_copy_of_a_file_is_no_duplicate(runner, folder: Path, qs) -> None:
+    planning = make_answers(qs, {"q01": 1}, respondent_id="aino", phase="suunnittelu")
+    answers.save_answers(folder / "aino-suunnittelu.yaml", planning, qs)
+    (folder / "kopio.yaml").write_bytes((folder / "aino.yaml").read_bytes())
+    result = runner.invoke(app, ["validate", str(folder)])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_broken_file_does_not_stop_the_duplicate_check_of_the_others(runner, twice: Path) -> None:
+    (twice / "rikki.yaml").write_text("format: osallisuus/answers/v1\nanswers: [\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(twice), "--lang", "en"])
+    assert result.exit_code == 1
+    assert "answered 2 times" in result.stderr and "rikki.yaml" in result.stderr
+    assert result.stderr.splitlines()[-1] == "Files checked: 4 · valid: 2 · invalid: 2 · problems: 2"

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from osallisuus_cli.commands._common import FRAMEWORK_OPTION, JSON_OPTION, LANG_OPTION, guarded
+from osallisuus_cli.commands._team import ON_DUPLICATE_OPTION
 
 
 @guarded
@@ -19,21 +20,24 @@ def validate(
     ),
     framework: Path | None = FRAMEWORK_OPTION,
     lang: str | None = LANG_OPTION,
+    on_duplicate: str | None = ON_DUPLICATE_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Check files and list every problem as file:line: field: message; exit 1 if any."""
     import json
 
     from osallisuus_cli.commands._common import info, load_framework, use_language
-    from osallisuus_cli.commands._team import input_paths, write_stdout
-    from osallisuus_cli.filecheck import check_paths
+    from osallisuus_cli.commands._team import input_paths, merge_options, print_warnings, write_stdout
+    from osallisuus_cli.filecheck import check_duplicates, check_paths
     from osallisuus_cli.i18n import t
     from osallisuus_cli.settings import load_settings
 
     settings = load_settings()
     use_language(lang, project=settings.get("lang"))
+    policy, _ = merge_options(settings, on_duplicate, None)
     qs = load_framework(framework, settings)
     reports = check_paths(input_paths(paths, settings), qs, require_complete=require_complete)
+    print_warnings(check_duplicates(reports, qs, on_duplicate=policy))  # type: ignore[arg-type]
 
     problems = [problem for report in reports for problem in report.problems]
     for problem in problems:
