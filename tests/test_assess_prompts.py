@@ -311,6 +311,18 @@ def _run_with_timeout(call: Any, seconds: float = 5.0) -> None:
         raise outcome[0]
 
 
+def test_ctrl_c_when_asked_about_an_existing_file_names_that_file(qs, tmp_path):
+    """Stopping at "continue that file or start a new one?" loses nothing and must not say "nothing was saved"."""
+    path = write_answers(tmp_path / "answers" / "aino.yaml", make_answers(qs, {"q24": 2}, name="Aino"), qs)
+    before = path.read_bytes()
+    plan = flow.Plan(settings=Settings(environ={}), sections=["R"])
+    with rich_ui(meta() + "\x03") as (ui, _, _), pytest.raises(Interrupted) as caught:
+        _interview(ui, qs, plan, framework=None, lang=None, plain=False)
+    assert caught.value.lines("en") == ["saved — continue with: osallisuus assess -o answers/aino.yaml --section R"]
+    assert path.read_bytes() == before
+    assert list(path.parent.iterdir()) == [path]
+
+
 def test_the_level_is_saved_before_the_texts_are_asked(qs, tmp_path):
     path = tmp_path / "a.yaml"
     plan = flow.Plan(settings=Settings(environ={}), output=path, sections=["R"])

@@ -98,9 +98,10 @@ def _interview(ui: Any, qs: Any, plan: Any, *, framework: Path | None, lang: str
         flow.run(ui, session, review=plan.review)
     except (KeyboardInterrupt, EOFError):
         ui.interrupted()
-        if session is None:
+        path = session.path if session is not None else plan.found
+        if path is None:
             raise Interrupted("assess.interrupted_nothing_saved") from None
-        command = resume_command(session.path, sections=plan.sections, framework=framework, lang=lang, plain=plain)
+        command = resume_command(path, sections=plan.sections, framework=framework, lang=lang, plain=plain)
         raise Interrupted("assess.saved_resume", command=command) from None
     flow.finish(ui, session, framework=framework, plain=plain)
 

@@ -45,6 +45,9 @@ class Plan:
     clock: Callable[[], datetime] = answers_mod.now
     # Called with a resumed file's language; returns the language now in use (the CLI applies --lang > env > file).
     relanguage: Callable[[str], str] = field(default=lambda recorded: get_language())
+    # The answers file found under the default name, set before asking whether to continue it: stopping at that
+    # question can then name the file that holds the earlier answers.
+    found: Path | None = None
 
 
 @dataclass
@@ -69,6 +72,7 @@ def open_session(ui: Frontend, qs: QuestionSet, plan: Plan) -> Session:
         path = default_output(plan.settings, name=meta.name, project=meta.project)
         if path.exists():
             existing = answers_mod.load_answers(path, qs)
+            plan.found = path
             if _continue_existing(ui, qs, path, existing, plan):
                 return _resume(ui, qs, plan, path, existing, introduce=False)
             path = free_path(path)
