@@ -463,6 +463,16 @@ def test_review_of_a_new_file_asks_the_opening_questions_once(qs, tmp_path):
     assert run.doc.answers["q24"].level == 4, "the keys fit: no second round of opening questions"
 
 
+def test_review_saves_the_project_name_before_the_next_question(qs, tmp_path):
+    path = tmp_path / "a.yaml"
+    complete_file(qs, path)
+    plan = flow.Plan(settings=Settings(environ={}), output=path, review=True, clock=Ticking())
+    with rich_ui("\x15Nuorten ääni 2027\r" + "\x03") as (ui, _, _), pytest.raises(Interrupted):
+        _interview(ui, qs, plan, framework=None, lang=None, plain=False)  # Ctrl-C at the phase menu
+    saved = answers_mod.load_answers(path, qs)
+    assert (saved.project.name, saved.project.phase) == ("Nuorten ääni 2027", "suunnittelu")
+
+
 def test_the_closing_menu_offers_a_review(qs, tmp_path):
     keys = meta() + answer("1", "eka") + REVIEW + "\r" * 4 + "3\r\r\r" + DONE
     run = interview(qs, keys, sections=["R"])

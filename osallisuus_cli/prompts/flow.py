@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shlex
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -140,17 +140,30 @@ def _defaults_from(settings: Settings) -> Metadata:
     return Metadata(project=str(settings.get("name") or ""), phase=phase if phase in PHASES else "")
 
 
-def ask_metadata(ui: Frontend, defaults: Metadata) -> Metadata:
-    """Project name and phase (required), the respondent's name and role (optional)."""
+def ask_metadata(ui: Frontend, defaults: Metadata, *, keep: Callable[[Metadata], None] | None = None) -> Metadata:
+    """Project name and phase (required), the respondent's name and role (optional).
+
+    ``keep`` is called after every answer (a review saves each change at once, so stopping loses none of them).
+    """
+    meta = replace(defaults)
+
+    def given(**change: Any) -> None:
+        nonlocal meta
+        meta = replace(meta, **change)
+        if keep is not None:
+            keep(meta)
+
     project = ui.text(t("assess.ask_project"), default=defaults.project or None, required=True, max_length=SHORT_TEXT)
+    given(project=(project or "").strip())
     phase = ui.choose(
         t("assess.ask_phase"),
         [Option(value, str(i), t(f"assess.phase_{value}")) for i, value in enumerate(PHASES, start=1)],
         default=defaults.phase or None,
     )
-    name = ui.text(t("assess.ask_name"), default=defaults.name, max_length=SHORT_TEXT)
-    role = ui.text(t("assess.ask_role"), default=defaults.role, max_length=SHORT_TEXT)
-    return Metadata(project=(project or "").strip(), phase=str(phase), name=name, role=role)
+    given(phase=str(phase))
+    given(name=ui.text(t("assess.ask_name"), default=defaults.name, max_length=SHORT_TEXT))
+    given(role=ui.text(t("assess.ask_role"), default=defaults.role, max_length=SHORT_TEXT))
+    return meta
 
 
 # --- the questions -------------------------------------------------------------------------------------------
@@ -197,12 +210,12 @@ def review_all(ui: Frontend, session: Session) -> None:
     """Every question of the session again, with the saved answers as defaults (Enter keeps them)."""
     ui.say(t("assess.review_start"), strong=True)
     doc = session.doc
-    meta = ask_metadata(
-        ui,
-        Metadata(doc.project.name, doc.project.phase, doc.respondent.name, doc.respondent.role),
-    )
-    session.set_project(name=meta.project, phase=meta.phase)
-    session.set_respondent(name=meta.name, role=meta.role)
+
+    def keep(meta: Metadata) -> None:
+        session.set_project(name=meta.project, phase=meta.phase)
+        session.set_respondent(name=meta.name, role=meta.role)
+
+    ask_metadata(ui, Metadata(doc.project.name, doc.project.phase, doc.respondent.name, doc.respondent.role), keep=keep)
     # only the answers: a question never answered has nothing to keep, and Enter would answer it for the user
     walk(ui, session, [q for q in session.questions if session.answer(q.id) is not None])
 
