@@ -100,6 +100,7 @@ def _environment(kind: str, override: str | None) -> jinja2.Environment:
             "date": _date,
             "whole": _whole,
             "level": _level,
+            "span": _span,
             "textbar": _textbar,
             "css_string": css_string,
             "url": _url,
@@ -149,6 +150,13 @@ def _level(ctx: jinja2.runtime.Context, value: float | None) -> str:
     if value is None:
         return DASH
     return format_number(value, ctx["lang"], 0 if float(value).is_integer() else 1)
+
+
+def _span(low: int | None, high: int | None) -> str:
+    """The range of ratings: '1–4', or '3' when everybody gave the same level, '–' without ratings."""
+    if low is None or high is None:
+        return DASH
+    return str(low) if low == high else f"{low}{DASH}{high}"
 
 
 def _url(value: str) -> Markup:

@@ -257,6 +257,29 @@ def test_one_respondent_has_no_spread(qs: QuestionSet, make_team) -> None:  # ty
     assert "Kaikki vastaukset ovat samasta vaiheesta." in text
 
 
+def test_a_range_of_one_level_is_that_level(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+    docs = [make_answers(qs, {"q01": 3, "q02": 1}, respondent_id=IDS[0]), make_answers(qs, {"q01": 3, "q02": 4})]
+    report = build_report(make_team(docs), qs, "fi")
+    md = render(report, fmt="md")
+    assert "vaihteluväli 3 ·" in md and "vaihteluväli 1–4 ·" in md and "3–3" not in md
+    page = render(report, fmt="html")
+    assert "<dt>vaihteluväli</dt><dd>3</dd>" in page and "<dt>vaihteluväli</dt><dd>1–4</dd>" in page
+
+
+def test_a_next_step_shows_its_question_and_how_many_wrote_it_in_one_bracket(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+    step = {"q08": "Nuorten raati syksyllä."}
+    docs = [make_answers(qs, {"q08": 2}, respondent_id=rid, next_step=step) for rid in IDS[:2]]
+    docs.append(make_answers(qs, {"q09": 2}, respondent_id=IDS[2], next_step={"q09": "Palaute kerran kuussa."}))
+    report = build_report(make_team(docs), qs, "fi")
+    md = render(report, fmt="md")
+    assert "- Nuorten raati syksyllä. (kysymys 8, 2 vastaajaa)" in md
+    assert "- Palaute kerran kuussa. (kysymys 9)" in md
+    page = render(report, fmt="html")
+    assert 'Nuorten raati syksyllä. <span class="muted">(kysymys 8, 2 vastaajaa)</span>' in page
+    appendix = render(build_report(make_team(docs), qs, "sv"), fmt="md", template="innokyla")
+    assert "osallisuus report" not in appendix, "an appendix for readers of Innokylä names no command"
+
+
 def test_all_na_section_shows_no_mean_instead_of_zero(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
     levels = {"q21": "na", "q22": "na", "q23": "na", "q01": 3}
     report = build_report(make_team([make_answers(qs, levels, respondent_id=IDS[0])]), qs, "fi")

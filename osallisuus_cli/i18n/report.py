@@ -185,6 +185,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "({count} respondents)",
     },
     "report.question_ref": {"fi": "kysymys {number}", "sv": "fråga {number}", "en": "question {number}"},
+    "report.question_times": {
+        "fi": "kysymys {number}, {count} vastaajaa",
+        "sv": "fråga {number}, {count} svarande",
+        "en": "question {number}, {count} respondents",
+    },
     # Strengths, development areas, disputed
     "report.strengths_intro": {
         "fi": "Kysymykset, joissa keskiarvo on korkein, ja kysymykset, joissa se on matalin tai joissa arviot eroavat eniten.",
@@ -363,9 +368,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The team described no practices in this domain.",
     },
     "report.innokyla_note": {
-        "fi": "Taso on tiimin itsearvio tämän työkalun asteikolla; THL ei pisteytä kysymyksiä. Koko raportti: osallisuus report.",
-        "sv": "Nivån är teamets självbedömning på det här verktygets skala; THL poängsätter inte frågorna. Hela rapporten: osallisuus report.",
-        "en": "The level is the team's self-assessment on this tool's scale; THL does not score the questions. The full report: osallisuus report.",
+        "fi": "Taso on tiimin itsearvio tämän työkalun asteikolla; THL ei pisteytä kysymyksiä. Kysymyskohtaiset tulokset ovat tiimin koko arviointiraportissa.",
+        "sv": "Nivån är teamets självbedömning på det här verktygets skala; THL poängsätter inte frågorna. Resultaten fråga för fråga finns i teamets fullständiga bedömningsrapport.",
+        "en": "The level is the team's self-assessment on this tool's scale; THL does not score the questions. The results question by question are in the team's full assessment report.",
     },
     # The report command
     "report.err_format": {
