@@ -20,7 +20,7 @@ from typing import Any, Literal
 from osallisuus_cli import answers as answers_mod
 from osallisuus_cli import fsutil
 from osallisuus_cli.answers import Answer, AnswersFile
-from osallisuus_cli.errors import UsageError
+from osallisuus_cli.errors import DataError, UsageError
 from osallisuus_cli.framework import Level, Question, QuestionSet
 
 TextField = Literal["how", "next_step"]
@@ -219,6 +219,20 @@ def default_output(settings: Any, *, name: str | None, project: str) -> Path:
     """``<answers folder>/<slug>.yaml``, the slug made from the respondent's name if given, else the project's."""
     stem = fsutil.slugify(name or project)
     return fsutil.inside(answers_folder(settings), f"{stem}.yaml")
+
+
+def check_writable(path: Path) -> None:
+    """Refuse an existing file that may not be changed, before anything is asked.
+
+    Answers are written by replacing the file, which the folder allows even for a read-only file; a file made
+    read-only was meant to stay as it is (the write bits are checked too, as an administrator may write anything).
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # not there (yet): creating it is checked when it is written
+    if not (mode & 0o222) or not os.access(path, os.W_OK):
+        raise DataError("assess.err_read_only", file=str(path))
 
 
 def free_path(path: Path) -> Path:

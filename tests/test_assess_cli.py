@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 import pytest
@@ -186,6 +187,33 @@ def test_a_file_to_continue_that_is_invalid_is_left_untouched(runner, qs, tmp_pa
     assert result.exit_code == 1
     assert "respondent" in result.stderr
     assert path.read_text(encoding="utf-8") == "format: osallisuus/answers/v1\nlanguage: fi\n"
+
+
+def test_a_read_only_answers_file_is_refused_before_any_question(runner, qs, tmp_path):
+    path = write_answers(tmp_path / "a.yaml", make_answers(qs, {"q01": 1}), qs)
+    path.chmod(0o444)
+    before = path.read_bytes()
+    result = runner.invoke(app, ["assess", "--plain", "-o", "a.yaml", "--lang", "en"], input="2\n" * 5)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip() == (
+        "error: a.yaml: the file is read-only, so answers cannot be saved in it — "
+        "allow writing to it or give another file with -o"
+    )
+    assert result.stdout == "", "nothing is asked"
+    assert path.read_bytes() == before and stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
+def test_no_input_does_not_replace_a_read_only_file_that_needs_normalising(runner, qs, tmp_path):
+    path = tmp_path / "aino.yaml"
+    messy_file(qs, path)
+    path.chmod(0o444)
+    before = path.read_bytes()
+    result = runner.invoke(app, ["assess", "--no-input", "--from", "aino.yaml", "--lang", "en"])
+    assert result.exit_code == 1
+    assert "read-only" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert path.read_bytes() == before
+    elsewhere = runner.invoke(app, ["assess", "--no-input", "--from", "aino.yaml", "-o", "ok.yaml"])
+    assert elsewhere.exit_code == 0, "reading it is fine"
 
 
 def test_a_complete_file_goes_straight_to_the_closing_menu(runner, qs, tmp_path):

@@ -111,7 +111,7 @@ def _normalise(qs: Any, source: Path, output: Path | None, sections: list[str] |
     from osallisuus_cli import answers
     from osallisuus_cli.commands._common import info
     from osallisuus_cli.i18n import t
-    from osallisuus_cli.session import display_path, summarize, total_of
+    from osallisuus_cli.session import check_writable, display_path, summarize, total_of
 
     doc = answers.load_answers(source, qs)
     target = output or source
@@ -121,6 +121,7 @@ def _normalise(qs: Any, source: Path, output: Path | None, sections: list[str] |
     except (OSError, UnicodeDecodeError):
         unchanged = False
     if not unchanged:
+        check_writable(target)
         answers.save_answers(target, doc, qs)
     rows = [row for row in summarize(doc, qs) if not sections or row.section_id in sections]
     counts = total_of(rows)

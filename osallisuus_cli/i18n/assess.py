@@ -247,6 +247,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "avbrutet före det första svaret — inget har sparats",
         "en": "interrupted before the first answer — nothing was saved",
     },
+    "assess.err_read_only": {
+        "fi": "tiedosto on kirjoitussuojattu, joten vastauksia ei voi tallentaa siihen — salli tiedostoon kirjoittaminen tai anna toinen tiedosto valitsimella -o",
+        "sv": "filen är skrivskyddad, så svaren kan inte sparas i den — tillåt skrivning i filen eller ange en annan fil med -o",
+        "en": "the file is read-only, so answers cannot be saved in it — allow writing to it or give another file with -o",
+    },
     "assess.err_unknown_section": {
         "fi": "osiota '{value}' ei ole — valitse jokin näistä: {valid}",
         "sv": "avsnittet '{value}' finns inte — välj något av: {valid}",

@@ -20,6 +20,7 @@ from osallisuus_cli.i18n import get_language, t
 from osallisuus_cli.prompts.base import Frontend, Option, QuestionView, SummaryRow
 from osallisuus_cli.session import (
     Session,
+    check_writable,
     default_output,
     display_path,
     free_path,
@@ -99,6 +100,7 @@ def _introduce(ui: Frontend, qs: QuestionSet) -> None:
 
 
 def _resume(ui: Frontend, qs: QuestionSet, plan: Plan, path: Path, doc: Any, *, introduce: bool) -> Session:
+    check_writable(path)
     doc.language = plan.relanguage(doc.language)
     if introduce:
         _introduce(ui, qs)
