@@ -39,6 +39,20 @@ def test_no_input_writes_the_project_file_and_the_answers_folder(runner, tmp_pat
     assert "Projektmappen är klar" in result.stderr and "osallisuus assess" in result.stderr
 
 
+def test_the_next_steps_say_to_go_into_a_project_folder_made_elsewhere(runner, tmp_path: Path, monkeypatch) -> None:
+    """Commands find the project file from its folder or below: run from outside, they would not."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["init", "Nuorten ääni", "--no-input", "--name", "Nuorten ääni", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0] == "Project folder ready: Nuorten ääni/osallisuus.yaml and Nuorten ääni/answers/"
+    assert lines[1] == "Go to the project folder first: cd 'Nuorten ääni'"
+    assert lines[2].startswith("Next: osallisuus assess (answers are saved in answers/)")
+    here = runner.invoke(app, ["init", "--no-input", "--name", "Toinen", "--lang", "en"], catch_exceptions=False)
+    assert here.exit_code == 0 and "cd " not in here.stderr
+    assert "answers are saved in answers/" in here.stderr
+
+
 def test_an_existing_project_file_is_kept_without_force(runner, tmp_path: Path) -> None:
     (tmp_path / "osallisuus.yaml").write_text("format: osallisuus/project/v1\nname: Vanha\n")
     result = runner.invoke(app, ["init", str(tmp_path), "--no-input", *OPTIONS])

@@ -24,6 +24,7 @@ def init(
     force: bool = typer.Option(False, "--force", help="Overwrite an existing osallisuus.yaml."),
 ) -> None:
     """Write osallisuus.yaml and answers/ so that assess, merge and report run here with the team's defaults."""
+    import os
     import sys
 
     from osallisuus_cli.commands._common import info, use_language
@@ -42,4 +43,12 @@ def init(
         use_language(values.lang)
     project_file, answers = create_project(folder, values, force=force)
     info(t("team.init_done", file=str(project_file), folder=f"{answers}/"))
+    here = Path.cwd().resolve()
+    project_dir = project_file.parent.resolve()
+    if not here.is_relative_to(project_dir):
+        # the commands find osallisuus.yaml in the folder they run in or above it: not from out here
+        import shlex
+
+        info(t("team.init_next_cd", folder=shlex.quote(str(project_file.parent))))
+        answers = Path(os.path.relpath(answers.resolve(), project_dir))
     info(t("team.init_next", folder=f"{answers}/"))

@@ -236,6 +236,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Projektmappen är klar: {file} och {folder}",
         "en": "Project folder ready: {file} and {folder}",
     },
+    "team.init_next_cd": {
+        "fi": "Siirry ensin projektikansioon: cd {folder}",
+        "sv": "Gå först till projektmappen: cd {folder}",
+        "en": "Go to the project folder first: cd {folder}",
+    },
     "team.init_next": {
         "fi": "Seuraavaksi: osallisuus assess (vastaukset tallentuvat kansioon {folder}), sitten osallisuus merge -o tiimi.yaml",
         "sv": "Sedan: osallisuus assess (svaren sparas i {folder}), därefter osallisuus merge -o team.yaml",
