@@ -143,3 +143,24 @@ def test_the_report_prints_to_a4(browser: Any, demo_pages: dict[str, Path], tmp_
         assert seen["errors"] == [] and seen["requests"] == []
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("name", ["fi", "innokyla-fi"])
+def test_in_print_a_heading_and_its_introduction_stay_with_what_follows(
+    browser: Any, demo_pages: dict[str, Path], name: str
+) -> None:
+    """No page may end with a section's heading, its introduction or its level, the content on the next page."""
+    context, page, _ = open_page(browser, demo_pages[name])
+    try:
+        page.emulate_media(media="print")
+        lead_ins = page.evaluate(
+            """() => [...document.querySelectorAll('main h2, main h3, main .section-intro, main .level')]
+                .filter(el => el.nextElementSibling)
+                .map(el => [el.tagName + '.' + el.className, getComputedStyle(el).breakAfter,
+                            el.tagName === 'P' ? getComputedStyle(el).breakInside : 'avoid'])"""
+        )
+        assert any(tag.endswith("section-intro") for tag, *_ in lead_ins)
+        assert name == "fi" or any(tag.endswith(".level") for tag, *_ in lead_ins)
+        assert [item for item in lead_ins if item[1:] != ["avoid", "avoid"]] == []
+    finally:
+        context.close()
