@@ -30,6 +30,7 @@ def test_without_a_terminal_it_names_the_way_for_scripts(runner):
     result = runner.invoke(app, ["assess"])
     assert result.exit_code == 2
     assert "--no-input --from" in result.stderr
+    assert "--plain" in result.stderr, "plain mode works without a terminal: the message says so"
     assert result.stderr.count("\n") == 1, "one line, no traceback"
     assert not Path("answers").exists()
 
@@ -151,7 +152,7 @@ def test_closing_the_input_stops_like_ctrl_c_with_the_command_to_continue(runner
     result = runner.invoke(app, ["assess", "--plain", "-s", "1", "--lang", "en"], input=lines)
     assert result.exit_code == 130
     assert result.stderr.strip() == (
-        "saved — continue with: osallisuus assess -o answers/aino.yaml --section 1 --lang en --plain"
+        "Your answers are saved — continue with: osallisuus assess -o answers/aino.yaml --section 1 --lang en --plain"
     )
     saved = answers_mod.load_answers(tmp_path / "answers" / "aino.yaml", qs)
     assert {qid: a.level for qid, a in saved.answers.items()} == {"q01": 2, "q02": 4}

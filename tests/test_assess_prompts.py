@@ -236,7 +236,7 @@ def test_ctrl_c_after_question_k_keeps_exactly_k_answers(qs, tmp_path, k):
     with rich_ui(keys) as (ui, _, _), pytest.raises(Interrupted) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
     assert caught.value.exit_code == 130
-    assert caught.value.lines("en") == ["saved — continue with: osallisuus assess -o a.yaml"]
+    assert caught.value.lines("en") == ["Your answers are saved — continue with: osallisuus assess -o a.yaml"]
     saved = answers_mod.load_answers(path, qs)
     assert sorted(saved.answers) == [f"q{n:02d}" for n in range(1, k + 1)]
     assert all(saved.answers[f"q{n:02d}"].how == f"vastaus {n}" for n in range(1, k + 1))
@@ -318,7 +318,9 @@ def test_ctrl_c_when_asked_about_an_existing_file_names_that_file(qs, tmp_path):
     plan = flow.Plan(settings=Settings(environ={}), sections=["R"])
     with rich_ui(meta() + "\x03") as (ui, _, _), pytest.raises(Interrupted) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
-    assert caught.value.lines("en") == ["saved — continue with: osallisuus assess -o answers/aino.yaml --section R"]
+    assert caught.value.lines("en") == [
+        "Your answers are saved — continue with: osallisuus assess -o answers/aino.yaml --section R"
+    ]
     assert path.read_bytes() == before
     assert list(path.parent.iterdir()) == [path]
 
@@ -505,6 +507,24 @@ def test_plain_mode_numbers_every_choice_and_never_redraws(qs):
     assert "  0  Ei vielä" in shown and "  ?  En osaa sanoa" in shown
     assert "'x' ei ole vaihtoehto — kirjoita jokin näistä: 0–4, -, ?" in shown
     assert "R Osallisuutta edistävien rakenteiden luominen: vastattu 0, ei koske 0, en osaa sanoa 1, puuttuu 0" in shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "name_prompt", "how_prompt"),
+    [
+        ("fi", "Nimesi (vapaaehtoinen, Enter ohittaa): ", "Miten käytännössä? (Enter ohittaa): "),
+        ("sv", "Ditt namn (frivilligt, Enter hoppar över): ", "Hur i praktiken? (Enter hoppar över): "),
+        ("en", "Your name (optional, Enter to skip): ", "How in practice? (Enter to skip): "),
+    ],
+)
+def test_optional_prompts_read_as_one_phrase(qs, lang, name_prompt, how_prompt):
+    """One pair of brackets per prompt: "Nimesi (vapaaehtoinen, Enter ohittaa)", not "(vapaaehtoinen) (Enter …)"."""
+    set_language(lang)
+    _, shown = plain_interview(qs, ["P", "1", "", "", "2", "", "", ""], sections=["R"])
+    assert name_prompt in shown and how_prompt in shown
+    assert ") (" not in shown
+    run = interview(qs, meta() + answer("1") + DONE, sections=["R"], capture_prompts=True)
+    assert name_prompt.rstrip(": ") in run.prompts and ") (" not in run.prompts
 
 
 def test_plain_review_keeps_with_enter_and_clears_with_a_dash(qs, tmp_path):

@@ -53,7 +53,7 @@ def opening(child: pexpect.spawn, name: str = "Aino") -> None:
     child.send("Nuorten ääni\r")
     child.expect("Missä vaiheessa toiminta on")
     child.send("2\r")
-    child.expect(r"Nimesi \(vapaaehtoinen\)")
+    child.expect(r"Nimesi \(vapaaehtoinen, Enter ohittaa\)")
     child.send(f"{name}\r")
     child.expect("Roolisi")
     child.send("\r")
@@ -157,14 +157,17 @@ def test_plain_mode_in_a_real_terminal_and_ctrl_c(tmp_path):
     child.send("Youth voice\r")
     child.expect(r"Your choice \(1–3\): ")
     child.send("3\r")
-    child.expect(r"Your name \(optional\) \(Enter to skip\): ")
+    child.expect(r"Your name \(optional, Enter to skip\): ")
     child.send("\r")
-    child.expect(r"Your role \(optional\) \(Enter to skip\): ")
+    child.expect(r"Your role or task \(optional, Enter to skip\): ")
     child.send("\r")
     child.expect("Question 24 of 24")
     child.expect(r"Your choice \(0–4, -, \?\): ")
     assert "\x1b[" not in child.before, "plain mode writes no terminal control codes"
     child.sendintr()
-    child.expect(r"saved — continue with: osallisuus assess -o answers/youth-voice.yaml --section R --lang en --plain")
+    child.expect(
+        r"Your answers are saved — continue with: "
+        r"osallisuus assess -o answers/youth-voice.yaml --section R --lang en --plain"
+    )
     assert finish(child) == 130
     assert saved(tmp_path / "answers" / "youth-voice.yaml")["answers"] == {}

@@ -71,7 +71,7 @@ def assess(
     # Plain mode reads plain lines, so it also works without a terminal (a screen reader's shell, a pipe);
     # the menus need a real terminal.
     if not plain_mode and not (sys.stdin is not None and sys.stdin.isatty()):
-        raise UsageError("common.no_tty")
+        raise UsageError("assess.err_no_tty")
 
     from osallisuus_cli.prompts import make_frontend
     from osallisuus_cli.prompts.flow import Plan

@@ -5,7 +5,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "assess.intro": {
         "fi": "{count} kysymystä, lähde: {publisher}. Vastaa oman toimintanne näkökulmasta. Jokainen vastaus tallentuu heti: voit lopettaa milloin tahansa painamalla Ctrl-C ja jatkaa myöhemmin.",
         "sv": "{count} frågor, källa: {publisher}. Svara utifrån er egen verksamhet. Varje svar sparas direkt: du kan avbryta när som helst med Ctrl-C och fortsätta senare.",
-        "en": "{count} questions, source: {publisher}. Answer for your own activity. Every answer is saved at once: you can stop at any time with Ctrl-C and continue later.",
+        "en": "{count} questions, source: {publisher}. Answer from the point of view of your own activity. Every answer is saved at once: you can stop at any time with Ctrl-C and continue later.",
     },
     "assess.new_file": {
         "fi": "Vastaukset tallennetaan tiedostoon {file} heti jokaisen vastauksen jälkeen.",
@@ -14,7 +14,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "assess.resuming": {
         "fi": "Jatketaan tiedostoa {file} (projekti: {project}) — vastattu {answered}/{total}.",
-        "sv": "Fortsätter med filen {file} (projekt: {project}) — {answered}/{total} besvarade.",
+        "sv": "Vi fortsätter med filen {file} (projekt: {project}) — {answered}/{total} besvarade.",
         "en": "Continuing {file} (project: {project}) — {answered} of {total} answered.",
     },
     "assess.resume_next": {
@@ -62,14 +62,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "assess.phase_toteutus": {"fi": "Toteutus", "sv": "Genomförande", "en": "Implementation"},
     "assess.phase_arviointi": {"fi": "Arviointi", "sv": "Utvärdering", "en": "Evaluation"},
     "assess.ask_name": {
-        "fi": "Nimesi (vapaaehtoinen)",
-        "sv": "Ditt namn (frivilligt)",
-        "en": "Your name (optional)",
+        "fi": "Nimesi",
+        "sv": "Ditt namn",
+        "en": "Your name",
     },
     "assess.ask_role": {
-        "fi": "Roolisi tai tehtäväsi (vapaaehtoinen)",
-        "sv": "Din roll eller uppgift (frivilligt)",
-        "en": "Your role (optional)",
+        "fi": "Roolisi tai tehtäväsi",
+        "sv": "Din roll eller uppgift",
+        "en": "Your role or task",
     },
     # One question
     "assess.domain_heading": {
@@ -116,6 +116,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "(Enter ohittaa)",
         "sv": "(Enter hoppar över)",
         "en": "(Enter to skip)",
+    },
+    "assess.hint_optional": {
+        "fi": "(vapaaehtoinen, Enter ohittaa)",
+        "sv": "(frivilligt, Enter hoppar över)",
+        "en": "(optional, Enter to skip)",
     },
     "assess.hint_accept": {
         "fi": "(Enter hyväksyy)",
@@ -234,23 +239,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "assess.next_continue": {
         "fi": "  loput kysymykset:     {command}",
         "sv": "  resten av frågorna:   {command}",
-        "en": "  other questions:      {command}",
+        "en": "  remaining questions:  {command}",
     },
     # Stopping, scripts and errors
     "assess.saved_resume": {
-        "fi": "vastaukset on tallennettu — jatka komennolla: {command}",
-        "sv": "svaren är sparade — fortsätt med: {command}",
-        "en": "saved — continue with: {command}",
+        "fi": "Vastaukset on tallennettu — jatka komennolla: {command}",
+        "sv": "Svaren är sparade — fortsätt med: {command}",
+        "en": "Your answers are saved — continue with: {command}",
     },
     "assess.interrupted_nothing_saved": {
-        "fi": "keskeytetty ennen ensimmäistä vastausta — mitään ei tallennettu",
-        "sv": "avbrutet före det första svaret — inget har sparats",
-        "en": "interrupted before the first answer — nothing was saved",
+        "fi": "Keskeytetty ennen ensimmäistä vastausta — mitään ei tallennettu.",
+        "sv": "Avbrutet före det första svaret — inget har sparats.",
+        "en": "Stopped before the first answer — nothing was saved.",
     },
     "assess.err_read_only": {
         "fi": "tiedosto on kirjoitussuojattu, joten vastauksia ei voi tallentaa siihen — salli tiedostoon kirjoittaminen tai anna toinen tiedosto valitsimella -o",
         "sv": "filen är skrivskyddad, så svaren kan inte sparas i den — tillåt skrivning i filen eller ange en annan fil med -o",
         "en": "the file is read-only, so answers cannot be saved in it — allow writing to it or give another file with -o",
+    },
+    "assess.err_no_tty": {
+        "fi": "kysymysvalikot tarvitsevat päätteen — aja komento päätteessä, vastaa rivi kerrallaan valitsimella --plain tai tarkista valmis vastaustiedosto valitsimilla --no-input --from TIEDOSTO",
+        "sv": "frågemenyerna kräver en terminal — kör kommandot i en terminal, svara rad för rad med --plain eller kontrollera en färdig svarsfil med --no-input --from FIL",
+        "en": "the question menus need a terminal — run the command in one, answer line by line with --plain, or check a finished answers file with --no-input --from FILE",
     },
     "assess.err_unknown_section": {
         "fi": "osiota '{value}' ei ole — valitse jokin näistä: {valid}",

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from osallisuus_cli.i18n import t
 from osallisuus_cli.session import SectionSummary
 
 
@@ -65,9 +66,13 @@ class Frontend(Protocol):
         *,
         default: str | None = None,
         required: bool = False,
+        optional_note: bool = False,
         max_length: int,
     ) -> str | None:
-        """Free text; Enter skips a new answer or keeps ``default``. Returns the new value (None: no text)."""
+        """Free text; Enter skips a new answer or keeps ``default``. Returns the new value (None: no text).
+
+        ``optional_note`` says in the hint that nothing needs to be given (a name: personal data, never required).
+        """
 
     def show_summary(self, title: str, rows: Sequence[SummaryRow], total: SummaryRow) -> None: ...
 
@@ -85,3 +90,10 @@ def key_summary(keys: Sequence[str]) -> str:
     else:
         parts.extend(str(n) for n in numbers)
     return ", ".join(parts + others)
+
+
+def skip_hint(*, default: str | None, required: bool, optional_note: bool) -> str:
+    """The hint after a new text's prompt (none when a default is shown: the front end says how to keep it)."""
+    if default or required:
+        return ""
+    return t("assess.hint_optional" if optional_note else "assess.hint_skip")

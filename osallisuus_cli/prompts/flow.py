@@ -163,8 +163,8 @@ def ask_metadata(ui: Frontend, defaults: Metadata, *, keep: Callable[[Metadata],
         default=defaults.phase or None,
     )
     given(phase=str(phase))
-    given(name=ui.text(t("assess.ask_name"), default=defaults.name, max_length=SHORT_TEXT))
-    given(role=ui.text(t("assess.ask_role"), default=defaults.role, max_length=SHORT_TEXT))
+    given(name=ui.text(t("assess.ask_name"), default=defaults.name, optional_note=True, max_length=SHORT_TEXT))
+    given(role=ui.text(t("assess.ask_role"), default=defaults.role, optional_note=True, max_length=SHORT_TEXT))
     return meta
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from osallisuus_cli.i18n import t
-from osallisuus_cli.prompts.base import Option, QuestionView, SummaryRow, key_summary
+from osallisuus_cli.prompts.base import Option, QuestionView, SummaryRow, key_summary, skip_hint
 from osallisuus_cli.session import clean_text
 
 CLEAR = "-"  # typed to a text prompt: remove the saved text
@@ -131,13 +131,14 @@ class PlainFrontend:
         *,
         default: str | None = None,
         required: bool = False,
+        optional_note: bool = False,
         max_length: int,
     ) -> str | None:
         if default:
             self._write(t("assess.plain_current", value=default))
             hint = t("assess.hint_accept_plain" if required else "assess.hint_keep_plain", clear=CLEAR)
         else:
-            hint = "" if required else t("assess.hint_skip")
+            hint = skip_hint(default=default, required=required, optional_note=optional_note)
         prompt = f"{message} {hint}: " if hint else f"{message}: "
         while True:
             typed = self._read(prompt)

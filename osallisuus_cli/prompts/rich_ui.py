@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from osallisuus_cli.i18n import t
-from osallisuus_cli.prompts.base import Option, QuestionView, SummaryRow, key_summary
+from osallisuus_cli.prompts.base import Option, QuestionView, SummaryRow, key_summary, skip_hint
 from osallisuus_cli.session import clean_text
 
 SEPARATOR = "\u2500" * 12
@@ -103,6 +103,7 @@ class RichFrontend:
         *,
         default: str | None = None,
         required: bool = False,
+        optional_note: bool = False,
         max_length: int,
     ) -> str | None:
         import questionary
@@ -110,7 +111,7 @@ class RichFrontend:
         if default:
             hint = t("assess.hint_accept" if required else "assess.hint_keep_rich")
         else:
-            hint = "" if required else t("assess.hint_skip")
+            hint = skip_hint(default=default, required=required, optional_note=optional_note)
 
         def validate(value: str) -> bool | str:
             if required and not value.strip():
