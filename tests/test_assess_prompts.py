@@ -358,7 +358,7 @@ def test_resume_through_the_default_file_name_asks_before_continuing(qs, tmp_pat
     run = interview(qs, meta() + "\r" + DONE, sections=["R"], capture_prompts=True)
     assert run.session is not None and run.session.path == tmp_path / "answers" / "aino.yaml"
     assert "Kysymys 24/24" not in run.shown
-    assert "Valitun osion (R) kysymyksiin on vastattu. Mitä seuraavaksi?" in run.prompts
+    assert "Osion R kysymyksiin on vastattu. Mitä seuraavaksi?" in run.prompts
     assert "on vastattu" not in run.shown, "said in the menu, not once more above it"
 
     fresh = interview(qs, meta() + "2\r" + answer("0") + DONE, sections=["R"])

@@ -184,14 +184,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Every question is answered. What next?",
     },
     "assess.menu_title_section": {
-        "fi": "Valitun osion ({sections}) kysymyksiin on vastattu. Mitä seuraavaksi?",
-        "sv": "Frågorna i det valda avsnittet ({sections}) är besvarade. Vad vill du göra nu?",
-        "en": "The questions of the chosen section ({sections}) are answered. What next?",
+        "fi": "Osion {sections} kysymyksiin on vastattu. Mitä seuraavaksi?",
+        "sv": "Frågorna i avsnitt {sections} är besvarade. Vad vill du göra nu?",
+        "en": "The questions of section {sections} are answered. What next?",
     },
     "assess.menu_title_sections": {
-        "fi": "Valittujen osioiden ({sections}) kysymyksiin on vastattu. Mitä seuraavaksi?",
-        "sv": "Frågorna i de valda avsnitten ({sections}) är besvarade. Vad vill du göra nu?",
-        "en": "The questions of the chosen sections ({sections}) are answered. What next?",
+        "fi": "Osioiden {sections} kysymyksiin on vastattu. Mitä seuraavaksi?",
+        "sv": "Frågorna i avsnitten {sections} är besvarade. Vad vill du göra nu?",
+        "en": "The questions of sections {sections} are answered. What next?",
     },
     "assess.menu_title_pending": {
         "fi": "Vastaamatta olevia kysymyksiä: {count}. Mitä seuraavaksi?",
