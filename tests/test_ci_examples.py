@@ -85,3 +85,15 @@ def test_a_broken_answer_file_fails_the_validation_step(repository: Path, tmp_pa
     validate = next(s for s in github_scripts() if "osallisuus validate" in s)
     result = run_step(validate, repository, tmp_path / "summary.md")
     assert result.returncode == 1 and "rikki.yaml" in result.stderr
+
+
+def test_a_respondent_who_answered_twice_fails_the_validation_step_not_the_build(
+    repository: Path, tmp_path: Path
+) -> None:
+    first = sorted((repository / "answers").rglob("*.yaml"))[0]
+    text = first.read_text(encoding="utf-8")
+    assert "level: 2" in text
+    (first.parent / f"{first.stem} (1).yaml").write_text(text.replace("level: 2", "level: 3", 1), encoding="utf-8")
+    validate = next(s for s in github_scripts() if "osallisuus validate" in s)
+    result = run_step(validate, repository, tmp_path / "summary.md")
+    assert result.returncode == 1 and f"{first.stem} (1).yaml" in result.stderr
