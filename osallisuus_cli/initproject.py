@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from osallisuus_cli import fsutil
 from osallisuus_cli.answers import PHASES
-from osallisuus_cli.errors import UsageError, data_error
+from osallisuus_cli.errors import DataError, UsageError, data_error
 from osallisuus_cli.i18n import LANGUAGES, get_language, t
 from osallisuus_cli.project import ProjectFile, write_project_file
 from osallisuus_cli.settings import PROJECT_FILE
@@ -98,7 +98,14 @@ def create_project(folder: Path, values: InitValues, *, force: bool = False) -> 
         raise data_error(problems_from(exc, file=str(project_file), text=None)) from None
     if project_file.exists() and not force:
         raise UsageError("common.exists", file=str(project_file))
-    folder.mkdir(parents=True, exist_ok=True)
+    for needed in (folder, answers):  # checked before anything is written
+        if needed.exists() and not needed.is_dir():
+            shown = folder / values.answers_dir if needed is answers else folder
+            raise UsageError("team.err_not_a_folder", file=str(shown))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # e.g. a file where a folder above it should be
+        raise DataError("common.write_failed", file=str(folder), reason=exc.strerror or str(exc)) from None
     write_project_file(project_file, model, force=force)
     answers.mkdir(parents=True, exist_ok=True)
     here = Path.cwd().resolve()

@@ -82,6 +82,17 @@ def test_what_init_refuses(runner, tmp_path: Path, args: list[str], message: str
     assert not (tmp_path / "t" / "osallisuus.yaml").exists()
 
 
+@pytest.mark.parametrize("blocked", ["t", "t/answers"])
+def test_a_file_where_a_folder_should_be_is_one_clear_line(runner, tmp_path: Path, blocked: str) -> None:
+    (tmp_path / blocked).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / blocked).write_text("muistiinpanoja\n", encoding="utf-8")
+    result = runner.invoke(app, ["init", str(tmp_path / "t"), "--no-input", "--name", "X", "--lang", "en"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"error: {tmp_path / blocked}: this is a file, not a folder — choose another name\n"
+    assert (tmp_path / blocked).read_text(encoding="utf-8") == "muistiinpanoja\n"
+    assert not (tmp_path / "t" / "osallisuus.yaml").exists()
+
+
 def test_a_framework_is_stored_relative_to_the_project(runner, tmp_path: Path) -> None:
     own = tmp_path / "sarjat" / "oma.yaml"
     own.parent.mkdir()

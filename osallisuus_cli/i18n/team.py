@@ -236,6 +236,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Projektmappen är klar: {file} och {folder}",
         "en": "Project folder ready: {file} and {folder}",
     },
+    "team.err_not_a_folder": {
+        "fi": "tämä on tiedosto, ei kansio — valitse toinen nimi",
+        "sv": "det här är en fil, inte en mapp — välj ett annat namn",
+        "en": "this is a file, not a folder — choose another name",
+    },
     "team.init_next_cd": {
         "fi": "Siirry ensin projektikansioon: cd {folder}",
         "sv": "Gå först till projektmappen: cd {folder}",
