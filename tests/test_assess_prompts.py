@@ -527,6 +527,22 @@ def test_optional_prompts_read_as_one_phrase(qs, lang, name_prompt, how_prompt):
     assert name_prompt.rstrip(": ") in run.prompts and ") (" not in run.prompts
 
 
+@pytest.mark.parametrize("width", [60, 100])
+def test_plain_mode_in_a_terminal_wraps_at_word_boundaries(qs, width):
+    """A terminal cuts long lines anywhere ("luoda / an"); a screen reader reading by rows then reads broken words."""
+    stdout = io.StringIO()
+    ui = PlainFrontend(stdin=io.StringIO("P\n1\n\n\n2\n\n\n\n"), stdout=stdout, width=width)
+    session = flow.open_session(ui, qs, flow.Plan(settings=Settings(environ={}), sections=["R"], clock=Ticking()))
+    flow.run(ui, session)
+    shown = stdout.getvalue()
+    assert max(len(line) for line in shown.splitlines()) < width
+    examples = qs.text(qs.question("q24").examples, "fi")
+    assert " ".join(shown.split()).count(examples) == 1, "every word whole, in order"
+    # without a terminal (a pipe, a file) lines are left whole
+    _, piped = plain_interview(qs, ["Q", "1", "", "", "2", "", "", ""], sections=["R"])
+    assert examples in piped
+
+
 def test_plain_review_keeps_with_enter_and_clears_with_a_dash(qs, tmp_path):
     path = tmp_path / "a.yaml"
     doc = make_answers(qs, {"q24": 2}, how={"q24": "Vanha"}, next_step={"q24": "Askel"})

@@ -7,7 +7,10 @@ terminal control codes. Chosen with ``--plain``, ``OSALLISUUS_PLAIN=1`` or ``ACC
 
 from __future__ import annotations
 
+import re
+import shutil
 import sys
+import textwrap
 from collections.abc import Sequence
 from typing import IO, Any
 
@@ -16,12 +19,14 @@ from osallisuus_cli.prompts.base import Option, QuestionView, SummaryRow, key_su
 from osallisuus_cli.session import clean_text
 
 CLEAR = "-"  # typed to a text prompt: remove the saved text
+_LEAD = re.compile(r"^ +(?:\S{1,3} +)?")  # an indent, and a list item's key: continuation rows start under the label
 
 
 class PlainFrontend:
-    def __init__(self, stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> None:
+    def __init__(self, stdin: IO[str] | None = None, stdout: IO[str] | None = None, width: int | None = None) -> None:
         self._stdin = stdin
         self._stdout = stdout
+        self._width = width
 
     # Resolved at each use so that a test runner's replaced streams are honoured.
     @property
@@ -32,8 +37,19 @@ class PlainFrontend:
     def _out(self) -> IO[str]:
         return self._stdout or sys.stdout
 
+    @property
+    def width(self) -> int | None:
+        """Where lines are wrapped: the terminal's width; None (lines left whole) when writing to a pipe or file."""
+        if self._width is not None:
+            return self._width
+        return shutil.get_terminal_size().columns if _is_terminal(self._out) else None
+
     def _write(self, text: str = "") -> None:
-        self._out.write(text + "\n")
+        width = self.width
+        lines = text.split("\n")
+        if width:
+            lines = [wrapped for line in lines for wrapped in _wrap(line, width)]
+        self._out.write("\n".join(lines) + "\n")
         self._out.flush()
 
     def _read(self, prompt: str) -> str:
@@ -159,6 +175,21 @@ class PlainFrontend:
 
 def _option_line(option: Option) -> str:
     return f"  {option.key}  {option.label}" + (f" \u2014 {option.hint}" if option.hint else "")
+
+
+def _wrap(line: str, width: int) -> list[str]:
+    """One line as rows that fit the terminal, broken between words only (the terminal would cut words apart).
+
+    Continuation rows line up under the text: under a list item's label (``  0  Ei vielä``), else under the indent.
+    """
+    if len(line) < width:
+        return [line]
+    lead = _LEAD.match(line)
+    indent = " " * len(lead.group(0)) if lead else ""
+    rows = textwrap.wrap(
+        line, width=width - 1, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+    )
+    return rows or [line]
 
 
 def _is_terminal(stream: IO[str]) -> bool:
