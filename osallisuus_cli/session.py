@@ -7,11 +7,12 @@ after every change, so stopping at any moment loses nothing.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shlex
 import shutil
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -235,16 +236,16 @@ def check_writable(path: Path) -> None:
         raise DataError("assess.err_read_only", file=str(path))
 
 
+def numbered_paths(path: Path) -> Iterator[Path]:
+    """``path``, then ``<stem>-2.yaml``, ``<stem>-3.yaml``, … without end."""
+    yield path
+    for number in itertools.count(2):
+        yield path.with_name(f"{path.stem}-{number}{path.suffix}")
+
+
 def free_path(path: Path) -> Path:
     """``path`` itself if no file is there, else the first free ``<stem>-2.yaml``, ``<stem>-3.yaml``, …"""
-    if not path.exists():
-        return path
-    number = 2
-    while True:
-        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
-        if not candidate.exists():
-            return candidate
-        number += 1
+    return next(candidate for candidate in numbered_paths(path) if not candidate.exists())
 
 
 def display_path(path: Path, cwd: Path | None = None) -> str:

@@ -366,6 +366,22 @@ def test_resume_through_the_default_file_name_asks_before_continuing(qs, tmp_pat
     assert answers_mod.load_answers(tmp_path / "answers" / "aino.yaml", qs).answers["q24"].level == 2
 
 
+def test_another_person_whose_name_makes_the_same_file_name_gets_a_file_of_her_own(qs, tmp_path):
+    """ "Äino" and "Aino" both make aino.yaml; names without Latin letters all fall back to the same name. Another
+    respondent must never be offered someone else's answers (with "continue" preselected)."""
+    first = write_answers(tmp_path / "answers" / "aino.yaml", make_answers(qs, {"q24": 2}, name="Aino"), qs)
+    before = first.read_bytes()
+    session, shown = plain_interview(qs, ["P", "1", "Äino", "", "3", "", "", ""], sections=["R"])
+    assert session.path == tmp_path / "answers" / "aino-2.yaml"
+    assert "on jo olemassa" not in shown
+    assert session.doc.respondent.name == "Äino" and session.doc.answers["q24"].level == 3
+    assert first.read_bytes() == before
+
+    again, shown = plain_interview(qs, ["P", "1", "äino", "", "", ""], sections=["R"])  # Enter: continue, done
+    assert again.path == tmp_path / "answers" / "aino-2.yaml", "the same person finds her own file again"
+    assert "answers/aino-2.yaml on jo olemassa" in shown
+
+
 def test_an_invalid_file_to_continue_is_refused_and_left_alone(qs, tmp_path):
     path = tmp_path / "a.yaml"
     text = write_answers(path, make_answers(qs, {"q01": 1}), qs).read_text(encoding="utf-8")

@@ -15,6 +15,7 @@ from typing import Any
 
 from osallisuus_cli import answers as answers_mod
 from osallisuus_cli.answers import MAX_TEXT, PHASES, Project
+from osallisuus_cli.errors import DataError
 from osallisuus_cli.framework import Question, QuestionSet
 from osallisuus_cli.i18n import get_language, t
 from osallisuus_cli.prompts.base import Frontend, Option, QuestionView, SummaryRow
@@ -24,6 +25,7 @@ from osallisuus_cli.session import (
     default_output,
     display_path,
     free_path,
+    numbered_paths,
     program,
     resume_command,
     total_of,
@@ -71,12 +73,12 @@ def open_session(ui: Frontend, qs: QuestionSet, plan: Plan) -> Session:
     path = plan.output
     if path is None:
         path = default_output(plan.settings, name=meta.name, project=meta.project)
-        if path.exists():
-            existing = answers_mod.load_answers(path, qs)
-            plan.found = path
-            if _continue_existing(ui, qs, path, existing, plan):
-                return _resume(ui, qs, plan, path, existing, introduce=False)
-            path = free_path(path)
+        own = _own_file(qs, path, meta.name)
+        if own is not None:
+            plan.found, existing = own
+            if _continue_existing(ui, qs, plan.found, existing, plan):
+                return _resume(ui, qs, plan, plan.found, existing, introduce=False)
+        path = free_path(path)
     lang = get_language()
     details = {key: plan.settings.get(key) for key in PROJECT_DETAILS}
     project = Project(
@@ -115,6 +117,27 @@ def _resume(ui: Frontend, qs: QuestionSet, plan: Plan, path: Path, doc: Any, *, 
         )
     )
     return session
+
+
+def _own_file(qs: QuestionSet, path: Path, name: str | None) -> tuple[Path, Any] | None:
+    """This respondent's earlier file under the default name (``aino.yaml``, ``aino-2.yaml``, …), if there is one.
+
+    Different names can make the same file name ("Aino" and "Äino"; names without Latin letters fall back to one
+    name), so a file counts only when the name in it is the name just given: nobody is offered someone else's answers.
+    """
+    wanted = (name or "").casefold()
+    for candidate in numbered_paths(path):
+        if not candidate.exists():
+            return None
+        try:
+            doc = answers_mod.load_answers(candidate, qs)
+        except DataError:
+            if candidate == path:
+                raise  # the file named after this person is broken: say so rather than walk past it
+            continue
+        if (doc.respondent.name or "").casefold() == wanted:
+            return candidate, doc
+    return None
 
 
 def _continue_existing(ui: Frontend, qs: QuestionSet, path: Path, doc: Any, plan: Plan) -> bool:
