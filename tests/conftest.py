@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -20,16 +21,8 @@ HELSINKI = timezone(timedelta(hours=2))
 @pytest.fixture(autouse=True)
 def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test starts in Finnish, without colour, project file or user settings leaking in."""
-    for var in (
-        "OSALLISUUS_LANG",
-        "OSALLISUUS_PLAIN",
-        "ACCESSIBLE",
-        "OSALLISUUS_FRAMEWORK",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "LANG",
-        "OSALLISUUS_DEBUG",
-    ):
+    leaking = [var for var in os.environ if var.startswith("OSALLISUUS_")]
+    for var in (*leaking, "ACCESSIBLE", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     set_language("fi")
