@@ -111,9 +111,13 @@ def check_file(path: Path, qs: QuestionSet, *, require_complete: bool = False) -
 def _positions(data: dict[str, Any]) -> dict[Any, int]:
     """Where each response stands in the file (the loaded team is sorted), by its source hash."""
     positions: dict[Any, int] = {}
-    for position, item in enumerate(data.get("responses") or []):
+    responses = data.get("responses")
+    if not isinstance(responses, list):  # the schema check reports it; nothing to place here
+        return positions
+    for position, item in enumerate(responses):
         source = item.get("source") if isinstance(item, dict) else None
-        positions.setdefault(source.get("sha256") if isinstance(source, dict) else None, position)
+        sha256 = source.get("sha256") if isinstance(source, dict) else None
+        positions.setdefault(sha256 if isinstance(sha256, str) else None, position)
     return positions
 
 

@@ -183,3 +183,21 @@ def test_a_broken_file_does_not_stop_the_duplicate_check_of_the_others(runner, t
     assert result.exit_code == 1
     assert "answered 2 times" in result.stderr and "rikki.yaml" in result.stderr
     assert result.stderr.splitlines()[-1] == "Files checked: 4 · valid: 2 · invalid: 2 · problems: 2"
+
+
+@pytest.mark.parametrize(
+    ("broken", "path"),
+    [
+        ("responses: 1.5\n", "responses"),
+        ("responses:\n  - source: {file: a.yaml, sha256: []}\n", "responses[0]"),
+    ],
+)
+def test_a_team_file_of_the_wrong_shape_is_one_clear_problem(runner, tmp_path: Path, broken: str, path: str) -> None:
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "format: osallisuus/team/v1\nframework: {id: thl-osallisuus-24, version: '1.0'}\n" + broken, "utf-8"
+    )
+    result = runner.invoke(app, ["validate", str(team), "--lang", "en"])
+    assert result.exit_code == 1
+    assert "unexpected error" not in result.stderr
+    assert f": {path}" in result.stderr
