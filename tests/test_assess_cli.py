@@ -190,6 +190,18 @@ def test_a_file_to_continue_that_is_invalid_is_left_untouched(runner, qs, tmp_pa
     assert path.read_text(encoding="utf-8") == "format: osallisuus/answers/v1\nlanguage: fi\n"
 
 
+def test_text_from_the_file_cannot_drive_the_terminal(runner, qs, tmp_path):
+    """A shared answers file may hold escape codes; shown as text (\\x1b), they cannot recolour or clear the screen."""
+    doc = make_answers(qs, {"q24": 2}, how={"q24": "Vanha\x1b[2J"})
+    doc.project = doc.project.model_copy(update={"name": "Nuoret\x1b[31m"})
+    path = write_answers(tmp_path / "a.yaml", doc, qs)
+    result = runner.invoke(app, ["assess", "--plain", "-o", "a.yaml", "--review", "-s", "R"], input="\n" * 8)
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout
+    assert "Nuoret\\x1b[31m" in result.stdout and "Nykyinen: Vanha\\x1b[2J" in result.stdout
+    assert answers_mod.load_answers(path, qs).answers["q24"].how == "Vanha\x1b[2J", "the text itself is kept"
+
+
 def test_a_read_only_answers_file_is_refused_before_any_question(runner, qs, tmp_path):
     path = write_answers(tmp_path / "a.yaml", make_answers(qs, {"q01": 1}), qs)
     path.chmod(0o444)

@@ -172,6 +172,14 @@ def test_na_and_dont_know_are_their_own_answers(qs):
     assert (rows["3"].answered, rows["3"].na, rows["3"].dont_know, rows["3"].missing) == (1, 1, 1, 0)
 
 
+def test_the_menu_front_end_shows_control_characters_as_text(qs):
+    with rich_ui("") as (ui, shown, _):
+        ui.say("Nuoret\x1b[31m")
+        ui.show_question(flow.QuestionView("q01", "Kysymys 1/24", "Teksti\x1b]0;otsikko\x07", examples="Esim.\x1b[2J"))
+    assert "\x1b" not in shown.getvalue() and "\x07" not in shown.getvalue()
+    assert "Nuoret\\x1b[31m" in shown.getvalue()
+
+
 def test_the_arrow_keys_work(qs):
     down = "\x1b[B"
     run = interview(qs, meta() + down * 2 + "\r\r\r" + DONE, sections=["R"])

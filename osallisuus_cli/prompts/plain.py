@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import IO, Any
 
+from osallisuus_cli.errors import printable
 from osallisuus_cli.i18n import t
 from osallisuus_cli.prompts.base import Option, QuestionView, SummaryRow, key_summary, skip_hint
 from osallisuus_cli.session import clean_text
@@ -46,14 +47,14 @@ class PlainFrontend:
 
     def _write(self, text: str = "") -> None:
         width = self.width
-        lines = text.split("\n")
+        lines = printable(text, lines=True).split("\n")
         if width:
             lines = [wrapped for line in lines for wrapped in _wrap(line, width)]
         self._out.write("\n".join(lines) + "\n")
         self._out.flush()
 
     def _read(self, prompt: str) -> str:
-        self._out.write(prompt)
+        self._out.write(printable(prompt))
         self._out.flush()
         line = self._in.readline()
         if line == "":

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from osallisuus_cli.errors import printable
 from osallisuus_cli.i18n import t
 from osallisuus_cli.prompts.base import Option, QuestionView, SummaryRow, key_summary, skip_hint
 from osallisuus_cli.session import clean_text
@@ -27,13 +28,9 @@ class RichFrontend:
     # --- showing ---------------------------------------------------------------------------------------------
 
     def say(self, text: str, *, strong: bool = False) -> None:
-        from rich.markup import escape
-
         self.console.print(escape(text), style="bold" if strong else None)
 
     def show_question(self, view: QuestionView) -> None:
-        from rich.markup import escape
-
         console = self.console
         console.print()
         if view.heading:
@@ -60,7 +57,9 @@ class RichFrontend:
         for row in [*rows, total]:
             counts = row.counts
             cells = [str(n) for n in (counts.answered, counts.na, counts.dont_know, counts.missing)]
-            table.add_row(row.label, *cells, style="bold" if row is total else None, end_section=row is rows[-1])
+            table.add_row(
+                escape(row.label), *cells, style="bold" if row is total else None, end_section=row is rows[-1]
+            )
         self.console.print()
         self.console.print(table)
 
@@ -130,6 +129,13 @@ class RichFrontend:
             label, default=default or "", validate=validate, key_bindings=keys, **self._io
         ).unsafe_ask()
         return clean_text(answer)
+
+
+def escape(text: str) -> str:
+    """Text from files and question sets as rich shows it literally: no markup, no terminal control codes."""
+    from rich.markup import escape as escape_markup
+
+    return escape_markup(printable(text, lines=True))
 
 
 def _bind_keys(question: Any, choices: Sequence[Any], options: Sequence[Option]) -> None:
