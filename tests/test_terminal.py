@@ -171,3 +171,28 @@ def test_plain_mode_in_a_real_terminal_and_ctrl_c(tmp_path):
     )
     assert finish(child) == 130
     assert saved(tmp_path / "answers" / "youth-voice.yaml")["answers"] == {}
+
+
+def test_plain_mode_edits_the_line_with_the_arrow_keys(tmp_path):
+    """In a terminal the arrow keys move within the line, as in a shell; they never go into the answer as codes."""
+    left = "\x1b[D"
+    child = spawn(["assess", "--plain", "--section", "R", "-o", "a.yaml"], tmp_path)
+    child.expect("Projektin tai toiminnan nimi: ")
+    child.send(f"Nuoten ääni{left * 8}r\r")
+    child.expect(r"Valintasi \(1–3\): ")
+    child.send("1\r")
+    child.expect("Nimesi")
+    child.send("\r")
+    child.expect("Roolisi")
+    child.send("\r")
+    child.expect(r"Valintasi \(0–4, -, \?\): ")
+    child.send("2\r")
+    child.expect("Miten käytännössä")
+    child.send(f"Avoin ilta{left * 5}na\r")
+    child.expect("Seuraava askel")
+    assert "\x1b[?2004" not in child.before, "no bracketed-paste codes around the prompts"
+    child.sendeof()
+    assert finish(child) == 130
+    data = saved(tmp_path / "a.yaml")
+    assert data["project"]["name"] == "Nuorten ääni"
+    assert data["answers"]["q24"]["how"] == "Avoinna ilta"

@@ -7,6 +7,7 @@ terminal control codes. Chosen with ``--plain``, ``OSALLISUUS_PLAIN=1`` or ``ACC
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import sys
@@ -54,7 +55,12 @@ class PlainFrontend:
         self._out.flush()
 
     def _read(self, prompt: str) -> str:
-        self._out.write(printable(prompt))
+        prompt = printable(prompt)
+        if self._stdin is None and self._stdout is None and _line_editing():
+            # a person at a terminal: arrow keys, Backspace and Home/End edit the line as in a shell, instead of
+            # going into the answer as escape codes; Ctrl-D (EOFError) and Ctrl-C stop as everywhere
+            return input(prompt)
+        self._out.write(prompt)
         self._out.flush()
         line = self._in.readline()
         if line == "":
@@ -191,6 +197,22 @@ def _wrap(line: str, width: int) -> list[str]:
         line, width=width - 1, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
     )
     return rows or [line]
+
+
+@functools.cache
+def _line_editing() -> bool:
+    """True when standard input and output are a terminal and ``input`` can edit the line with readline.
+
+    Bracketed paste is turned off: it would write control codes around every prompt, and plain mode writes none.
+    """
+    if not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+        return False
+    try:
+        import readline
+    except ImportError:  # no readline (e.g. Windows): input() still reads the line the console edited
+        return True
+    readline.parse_and_bind("set enable-bracketed-paste off")
+    return True
 
 
 def _is_terminal(stream: IO[str]) -> bool:
