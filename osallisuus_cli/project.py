@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import ValidationError
+from pydantic import ValidationError, field_validator
 
 from osallisuus_cli import fsutil, yamlio
 from osallisuus_cli.answers import Language, Phase, ShortText
 from osallisuus_cli.errors import DataError, Key, UsageError, data_error
-from osallisuus_cli.validation import Strict, problems_from
+from osallisuus_cli.validation import ProblemValue, Strict, problems_from
 
 FORMAT = "osallisuus/project/v1"
 
@@ -25,6 +25,14 @@ class ProjectFile(Strict):
     lang: Language | None = None
     framework: ShortText | None = None
     answers_dir: ShortText | None = None
+
+    @field_validator("answers_dir")
+    @classmethod
+    def _inside_the_team_folder(cls, value: str | None) -> str | None:
+        # A project file may come with a cloned repository: it must not send answers (personal data) elsewhere.
+        if value is not None and (Path(value).is_absolute() or ".." in Path(value).parts):
+            raise ProblemValue("team.err_answers_dir_outside", value=value)
+        return value
 
 
 def validate_project_data(data: Any, *, file: str, text: str | None) -> ProjectFile:

@@ -145,6 +145,20 @@ def test_commands_below_the_project_take_its_defaults(runner, tmp_path: Path, qs
     assert runner.invoke(app, ["validate"]).stderr.startswith("Tarkistettuja tiedostoja: 1")
 
 
+@pytest.mark.parametrize("outside", ["/etc", "../elsewhere", "answers/../../elsewhere"])
+def test_a_project_file_cannot_send_answers_outside_its_folder(runner, tmp_path: Path, monkeypatch, outside) -> None:
+    (tmp_path / "osallisuus.yaml").write_text(
+        f"format: osallisuus/project/v1\nname: Kylätalo\nanswers_dir: {outside}\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    for command in (["assess", "--no-input", "--from", "x.yaml"], ["validate"], ["merge"]):
+        result = runner.invoke(app, [*command, "--lang", "en"])
+        assert result.exit_code == 1, command
+        assert result.stderr.startswith("error: "), result.stderr
+        assert "osallisuus.yaml:3: answers_dir: the answers folder" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["osallisuus.yaml"]
+
+
 pexpect = pytest.importorskip("pexpect")
 COMMAND = Path(sys.executable).parent / "osallisuus"
 

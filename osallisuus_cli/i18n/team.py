@@ -251,4 +251,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Sedan: osallisuus assess (svaren sparas i {folder}), därefter osallisuus merge -o team.yaml",
         "en": "Next: osallisuus assess (answers are saved in {folder}), then osallisuus merge -o team.yaml",
     },
+    "team.err_answers_dir_outside": {
+        "fi": "vastauskansion '{value}' on oltava projektikansion sisällä — anna suhteellinen polku ilman '..'-osia",
+        "sv": "svarsmappen '{value}' måste ligga i projektmappen — ange en relativ sökväg utan '..'",
+        "en": "the answers folder '{value}' must be inside the project folder — give a relative path without '..'",
+    },
 }
