@@ -50,6 +50,7 @@ def guarded(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from osallisuus_cli.errors import Interrupted, OsallisuusError
 
+        _early_language(kwargs.get("lang"))
         try:
             return func(*args, **kwargs)
         except typer.Exit:
@@ -80,6 +81,17 @@ def guarded(func: F) -> F:
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _early_language(flag: Any) -> None:
+    """Speak the requested language from the start, so that errors met before the command settles its language
+    (a broken project file, say) are already in it. The command's own ``use_language`` decides afterwards."""
+    from osallisuus_cli.i18n import LANGUAGES, set_language
+
+    for candidate in (flag, os.environ.get("OSALLISUUS_LANG")):
+        if isinstance(candidate, str) and candidate.strip().lower() in LANGUAGES:
+            set_language(candidate.strip().lower())
+            return
 
 
 BROKEN_PIPE = 128 + 13  # what a shell reports for a command ended by SIGPIPE
