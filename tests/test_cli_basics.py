@@ -151,3 +151,17 @@ def test_the_core_library_never_imports_the_cli_toolkits() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     culprits = {name: kits for name, kits in json.loads(result.stdout).items() if kits}
     assert culprits == {}
+
+
+def test_a_full_disk_under_standard_output_is_one_clear_line() -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "osallisuus_cli", "questions", "list", "--json", "--lang", "en"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "Traceback" not in result.stderr and "unexpected" not in result.stderr

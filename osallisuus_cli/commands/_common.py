@@ -72,6 +72,13 @@ def guarded(func: F) -> F:
         except BrokenPipeError:
             _discard_stdout()
             raise typer.Exit(BROKEN_PIPE) from None
+        except OSError as exc:  # the system refused something we did not foresee: a full disk under stdout, say
+            if state.debug:
+                raise
+            from osallisuus_cli.i18n import t
+
+            error(t("common.system_error", detail=exc.strerror or str(exc)))
+            raise typer.Exit(1) from None
         except Exception as exc:
             if state.debug:
                 raise

@@ -168,6 +168,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "common.kind.datetime": {"fi": "aikaleima", "sv": "en tidsstämpel", "en": "a timestamp"},
     "common.kind.other": {"fi": "muu arvo", "sv": "ett annat värde", "en": "another value"},
     # CLI
+    "common.system_error": {
+        "fi": "järjestelmä ei sallinut toimintoa: {detail} — tarkista levytila, oikeudet ja polut",
+        "sv": "systemet tillät inte åtgärden: {detail} — kontrollera diskutrymme, behörigheter och sökvägar",
+        "en": "the system refused the operation: {detail} — check disk space, permissions and paths",
+    },
     "common.unexpected": {
         "fi": "odottamaton virhe: {detail} — aja uudelleen valitsimella --debug ja ilmoita virheestä",
         "sv": "oväntat fel: {detail} — kör igen med --debug och rapportera felet",
