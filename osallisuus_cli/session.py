@@ -223,17 +223,35 @@ def default_output(settings: Any, *, name: str | None, project: str) -> Path:
 
 
 def check_writable(path: Path) -> None:
-    """Refuse an existing file that may not be changed, before anything is asked.
+    """Refuse, before anything is asked, an answers file that could not be saved where it is.
 
-    Answers are written by replacing the file, which the folder allows even for a read-only file; a file made
-    read-only was meant to stay as it is (the write bits are checked too, as an administrator may write anything).
+    An existing file must not be read-only: answers are written by replacing the file, which the folder allows even
+    for a read-only file, but a file made read-only was meant to stay as it is (the write bits are checked too, as
+    an administrator may write anything). A new file needs a folder it can be created in.
     """
     try:
         mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        check_folder(path.parent, for_file=path)
+        return
     except OSError:
-        return  # not there (yet): creating it is checked when it is written
+        return  # unreadable in some other way: loading it says why
     if not (mode & 0o222) or not os.access(path, os.W_OK):
         raise DataError("assess.err_read_only", file=str(path))
+
+
+def check_folder(folder: Path, *, for_file: Path | None = None) -> None:
+    """A new answers file can be created in ``folder``: its nearest existing part is a folder one may write to."""
+    nearest = folder
+    while not nearest.exists() and nearest != nearest.parent:
+        nearest = nearest.parent
+    where = str(for_file) if for_file is not None else display_path(folder)
+    shown = display_path(nearest)
+    shown = str(nearest.resolve()) if shown == "." else shown
+    if not nearest.is_dir():
+        raise DataError("assess.err_parent_not_folder", file=where, folder=shown)
+    if not os.access(nearest, os.W_OK | os.X_OK):
+        raise DataError("assess.err_folder_read_only", file=where, folder=shown)
 
 
 def numbered_paths(path: Path) -> Iterator[Path]:

@@ -229,6 +229,35 @@ def test_no_input_does_not_replace_a_read_only_file_that_needs_normalising(runne
     assert elsewhere.exit_code == 0, "reading it is fine"
 
 
+def test_an_output_inside_a_file_is_refused_before_any_question(runner, tmp_path):
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["assess", "--plain", "-o", "notes.txt/a.yaml", "--lang", "en"], input="P\n1\n\n\n")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "error: notes.txt/a.yaml: notes.txt is a file, not a folder, so the answers file cannot be created there — "
+        "give -o another path"
+    )
+    assert result.stdout == ""
+
+
+def test_an_output_in_a_folder_that_cannot_be_written_is_refused_before_any_question(runner, tmp_path, monkeypatch):
+    import os
+
+    locked = tmp_path / "lukittu"
+    locked.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path).resolve() != locked and real_access(path, mode))
+    result = runner.invoke(app, ["assess", "--plain", "-o", "lukittu/uusi/a.yaml"], input="P\n1\n\n\n")
+    assert result.exit_code == 1
+    assert "lukittu" in result.stderr and "-o" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert result.stdout == "" and not (locked / "uusi").exists()
+
+    monkeypatch.chdir(locked)
+    default = runner.invoke(app, ["assess", "--plain", "--lang", "en"], input="P\n1\n\n\n")
+    assert default.exit_code == 1
+    assert default.stderr.startswith(f"error: answers: the folder {locked} cannot be written to"), default.stderr
+
+
 def test_a_complete_file_goes_straight_to_the_closing_menu(runner, qs, tmp_path):
     doc = make_answers(qs, {f"q{n:02d}": 2 for n in range(1, 25)})
     path = write_answers(tmp_path / "a.yaml", doc, qs)

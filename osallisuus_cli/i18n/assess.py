@@ -262,6 +262,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "frågemenyerna kräver en terminal — kör kommandot i en terminal, svara rad för rad med --plain eller kontrollera en färdig svarsfil med --no-input --from FIL",
         "en": "the question menus need a terminal — run the command in one, answer line by line with --plain, or check a finished answers file with --no-input --from FILE",
     },
+    "assess.err_parent_not_folder": {
+        "fi": "{folder} on tiedosto eikä kansio, joten vastaustiedostoa ei voi luoda sinne — anna valitsimelle -o toinen polku",
+        "sv": "{folder} är en fil och inte en mapp, så svarsfilen kan inte skapas där — ange en annan sökväg med -o",
+        "en": "{folder} is a file, not a folder, so the answers file cannot be created there — give -o another path",
+    },
+    "assess.err_folder_read_only": {
+        "fi": "kansioon {folder} ei voi kirjoittaa, joten vastaustiedostoa ei voi luoda sinne — anna valitsimelle -o toinen polku",
+        "sv": "mappen {folder} är skrivskyddad, så svarsfilen kan inte skapas där — ange en annan sökväg med -o",
+        "en": "the folder {folder} cannot be written to, so the answers file cannot be created there — give -o another path",
+    },
     "assess.err_unknown_section": {
         "fi": "osiota '{value}' ei ole — valitse jokin näistä: {valid}",
         "sv": "avsnittet '{value}' finns inte — välj något av: {valid}",

@@ -21,6 +21,8 @@ from osallisuus_cli.i18n import get_language, t
 from osallisuus_cli.prompts.base import Frontend, Option, QuestionView, SummaryRow
 from osallisuus_cli.session import (
     Session,
+    answers_folder,
+    check_folder,
     check_writable,
     default_output,
     display_path,
@@ -68,6 +70,11 @@ def open_session(ui: Frontend, qs: QuestionSet, plan: Plan) -> Session:
     """Ask who and what is assessed (for a new file) or load the file to continue; the file exists afterwards."""
     if plan.output is not None and plan.output.exists():
         return _resume(ui, qs, plan, plan.output, answers_mod.load_answers(plan.output, qs), introduce=True)
+    # a file that could not be saved is said now, not after the opening questions
+    if plan.output is not None:
+        check_writable(plan.output)
+    else:
+        check_folder(answers_folder(plan.settings))
     _introduce(ui, qs)
     meta = ask_metadata(ui, _defaults_from(plan.settings))
     path = plan.output
