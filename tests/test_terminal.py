@@ -196,3 +196,18 @@ def test_plain_mode_edits_the_line_with_the_arrow_keys(tmp_path):
     data = saved(tmp_path / "a.yaml")
     assert data["project"]["name"] == "Nuorten ääni"
     assert data["answers"]["q24"]["how"] == "Avoinna ilta"
+
+
+def test_menus_with_the_output_redirected_stop_at_once_and_name_plain_mode(tmp_path):
+    """`osallisuus assess > log.txt`: the menus would be drawn into the file and the person would type blind."""
+    child = pexpect.spawn(
+        "/bin/sh",
+        ["-c", f"'{COMMAND}' assess --lang en > log.txt"],
+        cwd=str(tmp_path),
+        env=environment(),
+        encoding="utf-8",
+        timeout=TIMEOUT,
+    )
+    child.expect("--plain")
+    assert finish(child) == 2
+    assert not (tmp_path / "answers").exists()

@@ -69,8 +69,9 @@ def assess(
         raise UsageError("assess.err_from_needs_no_input")
     plain_mode = settings.flag("plain", plain, extra_env=("ACCESSIBLE",))
     # Plain mode reads plain lines, so it also works without a terminal (a screen reader's shell, a pipe);
-    # the menus need a real terminal.
-    if not plain_mode and not (sys.stdin is not None and sys.stdin.isatty()):
+    # the menus need a real terminal to read keys from and to draw on (with the output redirected they would be
+    # drawn into the file, and the person would answer blind).
+    if not plain_mode and not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
         raise UsageError("assess.err_no_tty")
 
     from osallisuus_cli.prompts import make_frontend
@@ -84,6 +85,13 @@ def assess(
         relanguage=lambda recorded: use_language(lang, recorded=recorded, project=settings.get("lang")),
     )
     _interview(make_frontend(plain_mode), qs, plan, framework=framework, lang=lang, plain=plain)
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _interview(ui: Any, qs: Any, plan: Any, *, framework: Path | None, lang: str | None, plain: bool) -> None:

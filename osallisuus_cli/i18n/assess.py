@@ -258,9 +258,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file is read-only, so answers cannot be saved in it — allow writing to it or give another file with -o",
     },
     "assess.err_no_tty": {
-        "fi": "kysymysvalikot tarvitsevat päätteen — aja komento päätteessä, vastaa rivi kerrallaan valitsimella --plain tai tarkista valmis vastaustiedosto valitsimilla --no-input --from TIEDOSTO",
-        "sv": "frågemenyerna kräver en terminal — kör kommandot i en terminal, svara rad för rad med --plain eller kontrollera en färdig svarsfil med --no-input --from FIL",
-        "en": "the question menus need a terminal — run the command in one, answer line by line with --plain, or check a finished answers file with --no-input --from FILE",
+        "fi": "kysymysvalikot tarvitsevat päätteen (myös tulosteelle) — aja komento päätteessä ilman uudelleenohjausta, vastaa rivi kerrallaan valitsimella --plain tai tarkista valmis vastaustiedosto valitsimilla --no-input --from TIEDOSTO",
+        "sv": "frågemenyerna kräver en terminal (också för utdata) — kör kommandot i en terminal utan omdirigering, svara rad för rad med --plain eller kontrollera en färdig svarsfil med --no-input --from FIL",
+        "en": "the question menus need a terminal (for their output too) — run the command in one without redirecting it, answer line by line with --plain, or check a finished answers file with --no-input --from FILE",
     },
     "assess.err_parent_not_folder": {
         "fi": "{folder} on tiedosto eikä kansio, joten vastaustiedostoa ei voi luoda sinne — anna valitsimelle -o toinen polku",
