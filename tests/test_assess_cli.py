@@ -135,7 +135,17 @@ def test_plain_mode_full_short_run(runner, qs, tmp_path):
     assert saved.answers["q24"].level == 3 and saved.answers["q24"].how == "Kumppanuuspöytä"
     assert "Kysymys 24/24" in result.stdout
     assert "Yhteenveto" in result.stdout
-    assert "osallisuus report answers/aino-virtanen.yaml" in result.stdout
+    suggested = next(line for line in result.stdout.splitlines() if "raportti:" in line)
+    assert suggested.split()[1:] == [
+        "osallisuus",
+        "report",
+        "answers/aino-virtanen.yaml",
+        "-o",
+        "aino-virtanen-raportti.html",
+    ]
+    report = runner.invoke(app, suggested.split()[2:])
+    assert report.exit_code == 0, report.output
+    assert (tmp_path / "aino-virtanen-raportti.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert "\x1b" not in result.stdout
 
 

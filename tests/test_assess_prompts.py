@@ -144,7 +144,7 @@ def test_full_run_answers_all_24_and_saves_them(qs, tmp_path):
     assert "Osio 2A: Yhdessä suunnittelu ja yhteiskehittäminen" in run.shown
     assert "Yhteenveto" in run.shown
     assert "answers/aino.yaml" in run.shown
-    assert "osallisuus report answers/aino.yaml" in run.shown
+    assert "osallisuus report answers/aino.yaml -o aino-raportti.html" in run.shown
 
 
 def test_examples_are_shown_as_a_hint_under_the_question(qs):

@@ -141,12 +141,18 @@ def test_installed_like_the_readme_says_the_printed_command_runs_as_it_is(tmp_pa
     assert command == ".venv/bin/osallisuus assess -o answers/aino.yaml --section R"
 
     resumed = pexpect.spawn(
-        "/bin/sh", ["-c", command], cwd=str(tmp_path), env=environment(on_path=False), encoding="utf-8", timeout=TIMEOUT
+        "/bin/sh",
+        ["-c", command],
+        cwd=str(tmp_path),
+        env=environment(on_path=False),
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        dimensions=(40, 160),
     )
     answer(resumed, 24, "2")
     resumed.expect("Mitä seuraavaksi")
     resumed.send("\r")
-    resumed.expect(r"raportti: +\.venv/bin/osallisuus report answers/aino\.yaml")
+    resumed.expect(r"raportti: +\.venv/bin/osallisuus report answers/aino\.yaml -o aino-raportti\.html")
     assert finish(resumed) == 0
     assert saved(tmp_path / "answers" / "aino.yaml")["answers"]["q24"]["level"] == 2
 

@@ -236,6 +236,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Nästa steg:\n  rapport:              {report}\n  uppdatera senare:     {review}",
         "en": "Next:\n  report:               {report}\n  update later:         {review}",
     },
+    "assess.report_file": {"fi": "{name}-raportti.html", "sv": "{name}-rapport.html", "en": "{name}-report.html"},
     "assess.next_continue": {
         "fi": "  loput kysymykset:     {command}",
         "sv": "  resten av frågorna:   {command}",

@@ -340,7 +340,9 @@ def finish(ui: Frontend, session: Session, *, framework: Path | None = None, pla
     rows, total = summary_rows(session)
     ui.show_summary(t("assess.summary_title"), rows, total)
     ui.say(t("assess.saved_to", file=display_path(session.path)), strong=True)
-    report = [*program(), "report", display_path(session.path)]
+    # an HTML page opens in a browser with a double click; Markdown on the terminal would be a wall of tables
+    page = t("assess.report_file", name=session.path.stem)
+    report = [*program(), "report", display_path(session.path), "-o", page]
     if framework is not None:
         report += ["--framework", display_path(framework)]
     review = resume_command(session.path, framework=framework, plain=plain) + " --review"
