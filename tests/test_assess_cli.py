@@ -82,6 +82,18 @@ def test_no_input_normalises_the_file_in_place(runner, qs, tmp_path):
     assert path.read_text(encoding="utf-8") == normal
 
 
+def test_no_input_normalises_a_file_saved_by_a_windows_editor_with_comments(runner, qs, tmp_path):
+    path = tmp_path / "aino.yaml"
+    normal = messy_file(qs, path)
+    edited = "# muokattu käsin\n" + path.read_text(encoding="utf-8").replace("level: 1", "level: 1  # tarkistettu")
+    path.write_bytes(b"\xef\xbb\xbf" + edited.replace("\n", "\r\n").encode("utf-8"))
+    result = runner.invoke(app, ["assess", "--no-input", "--from", "aino.yaml"])
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes() == normal.encode("utf-8"), "no BOM, Unix line ends, no comments, the tool's key order"
+    again = runner.invoke(app, ["assess", "--no-input", "--from", "aino.yaml"])
+    assert "ei muutoksia" in again.stderr and path.read_bytes() == normal.encode("utf-8")
+
+
 def test_no_input_writes_to_output_and_leaves_the_source_alone(runner, qs, tmp_path):
     source = tmp_path / "aino.yaml"
     normal = messy_file(qs, source)
