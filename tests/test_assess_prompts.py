@@ -147,6 +147,28 @@ def test_full_run_answers_all_24_and_saves_them(qs, tmp_path):
     assert "osallisuus report answers/aino.yaml -o aino-raportti.html" in run.shown
 
 
+@pytest.mark.parametrize("plain", [False, True])
+def test_printed_commands_are_never_broken_across_lines(qs, tmp_path, plain):
+    """A command cut in two by wrapping would run without its last words when copied (`... -o` + newline)."""
+    set_language("sv")  # the unofficial-translation note names a command too
+    path = write_answers(tmp_path / "vastaukset" / "aino-virtanen.yaml", make_answers(qs, {"q01": 1}), qs)
+    session = Session(qs, answers_mod.load_answers(path, qs), path, clock=Ticking())
+    shown = io.StringIO()
+    if plain:
+        ui: Any = PlainFrontend(stdin=io.StringIO(), stdout=shown, width=50)
+    else:
+        ui = RichFrontend(input=None, output=DummyOutput(), console=Console(file=shown, width=50, no_color=True))
+    flow._language_notes(ui, qs)
+    flow.finish(ui, session)
+    lines = shown.getvalue().splitlines()
+    for command in [
+        "osallisuus report vastaukset/aino-virtanen.yaml -o aino-virtanen-rapport.html",
+        "osallisuus assess -o vastaukset/aino-virtanen.yaml --review",
+        "osallisuus questions show NUMMER --lang fi",
+    ]:
+        assert any(command in line for line in lines), (command, lines)
+
+
 def test_examples_are_shown_as_a_hint_under_the_question(qs):
     run = interview(qs, meta() + answer("1") + DONE, sections=["R"])
     text = run.shown

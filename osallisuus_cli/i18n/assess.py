@@ -43,9 +43,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The question set has no texts in language '{lang}', so the questions are shown in '{fallback}'.",
     },
     "assess.unofficial": {
-        "fi": "Kysymykset ovat tämän työkalun epävirallinen käännös; alkuperäinen teksti näkyy komennolla: {command} NUMERO --lang {original}",
-        "sv": "Frågorna är en inofficiell översättning gjord för det här verktyget; originaltexten visas med: {command} NUMMER --lang {original}",
-        "en": "The questions are an unofficial translation made for this tool; the original text is shown by: {command} NUMBER --lang {original}",
+        "fi": "Kysymykset ovat tämän työkalun epävirallinen käännös; alkuperäisen tekstin näet komennolla:",
+        "sv": "Frågorna är en inofficiell översättning gjord för det här verktyget; originaltexten visas med:",
+        "en": "The questions are an unofficial translation made for this tool; the original text is shown by:",
+    },
+    "assess.unofficial_command": {
+        "fi": "  {command} NUMERO --lang {original}",
+        "sv": "  {command} NUMMER --lang {original}",
+        "en": "  {command} NUMBER --lang {original}",
     },
     # Who and what
     "assess.ask_project": {

@@ -45,8 +45,8 @@ class SummaryRow:
 
 
 class Frontend(Protocol):
-    def say(self, text: str, *, strong: bool = False) -> None:
-        """One line (or paragraph) of information."""
+    def say(self, text: str, *, strong: bool = False, literal: bool = False) -> None:
+        """One line (or paragraph) of information; ``literal`` text (commands to copy) is never wrapped."""
 
     def show_question(self, view: QuestionView) -> None: ...
 

@@ -317,8 +317,9 @@ def _language_notes(ui: Frontend, qs: QuestionSet) -> None:
     if lang not in qs.languages.available:
         ui.say(t("assess.lang_missing", lang=lang, fallback=qs.languages.default))
     elif qs.is_unofficial(lang):
+        ui.say(t("assess.unofficial"))
         command = shlex.join([*program(), "questions", "show"])
-        ui.say(t("assess.unofficial", command=command, original=qs.languages.authoritative))
+        ui.say(t("assess.unofficial_command", command=command, original=qs.languages.authoritative), literal=True)
 
 
 # --- the end ----------------------------------------------------------------------------------------------------
@@ -349,4 +350,4 @@ def finish(ui: Frontend, session: Session, *, framework: Path | None = None, pla
     lines = [t("assess.next_steps", report=shlex.join(report), review=review)]
     if total.counts.missing:
         lines.append(t("assess.next_continue", command=resume_command(session.path, framework=framework, plain=plain)))
-    ui.say("\n".join(lines))
+    ui.say("\n".join(lines), literal=True)

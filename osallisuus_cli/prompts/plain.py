@@ -46,8 +46,8 @@ class PlainFrontend:
             return self._width
         return shutil.get_terminal_size().columns if _is_terminal(self._out) else None
 
-    def _write(self, text: str = "") -> None:
-        width = self.width
+    def _write(self, text: str = "", *, wrap: bool = True) -> None:
+        width = self.width if wrap else None
         lines = printable(text, lines=True).split("\n")
         if width:
             lines = [wrapped for line in lines for wrapped in _wrap(line, width)]
@@ -73,10 +73,10 @@ class PlainFrontend:
 
     # --- showing ---------------------------------------------------------------------------------------------
 
-    def say(self, text: str, *, strong: bool = False) -> None:
+    def say(self, text: str, *, strong: bool = False, literal: bool = False) -> None:
         if strong:
             self._write()
-        self._write(text)
+        self._write(text, wrap=not literal)
 
     def show_question(self, view: QuestionView) -> None:
         self._write()

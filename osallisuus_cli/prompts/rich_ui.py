@@ -27,8 +27,9 @@ class RichFrontend:
 
     # --- showing ---------------------------------------------------------------------------------------------
 
-    def say(self, text: str, *, strong: bool = False) -> None:
-        self.console.print(escape(text), style="bold" if strong else None)
+    def say(self, text: str, *, strong: bool = False, literal: bool = False) -> None:
+        # soft_wrap: rich adds no line breaks (a command cut in two would not run when copied); the terminal wraps
+        self.console.print(escape(text), style="bold" if strong else None, soft_wrap=literal)
 
     def show_question(self, view: QuestionView) -> None:
         console = self.console
