@@ -169,6 +169,15 @@ def test_printed_commands_are_never_broken_across_lines(qs, tmp_path, plain):
         assert any(command in line for line in lines), (command, lines)
 
 
+def test_a_pasted_name_with_line_breaks_becomes_one_line(qs):
+    paste = "\x1b[200~{}\x1b[201~\r".format  # a terminal's bracketed paste keeps the line breaks in the text
+    keys = paste("Nuorten\nääni ") + "2\r" + paste("Aino\r\nVirtanen") + paste("nuoriso-\n  ohjaaja") + answer("1")
+    run = interview(qs, keys + DONE, sections=["R"])
+    assert run.doc.project.name == "Nuorten ääni"
+    assert (run.doc.respondent.name, run.doc.respondent.role) == ("Aino Virtanen", "nuoriso- ohjaaja")
+    assert run.session is not None and run.session.path.name == "aino-virtanen.yaml"
+
+
 def test_examples_are_shown_as_a_hint_under_the_question(qs):
     run = interview(qs, meta() + answer("1") + DONE, sections=["R"])
     text = run.shown

@@ -186,16 +186,25 @@ def ask_metadata(ui: Frontend, defaults: Metadata, *, keep: Callable[[Metadata],
             keep(meta)
 
     project = ui.text(t("assess.ask_project"), default=defaults.project or None, required=True, max_length=SHORT_TEXT)
-    given(project=(project or "").strip())
+    given(project=one_line(project) or "")
     phase = ui.choose(
         t("assess.ask_phase"),
         [Option(value, str(i), t(f"assess.phase_{value}")) for i, value in enumerate(PHASES, start=1)],
         default=defaults.phase or None,
     )
     given(phase=str(phase))
-    given(name=ui.text(t("assess.ask_name"), default=defaults.name, optional_note=True, max_length=SHORT_TEXT))
-    given(role=ui.text(t("assess.ask_role"), default=defaults.role, optional_note=True, max_length=SHORT_TEXT))
+    given(
+        name=one_line(ui.text(t("assess.ask_name"), default=defaults.name, optional_note=True, max_length=SHORT_TEXT))
+    )
+    given(
+        role=one_line(ui.text(t("assess.ask_role"), default=defaults.role, optional_note=True, max_length=SHORT_TEXT))
+    )
     return meta
+
+
+def one_line(value: str | None) -> str | None:
+    """A name or role as one line: a pasted line break or a run of spaces becomes one space."""
+    return " ".join(value.split()) or None if value else None
 
 
 # --- the questions -------------------------------------------------------------------------------------------
