@@ -72,7 +72,7 @@ def test_no_input_normalises_the_file_in_place(runner, qs, tmp_path):
     result = runner.invoke(app, ["assess", "--no-input", "--from", str(path)])
     assert result.exit_code == 0, result.output
     assert path.read_text(encoding="utf-8") == normal
-    assert "kunnossa" in result.stderr and "vastattu 1, ei koske 1" in result.stderr and "puuttuu 22" in result.stderr
+    assert "kunnossa" in result.stderr and "asteikolla 1, ei koske 1" in result.stderr and "puuttuu 22" in result.stderr
     assert "aino.yaml" in result.stderr
     assert result.stdout == ""
 
@@ -224,6 +224,18 @@ def test_text_from_the_file_cannot_drive_the_terminal(runner, qs, tmp_path):
     assert answers_mod.load_answers(path, qs).answers["q24"].how == "Vanha\x1b[2J", "the text itself is kept"
 
 
+def test_the_counts_on_resuming_and_in_the_summary_mean_the_same(runner, qs, tmp_path):
+    """ "vastattu 2/7" on resuming and then "vastattu 1" in the summary would contradict each other: the summary
+    counts answers on the scale apart from "does not apply" and "don't know", and says so."""
+    write_answers(tmp_path / "a.yaml", make_answers(qs, {"q01": 3, "q02": "na"}), qs)
+    result = runner.invoke(app, ["assess", "--plain", "-o", "a.yaml", "-s", "1"], input="")
+    assert "vastattu 2/7" in result.stdout
+    done = runner.invoke(app, ["assess", "--plain", "-o", "a.yaml", "-s", "1"], input="4\n\n\n" * 5 + "\n")
+    assert "1 Osallisuus omassa elämässä: asteikolla 6, ei koske 1, en osaa sanoa 0, puuttuu 0" in done.stdout
+    check = runner.invoke(app, ["assess", "--no-input", "--from", "a.yaml", "--lang", "en"])
+    assert "on the scale 6, N/A 1, don't know 0, missing 17" in check.stderr
+
+
 def test_a_read_only_answers_file_is_refused_before_any_question(runner, qs, tmp_path):
     path = write_answers(tmp_path / "a.yaml", make_answers(qs, {"q01": 1}), qs)
     path.chmod(0o444)
@@ -288,7 +300,7 @@ def test_a_complete_file_goes_straight_to_the_closing_menu(runner, qs, tmp_path)
     assert result.exit_code == 0, result.output
     assert result.stdout.count("Kaikkiin kysymyksiin on vastattu. Mitä seuraavaksi?") == 1
     assert "on jo vastattu" not in result.stdout, "the menu says it; no second line saying the same"
-    assert "Yhteensä: vastattu 24, ei koske 0, en osaa sanoa 0, puuttuu 0" in result.stdout
+    assert "Yhteensä: asteikolla 24, ei koske 0, en osaa sanoa 0, puuttuu 0" in result.stdout
     assert path.read_bytes() == before
 
 

@@ -561,7 +561,9 @@ def test_plain_mode_numbers_every_choice_and_never_redraws(qs):
     assert "  1  Suunnittelu" in shown
     assert "  0  Ei vielä" in shown and "  ?  En osaa sanoa" in shown
     assert "'x' ei ole vaihtoehto — kirjoita jokin näistä: 0–4, -, ?" in shown
-    assert "R Osallisuutta edistävien rakenteiden luominen: vastattu 0, ei koske 0, en osaa sanoa 1, puuttuu 0" in shown
+    assert (
+        "R Osallisuutta edistävien rakenteiden luominen: asteikolla 0, ei koske 0, en osaa sanoa 1, puuttuu 0" in shown
+    )
 
 
 @pytest.mark.parametrize(
