@@ -222,15 +222,15 @@ def run(ui: Frontend, session: Session, *, review: bool = False) -> None:
         walk(ui, session, pending)
     while True:
         pending = session.pending()
-        options = [Option("review", "", t("assess.menu_review")), Option("done", "", t("assess.menu_done"))]
+        choices = [("review", "assess.menu_review"), ("done", "assess.menu_done")]
         if pending:
             # only after a review: the questions never answered are a choice of their own, never answered by Enter
-            options.insert(0, Option("continue", "", t("assess.menu_continue")))
+            choices.insert(0, ("continue", "assess.menu_continue"))
             title = t("assess.menu_title_pending", count=len(pending))
         else:
             title = _for_sections(session, "assess.menu_title")
-        numbered = [Option(o.value, str(i), o.label) for i, o in enumerate(options, start=1)]
-        choice = ui.choose(title, numbered, default="continue" if pending else "done")
+        options = [Option(value, str(i), t(key)) for i, (value, key) in enumerate(choices, start=1)]
+        choice = ui.choose(title, options, default="continue" if pending else "done")
         if choice == "continue":
             walk(ui, session, pending)
         elif choice == "review":
@@ -248,7 +248,7 @@ def _for_sections(session: Session, key: str) -> str:
 
 
 def review_all(ui: Frontend, session: Session) -> None:
-    """Every question of the session again, with the saved answers as defaults (Enter keeps them)."""
+    """The opening questions and every answered question again, the saved answers as defaults (Enter keeps them)."""
     ui.say(t("assess.review_start"), strong=True)
     doc = session.doc
 
