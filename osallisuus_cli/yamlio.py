@@ -41,6 +41,11 @@ class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
     pass
 
 
+class _PythonDumper(yaml.SafeDumper):
+    """libyaml escapes every character beyond the Basic Multilingual Plane (emoji: ``\\U0001F389``); the pure
+    Python emitter writes them as they are. Used only for the rare text that holds one."""
+
+
 def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
     # Multi-line free text reads best (and diffs best) as a literal block.
     style = "|" if "\n" in data else None
@@ -48,11 +53,16 @@ def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
 
 
 _Dumper.add_representer(str, _represent_str)
+_PythonDumper.add_representer(str, _represent_str)
 
 
 def dump(data: Any) -> str:
     """YAML text in the given key order, UTF-8 letters unescaped, multi-line text as blocks."""
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    options: dict[str, Any] = {"allow_unicode": True, "sort_keys": False, "width": 100, "default_flow_style": False}
+    text = yaml.dump(data, Dumper=_Dumper, **options)
+    if "\\U" in text:  # an escaped emoji or other astral character: write it readably instead
+        text = yaml.dump(data, Dumper=_PythonDumper, **options)
+    return text
 
 
 def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES, larger: Callable[[bytes], int] | None = None) -> bytes:

@@ -127,3 +127,10 @@ def test_line_map_locates_nested_keys_and_items() -> None:
     assert lines[("a", "b")] == 2
     assert lines[("a", "b", 1)] == 4
     assert yamlio.nearest_line(lines, ("a", "b", 1, "missing")) == 4
+
+
+def test_dump_writes_emoji_as_they_are() -> None:
+    data = {"how": "Kiitos 🎉 kaikille", "next_step": "rivi 1\nrivi 2 🙂\n", "path": "C:\\Users\\U1"}
+    text = yamlio.dump(data)
+    assert "🎉" in text and "🙂" in text and "\\U0001" not in text
+    assert yamlio.parse(text, file="x", what="x") == data
