@@ -12,13 +12,20 @@ from pathlib import Path
 
 from osallisuus_cli.errors import DataError, UsageError
 
-_FINNISH_LETTERS = str.maketrans({"ä": "a", "ö": "o", "å": "a", "Ä": "a", "Ö": "o", "Å": "a"})
+# Letters that Unicode does not decompose into a base letter, spelled as Nordic names are in ASCII.
+_LETTERS = str.maketrans(
+    {"ä": "a", "ö": "o", "å": "a", "ø": "o", "æ": "ae", "ð": "d", "þ": "th", "ß": "ss", "œ": "oe", "ł": "l", "đ": "d"}
+)
+# Names Windows reserves for devices, whatever the extension (a shared folder may be opened there).
+_WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul"} | {f"{d}{i}" for d in ("com", "lpt") for i in range(1, 10)})
 
 
 def slugify(name: str, *, fallback: str = "vastaukset", max_length: int = 60) -> str:
     """A safe, portable file-name stem: 'Nuorten Ääni / Jyväskylä' → 'nuorten-aani-jyvaskyla'."""
-    ascii_text = unicodedata.normalize("NFKD", name.translate(_FINNISH_LETTERS)).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", name.lower().translate(_LETTERS)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:max_length].strip("-")
+    if slug in _WINDOWS_RESERVED:
+        slug += "-1"
     return slug or fallback
 
 

@@ -20,6 +20,10 @@ from osallisuus_cli.fsutil import atomic_write, inside, slugify
         ("   ", "vastaukset"),
         ("Café №5", "cafe-no5"),
         ("x" * 200, "x" * 60),
+        ("Søren Ørsted", "soren-orsted"),
+        ("Ærø Straße", "aero-strasse"),
+        ("CON", "con-1"),
+        ("lpt1", "lpt1-1"),
     ],
 )
 def test_slugify_gives_safe_portable_names(name: str, slug: str) -> None:
