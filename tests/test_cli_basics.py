@@ -165,3 +165,11 @@ def test_a_full_disk_under_standard_output_is_one_clear_line() -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
     assert "Traceback" not in result.stderr and "unexpected" not in result.stderr
+
+
+def test_an_unknown_language_in_the_environment_is_a_warning_not_silence(runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("OSALLISUUS_LANG", "de")
+    result = runner.invoke(app, ["questions", "show", "7"])
+    assert result.exit_code == 0
+    assert result.stderr == "varoitus: OSALLISUUS_LANG='de' ei ole fi, sv eikä en — käytetään kieltä fi\n"
+    assert "Järjestättekö tapahtumia" in result.stdout

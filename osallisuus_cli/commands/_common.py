@@ -122,6 +122,11 @@ def use_language(flag: str | None, *, recorded: str | None = None, project: str 
         raise UsageError("common.bad_language", value=flag)
     lang = resolve_language(flag, recorded=recorded, project=project)
     set_language(lang)
+    env = os.environ.get("OSALLISUUS_LANG", "").strip()
+    if flag is None and env and env.lower() not in LANGUAGES:
+        from osallisuus_cli.i18n import t
+
+        error(t("common.bad_language_env", value=env, lang=lang), warning=True)
     return lang
 
 

@@ -183,6 +183,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "språket '{value}' stöds inte — välj fi, sv eller en",
         "en": "language '{value}' is not supported — choose fi, sv or en",
     },
+    "common.bad_language_env": {
+        "fi": "OSALLISUUS_LANG='{value}' ei ole fi, sv eikä en — käytetään kieltä {lang}",
+        "sv": "OSALLISUUS_LANG='{value}' är varken fi, sv eller en — språket {lang} används",
+        "en": "OSALLISUUS_LANG='{value}' is not fi, sv or en — using {lang}",
+    },
     "common.no_tty": {
         "fi": "tämä komento kysyy vastauksia, mutta pääte puuttuu — aja se päätteessä tai käytä --no-input --from TIEDOSTO",
         "sv": "kommandot ställer frågor men ingen terminal finns — kör det i en terminal eller använd --no-input --from FIL",
