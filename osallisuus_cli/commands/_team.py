@@ -142,6 +142,35 @@ def _stdout_errors() -> Iterator[None]:
         raise DataError("team.err_write_stdout", reason=exc.strerror or str(exc)) from None
 
 
+def gather_team(
+    paths: list[Path] | None,
+    settings: Any,
+    framework: Path | None,
+    output: Path | None,
+    *,
+    policy: str,
+    anonymize: bool = False,
+    force: bool = False,
+    overwrite_needs_force: bool = True,
+    team_files_allowed: bool = False,
+) -> tuple[Any, Any]:
+    """The team a command works on, merged from PATH... as ``merge`` does, and its question set.
+
+    ``output`` is checked first, so nothing is read (and nothing merged) for a command that could not write.
+    Warnings of the merge are printed; the MergeResult and the QuestionSet are returned.
+    """
+    from osallisuus_cli.commands._common import load_framework
+    from osallisuus_cli.merge import collect_team
+
+    check_output(output, force, overwrite_needs_force=overwrite_needs_force)
+    inputs = input_paths(paths, settings)
+    refuse_output_among_inputs(output, inputs, team_files_allowed=team_files_allowed)
+    qs = load_framework(framework, settings)
+    result = collect_team(inputs, qs, on_duplicate=policy, anonymize=anonymize)  # type: ignore[arg-type]
+    print_warnings(result.warnings)
+    return result, qs
+
+
 def print_warnings(warnings: list[Any]) -> None:
     from osallisuus_cli.commands._common import error
 

@@ -33,20 +33,12 @@ def export(
     lang: str | None = LANG_OPTION,
 ) -> None:
     """Export one row per respondent and question (stable English column names; see docs/team-format.md)."""
-    from osallisuus_cli.commands._common import info, load_framework, use_language
-    from osallisuus_cli.commands._team import (
-        check_output,
-        input_paths,
-        merge_options,
-        print_warnings,
-        refuse_output_among_inputs,
-        write_output,
-    )
+    from osallisuus_cli.commands._common import info, use_language
+    from osallisuus_cli.commands._team import gather_team, merge_options, write_output
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.export import FORMATS
     from osallisuus_cli.export import export as export_team
     from osallisuus_cli.i18n import t
-    from osallisuus_cli.merge import collect_team
     from osallisuus_cli.settings import load_settings
 
     settings = load_settings()
@@ -57,12 +49,8 @@ def export(
     if excel and fmt != "csv":
         raise UsageError("team.err_excel_needs_csv")
     policy, anonymized = merge_options(settings, on_duplicate, anonymize)
-    check_output(output, force)
-    inputs = input_paths(paths, settings)
-    refuse_output_among_inputs(output, inputs)  # even with --force: it would destroy what is being exported
-    qs = load_framework(framework, settings)
-    result = collect_team(inputs, qs, on_duplicate=policy, anonymize=anonymized)  # type: ignore[arg-type]
-    print_warnings(result.warnings)
+    # never over an input, even with --force: it would destroy what is being exported
+    result, qs = gather_team(paths, settings, framework, output, policy=policy, anonymize=anonymized, force=force)
     team = result.team
     written = write_output(output, export_team(team, qs, fmt, excel=excel), private=not team.anonymized)
     responses = len(team.responses)

@@ -27,17 +27,9 @@ def merge(
     lang: str | None = LANG_OPTION,
 ) -> None:
     """Merge a team's answers into one team file; the summary goes to standard error."""
-    from osallisuus_cli.commands._common import info, load_framework, use_language
-    from osallisuus_cli.commands._team import (
-        check_output,
-        input_paths,
-        merge_options,
-        print_warnings,
-        refuse_output_among_inputs,
-        write_output,
-    )
+    from osallisuus_cli.commands._common import info, use_language
+    from osallisuus_cli.commands._team import gather_team, merge_options, write_output
     from osallisuus_cli.i18n import t
-    from osallisuus_cli.merge import collect_team
     from osallisuus_cli.settings import load_settings
     from osallisuus_cli.team import team_chunks
     from osallisuus_cli.teamsummary import summary_lines
@@ -45,12 +37,10 @@ def merge(
     settings = load_settings()
     use_language(lang, project=settings.get("lang"))
     policy, anonymized = merge_options(settings, on_duplicate, anonymize)
-    check_output(output, force)
-    inputs = input_paths(paths, settings)
-    refuse_output_among_inputs(output, inputs, team_files_allowed=True)
-    qs = load_framework(framework, settings)
-    result = collect_team(inputs, qs, on_duplicate=policy, anonymize=anonymized)  # type: ignore[arg-type]
-    print_warnings(result.warnings)
+    # merge may rewrite a team file it reads: the result holds everything the old file held
+    result, qs = gather_team(
+        paths, settings, framework, output, policy=policy, anonymize=anonymized, force=force, team_files_allowed=True
+    )
     written = write_output(output, team_chunks(result.team, qs), private=not result.team.anonymized)
     for line in summary_lines(result, qs, policy):
         info(line)

@@ -47,18 +47,9 @@ def report(
     on_duplicate: str | None = ON_DUPLICATE_OPTION,
 ) -> None:
     """Build the report: summary per section, every question, strengths, action plan, change between phases."""
-    from osallisuus_cli.commands._common import info, load_framework, use_language
-    from osallisuus_cli.commands._team import (
-        check_output,
-        input_paths,
-        is_stdout,
-        merge_options,
-        print_warnings,
-        refuse_output_among_inputs,
-        write_output,
-    )
+    from osallisuus_cli.commands._common import info, use_language
+    from osallisuus_cli.commands._team import gather_team, is_stdout, merge_options, write_output
     from osallisuus_cli.i18n import t
-    from osallisuus_cli.merge import collect_team
     from osallisuus_cli.report import build_report, render
     from osallisuus_cli.settings import load_settings
 
@@ -66,12 +57,8 @@ def report(
     language = use_language(lang, project=settings.get("lang"))
     chosen = choose_format(fmt, output)
     policy, _ = merge_options(settings, on_duplicate, None)  # reports never show names: nothing to anonymize
-    check_output(output, overwrite_needs_force=False)  # a report is rebuilt in place; atomic, so never half-written
-    inputs = input_paths(paths, settings)
-    refuse_output_among_inputs(output, inputs)
-    qs = load_framework(framework, settings)
-    result = collect_team(inputs, qs, on_duplicate=policy)  # type: ignore[arg-type]
-    print_warnings(result.warnings)
+    # a report is rebuilt in place without --force: it is written atomically, so never half-written
+    result, qs = gather_team(paths, settings, framework, output, policy=policy, overwrite_needs_force=False)
     model = build_report(result.team, qs, language, title=title)
     text = render(model, fmt=chosen, template=template, templates_dir=templates)
     written = write_output(output or Path("-"), [text], private=False)
