@@ -163,6 +163,12 @@ def distribution_bar(chart_id: str, bars: Sequence[Bar], colours: dict[int | str
     return _svg(chart_id, width, height, title, desc, body, css="chart dist")
 
 
+def _scale_x(scale: Sequence[int], left: float, span: float) -> Callable[[float], float]:
+    """Where a value on the scale lies along a horizontal plot that starts at ``left`` and is ``span`` wide."""
+    low, high = scale[0], scale[-1]
+    return lambda value: left + span * (value - low) / (high - low)
+
+
 def _grid(scale: Sequence[int], x_of: Callable[[float], float], *, top: float, bottom: float) -> list[str]:
     """Dashed vertical lines at every scale value, each labelled above the plot."""
     parts = []
@@ -191,10 +197,7 @@ def mean_bars(
     plot_w = width - label_w - right
     heights = [max(42, 16 * min(len(wrap(label, chars)), max_lines) + 12) for label, _, _ in rows]
     height = top + sum(heights) + 8
-    low, high = scale[0], scale[-1]
-
-    def x_of(value: float) -> float:
-        return label_w + plot_w * (value - low) / (high - low)
+    x_of = _scale_x(scale, label_w, plot_w)
 
     body: list[str] = _grid(scale, x_of, top=top, bottom=height - 8)
     y = float(top)
@@ -234,10 +237,7 @@ def trend_bars(
     plot_w = width - label_w - right
     group_h = max(bar_h * len(period_labels), 16 * 3) + gap
     height = top + group_h * len(rows) + 4
-    low, high = scale[0], scale[-1]
-
-    def x_of(value: float) -> float:
-        return label_w + plot_w * (value - low) / (high - low)
+    x_of = _scale_x(scale, label_w, plot_w)
 
     body: list[str] = []
     # Legend across the top: colour + period name, in the same order as the bars inside each group.
