@@ -80,8 +80,8 @@ def sentence(rng: random.Random) -> str:
 
 def generate(folder: Path, count: int, seed: int = 2026) -> None:
     """``count`` answer files as `osallisuus assess` writes them."""
-    from osallisuus_cli import answers
-    from osallisuus_cli.framework import load_question_set
+    from osallisuus_cli.model import answers
+    from osallisuus_cli.model.questionset import load_question_set
 
     qs = load_question_set()
     rng = random.Random(seed)

@@ -22,4 +22,4 @@ fi
 
 "$venv/bin/ruff" check .
 "$venv/bin/ruff" format --check --quiet .
-"$venv/bin/python" -m pytest "$@"
+"$venv/bin/python" -m pytest -n auto "$@"

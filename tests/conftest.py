@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from osallisuus_cli import answers as answers_mod
-from osallisuus_cli.framework import QuestionSet, load_question_set
 from osallisuus_cli.i18n import set_language
+from osallisuus_cli.model import answers as answers_mod
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.questionset import load_question_set
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO.parent / "shared" / "seeds" / "000_7c7cae18f416cf9a.txt"
@@ -78,8 +79,8 @@ def make_team(qs: QuestionSet):  # type: ignore[no-untyped-def]
     """A function turning answers files into a TeamFile, as `merge` keeps them (one response per file)."""
     import hashlib
 
-    from osallisuus_cli.answers import FrameworkRef
-    from osallisuus_cli.team import Provenance, TeamFile, response_from_answers, response_order
+    from osallisuus_cli.model.answers import FrameworkRef
+    from osallisuus_cli.model.team import Provenance, TeamFile, response_from_answers, response_order
 
     def build(docs: list[answers_mod.AnswersFile], *, anonymized: bool = False) -> TeamFile:
         responses = []

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from osallisuus_cli import answers
 from osallisuus_cli.errors import DataError
-from osallisuus_cli.framework import QuestionSet
+from osallisuus_cli.model import answers
+from osallisuus_cli.model.framework import QuestionSet
 from tests.conftest import make_answers, write_answers
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from osallisuus_cli import answers as answers_mod
-from osallisuus_cli.main import app
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.model import answers as answers_mod
 from tests.conftest import make_answers, write_answers
 
 pytestmark = pytest.mark.timeout(30)
@@ -310,7 +310,7 @@ def test_every_assess_message_exists_in_fi_sv_and_en_with_the_same_parameters():
 
     from osallisuus_cli.i18n.assess import MESSAGES
 
-    sources = [Path("osallisuus_cli/session.py"), Path("osallisuus_cli/commands/assess.py")]
+    sources = [Path("osallisuus_cli/answering/session.py"), Path("osallisuus_cli/cli/commands/assess.py")]
     sources += sorted(Path("osallisuus_cli/prompts").glob("*.py"))
     repo = Path(__file__).resolve().parent.parent
     used = set()

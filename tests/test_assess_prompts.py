@@ -24,16 +24,16 @@ from prompt_toolkit.output import DummyOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
 from rich.console import Console
 
-from osallisuus_cli import answers as answers_mod
-from osallisuus_cli.commands.assess import _interview
+from osallisuus_cli.answering.session import Session
+from osallisuus_cli.cli.commands.assess import _interview
+from osallisuus_cli.cli.prompts import flow
+from osallisuus_cli.cli.prompts.plain import PlainFrontend
+from osallisuus_cli.cli.prompts.rich_ui import RichFrontend
+from osallisuus_cli.cli.settings import Settings
 from osallisuus_cli.errors import Interrupted
-from osallisuus_cli.framework import builtin_path, load_question_set
 from osallisuus_cli.i18n import set_language
-from osallisuus_cli.prompts import flow
-from osallisuus_cli.prompts.plain import PlainFrontend
-from osallisuus_cli.prompts.rich_ui import RichFrontend
-from osallisuus_cli.session import Session
-from osallisuus_cli.settings import Settings
+from osallisuus_cli.model import answers as answers_mod
+from osallisuus_cli.model.questionset import builtin_path, load_question_set
 from tests.conftest import HELSINKI, make_answers, write_answers
 
 pytestmark = pytest.mark.timeout(30)

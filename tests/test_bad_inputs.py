@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from osallisuus_cli import answers, yamlio
-from osallisuus_cli.main import app
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.files import yamlio
+from osallisuus_cli.model import answers
 from tests.conftest import make_answers
 
 CORPUS = Path(__file__).parent / "corpus"

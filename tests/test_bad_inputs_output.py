@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from osallisuus_cli import answers
-from osallisuus_cli.main import app
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.model import answers
 from tests.conftest import make_answers
 
 BIN = Path(sys.executable).parent / "osallisuus"

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from osallisuus_cli.demo import write_demo
-from osallisuus_cli.framework import QuestionSet
-from osallisuus_cli.report import build_report, render
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.reports.demo import write_demo
+from osallisuus_cli.reports.report import build_report, render
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -51,7 +51,7 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def demo_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    from osallisuus_cli.framework import load_question_set
+    from osallisuus_cli.model.questionset import load_question_set
 
     qs = load_question_set()
     pages = {}

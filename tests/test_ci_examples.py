@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from osallisuus_cli.demo import write_demo
-from osallisuus_cli.framework import QuestionSet
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.reports.demo import write_demo
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "ci"
 BIN = Path(sys.executable).parent

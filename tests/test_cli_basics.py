@@ -11,15 +11,8 @@ import pytest
 import typer
 
 from osallisuus_cli import __version__
-from osallisuus_cli.main import app
-from tests.conftest import REPO
+from osallisuus_cli.cli.app import app
 
-# The core library: every module at the top of the package except the command's own entry points.
-CORE_MODULES = sorted(
-    f"osallisuus_cli.{path.stem}"
-    for path in (REPO / "osallisuus_cli").glob("*.py")
-    if path.stem not in ("__init__", "__main__", "main")
-)
 CLI_TOOLKITS = ("typer", "click", "questionary", "prompt_toolkit")
 
 
@@ -66,7 +59,7 @@ def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(runner, m
     def broken(*args: object, **kwargs: object) -> list[str]:
         raise RuntimeError("rikki")
 
-    monkeypatch.setattr("osallisuus_cli.questions_text.list_lines", broken)
+    monkeypatch.setattr("osallisuus_cli.cli.questions_text.list_lines", broken)
     result = runner.invoke(app, ["questions", "list"])
     assert result.exit_code == 1
     assert result.stderr == (
@@ -89,7 +82,7 @@ def test_debug_adds_the_traceback_to_an_expected_error(runner, tmp_path) -> None
 
 def test_messages_cannot_drive_the_terminal(capsys: pytest.CaptureFixture[str]) -> None:
     """Names and texts from files reach messages (a project name in a merge summary, a key in an error)."""
-    from osallisuus_cli.commands._common import error, info
+    from osallisuus_cli.cli.commands._common import error, info
 
     info("Hanke\x1b]0;otsikko\x07\nrivi 2\u202e")
     error("avain\nx\x1b[2J")
@@ -101,7 +94,7 @@ def test_messages_cannot_drive_the_terminal(capsys: pytest.CaptureFixture[str]) 
 
 def test_a_prompt_given_up_with_ctrl_d_or_ctrl_c_is_an_interruption(runner) -> None:  # type: ignore[no-untyped-def]
     """typer.prompt turns Ctrl-C and end of input into Abort: exit 130 and one line, not an "unexpected error"."""
-    from osallisuus_cli.commands._common import guarded
+    from osallisuus_cli.cli.commands._common import guarded
 
     asking = typer.Typer()
 
@@ -130,27 +123,9 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(argv: list[str]) -
 
 
 def test_starting_the_command_imports_no_heavy_libraries() -> None:
-    modules = loaded_modules("import osallisuus_cli.main")
+    modules = loaded_modules("import osallisuus_cli.cli.app")
     for heavy in ("questionary", "prompt_toolkit", "jinja2", "rich.console", "yaml", "pydantic"):
         assert heavy not in modules, f"{heavy} is imported at start-up; import it inside the command that needs it"
-
-
-def test_the_core_library_never_imports_the_cli_toolkits() -> None:
-    """Each core module imported in turn in one fresh interpreter: which toolkit did any of them bring in?"""
-    assert len(CORE_MODULES) > 20, "the core modules are found on disk"
-    probe = (
-        "import importlib, json, sys\n"
-        f"toolkits = {CLI_TOOLKITS!r}\n"
-        "brought = {}\n"
-        f"for name in {CORE_MODULES!r}:\n"
-        "    importlib.import_module(name)\n"
-        "    brought[name] = [t for t in toolkits if t in sys.modules]\n"
-        "    if brought[name]: break\n"
-        "print(json.dumps(brought))"
-    )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
-    culprits = {name: kits for name, kits in json.loads(result.stdout).items() if kits}
-    assert culprits == {}
 
 
 def test_a_full_disk_under_standard_output_is_one_clear_line() -> None:

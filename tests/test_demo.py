@@ -6,11 +6,11 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from osallisuus_cli.answers import load_answers
-from osallisuus_cli.framework import QuestionSet
-from osallisuus_cli.main import app
-from osallisuus_cli.merge import load_team
-from osallisuus_cli.report import build_report
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.model.answers import load_answers
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.reports.report import build_report
+from osallisuus_cli.teamwork.merge import load_team
 
 EXPECTED = [
     "answers/suunnittelu/aino.yaml",

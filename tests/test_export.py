@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from osallisuus_cli import answers
-from osallisuus_cli.export import COLUMNS, neutralise, records
-from osallisuus_cli.main import app
-from osallisuus_cli.merge import collect_team
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.model import answers
+from osallisuus_cli.teamwork.export import COLUMNS, neutralise, records
+from osallisuus_cli.teamwork.merge import collect_team
 from tests.conftest import make_answers
 
 HARD_TEXT = 'Sanoimme "tervetuloa"; kahvi, pulla\nja toinen rivi'
@@ -131,13 +131,13 @@ def test_usage_errors(runner, folder: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("rows", [[], [{"a": 1, "b": "ä\nrivi"}], [{"a": 1}, {"a": [1, 2], "c": None}]])
 def test_json_written_in_pieces_is_exactly_one_json_document(rows: list[dict]) -> None:
-    from osallisuus_cli.export import to_json
+    from osallisuus_cli.teamwork.export import to_json
 
     assert b"".join(to_json(iter(rows))).decode() == json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
 
 
 def test_csv_in_pieces_has_each_row_once(qs, tmp_path: Path) -> None:
-    from osallisuus_cli.export import to_csv
+    from osallisuus_cli.teamwork.export import to_csv
 
     rows = [dict.fromkeys(COLUMNS, str(i)) for i in range(4500)]  # more than two pieces
     pieces = list(to_csv(iter(rows)))

@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from osallisuus_cli import yamlio
+from osallisuus_cli.cli.app import app
 from osallisuus_cli.errors import DataError
-from osallisuus_cli.framework import QuestionSet, builtin_path, parse_question_set
-from osallisuus_cli.framework_schema import read_question_set
-from osallisuus_cli.main import app
+from osallisuus_cli.files import yamlio
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.questionset import builtin_path, parse_question_set, read_question_set
 from tests.conftest import REPO
 
 EXAMPLE = REPO / "docs" / "examples" / "nuorisotyo-osallisuus-6.yaml"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from osallisuus_cli.errors import DataError, UsageError
-from osallisuus_cli.fsutil import atomic_write, inside, slugify
+from osallisuus_cli.files.fsutil import atomic_write, inside, slugify
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from osallisuus_cli import i18n
-from osallisuus_cli.framework import QuestionSet
+from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import (
     LANGUAGES,
     catalogue,
@@ -28,7 +28,7 @@ from osallisuus_cli.i18n import (
     system_language,
     t,
 )
-from osallisuus_cli.main import app
+from osallisuus_cli.model.framework import QuestionSet
 from tests.conftest import REPO
 
 # Words that are the same in every language. A text counts as "left untranslated" when, with placeholders,

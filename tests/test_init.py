@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from osallisuus_cli import answers
-from osallisuus_cli.framework import builtin_path
-from osallisuus_cli.initproject import InitValues, ask_missing
-from osallisuus_cli.main import app
-from osallisuus_cli.project import load_project_file
-from osallisuus_cli.settings import load_settings
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.cli.settings import load_settings
+from osallisuus_cli.model import answers
+from osallisuus_cli.model.project import load_project_file
+from osallisuus_cli.model.questionset import builtin_path
+from osallisuus_cli.teamwork.initproject import InitValues, ask_missing
 from tests.conftest import make_answers
 
 OPTIONS = ["--name", "Nuorten ääni", "--code", "S30123", "--organisation", "Jyväskylän kaupunki", "--phase", "toteutus"]

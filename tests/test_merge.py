@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from osallisuus_cli import answers
 from osallisuus_cli.errors import DataError, UsageError
-from osallisuus_cli.framework import QuestionSet
-from osallisuus_cli.merge import collect_team, dump_team, expand_paths, load_team, save_team
+from osallisuus_cli.model import answers
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.teamwork.merge import collect_team, dump_team, expand_paths, load_team, save_team
 from tests.conftest import HELSINKI, make_answers
 
 AINO = "11111111-1111-4111-8111-111111111111"

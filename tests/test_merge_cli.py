@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from osallisuus_cli import answers
-from osallisuus_cli.main import app
-from osallisuus_cli.merge import load_team
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.model import answers
+from osallisuus_cli.teamwork.merge import load_team
 from tests.conftest import HELSINKI, make_answers
 
 AINO = "11111111-1111-4111-8111-111111111111"

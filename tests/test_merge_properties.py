@@ -16,10 +16,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from osallisuus_cli import answers, team, yamlemit, yamlio
 from osallisuus_cli.errors import DataError
-from osallisuus_cli.framework import QuestionSet, load_question_set
-from osallisuus_cli.merge import collect_team, dump_team, save_team
+from osallisuus_cli.files import yamlemit, yamlio
+from osallisuus_cli.model import answers, team
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.teamwork.merge import collect_team, dump_team, save_team
 from tests.conftest import HELSINKI
 
 QS = load_question_set()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from osallisuus_cli.main import app
+from osallisuus_cli.cli.app import app
 from tests.conftest import REPO
 
 EXAMPLE = REPO / "docs" / "examples" / "nuorisotyo-osallisuus-6.yaml"

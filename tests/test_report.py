@@ -14,8 +14,8 @@ import pytest
 from conftest import HELSINKI, make_answers
 from markdown_it import MarkdownIt
 
-from osallisuus_cli.framework import QuestionSet
-from osallisuus_cli.report import build_report, render
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.reports.report import build_report, render
 
 IDS = [f"{i:08d}-1111-4111-8111-111111111111" for i in range(12)]
 SPRING = datetime(2026, 3, 10, 9, 0, tzinfo=HELSINKI)
@@ -292,8 +292,8 @@ def test_all_na_section_shows_no_mean_instead_of_zero(qs: QuestionSet, make_team
 
 
 def test_ten_thousand_respondents(qs: QuestionSet) -> None:
-    from osallisuus_cli.answers import FrameworkRef, Project, Respondent
-    from osallisuus_cli.team import Provenance, Response, TeamAnswer, TeamFile
+    from osallisuus_cli.model.answers import FrameworkRef, Project, Respondent
+    from osallisuus_cli.model.team import Provenance, Response, TeamAnswer, TeamFile
 
     rng = random.Random(10_000)
     texts = ["Käymme kirjastossa.", "Etsivä työ.", "Yhteiset ruokaillat.", "Kumppanuuspöytä."]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from osallisuus_cli import charts
-from osallisuus_cli.report_model import Bar
+from osallisuus_cli.reports import charts
+from osallisuus_cli.reports.report_model import Bar
 
 
 def test_every_label_on_a_colour_meets_text_contrast() -> None:

@@ -9,8 +9,8 @@ import pytest
 from conftest import HELSINKI, make_answers, write_answers
 from typer.testing import CliRunner
 
-from osallisuus_cli.framework import QuestionSet
-from osallisuus_cli.main import app
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.model.framework import QuestionSet
 
 IDS = [f"{i:08d}-2222-4222-8222-222222222222" for i in range(6)]
 
@@ -64,7 +64,7 @@ def test_identical_input_gives_identical_bytes(runner: CliRunner, answers_dir: P
 def test_a_team_file_reports_the_same_as_its_answer_files(
     runner: CliRunner, answers_dir: Path, tmp_path: Path, qs: QuestionSet
 ) -> None:
-    from osallisuus_cli.merge import collect_team, save_team
+    from osallisuus_cli.teamwork.merge import collect_team, save_team
 
     team = tmp_path / "team.yaml"
     save_team(team, collect_team([answers_dir], qs).team, qs)

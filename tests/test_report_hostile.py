@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markupsafe import escape
 
-from osallisuus_cli import mdtext
-from osallisuus_cli.framework import QuestionSet
-from osallisuus_cli.report import build_report, render
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.reports import mdtext
+from osallisuus_cli.reports.report import build_report, render
 
 TITLE = "</title><script>window.__pwned='title'</script>\"; } @page { x"
 ALLOWED_TAGS = {

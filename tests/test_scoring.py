@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from osallisuus_cli import scoring
-from osallisuus_cli.scoring import Counts, Scored
+from osallisuus_cli.reports import scoring
+from osallisuus_cli.reports.scoring import Counts, Scored
 
 levels = st.one_of(st.integers(0, 4), st.sampled_from(["na", "dont_know"]), st.none())
 

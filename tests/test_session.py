@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from osallisuus_cli import answers as answers_mod
-from osallisuus_cli.errors import UsageError
-from osallisuus_cli.session import (
+from osallisuus_cli.answering.session import (
     Session,
     clean_text,
     default_output,
@@ -22,7 +20,9 @@ from osallisuus_cli.session import (
     summarize,
     total_of,
 )
-from osallisuus_cli.settings import Settings, load_settings
+from osallisuus_cli.cli.settings import Settings, load_settings
+from osallisuus_cli.errors import UsageError
+from osallisuus_cli.model import answers as answers_mod
 from tests.conftest import HELSINKI, make_answers, write_answers
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from osallisuus_cli import answers
-from osallisuus_cli.filecheck import check_paths
-from osallisuus_cli.main import app
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.model import answers
+from osallisuus_cli.teamwork.filecheck import check_paths
 from tests.conftest import make_answers
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from osallisuus_cli import yamlio
 from osallisuus_cli.errors import DataError
+from osallisuus_cli.files import yamlio
 
 
 def refusal(text: str) -> DataError:

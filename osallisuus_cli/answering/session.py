@@ -1,0 +1,346 @@
+"""One respondent's assessment session: which questions to ask and in which order, and every answer saved at once.
+
+This is the core of ``osallisuus assess`` without any terminal code: the front ends in ``osallisuus_cli.cli.prompts``
+ask the questions, this module decides what to ask, applies each answer and writes the answers file atomically
+after every change, so stopping at any moment loses nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shlex
+import shutil
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from osallisuus_cli.errors import DataError, UsageError
+from osallisuus_cli.files import fsutil
+from osallisuus_cli.model import answers as answers_mod
+from osallisuus_cli.model.answers import Answer, AnswersFile
+from osallisuus_cli.model.framework import Level, Question, QuestionSet
+
+TextField = Literal["how", "next_step"]
+DEFAULT_ANSWERS_DIR = "answers"
+PROGRAM = "osallisuus"
+
+
+def resolve_sections(qs: QuestionSet, requested: Iterable[str] | None) -> list[str] | None:
+    """``--section`` values as section ids in the set's order; None means every section.
+
+    Matching ignores case (``2a`` is ``2A``), and a domain id stands for all its sections (``2`` is 2A and 2B).
+    """
+    values = [value for value in (requested or ()) if value is not None]
+    if not values:
+        return None
+    lookup: dict[str, list[str]] = {section.id.lower(): [section.id] for section in qs.sections}
+    for domain in qs.domains:
+        lookup.setdefault(domain.id.lower(), [section.id for section in domain.sections])
+    chosen: set[str] = set()
+    for value in values:
+        ids = lookup.get(value.strip().lower())
+        if ids is None:
+            raise UsageError(
+                "assess.err_unknown_section", value=value, valid=", ".join(section.id for section in qs.sections)
+            )
+        chosen.update(ids)
+    return [section.id for section in qs.sections if section.id in chosen]
+
+
+def clean_text(value: str | None) -> str | None:
+    """Free text as it is stored: outer whitespace and Windows line ends removed; empty means no text."""
+    if value is None:
+        return None
+    text = value.replace("\r\n", "\n").strip()
+    return text or None
+
+
+@dataclass(frozen=True)
+class SectionSummary:
+    """How one section stands: levels on the scale, N/A, don't know, and questions still without an answer."""
+
+    section_id: str
+    total: int
+    answered: int
+    na: int
+    dont_know: int
+
+    @property
+    def missing(self) -> int:
+        return self.total - self.answered - self.na - self.dont_know
+
+    def __add__(self, other: SectionSummary) -> SectionSummary:
+        return SectionSummary(
+            "",
+            self.total + other.total,
+            self.answered + other.answered,
+            self.na + other.na,
+            self.dont_know + other.dont_know,
+        )
+
+
+def summarize(doc: AnswersFile, qs: QuestionSet) -> list[SectionSummary]:
+    """Counts per section of the whole set, in the set's order."""
+    rows = []
+    for section in qs.sections:
+        levels = [doc.answers[q.id].level for q in section.questions if q.id in doc.answers]
+        rows.append(
+            SectionSummary(
+                section.id,
+                total=len(section.questions),
+                answered=sum(1 for level in levels if isinstance(level, int)),
+                na=levels.count("na"),
+                dont_know=levels.count("dont_know"),
+            )
+        )
+    return rows
+
+
+def total_of(rows: Iterable[SectionSummary]) -> SectionSummary:
+    total = SectionSummary("", 0, 0, 0, 0)
+    for row in rows:
+        total = total + row
+    return total
+
+
+class Session:
+    """An answers file being filled in: the questions to ask, the answers so far, and where they are saved."""
+
+    def __init__(
+        self,
+        qs: QuestionSet,
+        doc: AnswersFile,
+        path: Path,
+        *,
+        sections: list[str] | None = None,
+        clock: Callable[[], datetime] = answers_mod.now,
+        resumed: bool = False,
+    ) -> None:
+        self.qs = qs
+        self.doc = doc
+        self.path = path
+        self.sections = sections
+        self.clock = clock
+        self.resumed = resumed
+
+    # --- what to ask ---------------------------------------------------------------------------------------
+
+    @property
+    def questions(self) -> list[Question]:
+        """The questions of this session (all, or only the chosen sections), in the set's order."""
+        return [q for q in self.qs.questions if not self.sections or self.qs.section_of(q.id).id in self.sections]
+
+    def pending(self) -> list[Question]:
+        """The questions still without an answer, in order: a resumed session starts at the first of them."""
+        return [self.qs.question(qid) for qid in answers_mod.unanswered(self.doc, self.qs, self.sections)]
+
+    def answer(self, question_id: str) -> Answer | None:
+        return self.doc.answers.get(question_id)
+
+    @property
+    def answered_count(self) -> int:
+        return sum(1 for q in self.questions if q.id in self.doc.answers)
+
+    @property
+    def complete(self) -> bool:
+        return not self.pending()
+
+    def summary(self) -> list[SectionSummary]:
+        return summarize(self.doc, self.qs)
+
+    # --- applying answers: every change is saved before the next question is asked ------------------------
+
+    def set_level(self, question_id: str, level: Level) -> bool:
+        """Record the level of one question; saves and returns True when something changed."""
+        if not self.qs.has_question(question_id):
+            raise KeyError(question_id)
+        if not self.qs.scale.accepts(level):
+            raise ValueError(f"{level!r} is not on the scale of {self.qs.id}")
+        old = self.doc.answers.get(question_id)
+        if old is not None and old.level == level:
+            return False
+        how, next_step = (old.how, old.next_step) if old else (None, None)
+        moment = self.clock()
+        self.doc.answers[question_id] = Answer(level=level, how=how, next_step=next_step, updated=moment)
+        self.save(moment)
+        return True
+
+    def set_text(self, question_id: str, field: TextField, value: str | None) -> bool:
+        """Set or clear "how in practice" or "next step" of an answered question; saves when it changed."""
+        old = self.doc.answers.get(question_id)
+        if old is None:
+            raise KeyError(question_id)  # the level is always asked (and saved) first
+        text = clean_text(value)
+        if getattr(old, field) == text:
+            return False
+        values: dict[str, Any] = {"level": old.level, "how": old.how, "next_step": old.next_step}
+        values[field] = text
+        moment = self.clock()
+        self.doc.answers[question_id] = Answer(**values, updated=moment)
+        self.save(moment)
+        return True
+
+    def set_project(self, *, name: str, phase: str) -> bool:
+        """Update the project's name and phase (a review in a later phase); saves when something changed."""
+        project = self.doc.project
+        if project.name == name and project.phase == phase:
+            return False
+        self.doc.project = project.model_copy(update={"name": name, "phase": phase})
+        self.save()
+        return True
+
+    def set_respondent(self, *, name: str | None, role: str | None) -> bool:
+        respondent = self.doc.respondent
+        name, role = clean_text(name), clean_text(role)
+        if respondent.name == name and respondent.role == role:
+            return False
+        self.doc.respondent = respondent.model_copy(update={"name": name, "role": role})
+        self.save()
+        return True
+
+    def save(self, moment: datetime | None = None) -> None:
+        """Write the whole file atomically (temporary file, then rename): never half a file on disk."""
+        self.doc.updated = moment or self.clock()
+        answers_mod.save_answers(self.path, self.doc, self.qs)
+
+
+# --- where answers go and how to come back to them ----------------------------------------------------------
+
+
+def answers_folder(settings: Any) -> Path:
+    """The folder for answers files: the project's ``answers_dir`` (relative to the project folder) or ./answers."""
+    return settings.base_dir() / str(settings.get("answers_dir", default=DEFAULT_ANSWERS_DIR))
+
+
+def default_output(settings: Any, *, name: str | None, project: str) -> Path:
+    """``<answers folder>/<slug>.yaml``, the slug made from the respondent's name if given, else the project's."""
+    stem = fsutil.slugify(name or project)
+    return fsutil.inside(answers_folder(settings), f"{stem}.yaml")
+
+
+def check_writable(path: Path) -> None:
+    """Refuse, before anything is asked, an answers file that could not be saved where it is.
+
+    An existing file must not be read-only: answers are written by replacing the file, which the folder allows even
+    for a read-only file, but a file made read-only was meant to stay as it is (the write bits are checked too, as
+    an administrator may write anything). A new file needs a folder it can be created in.
+    """
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        check_folder(path.parent, for_file=path)
+        return
+    except OSError:
+        return  # unreadable in some other way: loading it says why
+    if not (mode & 0o222) or not os.access(path, os.W_OK):
+        raise DataError("assess.err_read_only", file=str(path))
+
+
+def check_folder(folder: Path, *, for_file: Path | None = None) -> None:
+    """A new answers file can be created in ``folder``: its nearest existing part is a folder one may write to."""
+    nearest = folder
+    while not nearest.exists() and nearest != nearest.parent:
+        nearest = nearest.parent
+    where = str(for_file) if for_file is not None else display_path(folder)
+    shown = display_path(nearest)
+    shown = str(nearest.resolve()) if shown == "." else shown
+    if not nearest.is_dir():
+        raise DataError("assess.err_parent_not_folder", file=where, folder=shown)
+    if not os.access(nearest, os.W_OK | os.X_OK):
+        raise DataError("assess.err_folder_read_only", file=where, folder=shown)
+
+
+def numbered_paths(path: Path) -> Iterator[Path]:
+    """``path``, then ``<stem>-2.yaml``, ``<stem>-3.yaml``, … without end."""
+    yield path
+    for number in itertools.count(2):
+        yield path.with_name(f"{path.stem}-{number}{path.suffix}")
+
+
+def free_path(path: Path) -> Path:
+    """``path`` itself if no file is there, else the first free ``<stem>-2.yaml``, ``<stem>-3.yaml``, …"""
+    return next(candidate for candidate in numbered_paths(path) if not candidate.exists())
+
+
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """A path as a person would type it here: relative to the current folder when it is inside it."""
+    here = (cwd or Path.cwd()).resolve()
+    try:
+        return str(path.resolve().relative_to(here))
+    except ValueError:
+        return str(path.resolve())
+
+
+def program(
+    argv0: str | None = None,
+    *,
+    which: Callable[[str], str | None] = shutil.which,
+    executable: str | None = None,
+    cwd: Path | None = None,
+) -> list[str]:
+    """The words that start this tool again from here, as a person would type them.
+
+    ``osallisuus`` when that name finds this very program on the PATH; otherwise the path it was started by — after
+    the README's install that is ``.venv/bin/osallisuus``, which is not on the PATH, so a bare ``osallisuus`` would
+    only give "command not found". ``python -m osallisuus_cli`` is given back with the same Python.
+    """
+    started = sys.argv[0] if argv0 is None else argv0
+    if not started:
+        return [PROGRAM]
+    where = Path(started)
+    if where.name == "__main__.py" and where.parent.name == "osallisuus_cli":
+        return [_typed(executable or sys.executable, which, cwd), "-m", "osallisuus_cli"]
+    if where.stem.lower() != PROGRAM:
+        return [PROGRAM]  # started some other way (a test runner, another program): the documented name
+    return [_typed(started, which, cwd)]
+
+
+def _typed(path: str, which: Callable[[str], str | None], cwd: Path | None) -> str:
+    """``path`` as it is typed here: its bare name when the PATH finds that same file, else a path to it.
+
+    Paths are compared without following links: a virtual environment's ``python3`` links to the system one, but
+    only the environment's has this tool installed.
+    """
+    here = _absolute(cwd or Path.cwd())
+    full = _absolute(here / path)
+    found = which(full.name)
+    if found and _absolute(Path(found)) == full:
+        return full.name
+    try:
+        relative = full.relative_to(here)
+    except ValueError:
+        return str(full)
+    # a bare name would be looked up on the PATH instead: keep a folder in front
+    return str(relative) if len(relative.parts) > 1 else f"{os.curdir}{os.sep}{relative}"
+
+
+def _absolute(path: Path) -> Path:
+    """An absolute, normalised path, links left as they are (unlike ``resolve``)."""
+    return Path(os.path.normpath(path.absolute()))
+
+
+def resume_command(
+    path: Path,
+    *,
+    sections: list[str] | None = None,
+    framework: Path | None = None,
+    lang: str | None = None,
+    plain: bool = False,
+    cwd: Path | None = None,
+    program_words: list[str] | None = None,
+) -> str:
+    """The exact command line that continues this session where it stopped."""
+    parts = [*(program_words or program(cwd=cwd)), "assess", "-o", display_path(path, cwd)]
+    for section in sections or ():
+        parts += ["--section", section]
+    if framework is not None:
+        parts += ["--framework", display_path(framework, cwd)]
+    if lang:
+        parts += ["--lang", lang]
+    if plain:
+        parts.append("--plain")
+    return shlex.join(parts)

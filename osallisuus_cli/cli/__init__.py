@@ -1,0 +1,6 @@
+"""The command line: a thin Typer adapter over the core packages.
+
+``app`` (the Typer application), ``commands`` (one small module per command), ``prompts`` (the assess front ends:
+menus and plain mode), ``settings`` (where each setting comes from) and ``questions_text`` (question sets as
+terminal text). Only this package may import typer, click, questionary, prompt_toolkit or rich.
+"""

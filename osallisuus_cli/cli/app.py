@@ -1,0 +1,64 @@
+"""The ``osallisuus`` command: a thin Typer adapter over the core library.
+
+Only typer and the standard library are imported at start-up; each command imports what it needs when it runs,
+so ``--version`` and ``--help`` stay fast.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from osallisuus_cli import __version__
+from osallisuus_cli.cli.commands import _common
+from osallisuus_cli.cli.commands import assess as assess_cmd
+from osallisuus_cli.cli.commands import demo as demo_cmd
+from osallisuus_cli.cli.commands import export as export_cmd
+from osallisuus_cli.cli.commands import init as init_cmd
+from osallisuus_cli.cli.commands import merge as merge_cmd
+from osallisuus_cli.cli.commands import questions as questions_cmd
+from osallisuus_cli.cli.commands import report as report_cmd
+from osallisuus_cli.cli.commands import validate as validate_cmd
+
+app = typer.Typer(
+    name="osallisuus",
+    help="Assess how well an activity promotes participation (osallisuus) with THL's 24 helper questions.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"osallisuus {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(
+        False, "--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+    debug: bool = typer.Option(
+        False, "--debug", help="Show the full traceback of an error.", envvar="OSALLISUUS_DEBUG"
+    ),
+) -> None:
+    """osallisuus — THL:n 24 osallisuuden apukysymystä komentorivillä."""
+    _common.state.debug = debug
+
+
+# In the order people meet them: answer, read the questions, set up a team, check, merge, export, report.
+app.command("assess")(assess_cmd.assess)
+app.add_typer(questions_cmd.app, name="questions")
+app.command("init")(init_cmd.init)
+app.command("validate")(validate_cmd.validate)
+app.command("merge")(merge_cmd.merge)
+app.command("export")(export_cmd.export)
+app.command("report")(report_cmd.report)
+app.command("demo")(demo_cmd.demo)
+
+
+def run() -> None:
+    app()

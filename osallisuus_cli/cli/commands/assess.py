@@ -1,0 +1,146 @@
+"""``osallisuus assess`` — answer the questions in the terminal, saving after every answer."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from osallisuus_cli.cli.commands._common import FRAMEWORK_OPTION, LANG_OPTION, guarded
+
+
+@guarded
+def assess(
+    output: Path | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Answers file to write or to continue (default: answers/<your name or the project>.yaml).",
+    ),
+    section: list[str] | None = typer.Option(
+        None,
+        "--section",
+        "-s",
+        metavar="SECTION",
+        help="Ask only this section: 1, 2A, 2B, 3 or R (2 means both parts of area 2). Repeatable.",
+    ),
+    framework: Path | None = FRAMEWORK_OPTION,
+    lang: str | None = LANG_OPTION,
+    plain: bool = typer.Option(
+        False,
+        "--plain",
+        help="Numbered line prompts: no menus, no arrow keys, no screen redraws (for screen readers and pipes). "
+        "Also OSALLISUUS_PLAIN=1 or ACCESSIBLE=1.",
+    ),
+    review: bool = typer.Option(
+        False, "--review", help="Go through every answer again, with the saved answers as defaults."
+    ),
+    no_input: bool = typer.Option(
+        False, "--no-input", help="Ask nothing: validate and normalise the --from file (for scripts and CI)."
+    ),
+    from_file: Path | None = typer.Option(
+        None,
+        "--from",
+        metavar="FILE",
+        help="With --no-input: the answers file to validate and normalise (written back, or to -o).",
+    ),
+) -> None:
+    """Answer THL's 24 helper questions; every answer is saved at once, Ctrl-C stops and tells how to continue."""
+    from osallisuus_cli.answering.session import resolve_sections
+    from osallisuus_cli.cli.commands._common import load_framework, use_language
+    from osallisuus_cli.cli.settings import load_settings
+    from osallisuus_cli.errors import UsageError
+
+    settings = load_settings()
+    use_language(lang, project=settings.get("lang"))
+    qs = load_framework(framework, settings)
+    sections = resolve_sections(qs, section)
+    if no_input:
+        if review:
+            raise UsageError("assess.err_review_no_input")
+        if from_file is None:
+            raise UsageError("assess.err_no_input_needs_from")
+        _normalise(qs, from_file, output, sections)
+        return
+    if from_file is not None:
+        raise UsageError("assess.err_from_needs_no_input")
+    plain_mode = settings.flag("plain", plain, extra_env=("ACCESSIBLE",))
+    # Plain mode reads plain lines, so it also works without a terminal (a screen reader's shell, a pipe);
+    # the menus need a real terminal to read keys from and to draw on (with the output redirected they would be
+    # drawn into the file, and the person would answer blind).
+    if not plain_mode and not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+        raise UsageError("assess.err_no_tty")
+
+    from osallisuus_cli.cli.prompts import make_frontend
+    from osallisuus_cli.cli.prompts.flow import Plan
+
+    plan = Plan(
+        settings=settings,
+        output=output,
+        sections=sections,
+        review=review,
+        relanguage=lambda recorded: use_language(lang, recorded=recorded, project=settings.get("lang")),
+    )
+    _interview(make_frontend(plain_mode), qs, plan, framework=framework, lang=lang, plain=plain)
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _interview(ui: Any, qs: Any, plan: Any, *, framework: Path | None, lang: str | None, plain: bool) -> None:
+    """Run the questions; on Ctrl-C (or the input closing) stop with exit 130 and the command that continues."""
+    from osallisuus_cli.answering.session import resume_command
+    from osallisuus_cli.cli.prompts import flow
+    from osallisuus_cli.errors import Interrupted
+
+    session = None
+    try:
+        session = flow.open_session(ui, qs, plan)
+        flow.run(ui, session, review=plan.review)
+    except (KeyboardInterrupt, EOFError):
+        ui.interrupted()
+        path = session.path if session is not None else plan.found
+        if path is None:
+            raise Interrupted("assess.interrupted_nothing_saved") from None
+        command = resume_command(path, sections=plan.sections, framework=framework, lang=lang, plain=plain)
+        raise Interrupted("assess.saved_resume", command=command) from None
+    flow.finish(ui, session, framework=framework, plain=plain)
+
+
+def _normalise(qs: Any, source: Path, output: Path | None, sections: list[str] | None) -> None:
+    """--no-input: validate ``source`` and write it in normal form (stable order, unescaped letters) atomically."""
+    from osallisuus_cli.answering.session import check_writable, display_path, summarize, total_of
+    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.i18n import t
+    from osallisuus_cli.model import answers
+
+    doc = answers.load_answers(source, qs)
+    target = output or source
+    text = doc.to_yaml(qs)
+    try:
+        unchanged = target.is_file() and target.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        unchanged = False
+    if not unchanged:
+        check_writable(target)
+        answers.save_answers(target, doc, qs)
+    rows = [row for row in summarize(doc, qs) if not sections or row.section_id in sections]
+    counts = total_of(rows)
+    info(
+        t(
+            "assess.no_input_unchanged" if unchanged else "assess.no_input_written",
+            file=display_path(source),
+            out=display_path(target),
+            answered=counts.answered,
+            na=counts.na,
+            dont_know=counts.dont_know,
+            missing=counts.missing,
+        )
+    )

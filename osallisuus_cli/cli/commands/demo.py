@@ -1,0 +1,58 @@
+"""``osallisuus demo`` — write a complete example: a team's answers, the team file and every report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from osallisuus_cli.cli.commands._common import LANG_OPTION, guarded
+
+
+@guarded
+def demo(
+    output: Path = typer.Option(
+        Path("osallisuus-demo"),
+        "--output",
+        "-o",
+        metavar="DIR",
+        help="Folder to write the example into.",
+        file_okay=False,
+    ),
+    lang: str | None = LANG_OPTION,
+    force: bool = typer.Option(False, "--force", help="Overwrite the example files if the folder already has them."),
+) -> None:
+    """Write a realistic example team (two phases), its merged team file and its reports, to look at and copy."""
+    from osallisuus_cli.cli.commands._common import info, use_language
+    from osallisuus_cli.cli.settings import load_settings
+    from osallisuus_cli.i18n import t
+    from osallisuus_cli.model.answers import PHASES
+    from osallisuus_cli.model.questionset import load_question_set
+    from osallisuus_cli.reports.demo import SESSIONS, write_demo
+    from osallisuus_cli.reports.report import phase_label
+
+    settings = load_settings()
+    language = use_language(lang, project=settings.get("lang"))
+    files = write_demo(output, load_question_set(), lang=language, force=force)
+    phases = sorted({phase for phase, _, _ in SESSIONS}, key=PHASES.index)
+    info(t("report.demo_wrote", folder=str(files.folder)))
+    lines = [
+        (
+            files.folder / "answers",
+            t(
+                "report.demo_answers",
+                count=len(files.answers),
+                phases=", ".join(phase_label(p, language) for p in phases),
+            ),
+        ),
+        (files.team, t("report.demo_team")),
+        (files.reports[("report", "md")], t("report.demo_report_md")),
+        (files.reports[("report", "html")], t("report.demo_report_html")),
+        (files.reports[("innokyla", "md")], t("report.demo_innokyla")),
+    ]
+    width = max(len(str(path)) for path, _ in lines)
+    for path, what in lines:
+        info(f"  {path!s:<{width}}  {what}")
+    info("")
+    info(t("report.demo_open", file=str(files.reports[("report", "html")])))
+    info(t("report.demo_next"))

@@ -1,0 +1,153 @@
+"""``osallisuus questions list|show|check`` — read and lint question sets."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from osallisuus_cli.cli.commands._common import FRAMEWORK_OPTION, JSON_OPTION, LANG_OPTION, guarded
+
+app = typer.Typer(help="List, show and check question sets.", no_args_is_help=True)
+
+
+def _setup(lang: str | None, framework: Path | None) -> tuple[str, Any]:
+    from osallisuus_cli.cli.commands._common import load_framework, use_language
+    from osallisuus_cli.cli.settings import load_settings
+
+    settings = load_settings()
+    lang = use_language(lang, project=settings.get("lang"))
+    return lang, load_framework(framework, settings)
+
+
+def _write_lines(lines: list[str]) -> None:
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def _layout() -> tuple[int, Any]:
+    """Width and style for stdout: the terminal's width (or $COLUMNS, else 80), colour only on a terminal."""
+    import shutil
+
+    from osallisuus_cli.cli.commands._common import color_enabled
+    from osallisuus_cli.cli.questions_text import Style, clamp_width
+
+    return clamp_width(shutil.get_terminal_size((80, 24)).columns), Style(color=color_enabled(sys.stdout))
+
+
+@app.command("list")
+@guarded
+def list_questions(
+    framework: Path | None = FRAMEWORK_OPTION,
+    lang: str | None = LANG_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """List the sections and questions of the set, and its answer scale."""
+    lang_flag = lang
+    lang, qs = _setup(lang, framework)
+    if as_json:
+        from osallisuus_cli.cli.commands._common import print_json
+        from osallisuus_cli.model import catalog
+
+        print_json(catalog.set_as_data(qs, lang))
+        return
+    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.cli.questions_text import list_lines
+    from osallisuus_cli.i18n import t
+
+    width, style = _layout()
+    _write_lines(list_lines(qs, lang, width=width, style=style))
+    command = _show_command(qs.questions[0].number, framework=framework, lang=lang if lang_flag else None)
+    info("\n" + t("questions.show_hint", command=command))
+
+
+def _show_command(number: int, *, framework: Path | None, lang: str | None) -> str:
+    """The command that shows a question of the same set in the same language, ready to copy (quoted for a shell)."""
+    import shlex
+
+    parts = ["osallisuus", "questions", "show"]
+    if framework is not None:
+        parts += ["--framework", str(framework)]
+    if lang is not None:
+        parts += ["--lang", lang]
+    return shlex.join([*parts, str(number)])
+
+
+@app.command("show")
+@guarded
+def show_question(
+    question: str = typer.Argument(..., help="Question id (q07) or number (7)."),
+    framework: Path | None = FRAMEWORK_OPTION,
+    lang: str | None = LANG_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Show one question in full: its section, text and examples."""
+    from osallisuus_cli.errors import UsageError
+
+    lang, qs = _setup(lang, framework)
+    found = qs.find_question(question)
+    if found is None:
+        raise UsageError("questions.err_no_such_question", ref=question, count=len(qs.questions))
+    if as_json:
+        from osallisuus_cli.cli.commands._common import print_json
+        from osallisuus_cli.model import catalog
+
+        print_json(catalog.question_as_data(qs, found, lang))
+        return
+    from osallisuus_cli.cli.questions_text import question_lines
+
+    width, style = _layout()
+    _write_lines(question_lines(qs, found, lang, width=width, style=style))
+
+
+@app.command("check")
+@guarded
+def check(
+    file: Path = typer.Argument(..., help="Question-set YAML file to check.", dir_okay=False),
+    lang: str | None = LANG_OPTION,
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Check a question-set file: schema, ids, scale and that every declared language is complete.
+
+    Exit status 0 when the file is valid, 1 when it is not (one line per problem on stderr: file:line: field: what
+    to do), 2 when the file cannot be found.
+    """
+    from osallisuus_cli.cli.commands._common import info, print_json, use_language
+    from osallisuus_cli.cli.settings import load_settings
+    from osallisuus_cli.errors import DataError, UsageError
+    from osallisuus_cli.files.yamlio import read_text
+    from osallisuus_cli.i18n import t
+    from osallisuus_cli.model.questionset import parse_question_set
+
+    use_language(lang, project=load_settings().get("lang"))
+    if not file.exists():
+        raise UsageError("common.file_not_found", file=str(file))
+    try:
+        qs = parse_question_set(read_text(file), file=str(file))
+    except DataError as exc:
+        if as_json:
+            print_json({"file": str(file), "valid": False, "problems": [p.as_dict() for p in exc.problems]})
+        raise
+    if as_json:
+        print_json(
+            {
+                "file": str(file),
+                "valid": True,
+                "problems": [],
+                "id": qs.id,
+                "version": qs.version,
+                "questions": len(qs.questions),
+                "languages": qs.languages.available,
+            }
+        )
+    info(
+        t(
+            "questions.check_ok",
+            file=str(file),
+            id=qs.id,
+            version=qs.version,
+            count=len(qs.questions),
+            languages=", ".join(qs.languages.available),
+        )
+    )

@@ -1,0 +1,174 @@
+"""The default front end: questionary menus and text prompts, rich for headings and the summary table.
+
+Prompts use ``unsafe_ask`` so Ctrl-C reaches the command as KeyboardInterrupt (the command saves and tells the user
+how to continue). ``input``/``output`` are passed to prompt_toolkit, which lets tests drive the prompts through a
+pipe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from osallisuus_cli.answering.session import clean_text
+from osallisuus_cli.cli.prompts.base import Option, QuestionView, SummaryRow, key_summary, skip_hint
+from osallisuus_cli.errors import printable
+from osallisuus_cli.i18n import t
+
+SEPARATOR = "\u2500" * 12
+
+
+class RichFrontend:
+    def __init__(self, *, input: Any = None, output: Any = None, console: Any = None) -> None:
+        from rich.console import Console
+
+        self.console = console if console is not None else Console(highlight=False)
+        self._io = {name: value for name, value in (("input", input), ("output", output)) if value is not None}
+
+    # --- showing ---------------------------------------------------------------------------------------------
+
+    def say(self, text: str, *, strong: bool = False, literal: bool = False) -> None:
+        # soft_wrap: rich adds no line breaks (a command cut in two would not run when copied); the terminal wraps
+        self.console.print(escape(text), style="bold" if strong else None, soft_wrap=literal)
+
+    def show_question(self, view: QuestionView) -> None:
+        console = self.console
+        console.print()
+        if view.heading:
+            console.rule(f"[bold]{escape(view.heading)}[/bold]", align="left")
+            if view.heading_note:
+                console.print(escape(view.heading_note), style="dim")
+            console.print()
+        if view.subheading:
+            console.print(escape(view.subheading), style="bold")
+            console.print()
+        console.print(escape(view.counter), style="bold cyan")
+        console.print(escape(view.text), style="bold")
+        if view.examples:
+            console.print(escape(view.examples), style="italic")
+
+    def show_summary(self, title: str, rows: Sequence[SummaryRow], total: SummaryRow) -> None:
+        from rich import box
+        from rich.table import Table
+
+        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, title_style="bold")
+        table.add_column(t("assess.col_section"))
+        for key in ("assess.col_answered", "assess.col_na", "assess.col_dont_know", "assess.col_missing"):
+            table.add_column(t(key), justify="right")
+        for row in [*rows, total]:
+            counts = row.counts
+            cells = [str(n) for n in (counts.answered, counts.na, counts.dont_know, counts.missing)]
+            table.add_row(
+                escape(row.label), *cells, style="bold" if row is total else None, end_section=row is rows[-1]
+            )
+        self.console.print()
+        self.console.print(table)
+
+    def interrupted(self) -> None:
+        self.console.print()
+
+    # --- asking ------------------------------------------------------------------------------------------------
+
+    def choose(
+        self,
+        message: str,
+        options: Sequence[Option],
+        *,
+        special: Sequence[Option] = (),
+        default: Any = None,
+    ) -> Any:
+        import questionary
+        from questionary import Choice, Separator
+
+        every = [*options, *special]
+        choices: list[Any] = [Choice(title=f"{o.key}  {o.label}", value=o.value, description=o.hint) for o in options]
+        if special:
+            # the special answers are not points on the scale: keep them visibly apart
+            choices.append(Separator(SEPARATOR))
+            choices += [Choice(title=f"{o.key}  {o.label}", value=o.value) for o in special]
+        question = questionary.select(
+            message,
+            choices=choices,
+            default=default if any(o.value == default for o in every) else None,
+            instruction=t("assess.choose_instruction", keys=key_summary([o.key for o in every])),
+            **self._io,
+        )
+        _bind_keys(question, choices, every)
+        _bind_end_of_input(question.application.key_bindings)
+        return question.unsafe_ask()
+
+    def text(
+        self,
+        message: str,
+        *,
+        default: str | None = None,
+        required: bool = False,
+        optional_note: bool = False,
+        max_length: int,
+    ) -> str | None:
+        import questionary
+
+        if default:
+            hint = t("assess.hint_accept" if required else "assess.hint_keep_rich")
+        else:
+            hint = skip_hint(default=default, required=required, optional_note=optional_note)
+
+        def validate(value: str) -> bool | str:
+            if required and not value.strip():
+                return t("assess.err_required")
+            if len(value) > max_length:
+                return t("assess.err_too_long", max=max_length)
+            return True
+
+        # the hint goes into the message: questionary's own instruction slot would add a second space before it
+        label = f"{message} {hint}" if hint else message
+        from prompt_toolkit.key_binding import KeyBindings
+
+        keys = KeyBindings()
+        _bind_end_of_input(keys)
+        answer = questionary.text(
+            label, default=default or "", validate=validate, key_bindings=keys, **self._io
+        ).unsafe_ask()
+        return clean_text(answer)
+
+
+def escape(text: str) -> str:
+    """Text from files and question sets as rich shows it literally: no markup, no terminal control codes."""
+    from rich.markup import escape as escape_markup
+
+    return escape_markup(printable(text, lines=True))
+
+
+def _bind_keys(question: Any, choices: Sequence[Any], options: Sequence[Option]) -> None:
+    """Typing an option's key (0–4, - or ?) moves the pointer to it; Enter then confirms.
+
+    questionary's own shortcuts accept only letters and digits and number from 1, so the keys are bound here:
+    the digits match the scale values and the special answers get keys of their own.
+    """
+    from questionary.prompts.common import InquirerControl, Separator
+
+    app = question.application
+    control = next(c for c in app.layout.find_all_controls() if isinstance(c, InquirerControl))
+    keys = iter(option.key for option in options)
+    for index, choice in enumerate(choices):
+        if isinstance(choice, Separator):
+            continue
+        key = next(keys)
+
+        def point(event: Any, index: int = index) -> None:
+            control.pointed_at = index
+
+        app.key_bindings.add(key, eager=True)(point)
+
+
+def _bind_end_of_input(keys: Any) -> None:
+    """Ctrl-D ends the session like Ctrl-C, in every prompt.
+
+    prompt_toolkit ends only an empty text line on Ctrl-D and ignores it in menus; a person who learnt Ctrl-D as
+    "end" in a shell would be left waiting in front of a menu or a text filled in by a review.
+    """
+
+    def end(event: Any) -> None:
+        event.app.exit(exception=EOFError, style="class:aborting")
+
+    keys.add("c-d", eager=True)(end)

@@ -1,0 +1,81 @@
+"""File-system helpers: atomic writes, safe file names, paths that never leave their folder."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from osallisuus_cli.errors import DataError, UsageError
+
+# Letters that Unicode does not decompose into a base letter, spelled as Nordic names are in ASCII.
+_LETTERS = str.maketrans(
+    {"ä": "a", "ö": "o", "å": "a", "ø": "o", "æ": "ae", "ð": "d", "þ": "th", "ß": "ss", "œ": "oe", "ł": "l", "đ": "d"}
+)
+# Names Windows reserves for devices, whatever the extension (a shared folder may be opened there).
+_WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul"} | {f"{d}{i}" for d in ("com", "lpt") for i in range(1, 10)})
+
+
+def slugify(name: str, *, fallback: str = "vastaukset", max_length: int = 60) -> str:
+    """A safe, portable file-name stem: 'Nuorten Ääni / Jyväskylä' → 'nuorten-aani-jyvaskyla'."""
+    ascii_text = unicodedata.normalize("NFKD", name.lower().translate(_LETTERS)).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:max_length].strip("-")
+    if slug in _WINDOWS_RESERVED:
+        slug += "-1"
+    return slug or fallback
+
+
+def inside(folder: Path, name: str) -> Path:
+    """``folder / name``, refusing any name that would leave the folder (``..``, absolute paths, symlinks out)."""
+    base = folder.resolve()
+    target = (base / name).resolve()
+    if target != base and base not in target.parents:
+        raise UsageError("common.path_escapes", name=name, folder=str(folder))
+    return target
+
+
+def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes], *, private: bool = False) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new one, never half of either.
+
+    ``data`` may also be an iterable of pieces, written one by one (a large file is never whole in memory).
+    ``private`` files (answers may hold personal data) are readable by the owner only.
+    """
+    pieces = [data] if isinstance(data, (str, bytes)) else data
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        # The temporary name must fit wherever the real one does: a name near the limit (255 bytes) gets a short one.
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise DataError("common.write_failed", file=str(path), reason=exc.strerror or str(exc)) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for piece in pieces:
+                handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if not private:
+            umask = os.umask(0)
+            os.umask(umask)
+            Path(tmp_name).chmod(0o666 & ~umask)
+        os.replace(tmp_name, path)  # noqa: PTH105 - the atomic step, spelled out
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            Path(tmp_name).unlink()
+        if isinstance(exc, OSError):
+            raise DataError("common.write_failed", file=str(path), reason=exc.strerror or str(exc)) from None
+        raise
+
+
+def shipped_dir(name: str) -> Path | None:
+    """A folder shipped with the package (``questions``, ``templates``): inside the installed package, or at the
+    top of a source checkout, where the repository keeps it."""
+    here = Path(__file__).resolve().parents[1]  # the package folder, above files/
+    for candidate in (here / name, here.parent / name):
+        if candidate.is_dir():
+            return candidate
+    return None

@@ -1,0 +1,7 @@
+"""The data model: question sets, answers files, team files and the project file, with their strict readers.
+
+``framework`` (a question set as plain data), ``questionset`` (reading and checking a set, the built-in sets),
+``answers``, ``team``, ``project`` and ``projectpath`` (the files and their pydantic models), ``validation``
+(pydantic errors as ``file:line: field.path: message`` problems) and ``catalog`` (a set as plain data for JSON
+and templates). May import ``files``, ``errors`` and ``i18n``; never team operations, reports, or the CLI.
+"""

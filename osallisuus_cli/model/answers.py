@@ -1,0 +1,289 @@
+"""The answers file: one respondent's answers to one question set (format ``osallisuus/answers/v1``).
+
+See docs/answers-format.md. Files are validated twice: against the schema (pydantic) and against the question set
+they name (question ids, scale values).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import AwareDatetime, BeforeValidator, Field, StringConstraints, ValidationError
+
+from osallisuus_cli.errors import DataError, Key, Problem, data_error
+from osallisuus_cli.files import fsutil, yamlio
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.validation import Strict, dotted, problems_from
+
+FORMAT = "osallisuus/answers/v1"
+PHASES: tuple[str, ...] = ("suunnittelu", "toteutus", "arviointi")
+Phase = Literal["suunnittelu", "toteutus", "arviointi"]
+Language = Literal["fi", "sv", "en"]
+MAX_TEXT = 20_000
+
+
+def _timestamp(value: Any) -> Any:
+    # YAML reads an unquoted timestamp as a datetime and a quoted one as text; accept both spellings.
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_timestamp)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+FreeText = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
+
+
+class FrameworkRef(Strict):
+    id: ShortText
+    version: ShortText
+
+
+class Respondent(Strict):
+    id: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    name: ShortText | None = None
+    role: ShortText | None = None
+
+
+class Project(Strict):
+    name: ShortText
+    code: ShortText | None = None
+    organisation: ShortText | None = None
+    region: ShortText | None = None
+    phase: Phase
+
+
+class Answer(Strict):
+    level: int | Literal["na", "dont_know"]
+    how: FreeText | None = None
+    next_step: FreeText | None = None
+    updated: Timestamp | None = None
+
+
+class AnswersFile(Strict):
+    format: Literal["osallisuus/answers/v1"]
+    framework: FrameworkRef
+    respondent: Respondent
+    project: Project
+    language: Language
+    created: Timestamp
+    updated: Timestamp
+    answers: dict[str, Answer] = Field(default_factory=dict)
+
+    def to_yaml(self, qs: QuestionSet | None = None) -> str:
+        return yamlio.dump(self.to_data(qs))
+
+    def to_data(self, qs: QuestionSet | None = None) -> dict[str, Any]:
+        """Plain data in the documented key order; answers in question order when the set is known."""
+        order = {q.id: i for i, q in enumerate(qs.questions)} if qs else {}
+        answers = sorted(self.answers.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
+        return {
+            "format": self.format,
+            "framework": {"id": self.framework.id, "version": self.framework.version},
+            "respondent": compact(self.respondent.model_dump()),
+            "project": compact(self.project.model_dump()),
+            "language": self.language,
+            "created": iso(self.created),
+            "updated": iso(self.updated),
+            "answers": {qid: answer_data(answer) for qid, answer in answers},
+        }
+
+
+def compact(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` without its empty (None) values."""
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def answer_data(answer: Any) -> dict[str, Any]:
+    """One answer as plain data in the documented key order (``Answer`` or a team file's ``TeamAnswer``)."""
+    data: dict[str, Any] = {"level": answer.level}
+    if answer.how:
+        data["how"] = answer.how
+    if answer.next_step:
+        data["next_step"] = answer.next_step
+    if answer.updated:
+        data["updated"] = iso(answer.updated)
+    return data
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def now() -> datetime:
+    """The current local time with its UTC offset, to the second."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def new_answers(
+    qs: QuestionSet,
+    *,
+    project: Project,
+    language: str,
+    name: str | None = None,
+    role: str | None = None,
+    moment: datetime | None = None,
+    respondent_id: str | None = None,
+) -> AnswersFile:
+    moment = moment or now()
+    return AnswersFile(
+        format=FORMAT,
+        framework=FrameworkRef(id=qs.id, version=qs.version),
+        respondent=Respondent(id=respondent_id or str(uuid.uuid4()), name=name or None, role=role or None),
+        project=project,
+        language=language,  # type: ignore[arg-type]
+        created=moment,
+        updated=moment,
+    )
+
+
+def framework_problems(doc: AnswersFile, qs: QuestionSet, *, file: str, text: str | None) -> list[Problem]:
+    """What is wrong with ``doc`` when read against the question set ``qs``."""
+    at = yamlio.LineFinder(text).at  # lines are looked up only when there is something to report
+    problems = framework_ref_problems(doc.framework, qs, file=file, at=at)
+    return problems or answer_problems(doc.answers, qs, file=file, at=at)
+
+
+def framework_ref_problems(
+    ref: FrameworkRef, qs: QuestionSet, *, file: str, at: Callable[..., int | None]
+) -> list[Problem]:
+    """A file for another question set or another version of it is refused: scales and questions may differ."""
+    if ref.id != qs.id:
+        return [
+            Problem(
+                "team.err_framework_id",
+                {"found": ref.id, "expected": qs.id},
+                file,
+                at("framework", "id"),
+                "framework.id",
+            )
+        ]
+    if ref.version != qs.version:
+        return [
+            Problem(
+                "team.err_framework_version",
+                {"found": ref.version, "expected": qs.version, "id": qs.id},
+                file,
+                at("framework", "version"),
+                "framework.version",
+            )
+        ]
+    return []
+
+
+def answer_problems(
+    answers: dict[str, Answer],
+    qs: QuestionSet,
+    *,
+    file: str,
+    at: Callable[..., int | None],
+    prefix: tuple[Any, ...] = (),
+) -> list[Problem]:
+    """Unknown question ids and levels off the scale; ``prefix`` locates the answers inside a bigger file."""
+    problems = []
+    where = dotted((*prefix, "answers"))
+    # Sets built once per file: this runs for every answer of every file in a merge.
+    numbers = {level.value for level in qs.scale.levels}
+    specials = {special.value for special in qs.scale.special}
+    for qid, answer in answers.items():
+        level = answer.level
+        if not qs.has_question(qid):
+            problems.append(
+                Problem("team.err_unknown_question", {"id": qid}, file, at(*prefix, "answers", qid), f"{where}.{qid}")
+            )
+        elif not (level in numbers if type(level) is int else level in specials):
+            allowed = ", ".join([str(level.value) for level in qs.scale.levels] + [s.value for s in qs.scale.special])
+            problems.append(
+                Problem(
+                    "common.v.choice",
+                    {"value": repr(answer.level), "allowed": allowed},
+                    file,
+                    at(*prefix, "answers", qid, "level"),
+                    f"{where}.{qid}.level",
+                )
+            )
+    return problems
+
+
+def unchecked_answer_problems(
+    data: Any,
+    qs: QuestionSet,
+    found: list[Problem],
+    *,
+    file: str,
+    at: Callable[..., int | None],
+    prefix: tuple[Any, ...] = (),
+) -> list[Problem]:
+    """Unknown question ids and levels off the scale in data whose schema check failed elsewhere.
+
+    So that one run lists every problem: a file with a misspelt key *and* a level of 7 gets both reported.
+    """
+    raw = data.get("answers") if isinstance(data, dict) else None
+    if not isinstance(raw, dict):
+        return []
+    readable = {}
+    for qid, item in raw.items():
+        level = item.get("level") if isinstance(item, dict) else None
+        if isinstance(qid, str) and (type(level) is int or level in ("na", "dont_know")):
+            readable[qid] = Answer.model_construct(level=level)
+        elif isinstance(qid, str) and not qs.has_question(qid):
+            readable[qid] = Answer.model_construct(level="na")  # only the unknown id is reported
+    reported = {problem.path for problem in found}
+    return [p for p in answer_problems(readable, qs, file=file, at=at, prefix=prefix) if p.path not in reported]
+
+
+def parse_answers(text: str, qs: QuestionSet, *, file: str) -> AnswersFile:
+    """Validate answers-file text against the schema and the question set; all problems at once."""
+    data = yamlio.parse(text, file=file, what="team.what_answers")
+    return validate_answers_data(data, qs, file=file, text=text)
+
+
+def validate_answers_data(data: Any, qs: QuestionSet, *, file: str, text: str | None) -> AnswersFile:
+    """Check parsed answers-file data (``text`` locates problems by line when given); all problems at once."""
+    if not isinstance(data, dict):
+        raise DataError("common.not_mapping", file=file, found=Key(yamlio.kind_of(data)), what=Key("team.what_answers"))
+    found_format = data.get("format")
+    if found_format != FORMAT:
+        # Another kind of file, or none named: one clear line, not a page of unknown keys.
+        if found_format is None:
+            key = "team.err_format_missing"
+        elif found_format == "osallisuus/team/v1":
+            key = "team.err_is_team_file"
+        else:  # any value, a list or a mapping too
+            key = "team.err_format"
+        line = yamlio.LineFinder(text).at("format")
+        raise DataError(key, file=file, line=line, path="format", found=repr(found_format), expected=FORMAT)
+    try:
+        doc = AnswersFile.model_validate(data)
+    except ValidationError as exc:
+        at = yamlio.LineFinder(text).at
+        problems = problems_from(exc, file=file, text=text, at=at)
+        problems += unchecked_answer_problems(data, qs, problems, file=file, at=at)
+        raise data_error(sorted(problems, key=lambda problem: problem.line or 0)) from None
+    problems = framework_problems(doc, qs, file=file, text=text)
+    if problems:
+        raise data_error(problems)
+    return doc
+
+
+def load_answers(path: Path, qs: QuestionSet) -> AnswersFile:
+    return parse_answers(yamlio.read_text(path), qs, file=str(path))
+
+
+def save_answers(path: Path, doc: AnswersFile, qs: QuestionSet | None = None) -> None:
+    """Write atomically; answers may hold personal data, so the file is private to its owner."""
+    fsutil.atomic_write(path, doc.to_yaml(qs), private=True)
+
+
+def unanswered(doc: AnswersFile, qs: QuestionSet, sections: list[str] | None = None) -> list[str]:
+    """Ids of the questions (in order, optionally only in ``sections``) that have no answer yet."""
+    return [
+        q.id for q in qs.questions if q.id not in doc.answers and (not sections or qs.section_of(q.id).id in sections)
+    ]

@@ -1,0 +1,75 @@
+"""The team's project file ``osallisuus.yaml`` (written by ``osallisuus init``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import ValidationError, field_validator
+
+from osallisuus_cli.errors import DataError, Key, UsageError, data_error
+from osallisuus_cli.files import fsutil, yamlio
+from osallisuus_cli.model.answers import Language, Phase, ShortText
+from osallisuus_cli.model.validation import ProblemValue, Strict, problems_from
+
+FORMAT = "osallisuus/project/v1"
+
+
+class ProjectFile(Strict):
+    format: Literal["osallisuus/project/v1"] = FORMAT
+    name: ShortText
+    code: ShortText | None = None
+    organisation: ShortText | None = None
+    region: ShortText | None = None
+    phase: Phase | None = None
+    lang: Language | None = None
+    framework: ShortText | None = None
+    answers_dir: ShortText | None = None
+
+    @field_validator("answers_dir")
+    @classmethod
+    def _inside_the_team_folder(cls, value: str | None) -> str | None:
+        # A project file may come with a cloned repository: it must not send answers (personal data) elsewhere.
+        if value is not None and (Path(value).is_absolute() or ".." in Path(value).parts):
+            raise ProblemValue("team.err_answers_dir_outside", value=value)
+        return value
+
+
+def validate_project_data(data: Any, *, file: str, text: str | None) -> ProjectFile:
+    """Check a parsed project file; every problem at once."""
+    if not isinstance(data, dict):
+        raise DataError("common.not_mapping", file=file, found=Key(yamlio.kind_of(data)), what=Key("team.what_project"))
+    try:
+        return ProjectFile.model_validate(data)
+    except ValidationError as exc:
+        raise data_error(problems_from(exc, file=file, text=text)) from None
+
+
+def load_project_file(path: Path) -> dict[str, Any]:
+    """The project file's settings as a dict (only the keys that are set)."""
+    text = yamlio.read_text(path)
+    data = yamlio.parse(text, file=str(path), what="team.what_project")
+    model = validate_project_data(data, file=str(path), text=text)
+    values = model.model_dump(exclude_none=True)
+    if model.framework:
+        # a relative framework path is relative to the project file, not to wherever the command runs
+        values["framework"] = str((path.parent / model.framework).resolve())
+    return values
+
+
+HEADER = (
+    "# osallisuus project file: commands run in this folder (or below it) take their defaults from here.\n"
+    "# A command-line option or an OSALLISUUS_* environment variable overrides a value. See docs/project-file.md.\n"
+)
+
+
+def project_file_text(model: ProjectFile) -> str:
+    """The project file as written by ``osallisuus init``: documented key order, unset keys left out."""
+    return HEADER + yamlio.dump(model.model_dump(exclude_none=True))
+
+
+def write_project_file(path: Path, model: ProjectFile, *, force: bool = False) -> None:
+    """Write ``osallisuus.yaml`` atomically; an existing one is kept unless ``force``."""
+    if path.exists() and not force:
+        raise UsageError("common.exists", file=str(path))
+    fsutil.atomic_write(path, project_file_text(model))

@@ -1,0 +1,106 @@
+"""Strict data models and pydantic errors flattened into readable ``file:line: field.path: message`` problems."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from osallisuus_cli.errors import Key, Problem
+from osallisuus_cli.files import yamlio
+from osallisuus_cli.files.strictread import dotted
+
+
+class Strict(BaseModel):
+    """Base of every data model: unknown keys are errors, values are not coerced between types."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
+
+
+def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    # pydantic adds the names of union members and function validators to locations: drop them.
+    return tuple(
+        p
+        for p in loc
+        if not (
+            isinstance(p, str)
+            and (
+                p.startswith(("function-", "literal[", "union["))
+                or p in ("int", "str", "constrained-str", "strict-int")
+            )
+        )
+    )
+
+
+def _problem_for(error: Any) -> tuple[str, dict[str, Any]]:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "missing":
+        return "common.v.missing", {}
+    if kind == "extra_forbidden":
+        return "common.v.extra_forbidden", {}
+    if kind in ("literal_error", "enum"):
+        # pydantic joins the choices with an English "or"; the messages list them with commas in every language
+        allowed = str(ctx.get("expected", "")).replace(" or ", ", ")
+        return "common.v.choice", {"value": repr(error.get("input")), "allowed": allowed}
+    if kind == "string_too_short":
+        return "common.v.too_short", {}
+    if kind == "string_too_long":
+        return "common.v.too_long", {"max": ctx.get("max_length", "")}
+    if kind == "string_pattern_mismatch":
+        return "common.v.pattern", {"value": repr(error.get("input")), "pattern": ctx.get("pattern", "")}
+    if kind.startswith(("datetime", "timezone")):
+        return "common.v.datetime", {}
+    expected = {
+        "dict_type": "common.kind.mapping",
+        "model_type": "common.kind.mapping",
+        "list_type": "common.kind.list",
+        "string_type": "common.kind.text",
+        "int_type": "common.kind.integer",
+        "float_type": "common.kind.number",
+        "bool_type": "common.kind.boolean",
+    }.get(kind)
+    if expected:
+        return "common.v.type", {"expected": Key(expected), "found": Key(yamlio.kind_of(error.get("input")))}
+    if kind == "value_error" and isinstance(ctx.get("error"), ProblemValue):
+        err = ctx["error"]
+        return err.key, err.params
+    return "common.v.other", {"detail": error.get("msg", kind)}
+
+
+class ProblemValue(ValueError):
+    """Raised inside model validators to report a translated message (key + params) instead of English text."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+def problems_from(
+    exc: ValidationError,
+    *,
+    file: str,
+    text: str | None,
+    prefix: tuple[Any, ...] = (),
+    at: Callable[..., int | None] | None = None,
+) -> list[Problem]:
+    """One Problem per pydantic error, with the YAML line where the source text is known.
+
+    ``prefix`` locates the validated value inside a bigger document (e.g. one response of a team file); ``at``
+    finds lines in that document (see ``yamlio.LineFinder``) so its line map is built once for all its parts.
+    """
+    at = at or yamlio.LineFinder(text).at
+    problems = []
+    seen = set()
+    for error in exc.errors(include_url=False):
+        loc = (*prefix, *_clean_loc(tuple(error["loc"])))
+        key, params = _problem_for(error)
+        if error["type"] == "value_error" and isinstance((error.get("ctx") or {}).get("error"), ProblemValue):
+            extra_loc = error["ctx"]["error"].params.pop("_loc", ())
+            loc = (*loc, *extra_loc)
+        if loc in seen:  # a union reports the same place once per member: the first says enough
+            continue
+        seen.add(loc)
+        problems.append(Problem(key, params, file, at(*loc), dotted(loc) or None))
+    return problems

@@ -1,0 +1,279 @@
+"""Reports: build the report model from a team and render it as Markdown or HTML through Jinja2 templates.
+
+``build_report`` turns a ``TeamFile`` and its ``QuestionSet`` into plain data (see ``report_model``);
+``render`` lays that out with a template (see ``report_render``). Both are pure: the same input gives the same
+bytes, whatever the clock or the order of the files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from osallisuus_cli import __version__
+from osallisuus_cli.i18n import t
+from osallisuus_cli.model.answers import PHASES
+from osallisuus_cli.model.framework import Domain, QuestionSet
+from osallisuus_cli.model.team import Response, TeamFile
+from osallisuus_cli.reports import scoring
+from osallisuus_cli.reports.report_model import (
+    TOP,
+    DomainResult,
+    Period,
+    ProjectInfo,
+    QuestionResult,
+    Report,
+    ScaleItem,
+    SectionResult,
+    TextItem,
+    Trend,
+    TrendRow,
+    _block,
+    _period_key,
+    _question,
+    _sorted,
+    assign_rounds,
+    nearest_level,
+    section_label,
+)
+
+FORMATS = ("md", "html")
+TEMPLATES = ("report", "innokyla", "summary")
+VERSION = __version__
+
+
+def phase_label(phase: str, lang: str) -> str:
+    return t(f"report.phase.{phase}", lang)
+
+
+def _current(responses_with_rounds: Sequence[tuple[Response, int]]) -> list[Response]:
+    """Each project's responses from its latest phase (and, within it, its latest round)."""
+    latest: dict[str, tuple[int, int]] = {}
+    for response, round_ in responses_with_rounds:
+        key = _period_key(response, round_)
+        name = response.project.name
+        latest[name] = max(latest.get(name, key), key)
+    return [r for r, round_ in responses_with_rounds if _period_key(r, round_) == latest[r.project.name]]
+
+
+def _whole_title(qs: QuestionSet, domain: Domain, lang: str) -> str:
+    """'Osallisuus yhteisöissä … (2A + 2B yhteensä)': a domain pooled over its parts."""
+    parts = " + ".join(section.id for section in domain.sections)
+    return t("report.domain_whole", lang, title=qs.text(domain.title, lang), parts=parts)
+
+
+def _sections(qs: QuestionSet, responses: Sequence[Response], lang: str) -> tuple[list[SectionResult], list]:
+    """The sections with their questions, and the summary rows (sections plus multi-part domains as a whole)."""
+    labels = {"missing": t("report.no_answer", lang)}
+    sections: list[SectionResult] = []
+    summary: list[SectionResult] = []
+    for domain in qs.domains:
+        domain_sections = []
+        for section in domain.sections:
+            questions = [_question(qs, section, i, responses, lang, labels) for i in range(len(section.questions))]
+            block_counts, bars, average, pct, med = _block(
+                qs, [q.id for q in section.questions], responses, lang, labels["missing"]
+            )
+            result = SectionResult(
+                id=section.id,
+                label=section_label(qs, section),
+                title=qs.section_title(section, lang),
+                description=qs.text(section.description, lang)
+                or (qs.text(domain.description, lang) if len(domain.sections) == 1 else ""),
+                kind="structures" if domain.kind == "structures" else "section",
+                counts=block_counts,
+                bars=bars,
+                mean=average,
+                percent=pct,
+                median=med,
+                questions=questions,
+                actions=[item for q in questions for item in q.next_steps],
+            )
+            sections.append(result)
+            domain_sections.append(result)
+        summary.extend(domain_sections)
+        if len(domain.sections) > 1:
+            ids = [q.id for s in domain.sections for q in s.questions]
+            block_counts, bars, average, pct, med = _block(qs, ids, responses, lang, labels["missing"])
+            summary.append(
+                SectionResult(
+                    id=domain.id,
+                    label=domain.id,
+                    title=_whole_title(qs, domain, lang),
+                    description=qs.text(domain.description, lang),
+                    kind="domain",
+                    counts=block_counts,
+                    bars=bars,
+                    mean=average,
+                    percent=pct,
+                    median=med,
+                )
+            )
+    return sections, summary
+
+
+def _domains(qs: QuestionSet, sections: Sequence[SectionResult], summary: Sequence[SectionResult], lang: str) -> list:
+    by_id = {s.id: s for s in sections}
+    wholes = {s.id: s for s in summary if s.kind == "domain"}
+    result = []
+    for domain in qs.domains:
+        parts = [by_id[s.id] for s in domain.sections]
+        figures = wholes.get(domain.id) or parts[0]
+        practices: list[TextItem] = []
+        for part in parts:
+            for question in part.questions:
+                practices.extend(
+                    TextItem(item.text, item.count, item.project, question.number) for item in question.how
+                )
+        result.append(
+            DomainResult(
+                id=domain.id,
+                label="" if domain.kind == "structures" else domain.id,
+                title=qs.text(domain.title, lang),
+                description=qs.text(domain.description, lang),
+                kind=domain.kind,
+                counts=figures.counts,
+                mean=figures.mean,
+                percent=figures.percent,
+                nearest_level=nearest_level(qs, figures.mean, lang),
+                practices=practices,
+            )
+        )
+    return result
+
+
+def _trend(qs: QuestionSet, with_rounds: Sequence[tuple[Response, int]], lang: str) -> Trend | None:
+    groups: dict[tuple[int, int], list[Response]] = {}
+    for response, round_ in with_rounds:
+        groups.setdefault(_period_key(response, round_), []).append(response)
+    if len(groups) < 2:
+        return None
+    keys = sorted(groups)
+    rounds_per_phase: dict[int, int] = {}
+    for phase_index, round_ in keys:
+        rounds_per_phase[phase_index] = max(rounds_per_phase.get(phase_index, 0), round_)
+    periods = []
+    for key in keys:
+        members = groups[key]
+        phase = PHASES[key[0]]
+        periods.append(
+            Period(
+                phase=phase,
+                round=key[1],
+                phase_label=phase_label(phase, lang),
+                several_rounds=rounds_per_phase[key[0]] > 1,
+                respondents=len(members),
+                first=min(r.created for r in members).date(),
+                last=max(r.updated for r in members).date(),
+            )
+        )
+
+    def row(key: str, label: str, title: str, question_ids: Sequence[str]) -> TrendRow:
+        means, answered = [], []
+        for period_key in keys:
+            rows = [
+                [(r.answers[q].level if q in r.answers else None) for q in question_ids] for r in groups[period_key]
+            ]
+            means.append(scoring.mean(scoring.rated(level for line in rows for level in line)))
+            answered.append(scoring.counts(rows).answered)
+        return TrendRow(key, label, title, means, answered, scoring.overall_change(means))
+
+    section_rows = []
+    for domain in qs.domains:
+        for section in domain.sections:
+            ids = [q.id for q in section.questions]
+            section_rows.append(row(section.id, section_label(qs, section), qs.section_title(section, lang), ids))
+        if len(domain.sections) > 1:
+            ids = [q.id for s in domain.sections for q in s.questions]
+            section_rows.append(row(domain.id, domain.id, _whole_title(qs, domain, lang), ids))
+    question_rows = [row(q.id, str(q.number), qs.text(q.text, lang), [q.id]) for q in qs.questions]
+    return Trend(periods, section_rows, question_rows)
+
+
+def _projects(responses: Sequence[Response]) -> list[ProjectInfo]:
+    found: dict[str, list[Response]] = {}
+    for response in responses:
+        found.setdefault(response.project.name, []).append(response)
+    result = []
+    for name, members in found.items():
+
+        def first(attr: str, members: list[Response] = members) -> str | None:
+            return next((getattr(r.project, attr) for r in members if getattr(r.project, attr)), None)
+
+        phases = sorted({r.project.phase for r in members}, key=PHASES.index)
+        result.append(ProjectInfo(name, first("code"), first("organisation"), first("region"), phases, len(members)))
+    return result
+
+
+def _as_percent(share: float | None) -> float | None:
+    return None if share is None else share * 100
+
+
+def build_report(team: TeamFile, qs: QuestionSet, lang: str, *, title: str | None = None) -> Report:
+    """The report model for ``team`` in ``lang`` (independent of the languages the respondents answered in)."""
+    responses = _sorted(team.responses)
+    with_rounds = assign_rounds(responses)
+    current = _sorted(_current(with_rounds))
+    sections, summary = _sections(qs, current, lang)
+    scored = [
+        scoring.Scored(q.id, q.number, q.mean, q.spread, q.counts.answered) for s in sections for q in s.questions
+    ]
+    by_id: dict[str, QuestionResult] = {q.id: q for s in sections for q in s.questions}
+    top = scoring.strengths(scored, TOP)
+    low = scoring.development_areas(scored, TOP, exclude=[item.key for item in top])
+    disputed = scoring.most_disputed(scored, TOP)
+    projects = _projects(responses)
+    project_names = ", ".join(p.name for p in projects)
+    if title is None or not title.strip():
+        title = t("report.default_title", lang, project=project_names) if projects else t("report.title", lang)
+    overall = scoring.counts(
+        [[(r.answers[q.id].level if q.id in r.answers else None) for q in qs.questions] for r in current]
+    )
+    return Report(
+        lang=lang,
+        title=title.strip(),
+        framework_title=qs.text(qs.title, lang),
+        framework_id=qs.id,
+        framework_version=qs.version,
+        publisher=qs.text(qs.source.publisher, lang),
+        source_url=qs.source.url,
+        source_note=qs.text(qs.source.note, lang),
+        unofficial_translation=qs.is_unofficial(lang),
+        translation_note=(qs.translation_note(lang) or t("report.unofficial_translation", lang))
+        if qs.is_unofficial(lang)
+        else "",
+        untranslated=lang not in qs.languages.available,
+        projects=projects,
+        phases=[phase_label(p, lang) for p in sorted({r.project.phase for r in current}, key=PHASES.index)],
+        respondents=len(current),
+        responses_total=len(responses),
+        first_date=min(r.created for r in responses).date() if responses else None,
+        last_date=max(r.updated for r in responses).date() if responses else None,
+        scale=[ScaleItem(level.value, qs.text(level.label, lang)) for level in qs.scale.levels],
+        special=[ScaleItem(item.value, qs.text(item.label, lang)) for item in qs.scale.special],
+        scale_min=qs.scale.minimum,
+        scale_max=qs.scale.maximum,
+        summary=summary,
+        sections=sections,
+        domains=_domains(qs, sections, summary, lang),
+        strengths=[by_id[item.key] for item in top],
+        development=[by_id[item.key] for item in low],
+        disputed=[by_id[item.key] for item in disputed],
+        disputed_count=sum(q.disputed for q in by_id.values()),
+        coverage=_as_percent(scoring.coverage(overall)),
+        trend=_trend(qs, with_rounds, lang),
+        anonymized=team.anonymized,
+    )
+
+
+def render(
+    report: Report,
+    *,
+    fmt: str = "md",
+    template: str = "report",
+    templates_dir: Path | None = None,
+) -> str:
+    """The report as Markdown or HTML text, from the built-in templates or overrides in ``templates_dir``."""
+    from osallisuus_cli.reports.report_render import render_template
+
+    return render_template(report, fmt=fmt, template=template, templates_dir=templates_dir)

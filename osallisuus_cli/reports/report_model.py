@@ -1,0 +1,300 @@
+"""The report as plain data: everything a template shows, computed once from a team file and a question set.
+
+Templates only lay this out and format numbers; every figure comes from ``osallisuus_cli.reports.scoring``.
+
+When the input holds several phases (suunnittelu → toteutus → arviointi) or several rounds of the same phase, the
+summary, the per-question part, strengths, development areas and the action plan describe each project's *latest*
+phase or round; the trend compares all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from osallisuus_cli.model.answers import PHASES
+from osallisuus_cli.model.framework import QuestionSet, Section
+from osallisuus_cli.model.team import Response, instant, response_order
+from osallisuus_cli.reports import scoring
+
+TOP = 3  # how many strengths, development areas and disputed questions to list
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleItem:
+    value: int | str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class TextItem:
+    """One free-text answer as written; identical answers to the same question are listed once with a count."""
+
+    text: str
+    count: int = 1
+    project: str | None = None
+    question_number: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One segment of a distribution: a scale value (or ``na``/``dont_know``/``missing``), its label and count."""
+
+    value: int | str
+    label: str
+    count: int
+    share: float  # of N respondents (per question) or of all possible answers (per section)
+
+
+@dataclass(slots=True)
+class QuestionResult:
+    id: str
+    number: int
+    text: str
+    examples: str
+    section_id: str
+    counts: scoring.Counts
+    bars: list[Bar]
+    mean: float | None
+    percent: float | None
+    median: float | None
+    low: int | None
+    high: int | None
+    spread: int
+    disputed: bool
+    how: list[TextItem] = field(default_factory=list)
+    next_steps: list[TextItem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SectionResult:
+    id: str
+    label: str  # "1", "2A", "2" … ("" for the structures section, which has no number)
+    title: str
+    description: str
+    kind: str  # "section", "domain" (a domain pooled over its parts) or "structures"
+    counts: scoring.Counts
+    bars: list[Bar]
+    mean: float | None
+    percent: float | None
+    median: float | None
+    questions: list[QuestionResult] = field(default_factory=list)
+    actions: list[TextItem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DomainResult:
+    """A domain as a whole (for the Innokylä appendix): its figures and what the activity does in practice."""
+
+    id: str
+    label: str
+    title: str
+    description: str
+    kind: str
+    counts: scoring.Counts
+    mean: float | None
+    percent: float | None
+    nearest_level: str
+    practices: list[TextItem]
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    phase: str
+    round: int
+    phase_label: str
+    several_rounds: bool
+    respondents: int
+    first: date | None
+    last: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class TrendRow:
+    key: str
+    label: str
+    title: str
+    means: list[float | None]
+    answered: list[int]
+    change: float | None
+
+
+@dataclass(slots=True)
+class Trend:
+    periods: list[Period]
+    sections: list[TrendRow]
+    questions: list[TrendRow]
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectInfo:
+    name: str
+    code: str | None
+    organisation: str | None
+    region: str | None
+    phases: list[str]
+    respondents: int
+
+
+@dataclass(slots=True)
+class Report:
+    lang: str
+    title: str
+    framework_title: str
+    framework_id: str
+    framework_version: str
+    publisher: str
+    source_url: str
+    source_note: str
+    unofficial_translation: bool
+    translation_note: str  # what readers of an unofficial translation should know ('' for the original)
+    untranslated: bool
+    projects: list[ProjectInfo]
+    phases: list[str]
+    respondents: int
+    responses_total: int
+    first_date: date | None
+    last_date: date | None
+    scale: list[ScaleItem]
+    special: list[ScaleItem]
+    scale_min: int
+    scale_max: int
+    summary: list[SectionResult]
+    sections: list[SectionResult]
+    domains: list[DomainResult]
+    strengths: list[QuestionResult]
+    development: list[QuestionResult]
+    disputed: list[QuestionResult]
+    disputed_count: int
+    coverage: float | None
+    trend: Trend | None
+    anonymized: bool
+    dispute_range: int = scoring.DISPUTE_RANGE
+
+    @property
+    def has_answers(self) -> bool:
+        return self.respondents > 0
+
+    @property
+    def several_projects(self) -> bool:
+        return len(self.projects) > 1
+
+    @property
+    def has_actions(self) -> bool:
+        return any(section.actions for section in self.sections)
+
+
+# --- building ------------------------------------------------------------------------------------------------
+
+
+def _sorted(responses: Sequence[Response]) -> list[Response]:
+    # The report must not depend on the order the files were given in: use the team file's own order.
+    return sorted(responses, key=response_order)
+
+
+def assign_rounds(responses: Sequence[Response]) -> list[tuple[Response, int]]:
+    """Each response with its round: the how-many-th answer of the same respondent in the same project and phase.
+
+    A respondent who answered again in the same phase (kept with ``--on-duplicate keep-both``) starts round 2.
+    """
+    seen: dict[tuple[str, str, str], int] = {}
+    result = []
+    for response in sorted(responses, key=lambda r: (instant(r.updated), r.source.sha256)):
+        key = (response.project.name, response.project.phase, response.respondent.id)
+        seen[key] = seen.get(key, 0) + 1
+        result.append((response, seen[key]))
+    return result
+
+
+def _period_key(response: Response, round_: int) -> tuple[int, int]:
+    return PHASES.index(response.project.phase), round_
+
+
+def _texts(
+    responses: Sequence[Response], qid: str, attr: str, several_projects: bool, number: int | None = None
+) -> list[TextItem]:
+    grouped: dict[tuple[str | None, str], int] = {}
+    for response in responses:
+        answer = response.answers.get(qid)
+        value = getattr(answer, attr) if answer is not None else None
+        if not value:
+            continue
+        text = value.replace("\r\n", "\n").strip()
+        if text:
+            key = (response.project.name if several_projects else None, text)
+            grouped[key] = grouped.get(key, 0) + 1
+    return [TextItem(text, count, project, number) for (project, text), count in grouped.items()]
+
+
+def _bars(dist: dict[int | str, int], qs: QuestionSet, lang: str, total: int, missing_label: str) -> list[Bar]:
+    bars = []
+    for value, count in dist.items():
+        label = missing_label if value == "missing" else qs.level_label(value, lang)  # type: ignore[arg-type]
+        bars.append(Bar(value, label, count, count / total if total else 0.0))
+    return bars
+
+
+def _question(
+    qs: QuestionSet, section: Section, index: int, responses: Sequence[Response], lang: str, labels: dict[str, str]
+) -> QuestionResult:
+    question = section.questions[index]
+    levels = [(r.answers[question.id].level if question.id in r.answers else None) for r in responses]
+    values = scoring.rated(levels)
+    average = scoring.mean(values)
+    low_high = scoring.value_range(values)
+    scale_values = [level.value for level in qs.scale.levels]
+    several = len({r.project.name for r in responses}) > 1
+    return QuestionResult(
+        id=question.id,
+        number=question.number,
+        text=qs.text(question.text, lang),
+        examples=qs.text(question.examples, lang),
+        section_id=section.id,
+        counts=scoring.counts([[level] for level in levels]),
+        bars=_bars(scoring.distribution(levels, scale_values), qs, lang, len(levels), labels["missing"]),
+        mean=average,
+        percent=scoring.percent(average, qs.scale.minimum, qs.scale.maximum),
+        median=scoring.median(values),
+        low=low_high[0] if low_high else None,
+        high=low_high[1] if low_high else None,
+        spread=scoring.spread(values),
+        disputed=scoring.is_disputed(values),
+        how=_texts(responses, question.id, "how", several),
+        next_steps=_texts(responses, question.id, "next_step", several, question.number),
+    )
+
+
+def _block(
+    qs: QuestionSet,
+    question_ids: Sequence[str],
+    responses: Sequence[Response],
+    lang: str,
+    missing_label: str,
+) -> tuple[scoring.Counts, list[Bar], float | None, float | None, float | None]:
+    rows = [[(r.answers[qid].level if qid in r.answers else None) for qid in question_ids] for r in responses]
+    block_counts = scoring.counts(rows)
+    values = scoring.rated(level for row in rows for level in row)
+    average = scoring.mean(values)
+    scale_values = [level.value for level in qs.scale.levels]
+    dist = scoring.distribution((level for row in rows for level in row), scale_values)
+    bars = _bars(dist, qs, lang, block_counts.possible, missing_label)
+    return (
+        block_counts,
+        bars,
+        average,
+        scoring.percent(average, qs.scale.minimum, qs.scale.maximum),
+        scoring.median(values),
+    )
+
+
+def section_label(qs: QuestionSet, section: Section) -> str:
+    return "" if qs.domain_of_section(section.id).kind == "structures" else section.id
+
+
+def nearest_level(qs: QuestionSet, value: float | None, lang: str) -> str:
+    """The scale label closest to a mean (ties go to the lower level), or '' when nothing was rated."""
+    if value is None:
+        return ""
+    best = min(qs.scale.levels, key=lambda level: (abs(level.value - value), level.value))
+    return qs.text(best.label, lang)

@@ -1,0 +1,326 @@
+"""Rendering the report model with Jinja2: template lookup, escaping, filters and the HTML security policy.
+
+Templates come from ``--templates DIR`` first (a file there overrides the built-in one of the same name), then from
+the built-in folder: ``osallisuus_cli/templates`` in an installed package, ``templates/`` in a source checkout.
+The built-in ones are also reachable as ``builtin/NAME``, so an override can extend the template it replaces.
+
+Escaping is on for every format. HTML uses Jinja2's autoescape. Markdown uses the same mechanism with Markdown
+rules: every value printed with ``{{ }}`` passes through ``mdtext.inline`` unless it is already ``Markup`` (filters
+that build markup, macros, ``|safe``), so a template cannot forget to escape free text.
+
+The HTML page carries a Content-Security-Policy that allows nothing but its own stylesheet, identified by hash:
+no script, no external request, no inline ``style`` attribute. The stylesheet is rendered first (from
+``report.css.j2``, overridable like any template) so its hash always matches.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from osallisuus_cli.errors import OsallisuusError, UsageError
+from osallisuus_cli.files.fsutil import shipped_dir
+from osallisuus_cli.i18n import format_date, format_number, format_percent, t
+from osallisuus_cli.reports import charts, mdtext
+from osallisuus_cli.reports.report_model import QuestionResult, Report
+
+TEMPLATE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+CSS_TEMPLATE = "report.css.j2"
+BUILTIN_PREFIX = "builtin"
+DASH = "\u2013"
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def builtin_templates_dir() -> Path:
+    """The built-in templates: inside the installed package, or at the top of a source checkout."""
+    found = shipped_dir("templates")
+    if found is None:
+        raise UsageError("report.err_templates_missing", file=str(Path(__file__).resolve().parents[1] / "templates"))
+    return found
+
+
+def _md_finalize(value: Any) -> Any:
+    if isinstance(value, Markup):
+        return value
+    return Markup(mdtext.inline(str(value)))  # noqa: S704 - escaped for Markdown just now
+
+
+def _css_finalize(value: Any) -> Any:
+    # The stylesheet only prints numbers, keywords and css_string() results; anything else is a template error.
+    return value if isinstance(value, Markup) else css_string(str(value))
+
+
+def css_string(text: str) -> Markup:
+    """``text`` as a quoted CSS string, every character that is not a letter, digit or space hex-escaped."""
+    out = []
+    for char in text.replace("\n", " "):
+        if (char.isalnum() and char.isascii()) or char == " ":
+            out.append(char)
+        else:
+            out.append(f"\\{ord(char):06x} ")  # the space ends the escape, so a real space after it stays
+    return Markup('"' + "".join(out) + '"')  # noqa: S704 - only letters, digits, spaces and escapes
+
+
+@lru_cache(maxsize=16)
+def _environment(kind: str, override: str | None) -> jinja2.Environment:
+    folders = [override] if override else []
+    builtin = str(builtin_templates_dir())
+    folders.append(builtin)
+    finalize = {"md": _md_finalize, "css": _css_finalize}.get(kind)
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader(folders, encoding="utf-8"),
+            # "builtin/report.md.j2" is always the shipped file, even where report.md.j2 itself is overridden
+            jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(builtin, encoding="utf-8")}),
+        ]
+    )
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=True,  # HTML by Jinja's rules; Markdown and CSS through their own finalize
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+        finalize=finalize,
+    )
+    env.filters.update(
+        {
+            "num": _num,
+            "pct": _pct,
+            "signed": _signed,
+            "date": _date,
+            "whole": _whole,
+            "level": _level,
+            "span": _span,
+            "textbar": _textbar,
+            "css_string": css_string,
+            "url": _url,
+        }
+    )
+    return env
+
+
+# --- filters: numbers and dates in the report's language; "–" where there is nothing to show ---------------
+
+
+@jinja2.pass_context
+def _num(ctx: jinja2.runtime.Context, value: float | None, digits: int = 1) -> str:
+    return DASH if value is None else format_number(value, ctx["lang"], digits)
+
+
+@jinja2.pass_context
+def _pct(ctx: jinja2.runtime.Context, value: float | None) -> str:
+    return DASH if value is None else format_percent(value / 100, ctx["lang"])
+
+
+@jinja2.pass_context
+def _signed(ctx: jinja2.runtime.Context, value: float | None, digits: int = 1) -> str:
+    if value is None:
+        return DASH
+    text = format_number(abs(value), ctx["lang"], digits)
+    if text.strip("0,.") == "":
+        return "\u00b1" + text
+    return ("+" if value > 0 else "\u2212") + text
+
+
+@jinja2.pass_context
+def _date(ctx: jinja2.runtime.Context, value: Any) -> str:
+    return DASH if value is None else format_date(value, ctx["lang"])
+
+
+@jinja2.pass_context
+def _whole(ctx: jinja2.runtime.Context, value: int) -> str:
+    """Whole numbers with the language's thousands separator: 10 000 (fi, sv), 10,000 (en)."""
+    text = f"{value:,d}"
+    return text if ctx["lang"] == "en" else text.replace(",", "\u00a0")
+
+
+@jinja2.pass_context
+def _level(ctx: jinja2.runtime.Context, value: float | None) -> str:
+    """A median or scale value: '3' when whole, '2,5' otherwise."""
+    if value is None:
+        return DASH
+    return format_number(value, ctx["lang"], 0 if float(value).is_integer() else 1)
+
+
+def _span(low: int | None, high: int | None) -> str:
+    """The range of ratings: '1–4', or '3' when everybody gave the same level, '–' without ratings."""
+    if low is None or high is None:
+        return DASH
+    return str(low) if low == high else f"{low}{DASH}{high}"
+
+
+def _url(value: str) -> Markup:
+    """A link target safe inside ``<…>`` in Markdown and in an attribute: unusual characters percent-encoded."""
+    from urllib.parse import quote
+
+    return Markup(quote(value, safe=":/?#[]@!$&'()*+,;=%~-._"))  # noqa: S704 - no < > " left
+
+
+def _textbar(value: float | None, low: int, high: int, width: int = 20) -> str:
+    """A bar of block characters for Markdown tables: ████████░░░░ (the number is printed next to it)."""
+    if value is None or high <= low:
+        return ""
+    filled = round((value - low) / (high - low) * width)
+    return "\u2588" * filled + "\u2591" * (width - filled)
+
+
+# --- charts bound to one report ----------------------------------------------------------------------------
+
+
+class Charts:
+    """The charts of one report, in its language; templates call these and get ``Markup``."""
+
+    def __init__(self, report: Report, tr: Callable[..., str]) -> None:
+        self.report = report
+        self.t = tr
+        self.colours = charts.bar_colours(report)
+        self.scale = [item.value for item in report.scale]
+
+    def _number(self, value: float | None) -> str:
+        return DASH if value is None else format_number(value, self.report.lang, 1)
+
+    def swatch(self, value: int | str) -> Markup:
+        return charts.swatch(self.colours.get(value, "#ffffff"))
+
+    def summary(self) -> Markup:
+        """Means of the sections, and of multi-part domains as wholes."""
+        rows = [(self.row_label(s.label, s.title), s.mean, s.kind) for s in self.report.summary]
+        return self._means("chart-summary", rows)
+
+    def domains(self) -> Markup:
+        """Means of the domains as wholes (the Innokylä appendix)."""
+        rows = [(self.row_label(d.label, d.title), d.mean, "section") for d in self.report.domains]
+        return self._means("chart-domains", rows)
+
+    def _means(self, chart_id: str, rows: list[tuple[str, float | None, str]]) -> Markup:
+        described = "; ".join(
+            f"{label}: {self._number(mean) if mean is not None else self.t('report.no_ratings')}"
+            for label, mean, _ in rows
+        )
+        return charts.mean_bars(
+            chart_id,
+            rows,
+            scale=self.scale,
+            title=self.t("report.chart_summary_title"),
+            desc=self.t("report.chart_summary_desc", low=self.scale[0], high=self.scale[-1], values=described),
+            number=self._number,
+            no_ratings=self.t("report.no_ratings"),
+        )
+
+    def question(self, question: QuestionResult) -> Markup:
+        return charts.distribution_bar(
+            f"chart-{question.id}",
+            question.bars,
+            self.colours,
+            self.t("report.chart_question_title", number=question.number),
+        )
+
+    def trend(self) -> Markup:
+        trend = self.report.trend
+        if trend is None:
+            return Markup("")
+        labels = [self.period_label(p) for p in trend.periods]
+        described = "; ".join(
+            f"{self.row_label(row.label, row.title)}: "
+            + ", ".join(f"{lab} {self._number(m)}" for lab, m in zip(labels, row.means, strict=True))
+            for row in trend.sections
+        )
+        return charts.trend_bars(
+            "chart-trend",
+            [
+                type(row)(row.key, self.row_label(row.label, row.title), row.title, row.means, row.answered, row.change)
+                for row in trend.sections
+            ],
+            labels,
+            scale=self.scale,
+            title=self.t("report.chart_trend_title"),
+            desc=self.t("report.chart_trend_desc", values=described),
+            number=self._number,
+            no_ratings=self.t("report.no_ratings"),
+        )
+
+    @staticmethod
+    def row_label(label: str, title: str) -> str:
+        """'2A Yhdessä suunnittelu…'; the structures section has no number, only its title."""
+        return f"{label} {title}" if label else title
+
+    def period_label(self, period: Any) -> str:
+        if period.several_rounds:
+            return self.t("report.period_round", phase=period.phase_label, round=period.round)
+        return period.phase_label
+
+
+def _csp(css: str) -> str:
+    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+    return f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; base-uri 'none'; form-action 'none'"
+
+
+def render_template(report: Report, *, fmt: str, template: str, templates_dir: Path | None) -> str:
+    if fmt not in ("md", "html"):
+        raise UsageError("report.err_format", value=fmt)
+    if not TEMPLATE_NAME.match(template):
+        raise UsageError("report.err_template_name", name=template)
+    override = str(templates_dir.resolve()) if templates_dir is not None else None
+    if override is not None and not Path(override).is_dir():
+        raise UsageError("report.err_templates_dir", file=str(templates_dir))
+    lang = report.lang
+
+    def tr(key: str, /, **params: Any) -> str:
+        return t(key, lang, **params)
+
+    context: dict[str, Any] = {"report": report, "lang": lang, "t": tr, "version": _version()}
+    name = f"{template}.{fmt}.j2"
+    try:
+        if fmt == "html":
+            context["charts"] = Charts(report, tr)
+            css = _environment("css", override).get_template(CSS_TEMPLATE).render(context)
+            context["css"] = Markup(css)  # noqa: S704 - our stylesheet; its values went through css_string
+            context["csp"] = Markup(_csp(css))  # noqa: S704 - built here from a hash: no outside text
+            return _environment("html", override).get_template(name).render(context)
+        text = _environment("md", override).get_template(name).render(context)
+        # Template logic leaves runs of blank lines; Markdown reads one blank line the same, so tidy them up.
+        return _BLANK_LINES.sub("\n\n", text).lstrip("\n")
+    except jinja2.TemplateNotFound as exc:
+        raise UsageError("report.err_template_missing", name=exc.name or name) from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise UsageError(
+            "report.err_template_syntax", file=exc.filename or exc.name or name, line=exc.lineno, detail=exc.message
+        ) from None
+    except jinja2.UndefinedError as exc:
+        raise UsageError("report.err_template_undefined", name=name, detail=str(exc)) from None
+    except OsallisuusError:
+        raise
+    except RecursionError:
+        raise UsageError("report.err_template_recursion", name=name, builtin=f"{BUILTIN_PREFIX}/{name}") from None
+    except Exception as exc:
+        # A mistake in a user's template (a division by zero, an unknown text key in t(…)) is theirs to fix, not
+        # a bug of the tool: say where it is, as for a syntax error.
+        file, line = _template_position(exc)
+        detail = f"{type(exc).__name__}: {exc}"
+        raise UsageError("report.err_template_syntax", file=file or name, line=line, detail=detail) from None
+
+
+def _template_position(exc: BaseException) -> tuple[str | None, int | None]:
+    """The template file and line where ``exc`` was raised (Jinja2 puts template lines into the traceback)."""
+    import traceback
+
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith(".j2"):
+            return frame.filename, frame.lineno
+    return None, None
+
+
+def _version() -> str:
+    from osallisuus_cli import __version__
+
+    return __version__

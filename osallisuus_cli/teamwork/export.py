@@ -1,0 +1,153 @@
+"""A team as flat records for spreadsheets and statistics tools: CSV, JSON and JSON Lines.
+
+Long format: one record per response × question, every question of the set, in team order then question order.
+Column names are stable machine names in English (``project``, ``question_id``, …), never translated, so an R
+script or an Excel query written once keeps working whatever language the tool speaks. See docs/team-format.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from osallisuus_cli.model.answers import iso
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.team import TeamFile
+
+ExportFormat = Literal["csv", "json", "jsonl"]
+FORMATS: tuple[str, ...] = ("csv", "json", "jsonl")
+
+COLUMNS: tuple[str, ...] = (
+    "project",
+    "project_code",
+    "organisation",
+    "region",
+    "phase",
+    "respondent",
+    "respondent_name",
+    "respondent_role",
+    "language",
+    "section",
+    "question_id",
+    "question_number",
+    "level",
+    "special",
+    "how",
+    "next_step",
+    "answered_at",
+)
+# Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def records(team: TeamFile, qs: QuestionSet) -> Iterator[dict[str, Any]]:
+    """One record per response and question, keys in ``COLUMNS`` order.
+
+    ``level`` is the scale value or None; ``special`` says why there is none: ``na`` (not relevant), ``dont_know``
+    or ``missing`` (not answered).
+    """
+    sections = [(section.id, question) for section in qs.sections for question in section.questions]
+    for response in team.responses:
+        respondent, project = response.respondent, response.project
+        common = {
+            "project": project.name,
+            "project_code": project.code,
+            "organisation": project.organisation,
+            "region": project.region,
+            "phase": project.phase,
+            "respondent": respondent.id,
+            "respondent_name": respondent.name,
+            "respondent_role": respondent.role,
+            "language": response.language,
+        }
+        for section_id, question in sections:
+            answer = response.answers.get(question.id)
+            if answer is None:
+                level, special, how, next_step, updated = None, "missing", None, None, None
+            else:
+                numeric = type(answer.level) is int
+                level = answer.level if numeric else None
+                special = None if numeric else answer.level
+                how, next_step = answer.how, answer.next_step
+                updated = iso(answer.updated) if answer.updated else None
+            yield common | {
+                "section": section_id,
+                "question_id": question.id,
+                "question_number": question.number,
+                "level": level,
+                "special": special,
+                "how": how,
+                "next_step": next_step,
+                "answered_at": updated,
+            }
+
+
+def neutralise(value: str) -> str:
+    """Make a cell that a spreadsheet would run as a formula read as text: a leading apostrophe."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        if "\r" in value:  # csv quotes a cell only for the line end it writes; keep every break as \n
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        return neutralise(value)
+    return str(value)
+
+
+def _batches(rows: Iterator[dict[str, Any]], size: int = 2000) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def to_csv(rows: Iterator[dict[str, Any]], *, excel: bool = False) -> Iterator[bytes]:
+    """CSV with a header row, in pieces. ``excel``: what Excel in a Finnish locale opens right — semicolons, UTF-8
+    with a byte-order mark, CRLF line ends. Otherwise commas, UTF-8, LF (R, Python, LibreOffice)."""
+    buffer = io.StringIO()
+    if excel:
+        buffer.write("\ufeff")
+    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n")
+    writer.writerow(COLUMNS)
+    for batch in _batches(rows):
+        writer.writerows([_cell(row[column]) for column in COLUMNS] for row in batch)
+        yield buffer.getvalue().encode("utf-8")
+        buffer.seek(0)
+        buffer.truncate()
+    if buffer.tell():
+        yield buffer.getvalue().encode("utf-8")
+
+
+def to_json(rows: Iterator[dict[str, Any]]) -> Iterator[bytes]:
+    """A JSON array, two-space indented, written record by record (the same text as one ``json.dumps``)."""
+    first = True
+    for row in rows:
+        record = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        yield (("[\n  " if first else ",\n  ") + record).encode("utf-8")
+        first = False
+    yield b"[]\n" if first else b"\n]\n"
+
+
+def to_jsonl(rows: Iterator[dict[str, Any]]) -> Iterator[bytes]:
+    for batch in _batches(rows):
+        yield "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in batch).encode("utf-8")
+
+
+def export(team: TeamFile, qs: QuestionSet, fmt: str, *, excel: bool = False) -> Iterator[bytes]:
+    """The export in pieces, to be written one after another (a large team is never whole in memory as text)."""
+    rows = records(team, qs)
+    if fmt == "csv":
+        return to_csv(rows, excel=excel)
+    if fmt == "json":
+        return to_json(rows)
+    return to_jsonl(rows)

@@ -1,0 +1,165 @@
+"""``osallisuus validate``: every problem in every answers, team and project file, without stopping at the first.
+
+Each file is read on its own; a broken file is reported and the next one is checked. The kind of a file is decided
+by its ``format`` key (a file without one is read as an answers file, which says what is missing). Then the files
+that are valid on their own are checked together as ``merge`` would combine them (``check_duplicates``): the same
+respondent twice for one project and phase fails validation just as it fails ``merge`` and ``report``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from osallisuus_cli.errors import DataError, Problem
+from osallisuus_cli.files import yamlio
+from osallisuus_cli.model import answers as answers_mod
+from osallisuus_cli.model import team as team_mod
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.project import FORMAT as PROJECT_FORMAT
+from osallisuus_cli.model.project import validate_project_data
+from osallisuus_cli.model.validation import dotted
+from osallisuus_cli.teamwork.merge import (
+    Entry,
+    OnDuplicate,
+    answers_entry,
+    duplicate_findings,
+    expand_paths,
+    team_entries,
+)
+
+
+@dataclass
+class FileReport:
+    """What one file turned out to be and what is wrong with it."""
+
+    file: str
+    kind: str | None = None  # "answers", "team", "project"; None when the file could not be read as any
+    problems: list[Problem] = field(default_factory=list)
+    responses: int = 0
+    sha256: str | None = None
+    entries: list[Entry] = field(default_factory=list, repr=False)  # the responses, for the check across files
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "kind": self.kind,
+            "valid": self.valid,
+            "responses": self.responses,
+            "sha256": self.sha256,
+            "problems": [problem.as_dict() for problem in self.problems],
+        }
+
+
+def _unanswered(
+    answered: dict[str, Any], qs: QuestionSet, *, file: str, at: Any, prefix: tuple[Any, ...] = (), who: str = ""
+) -> list[Problem]:
+    """One problem per unanswered question (N/A and don't-know are answers)."""
+    key = "team.err_unanswered_in_team" if prefix else "team.err_unanswered"
+    return [
+        Problem(
+            key,
+            {"number": question.number, "id": who},
+            file,
+            at(*prefix, "answers"),
+            dotted((*prefix, "answers", question.id)),
+        )
+        for question in qs.questions
+        if question.id not in answered
+    ]
+
+
+def check_file(path: Path, qs: QuestionSet, *, require_complete: bool = False) -> FileReport:
+    """Every problem in one file (problems in its responses are all listed, not only the first)."""
+    name = str(path)
+    report = FileReport(name)
+    try:
+        raw = team_mod.read_input(path)
+        report.sha256 = hashlib.sha256(raw).hexdigest()
+        text = yamlio.decode(raw, file=name)
+        del raw
+        data = yamlio.parse(text, file=name, what="team.what_answers_or_team")
+        kind = data.get("format") if isinstance(data, dict) else None
+        at = yamlio.LineFinder(text).at
+        if kind == team_mod.FORMAT:
+            report.kind = "team"
+            positions = _positions(data)
+            team = team_mod.validate_team_data(data, qs, file=name, text=text)
+            report.responses = len(team.responses)
+            report.entries = team_entries(team, path, report.sha256)
+            if require_complete:
+                pairs = [(positions.get(r.source.sha256, 0), r) for r in team.responses]
+                for index, response in sorted(pairs, key=lambda pair: pair[0]):
+                    where = ("responses", index)
+                    who = response.respondent.id
+                    report.problems += _unanswered(response.answers, qs, file=name, at=at, prefix=where, who=who)
+        elif kind == PROJECT_FORMAT:
+            report.kind = "project"
+            validate_project_data(data, file=name, text=text)
+        else:
+            report.kind = "answers"
+            doc = answers_mod.validate_answers_data(data, qs, file=name, text=text)
+            report.responses = 1
+            report.entries = [answers_entry(doc, path, report.sha256)]
+            if require_complete:
+                report.problems += _unanswered(doc.answers, qs, file=name, at=at)
+    except DataError as exc:
+        report.problems += exc.problems
+    return report
+
+
+def _positions(data: dict[str, Any]) -> dict[Any, int]:
+    """Where each response stands in the file (the loaded team is sorted), by its source hash."""
+    positions: dict[Any, int] = {}
+    responses = data.get("responses")
+    if not isinstance(responses, list):  # the schema check reports it; nothing to place here
+        return positions
+    for position, item in enumerate(responses):
+        source = item.get("source") if isinstance(item, dict) else None
+        sha256 = source.get("sha256") if isinstance(source, dict) else None
+        positions.setdefault(sha256 if isinstance(sha256, str) else None, position)
+    return positions
+
+
+def check_paths(paths: Sequence[Path], qs: QuestionSet, *, require_complete: bool = False) -> list[FileReport]:
+    """Reports for every file under ``paths``; a folder without YAML files is reported as a problem of its own."""
+    reports: list[FileReport] = []
+    seen: set[str] = set()
+    for given in paths:
+        try:
+            files = expand_paths([given])
+        except DataError as exc:
+            reports.append(FileReport(str(given), problems=list(exc.problems)))
+            continue
+        for path in files:
+            if str(path) in seen:
+                continue
+            seen.add(str(path))
+            reports.append(check_file(path, qs, require_complete=require_complete))
+    return reports
+
+
+def check_duplicates(
+    reports: list[FileReport], qs: QuestionSet, *, on_duplicate: OnDuplicate = "error"
+) -> list[Problem]:
+    """Check the readable files together as ``merge`` would; its problems join the file they name, warnings returned.
+
+    A file that could not be read or whose schema is wrong has no responses and takes no part; an incomplete one
+    (``--require-complete``) does.
+    """
+    valid = [report for report in reports if report.entries]
+    entries = [entry for report in valid for entry in report.entries]
+    problems, warnings = duplicate_findings(entries, qs, on_duplicate=on_duplicate)
+    # merge names a response from a team file as "team.yaml (aino.yaml)": file it under team.yaml
+    origin = {entry.label(): entry.origin for entry in entries}
+    by_file = {report.file: report for report in valid}
+    for problem in problems:
+        by_file[origin.get(problem.file or "", problem.file or "")].problems.append(problem)
+    return warnings

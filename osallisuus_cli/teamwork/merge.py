@@ -1,0 +1,383 @@
+"""Collect answers files, folders and team files into one team, deterministically.
+
+The result depends only on the contents of the inputs — not on their order, their paths or the clock — so merging
+is idempotent (``merge(a, a) == merge(a)``) and associative (``merge(merge(a, b), c) == merge(a, b, c)``):
+
+* A response is identified by the SHA-256 of the answers file it came from. The same file met twice (given twice,
+  copied under another name, or already inside a team file) is one response; the copy kept is chosen by content.
+* Responses by the same respondent to the same project and phase are duplicates, handled by ``on_duplicate``:
+  ``error`` (default) names the files, ``latest`` keeps the newest ``updated`` (then ``created``, then the hash),
+  ``keep-both`` keeps all with a warning. Duplicates that already sit together in one team file were kept on
+  purpose when it was written; ``error`` leaves them as they are, with a warning.
+* Responses are sorted by project, phase, respondent, time and hash (see ``team.response_order``).
+* Anonymizing numbers respondents R1, R2, … by when they first started answering (their earliest ``created``
+  time; ties by the smallest source hash), so adding people who answer later does not renumber anyone.
+
+See docs/team-format.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from osallisuus_cli.errors import DataError, Problem, UsageError, data_error
+from osallisuus_cli.files import yamlio
+from osallisuus_cli.model import team as team_mod
+from osallisuus_cli.model.answers import PHASES, AnswersFile, FrameworkRef, iso, validate_answers_data
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.project import FORMAT as PROJECT_FORMAT
+from osallisuus_cli.model.team import (
+    Provenance,
+    Response,
+    TeamFile,
+    TeamRespondent,
+    dump_team,
+    instant,
+    load_team,
+    response_from_answers,
+    response_order,
+    save_team,
+)
+
+OnDuplicate = Literal["error", "latest", "keep-both"]
+ON_DUPLICATE: tuple[str, ...] = ("error", "latest", "keep-both")
+YAML_SUFFIXES = (".yaml", ".yml")
+
+__all__ = [
+    "Entry",
+    "MergeResult",
+    "MergeSummary",
+    "OnDuplicate",
+    "answers_entry",
+    "collect_team",
+    "dump_team",
+    "duplicate_findings",
+    "expand_paths",
+    "load_team",
+    "save_team",
+    "team_entries",
+]
+
+
+def expand_paths(paths: Sequence[Path]) -> list[Path]:
+    """Files as given; folders become every ``*.yaml``/``*.yml`` inside them (below too, hidden ones skipped), sorted.
+
+    A folder without any YAML file is an error: it is almost always the wrong folder. A file named twice is read once.
+    """
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            inside = _yaml_files(path)
+            if not inside:
+                problems.append(Problem("team.err_no_yaml_in_folder", {}, str(path)))
+            found.extend(inside)
+        else:
+            found.append(path)
+    if problems:
+        raise data_error(problems)
+    seen: set[str] = set()
+    unique = []
+    for path in found:
+        key = os.path.abspath(path)  # noqa: PTH100 - no system calls, unlike resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    files = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files.extend(
+            Path(root, name) for name in names if name.lower().endswith(YAML_SUFFIXES) and not name.startswith(".")
+        )
+    return sorted(files, key=lambda p: p.relative_to(folder).parts)
+
+
+# --- reading the inputs --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Entry:
+    """One response as read from one input file."""
+
+    response: Response
+    origin: str  # the input file, as the user named it
+    from_team: bool
+    identity: tuple[str, ...]  # who answered: ("id", respondent id) or ("anon", team file hash, pseudonym)
+
+    def label(self) -> str:
+        """The input file, and for a team file the answers file the response came from."""
+        if self.from_team and self.response.source.file:
+            return f"{self.origin} ({self.response.source.file})"
+        return self.origin
+
+
+@dataclass
+class MergeSummary:
+    """What went into a merge and what was done on the way (shown by ``osallisuus merge``)."""
+
+    answers_files: int = 0
+    team_files: int = 0
+    copies: int = 0  # the same answers file met more than once, kept once
+    duplicate_groups: int = 0  # respondents with more than one response to the same project and phase
+    dropped: int = 0  # older duplicates left out by --on-duplicate latest
+    anonymized_inputs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class MergeResult:
+    team: TeamFile
+    warnings: list[Problem]
+    summary: MergeSummary
+
+
+def answers_entry(doc: AnswersFile, path: Path, sha: str) -> Entry:
+    """The one response of a checked answers file, as ``merge`` counts it."""
+    response = response_from_answers(doc, Provenance(path.name, sha))
+    return Entry(response, str(path), False, ("id", doc.respondent.id))
+
+
+def team_entries(team: TeamFile, path: Path, sha: str) -> list[Entry]:
+    """The responses of a checked team file; an anonymized file's pseudonyms are only unique within it."""
+    name = str(path)
+    return [
+        Entry(r, name, True, ("anon", sha, r.respondent.id) if team.anonymized else ("id", r.respondent.id))
+        for r in team.responses
+    ]
+
+
+def _read(paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary) -> list[Entry]:
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    for path in paths:
+        name = str(path)
+        try:
+            raw = team_mod.read_input(path)
+            sha = hashlib.sha256(raw).hexdigest()
+            text = yamlio.decode(raw, file=name)
+            del raw  # a large team file is not kept twice
+            data = yamlio.parse(text, file=name, what="team.what_answers_or_team")
+            kind = data.get("format") if isinstance(data, dict) else None
+            if kind == team_mod.FORMAT:
+                team = team_mod.validate_team_data(data, qs, file=name, text=text)
+                summary.team_files += 1
+                if team.anonymized:
+                    summary.anonymized_inputs.append(name)
+                entries.extend(team_entries(team, path, sha))
+            elif kind == PROJECT_FORMAT:
+                raise DataError("team.err_is_project_file", file=name)
+            else:
+                doc = validate_answers_data(data, qs, file=name, text=text)
+                summary.answers_files += 1
+                entries.append(answers_entry(doc, path, sha))
+        except DataError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise data_error(problems)
+    return entries
+
+
+# --- merging -------------------------------------------------------------------------------------------------------
+
+
+class _Identities:
+    """Union-find over respondent identities: the same source file seen under two identities links them."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def find(self, item: tuple[str, ...]) -> tuple[str, ...]:
+        parent = self.parent.setdefault(item, item)
+        if parent != item:
+            parent = self.parent[item] = self.find(parent)
+        return parent
+
+    def union(self, a: tuple[str, ...], b: tuple[str, ...]) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            # the smaller root wins, so the result does not depend on the order of unions
+            low, high = sorted((root_a, root_b))
+            self.parent[high] = low
+
+
+def _same_content(a: Response, b: Response, *, ignore_respondent: bool) -> bool:
+    return (
+        a.answers == b.answers
+        and a.project == b.project
+        and a.language == b.language
+        and a.created == b.created
+        and a.updated == b.updated
+        and (ignore_respondent or a.respondent == b.respondent)
+    )
+
+
+def _copy_rank(entry: Entry, order: dict[str, int]) -> tuple[Any, ...]:
+    # Prefer a copy with the respondent's own id (an anonymized copy can be re-derived from it), then decide by
+    # content so that which copy is read first never matters.
+    data = team_mod.response_data(entry.response, order)
+    return (entry.identity[0] == "anon", yamlio.dump(data))
+
+
+def _one_per_source(
+    entries: list[Entry], qs: QuestionSet, ids: _Identities, summary: MergeSummary, warnings: list[Problem]
+) -> list[Entry]:
+    by_source: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_source.setdefault(entry.response.source.sha256, []).append(entry)
+        ids.find(entry.identity)
+    order = {q.id: i for i, q in enumerate(qs.questions)}
+    kept = []
+    for sha in sorted(by_source):
+        copies = by_source[sha]
+        if len(copies) == 1:
+            kept.append(copies[0])
+            continue
+        summary.copies += len(copies) - 1
+        copies.sort(key=lambda e: _copy_rank(e, order))
+        first = copies[0]
+        for other in copies[1:]:
+            ids.union(first.identity, other.identity)
+            anonymous = "anon" in (first.identity[0], other.identity[0])
+            if not _same_content(first.response, other.response, ignore_respondent=anonymous):
+                warnings.append(
+                    Problem("team.warn_copies_differ", {"kept": first.label(), "sha": sha[:12]}, other.label())
+                )
+        kept.append(first)
+    return kept
+
+
+def _newest(entry: Entry) -> tuple[Any, ...]:
+    response = entry.response
+    return (instant(response.updated), instant(response.created), response.source.sha256)
+
+
+def _duplicates(
+    entries: list[Entry], ids: _Identities, on_duplicate: str, summary: MergeSummary, warnings: list[Problem]
+) -> list[Entry]:
+    groups: dict[tuple[Any, ...], list[Entry]] = {}
+    for entry in entries:
+        project = entry.response.project
+        key = (ids.find(entry.identity), project.name, project.code or "", PHASES.index(project.phase))
+        groups.setdefault(key, []).append(entry)
+    kept: list[Entry] = []
+    problems: list[Problem] = []
+    for key in sorted(groups):
+        group = groups[key]
+        if len(group) == 1:
+            kept.extend(group)
+            continue
+        group.sort(key=_newest)
+        summary.duplicate_groups += 1
+        newest = group[-1]
+        project = newest.response.project
+        params = {
+            "id": newest.response.respondent.id,
+            "project": project.name,
+            "phase": project.phase,
+            "count": len(group),
+        }
+        labels = sorted({entry.label() for entry in group})
+        if on_duplicate == "latest":
+            kept.append(newest)
+            summary.dropped += len(group) - 1
+            dropped = ", ".join(sorted({entry.label() for entry in group[:-1]}))
+            params |= {"kept": newest.label(), "updated": iso(newest.response.updated), "dropped": dropped}
+            warnings.append(Problem("team.warn_duplicate_latest", params, newest.origin, None, "respondent.id"))
+        elif on_duplicate == "keep-both" or (
+            len({entry.origin for entry in group}) == 1 and all(entry.from_team for entry in group)
+        ):
+            kept.extend(group)
+            message = "team.warn_duplicate_kept" if on_duplicate == "keep-both" else "team.warn_duplicate_in_team"
+            warnings.append(Problem(message, params | {"files": ", ".join(labels)}, labels[0], None, "respondent.id"))
+        else:
+            others = ", ".join(labels[1:])
+            problems.append(
+                Problem("team.err_duplicate", params | {"others": others}, labels[0], None, "respondent.id")
+            )
+    if problems:
+        raise data_error(problems)
+    return kept
+
+
+def _anonymize(entries: list[Entry], ids: _Identities) -> list[Response]:
+    members: dict[tuple[str, ...], list[Response]] = {}
+    for entry in entries:
+        members.setdefault(ids.find(entry.identity), []).append(entry.response)
+    first_seen = sorted(
+        members,
+        key=lambda root: (min(instant(r.created) for r in members[root]), min(r.source.sha256 for r in members[root])),
+    )
+    pseudonym = {root: f"R{number}" for number, root in enumerate(first_seen, start=1)}
+    responses = []
+    for entry in entries:
+        response = entry.response
+        respondent = TeamRespondent(pseudonym[ids.find(entry.identity)])
+        source = Provenance(None, response.source.sha256)
+        responses.append(
+            Response(
+                respondent,
+                response.project,
+                response.language,
+                response.created,
+                response.updated,
+                response.answers,
+                source,
+            )
+        )
+    return responses
+
+
+def collect_team(
+    paths: Sequence[Path],
+    qs: QuestionSet,
+    *,
+    on_duplicate: OnDuplicate = "error",
+    anonymize: bool = False,
+) -> MergeResult:
+    """One team from answers files, folders and team files (mixed); every problem in every file at once."""
+    if on_duplicate not in ON_DUPLICATE:
+        raise UsageError("team.err_on_duplicate", value=on_duplicate)
+    if not paths:
+        raise UsageError("team.err_no_inputs")
+    summary = MergeSummary()
+    warnings: list[Problem] = []
+    entries = _read(expand_paths(paths), qs, summary)
+    ids = _Identities()
+    entries = _one_per_source(entries, qs, ids, summary, warnings)
+    entries = _duplicates(entries, ids, on_duplicate, summary, warnings)
+    anonymized = anonymize or bool(summary.anonymized_inputs)
+    if summary.anonymized_inputs and not anonymize:
+        files = ", ".join(sorted(summary.anonymized_inputs))
+        warnings.append(Problem("team.warn_result_anonymized", {"files": files}))
+    responses = _anonymize(entries, ids) if anonymized else [entry.response for entry in entries]
+    responses.sort(key=response_order)
+    team = TeamFile(framework=FrameworkRef(id=qs.id, version=qs.version), responses=responses, anonymized=anonymized)
+    return MergeResult(team=team, warnings=warnings, summary=summary)
+
+
+def duplicate_findings(
+    entries: list[Entry], qs: QuestionSet, *, on_duplicate: OnDuplicate = "error"
+) -> tuple[list[Problem], list[Problem]]:
+    """What merging ``entries`` would say about copies and duplicates: (problems, warnings), nothing raised.
+
+    ``validate`` uses it, so that a folder it passes is a folder ``merge`` and ``report`` accept.
+    """
+    if on_duplicate not in ON_DUPLICATE:
+        raise UsageError("team.err_on_duplicate", value=on_duplicate)
+    summary = MergeSummary()
+    warnings: list[Problem] = []
+    ids = _Identities()
+    kept = _one_per_source(entries, qs, ids, summary, warnings)
+    try:
+        _duplicates(kept, ids, on_duplicate, summary, warnings)
+    except DataError as exc:
+        return list(exc.problems), warnings
+    return [], warnings

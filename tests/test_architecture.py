@@ -1,0 +1,137 @@
+"""The layers of the package, checked on every import statement (module level and inside functions).
+
+    files  <  model  <  answering, teamwork  <  reports  <  cli
+    (errors and i18n are shared by all; main and __main__ are the entry points)
+
+A package may import the packages to its left, never those to its right; only ``cli`` may import a CLI toolkit.
+A second test imports every core module in a fresh interpreter and looks at what actually got loaded, so that a
+toolkit brought in indirectly (through a third-party library) is caught too.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+PACKAGE = REPO / "osallisuus_cli"
+SHARED = {"errors", "i18n", "__version__"}
+# What each package may import from the project, besides the shared modules and itself.
+ALLOWED: dict[str, set[str]] = {
+    "files": set(),
+    "model": {"files"},
+    "answering": {"files", "model"},
+    "teamwork": {"files", "model"},
+    "reports": {"files", "model", "teamwork"},
+    "cli": {"files", "model", "answering", "teamwork", "reports"},
+    "errors": set(),
+    "i18n": set(),
+}
+CLI_TOOLKITS = ("typer", "click", "questionary", "prompt_toolkit", "rich")
+CORE_PACKAGES = ("files", "model", "answering", "teamwork", "reports")
+
+
+def project_imports(path: Path) -> set[tuple[str, int]]:
+    """(top-level package under osallisuus_cli, line) for every import of the project in ``path``."""
+    found: set[tuple[str, int]] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            parts = node.module.split(".")
+            if parts[0] != "osallisuus_cli":
+                continue
+            if len(parts) > 1:
+                found.add((parts[1], node.lineno))
+            else:  # from osallisuus_cli import x, y
+                found.update((alias.name, node.lineno) for alias in node.names)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                parts = alias.name.split(".")
+                if parts[0] == "osallisuus_cli" and len(parts) > 1:
+                    found.add((parts[1], node.lineno))
+    return found
+
+
+def third_party_imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+        elif isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+    return names
+
+
+def layer_of(path: Path) -> str:
+    relative = path.relative_to(PACKAGE)
+    return relative.parts[0] if len(relative.parts) > 1 else relative.stem
+
+
+def modules_of(package: str) -> list[Path]:
+    return sorted((PACKAGE / package).rglob("*.py"))
+
+
+def test_every_module_lives_in_a_package_that_says_what_it_does() -> None:
+    loose = sorted(p.name for p in PACKAGE.glob("*.py") if p.stem not in {"__init__", "__main__", "main", "errors"})
+    assert loose == [], "put new modules into one of the packages (files, model, answering, teamwork, reports, cli)"
+    for package in ALLOWED:
+        if (PACKAGE / package).is_dir():
+            init = PACKAGE / package / "__init__.py"
+            assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), f"{init} says what lives there"
+
+
+@pytest.mark.parametrize("package", sorted(ALLOWED))
+def test_a_package_imports_only_the_layers_below_it(package: str) -> None:
+    paths = modules_of(package) if (PACKAGE / package).is_dir() else [PACKAGE / f"{package}.py"]
+    assert paths, f"{package} has modules"
+    wrong = [
+        f"{path.relative_to(REPO)}:{line} imports osallisuus_cli.{target}"
+        for path in paths
+        for target, line in sorted(project_imports(path))
+        if target not in SHARED | ALLOWED[package] | {package}
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("package", CORE_PACKAGES)
+def test_no_core_package_names_a_cli_toolkit(package: str) -> None:
+    wrong = {
+        str(path.relative_to(REPO)): sorted(third_party_imports(path) & set(CLI_TOOLKITS))
+        for path in modules_of(package)
+    }
+    assert {name: kits for name, kits in wrong.items() if kits} == {}
+
+
+def test_the_core_packages_bring_in_no_cli_toolkit_when_imported() -> None:
+    """Each core module imported in turn in one fresh interpreter: which toolkit did any of them bring in?"""
+    names = [
+        ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+        for package in CORE_PACKAGES
+        for path in modules_of(package)
+    ]
+    assert len(names) > 25, "the core modules are found on disk"
+    probe = (
+        "import importlib, json, sys\n"
+        f"toolkits = {CLI_TOOLKITS!r}\n"
+        "brought = {}\n"
+        f"for name in {names!r}:\n"
+        "    importlib.import_module(name)\n"
+        "    brought[name] = [t for t in toolkits if t in sys.modules]\n"
+        "    if brought[name]: break\n"
+        "print(json.dumps(brought))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    culprits = {name: kits for name, kits in json.loads(result.stdout).items() if kits}
+    assert culprits == {}
+
+
+def test_the_layer_check_catches_a_forbidden_import(tmp_path: Path) -> None:
+    module = tmp_path / "bad.py"
+    module.write_text("def f():\n    from osallisuus_cli.cli.settings import load_settings\n", encoding="utf-8")
+    assert project_imports(module) == {("cli", 2)}
+    assert "cli" not in ALLOWED["reports"]
