@@ -38,7 +38,7 @@ from osallisuus_cli.reports.report_model import (
 )
 
 FORMATS = ("md", "html")
-TEMPLATES = ("report", "innokyla", "summary")
+TEMPLATES = ("report", "innokyla", "summary", "portfolio")
 VERSION = __version__
 
 

@@ -34,6 +34,7 @@ from osallisuus_cli.reports.report_model import QuestionResult, Report
 
 TEMPLATE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 CSS_TEMPLATE = "report.css.j2"
+OWN_STYLESHEET = {"portfolio": "portfolio.css.j2"}  # templates whose page has more to style than the report
 BUILTIN_PREFIX = "builtin"
 DASH = "\u2013"
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -265,7 +266,7 @@ def _csp(css: str) -> str:
     return f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; base-uri 'none'; form-action 'none'"
 
 
-def render_template(report: Report, *, fmt: str, template: str, templates_dir: Path | None) -> str:
+def render_template(report: Any, *, fmt: str, template: str, templates_dir: Path | None) -> str:
     if fmt not in ("md", "html"):
         raise UsageError("report.err_format", value=fmt)
     if not TEMPLATE_NAME.match(template):
@@ -283,7 +284,8 @@ def render_template(report: Report, *, fmt: str, template: str, templates_dir: P
     try:
         if fmt == "html":
             context["charts"] = Charts(report, tr)
-            css = _environment("css", override).get_template(CSS_TEMPLATE).render(context)
+            css_name = OWN_STYLESHEET.get(template, CSS_TEMPLATE)
+            css = _environment("css", override).get_template(css_name).render(context)
             context["css"] = Markup(css)  # noqa: S704 - our stylesheet; its values went through css_string
             context["csp"] = Markup(_csp(css))  # noqa: S704 - built here from a hash: no outside text
             return _environment("html", override).get_template(name).render(context)

@@ -90,9 +90,11 @@ def neutralise(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, excel: bool = False) -> str:
     if value is None:
         return ""
+    if isinstance(value, float):
+        return repr(value).replace(".", ",") if excel else repr(value)
     if isinstance(value, str):
         if "\r" in value:  # csv quotes a cell only for the line end it writes; keep every break as \n
             value = value.replace("\r\n", "\n").replace("\r", "\n")
@@ -111,16 +113,18 @@ def _batches(rows: Iterator[dict[str, Any]], size: int = 2000) -> Iterator[list[
         yield batch
 
 
-def to_csv(rows: Iterator[dict[str, Any]], *, excel: bool = False) -> Iterator[bytes]:
+def to_csv(
+    rows: Iterator[dict[str, Any]], *, excel: bool = False, columns: tuple[str, ...] = COLUMNS
+) -> Iterator[bytes]:
     """CSV with a header row, in pieces. ``excel``: what Excel in a Finnish locale opens right — semicolons, UTF-8
-    with a byte-order mark, CRLF line ends. Otherwise commas, UTF-8, LF (R, Python, LibreOffice)."""
+    with a byte-order mark, CRLF line ends, a decimal comma. Otherwise commas, UTF-8, LF (R, Python, LibreOffice)."""
     buffer = io.StringIO()
     if excel:
         buffer.write("\ufeff")
     writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     for batch in _batches(rows):
-        writer.writerows([_cell(row[column]) for column in COLUMNS] for row in batch)
+        writer.writerows([_cell(row[column], excel) for column in columns] for row in batch)
         yield buffer.getvalue().encode("utf-8")
         buffer.seek(0)
         buffer.truncate()

@@ -39,8 +39,23 @@ def report(
         "--template",
         "-t",
         metavar="NAME",
-        help="report (the full report), innokyla (appendix for an Innokylä practice description) or summary "
-        "(short Markdown, e.g. for a CI job summary).",
+        help="report (the full report), innokyla (appendix for an Innokylä practice description), summary "
+        "(short Markdown, e.g. for a CI job summary) or portfolio (many projects side by side).",
+    ),
+    sort: str | None = typer.Option(
+        None,
+        "--sort",
+        metavar="COLUMN",
+        help="Portfolio: order of the projects: name (default), respondents, coverage, mean or a section (1, 2A …).",
+    ),
+    group_by: str | None = typer.Option(
+        None, "--group-by", metavar="region|organisation|phase", help="Portfolio: group the projects."
+    ),
+    min_group: str | None = typer.Option(
+        None,
+        "--min-group",
+        metavar="N",
+        help="Show no figures for a project with fewer than N respondents (default 1). Also OSALLISUUS_MIN_GROUP.",
     ),
     title: str | None = typer.Option(None, "--title", metavar="TEXT", help="Title (default: from the projects)."),
     framework: Path | None = FRAMEWORK_OPTION,
@@ -50,6 +65,7 @@ def report(
     from osallisuus_cli.cli.commands._common import info, use_language
     from osallisuus_cli.cli.commands._team import gather_team, is_stdout, merge_options, write_output
     from osallisuus_cli.cli.settings import load_settings
+    from osallisuus_cli.errors import UsageError
     from osallisuus_cli.i18n import t
     from osallisuus_cli.reports.report import build_report, render
 
@@ -58,12 +74,49 @@ def report(
     chosen = choose_format(fmt, output)
     policy, _ = merge_options(settings, on_duplicate, None)  # reports never show names: nothing to anonymize
     # a report is rebuilt in place without --force: it is written atomically, so never half-written
+    portfolio = template.strip().lower() == "portfolio"
+    if not portfolio:
+        for option, value in (("--sort", sort), ("--group-by", group_by)):
+            if value is not None:
+                raise UsageError("portfolio.err_portfolio_only", option=option)
+    smallest = min_group_setting(settings, min_group)
     result, qs = gather_team(paths, settings, framework, output, policy=policy, overwrite_needs_force=False)
-    model = build_report(result.team, qs, language, title=title)
+    if portfolio:
+        from osallisuus_cli.reports.portfolio import build_portfolio
+
+        model = build_portfolio(
+            result.team, qs, language, sort=sort or "name", group_by=group_by, min_group=smallest, title=title
+        )
+        template = "portfolio"
+    else:
+        model = build_report(result.team, qs, language, title=title)
+        suggest_portfolio(result.team)
     text = render(model, fmt=chosen, template=template, templates_dir=templates)
     written = write_output(output or Path("-"), [text], private=False)
     if not is_stdout(output):
         info(t("report.wrote", file=written))
+
+
+def min_group_setting(settings: object, flag: str | None) -> int:
+    """--min-group, else OSALLISUUS_MIN_GROUP, else 1 (every group shown): a whole number of at least 1."""
+    from osallisuus_cli.errors import UsageError
+
+    value = settings.get("min_group", flag, 1)  # type: ignore[attr-defined]
+    text = str(value).strip()
+    if not text.isdigit() or int(text) < 1:
+        raise UsageError("portfolio.err_min_group", value=value)
+    return int(text)
+
+
+def suggest_portfolio(team: object) -> None:
+    """Answers from several projects in one team report: point to the portfolio, which shows them side by side."""
+    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.i18n import t
+    from osallisuus_cli.reports.portfolio import project_key
+
+    projects = {project_key(response) for response in team.responses}  # type: ignore[attr-defined]
+    if len(projects) > 1:
+        info(t("portfolio.suggest", count=len(projects)))
 
 
 def choose_format(fmt: str | None, output: Path | None) -> str:

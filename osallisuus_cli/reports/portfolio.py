@@ -1,0 +1,410 @@
+"""The portfolio: many projects side by side, for whoever coordinates the coordinators.
+
+``build_portfolio`` turns one merged team holding the responses of many projects into plain data: key figures,
+each project's data check, a projects × sections table (mean level, respondents n, coverage), the change between
+phases of each project that answered in more than one, and the questions that are most often weak, most often
+strong and most often disputed across the projects. Templates (``portfolio.md.j2``, ``portfolio.html.j2``) only lay
+it out.
+
+Rules, as the report's method notes say them:
+
+* A project is identified by its code, else by its name. Its figures come from its latest phase (and, within it,
+  its latest round), as in the team report; the change compares its first phase with its latest one.
+* The small-group rule (``min_group``) is applied to each project: a project (or a side of a change) with fewer
+  respondents than that shows no figures, and it does not count in the portfolio-wide question lists.
+* Everything is deterministic: the same responses give the same model, whatever the order of the files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from osallisuus_cli.errors import UsageError
+from osallisuus_cli.i18n import t
+from osallisuus_cli.model.answers import PHASES
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.team import Response, TeamFile
+from osallisuus_cli.reports import scoring
+from osallisuus_cli.reports.report_model import TOP, ScaleItem, assign_rounds, section_label
+
+SORTS: tuple[str, ...] = ("name", "respondents", "coverage", "mean")  # and any section id (1, 2A, …)
+GROUP_BY: tuple[str, ...] = ("region", "organisation", "phase")
+LIST_LENGTH = 5  # how many questions each portfolio-wide list shows
+BANDS = 5  # heat-table colour bands over the scale (0–20 %, 20–40 %, … of the way from its lowest to its highest)
+
+# A data check beyond the portfolio's own: (project key, its responses) → lines to print. The ``report`` command
+# plugs in the team data check here; without it the portfolio says what it can see by itself.
+DataCheck = Callable[[str, Sequence[Response]], list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    id: str
+    label: str  # "1", "2A" … ("" for the structures section)
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One project's figures for one section (or for all questions): mean level, n of N, coverage, heat band."""
+
+    mean: float | None
+    answered: int
+    respondents: int
+    coverage: float | None  # share (0–1) of possible answers given in any form
+    band: int | None  # 0 … BANDS-1; None without ratings
+
+    @property
+    def coverage_percent(self) -> float | None:
+        return None if self.coverage is None else self.coverage * 100
+
+
+@dataclass(slots=True)
+class ProjectRow:
+    key: str  # the code, else the name
+    name: str
+    code: str | None
+    organisation: str | None
+    region: str | None
+    phase: str  # the latest phase, whose responses the figures describe
+    phase_counts: list[tuple[str, int]]  # (phase label, respondents) in phase order
+    respondents: int
+    responses_total: int
+    hidden: bool  # fewer respondents than the small-group limit: no figures
+    overall: Cell
+    cells: list[Cell]
+    checks: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Group:
+    label: str  # '' when the portfolio is not grouped
+    projects: list[ProjectRow]
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseChange:
+    name: str
+    code: str | None
+    before: str
+    before_n: int
+    after: str
+    after_n: int
+    hidden: bool  # a side below the small-group limit
+    overall: float | None
+    sections: list[float | None]
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionTally:
+    id: str
+    number: int
+    text: str
+    projects: int  # in how many projects the question was on this list
+    of: int  # how many projects were counted
+
+
+@dataclass(slots=True)
+class Portfolio:
+    lang: str
+    title: str
+    framework_title: str
+    framework_id: str
+    framework_version: str
+    publisher: str
+    source_url: str
+    translation_note: str  # for readers of an unofficial translation ('' for the original)
+    scale: list[ScaleItem]
+    special: list[ScaleItem]
+    scale_min: int
+    scale_max: int
+    columns: list[Column]
+    groups: list[Group]
+    group_by: str | None
+    sort: str
+    min_group: int
+    respondents: int
+    responses_total: int
+    phase_counts: list[tuple[str, int]]  # (phase label, projects whose latest phase it is)
+    coverage: float | None
+    hidden: int
+    changes: list[PhaseChange]
+    strong: list[QuestionTally]
+    weak: list[QuestionTally]
+    disputed: list[QuestionTally]
+    counted: int  # projects counted in the question lists
+    first_date: date | None
+    last_date: date | None
+    anonymized: bool
+    dispute_range: int = scoring.DISPUTE_RANGE
+
+    @property
+    def projects(self) -> list[ProjectRow]:
+        return [project for group in self.groups for project in group.projects]
+
+    @property
+    def has_answers(self) -> bool:
+        return self.respondents > 0
+
+
+def project_key(response: Response) -> str:
+    """A project is its code, else its name (a renamed project with the same code stays one project)."""
+    return response.project.code or response.project.name
+
+
+def check_sort(value: str, qs: QuestionSet) -> str:
+    """``--sort``: name, respondents, coverage, mean or a section id (any case); a usage error otherwise."""
+    wanted = value.strip().lower()
+    if wanted in SORTS:
+        return wanted
+    for section in qs.sections:
+        if section.id.lower() == wanted:
+            return section.id
+    choices = ", ".join([*SORTS, *(section.id for section in qs.sections)])
+    raise UsageError("portfolio.err_sort", value=value, choices=choices)
+
+
+def check_group_by(value: str | None) -> str | None:
+    if value is None:
+        return None
+    wanted = value.strip().lower()
+    if wanted not in GROUP_BY:
+        raise UsageError("portfolio.err_group_by", value=value, choices=", ".join(GROUP_BY))
+    return wanted
+
+
+def _levels(responses: Sequence[Response], question_ids: Sequence[str]) -> list[list[scoring.Level]]:
+    return [[(r.answers[q].level if q in r.answers else None) for q in question_ids] for r in responses]
+
+
+def _cell(rows: list[list[scoring.Level]], qs: QuestionSet) -> Cell:
+    counts = scoring.counts(rows)
+    average = scoring.mean(scoring.rated(level for row in rows for level in row))
+    share = scoring.percent(average, qs.scale.minimum, qs.scale.maximum)
+    band = None if share is None else min(BANDS - 1, int(share * BANDS / 100))
+    return Cell(average, counts.answered, counts.respondents, scoring.coverage(counts), band)
+
+
+def _periods(responses: Sequence[Response]) -> dict[str, dict[int, list[Response]]]:
+    """Each project's responses by phase, keeping only the latest round of each phase."""
+    rounds: dict[tuple[str, int], dict[int, list[Response]]] = {}
+    for response, round_ in assign_rounds(responses):
+        key = (project_key(response), PHASES.index(response.project.phase))
+        rounds.setdefault(key, {}).setdefault(round_, []).append(response)
+    result: dict[str, dict[int, list[Response]]] = {}
+    for (key, phase), by_round in sorted(rounds.items()):
+        result.setdefault(key, {})[phase] = by_round[max(by_round)]
+    return result
+
+
+def _first(responses: Sequence[Response], attr: str) -> str | None:
+    return min((value for r in responses if (value := getattr(r.project, attr))), default=None)
+
+
+def build_portfolio(
+    team: TeamFile,
+    qs: QuestionSet,
+    lang: str,
+    *,
+    sort: str = "name",
+    group_by: str | None = None,
+    min_group: int = 1,
+    title: str | None = None,
+    data_check: DataCheck | None = None,
+) -> Portfolio:
+    """The portfolio model of every project in ``team``, in ``lang``."""
+    sort = check_sort(sort, qs)
+    group_by = check_group_by(group_by)
+    phase_label = {phase: t(f"report.phase.{phase}", lang) for phase in PHASES}
+    sections = qs.sections
+    section_ids = [[q.id for q in section.questions] for section in sections]
+    all_ids = [q.id for q in qs.questions]
+    periods = _periods(team.responses)
+    members: dict[str, list[Response]] = {}
+    for response in team.responses:
+        members.setdefault(project_key(response), []).append(response)
+
+    rows: list[ProjectRow] = []
+    changes: list[PhaseChange] = []
+    tallies: dict[str, list[int]] = {q.id: [0, 0, 0] for q in qs.questions}  # strong, weak, disputed
+    counted = 0
+    for key in sorted(periods):
+        phases = periods[key]
+        latest = phases[max(phases)]
+        everyone = members[key]
+        name = min(r.project.name for r in latest)
+        code = _first(everyone, "code")
+        hidden = len(latest) < min_group
+        row = ProjectRow(
+            key=key,
+            name=name,
+            code=code,
+            organisation=_first(latest, "organisation"),
+            region=_first(latest, "region"),
+            phase=PHASES[max(phases)],
+            phase_counts=[(phase_label[PHASES[p]], len(phases[p])) for p in sorted(phases)],
+            respondents=len(latest),
+            responses_total=len(everyone),
+            hidden=hidden,
+            overall=_cell(_levels(latest, all_ids), qs),
+            cells=[_cell(_levels(latest, ids), qs) for ids in section_ids],
+        )
+        row.checks = _own_checks(row, latest, len(all_ids), min_group, lang)
+        if data_check is not None:
+            row.checks += data_check(key, everyone)
+        rows.append(row)
+        if len(phases) > 1:
+            before, after = phases[min(phases)], latest
+            side_hidden = min(len(before), len(after)) < min_group
+
+            def mean_of(group: Sequence[Response], ids: Sequence[str]) -> float | None:
+                return scoring.mean(scoring.rated(level for line in _levels(group, ids) for level in line))
+
+            changes.append(
+                PhaseChange(
+                    name=name,
+                    code=code,
+                    before=phase_label[PHASES[min(phases)]],
+                    before_n=len(before),
+                    after=phase_label[row.phase],
+                    after_n=len(after),
+                    hidden=side_hidden,
+                    overall=None if side_hidden else scoring.change(mean_of(before, all_ids), mean_of(after, all_ids)),
+                    sections=[
+                        None if side_hidden else scoring.change(mean_of(before, ids), mean_of(after, ids))
+                        for ids in section_ids
+                    ],
+                )
+            )
+        if not hidden and _tally(latest, qs, tallies):
+            counted += 1
+
+    responses = team.responses
+    current = [r for row_phases in periods.values() for r in row_phases[max(row_phases)]]
+    overall = scoring.counts(_levels(current, all_ids))
+    coverage = scoring.coverage(overall)
+    latest_phases = [row.phase for row in rows]
+    if title is None or not title.strip():
+        title = t("portfolio.default_title", lang, count=len(rows))
+    return Portfolio(
+        lang=lang,
+        title=title.strip(),
+        framework_title=qs.text(qs.title, lang),
+        framework_id=qs.id,
+        framework_version=qs.version,
+        publisher=qs.text(qs.source.publisher, lang),
+        source_url=qs.source.url,
+        translation_note=(qs.translation_note(lang) or t("report.unofficial_translation", lang))
+        if qs.is_unofficial(lang)
+        else "",
+        scale=[ScaleItem(level.value, qs.text(level.label, lang)) for level in qs.scale.levels],
+        special=[ScaleItem(item.value, qs.text(item.label, lang)) for item in qs.scale.special],
+        scale_min=qs.scale.minimum,
+        scale_max=qs.scale.maximum,
+        columns=[Column(s.id, section_label(qs, s), qs.section_title(s, lang)) for s in sections],
+        groups=_grouped(_sorted(rows, sort, [s.id for s in sections]), group_by, phase_label, lang),
+        group_by=group_by,
+        sort=sort,
+        min_group=min_group,
+        respondents=len(current),
+        responses_total=len(responses),
+        phase_counts=[(phase_label[p], latest_phases.count(p)) for p in PHASES if p in latest_phases],
+        coverage=None if coverage is None else coverage * 100,
+        hidden=sum(row.hidden for row in rows),
+        changes=sorted(changes, key=lambda c: (c.name.casefold(), c.name, c.code or "")),
+        strong=_top(tallies, 0, qs, lang, counted),
+        weak=_top(tallies, 1, qs, lang, counted),
+        disputed=_top(tallies, 2, qs, lang, counted),
+        counted=counted,
+        first_date=min(r.created for r in responses).date() if responses else None,
+        last_date=max(r.updated for r in responses).date() if responses else None,
+        anonymized=team.anonymized,
+    )
+
+
+def _own_checks(row: ProjectRow, latest: Sequence[Response], questions: int, min_group: int, lang: str) -> list[str]:
+    """What the portfolio itself can tell about a project's data: a small group, unanswered questions."""
+    lines = []
+    if row.hidden:
+        lines.append(t("portfolio.check_hidden", lang, n=row.respondents, min=min_group))
+    elif row.respondents == 1:
+        lines.append(t("portfolio.check_one", lang))
+    incomplete = sum(1 for r in latest if len(r.answers) < questions)
+    if incomplete:
+        lines.append(t("portfolio.check_incomplete", lang, count=incomplete, n=row.respondents))
+    if len(row.phase_counts) > 1:
+        lines.append(t("portfolio.check_latest", lang, phase=row.phase_counts[-1][0]))
+    return lines
+
+
+def _tally(responses: Sequence[Response], qs: QuestionSet, tallies: dict[str, list[int]]) -> bool:
+    """Count the project's strongest, weakest and disputed questions; False when it rated nothing."""
+    scored = []
+    for question in qs.questions:
+        values = scoring.rated(r.answers[question.id].level for r in responses if question.id in r.answers)
+        scored.append(
+            scoring.Scored(question.id, question.number, scoring.mean(values), scoring.spread(values), len(values))
+        )
+    if all(item.mean is None for item in scored):
+        return False
+    top = scoring.strengths(scored, TOP)
+    for item in top:
+        tallies[item.key][0] += 1
+    for item in scoring.development_areas(scored, TOP, exclude=[item.key for item in top]):
+        tallies[item.key][1] += 1
+    for item in scored:
+        tallies[item.key][2] += item.spread >= scoring.DISPUTE_RANGE
+    return True
+
+
+def _top(tallies: dict[str, list[int]], which: int, qs: QuestionSet, lang: str, counted: int) -> list[QuestionTally]:
+    ranked = sorted((q for q in qs.questions if tallies[q.id][which]), key=lambda q: (-tallies[q.id][which], q.number))
+    return [
+        QuestionTally(q.id, q.number, qs.text(q.text, lang), tallies[q.id][which], counted)
+        for q in ranked[:LIST_LENGTH]
+    ]
+
+
+def _sorted(rows: list[ProjectRow], sort: str, section_ids: list[str]) -> list[ProjectRow]:
+    """By name, or by a figure from high to low (projects without that figure last, then by name)."""
+
+    def by_name(row: ProjectRow) -> tuple[str, str, str]:
+        return (row.name.casefold(), row.name, row.key)
+
+    if sort == "name":
+        return sorted(rows, key=by_name)
+
+    def figure(row: ProjectRow) -> float | None:
+        if sort == "respondents":
+            return row.respondents
+        if row.hidden:
+            return None
+        if sort == "coverage":
+            return row.overall.coverage
+        cell = row.overall if sort == "mean" else row.cells[section_ids.index(sort)]
+        return cell.mean
+
+    def key(row: ProjectRow) -> tuple[bool, float, tuple[str, str, str]]:
+        value = figure(row)
+        return (value is None, -(value or 0.0), by_name(row))
+
+    return sorted(rows, key=key)
+
+
+def _grouped(rows: list[ProjectRow], group_by: str | None, phase_label: dict[str, str], lang: str) -> list[Group]:
+    if group_by is None:
+        return [Group("", rows)]
+    groups: dict[str | None, list[ProjectRow]] = {}
+    for row in rows:
+        value = phase_label[row.phase] if group_by == "phase" else getattr(row, group_by)
+        groups.setdefault(value, []).append(row)
+
+    def order(value: str | None) -> tuple[int, str]:
+        if group_by == "phase":
+            return (next(i for i, p in enumerate(PHASES) if phase_label[p] == value), "")
+        return (value is None, (value or "").casefold())
+
+    none = t("portfolio.group_none", lang)
+    return [Group(value if value is not None else none, groups[value]) for value in sorted(groups, key=order)]
