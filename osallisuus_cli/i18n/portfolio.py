@@ -219,6 +219,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Samma tabell för kalkylprogram: osallisuus export SÖKVÄG... --format csv --by project.",
         "en": "The same table for a spreadsheet: osallisuus export PATH... --format csv --by project.",
     },
+    # Free texts past the cap, in every report
+    "portfolio.texts_more": {
+        "fi": "… ja {count} muuta vastausta, joita ei näytetä tässä. Kaikki vastaukset saat komennolla osallisuus export.",
+        "sv": "… och {count} svar till som inte visas här. Alla svar får du med kommandot osallisuus export.",
+        "en": "… and {count} more answers not shown here. Get them all with osallisuus export.",
+    },
     # Command line
     "portfolio.suggest": {
         "fi": "Aineistossa on {count} hanketta. Hankkeet rinnakkain: lisää komentoon --template portfolio",

@@ -26,6 +26,7 @@ from osallisuus_cli.reports.report_model import (
     ScaleItem,
     SectionResult,
     TextItem,
+    TextList,
     Trend,
     TrendRow,
     _block,
@@ -87,7 +88,7 @@ def _sections(qs: QuestionSet, responses: Sequence[Response], lang: str) -> tupl
                 percent=pct,
                 median=med,
                 questions=questions,
-                actions=[item for q in questions for item in q.next_steps],
+                actions=TextList.joined([q.next_steps for q in questions]),
             )
             sections.append(result)
             domain_sections.append(result)
@@ -119,12 +120,14 @@ def _domains(qs: QuestionSet, sections: Sequence[SectionResult], summary: Sequen
     for domain in qs.domains:
         parts = [by_id[s.id] for s in domain.sections]
         figures = wholes.get(domain.id) or parts[0]
-        practices: list[TextItem] = []
-        for part in parts:
-            for question in part.questions:
-                practices.extend(
-                    TextItem(item.text, item.count, item.project, question.number) for item in question.how
-                )
+        practices = TextList.joined(
+            [
+                TextList(TextItem(item.text, item.count, item.project, question.number) for item in question.how)
+                for part in parts
+                for question in part.questions
+            ]
+        )
+        practices.more = sum(question.how.more for part in parts for question in part.questions)
         result.append(
             DomainResult(
                 id=domain.id,

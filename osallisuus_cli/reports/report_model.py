@@ -19,6 +19,9 @@ from osallisuus_cli.model.team import Response, instant, response_order
 from osallisuus_cli.reports import scoring
 
 TOP = 3  # how many strengths, development areas and disputed questions to list
+# Free-text answers shown per question (distinct texts, most frequent first once there are more): a report of
+# thousands of respondents stays readable and small; the rest are counted, and ``export`` gives every one.
+TEXT_CAP = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,18 @@ class TextItem:
     count: int = 1
     project: str | None = None
     question_number: int | None = None
+
+
+class TextList(list[TextItem]):
+    """Free-text answers as shown, and how many answers were left out past ``TEXT_CAP`` (``more``)."""
+
+    more: int = 0
+
+    @classmethod
+    def joined(cls, parts: Sequence[TextList]) -> TextList:
+        result = cls(item for part in parts for item in part)
+        result.more = sum(part.more for part in parts)
+        return result
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +78,8 @@ class QuestionResult:
     high: int | None
     spread: int
     disputed: bool
-    how: list[TextItem] = field(default_factory=list)
-    next_steps: list[TextItem] = field(default_factory=list)
+    how: TextList = field(default_factory=TextList)
+    next_steps: TextList = field(default_factory=TextList)
 
 
 @dataclass(slots=True)
@@ -80,7 +95,7 @@ class SectionResult:
     percent: float | None
     median: float | None
     questions: list[QuestionResult] = field(default_factory=list)
-    actions: list[TextItem] = field(default_factory=list)
+    actions: TextList = field(default_factory=TextList)
 
 
 @dataclass(slots=True)
@@ -213,7 +228,7 @@ def _period_key(response: Response, round_: int) -> tuple[int, int]:
 
 def _texts(
     responses: Sequence[Response], qid: str, attr: str, several_projects: bool, number: int | None = None
-) -> list[TextItem]:
+) -> TextList:
     grouped: dict[tuple[str | None, str], int] = {}
     for response in responses:
         answer = response.answers.get(qid)
@@ -224,7 +239,15 @@ def _texts(
         if text:
             key = (response.project.name if several_projects else None, text)
             grouped[key] = grouped.get(key, 0) + 1
-    return [TextItem(text, count, project, number) for (project, text), count in grouped.items()]
+    items = list(grouped.items())
+    if len(items) <= TEXT_CAP:
+        return TextList(TextItem(text, count, project, number) for (project, text), count in items)
+    # the most frequent first; among equals the first met (team order), so the choice is deterministic
+    ranked = sorted(range(len(items)), key=lambda i: (-items[i][1], i))
+    shown = (items[i] for i in ranked[:TEXT_CAP])
+    result = TextList(TextItem(text, count, project, number) for (project, text), count in shown)
+    result.more = sum(items[i][1] for i in ranked[TEXT_CAP:])
+    return result
 
 
 def _bars(dist: dict[int | str, int], qs: QuestionSet, lang: str, total: int, missing_label: str) -> list[Bar]:
