@@ -13,6 +13,7 @@ from osallisuus_cli.cli.commands import _common
 from osallisuus_cli.cli.commands import assess as assess_cmd
 from osallisuus_cli.cli.commands import demo as demo_cmd
 from osallisuus_cli.cli.commands import export as export_cmd
+from osallisuus_cli.cli.commands import form as form_cmd
 from osallisuus_cli.cli.commands import init as init_cmd
 from osallisuus_cli.cli.commands import merge as merge_cmd
 from osallisuus_cli.cli.commands import questions as questions_cmd
@@ -49,8 +50,10 @@ def main(
     _common.state.debug = debug
 
 
-# In the order people meet them: answer, read the questions, set up a team, check, merge, export, report.
+# In the order people meet them: answer (in the terminal or in a browser form), read the questions, set up a team,
+# check, merge, export, report.
 app.command("assess")(assess_cmd.assess)
+app.command("form")(form_cmd.form)
 app.add_typer(questions_cmd.app, name="questions")
 app.command("init")(init_cmd.init)
 app.command("validate")(validate_cmd.validate)

@@ -1,0 +1,43 @@
+"""``osallisuus form`` — write the answer form: one offline HTML page that saves the same answers file as assess."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from osallisuus_cli.cli.commands._common import FRAMEWORK_OPTION, LANG_OPTION, guarded
+
+
+@guarded
+def form(
+    output: Path | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="The HTML file to write (default: lomake-<project>.html in the current folder).",
+    ),
+    framework: Path | None = FRAMEWORK_OPTION,
+    lang: str | None = LANG_OPTION,
+) -> None:
+    """Write the answer form: one HTML file that works offline in any browser and saves an answers file."""
+    from osallisuus_cli.answering.form import default_name, project_defaults, render_form
+    from osallisuus_cli.answering.session import display_path
+    from osallisuus_cli.cli.commands._common import info, load_framework, use_language
+    from osallisuus_cli.cli.settings import load_settings
+    from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.files import fsutil
+    from osallisuus_cli.i18n import t
+
+    settings = load_settings()
+    language = use_language(lang, project=settings.get("lang"))
+    qs = load_framework(framework, settings)
+    project = project_defaults(settings)
+    target = output if output is not None else Path.cwd() / default_name(language, qs, project)
+    if target.is_dir():
+        raise UsageError("form.err_output_folder", file=str(target))
+    page = render_form(qs, lang=language, project=project)
+    data = page.encode("utf-8")
+    fsutil.atomic_write(target, data)
+    info(t("form.written", file=display_path(target), size=(len(data) + 1023) // 1024))
