@@ -1,7 +1,7 @@
 """One error hierarchy for the whole tool.
 
 Core code raises these with a message *key* and parameters; the CLI turns them into one readable line per problem
-in the user's language (see ``osallisuus_cli.cli.commands._common.guarded``) and the exit code of the class.
+in the user's language (see ``osallisuus_cli.cli.commands._common.guard``) and the exit code of the class.
 """
 
 from __future__ import annotations

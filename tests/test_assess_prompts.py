@@ -97,7 +97,7 @@ def interview(
     capture_prompts: bool = False,
 ) -> Run:
     """open → run → finish, exactly as the command does, with the given keystrokes."""
-    plan = flow.Plan(settings=Settings(environ={}), output=output, sections=sections, review=review, clock=Ticking())
+    plan = flow.Plan(settings=Settings(), output=output, sections=sections, review=review, clock=Ticking())
     with rich_ui(keys, capture_prompts=capture_prompts) as (ui, shown, drawn):
         session = flow.open_session(ui, qs, plan)
         flow.run(ui, session, review=review)
@@ -271,7 +271,7 @@ def test_assess_in_each_language(qs, lang, counter, level_prompt, how_prompt, su
 def test_ctrl_c_after_question_k_keeps_exactly_k_answers(qs, tmp_path, k):
     path = tmp_path / "a.yaml"
     keys = meta() + "".join(answer(str(n % 5), f"vastaus {n}") for n in range(1, k + 1)) + "\x03"
-    plan = flow.Plan(settings=Settings(environ={}), output=path, clock=Ticking())
+    plan = flow.Plan(settings=Settings(), output=path, clock=Ticking())
     with rich_ui(keys) as (ui, _, _), pytest.raises(Interrupted) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
     assert caught.value.exit_code == 130
@@ -283,7 +283,7 @@ def test_ctrl_c_after_question_k_keeps_exactly_k_answers(qs, tmp_path, k):
 
 
 def test_ctrl_c_before_anything_is_saved_says_so(qs, tmp_path):
-    plan = flow.Plan(settings=Settings(environ={}), output=tmp_path / "a.yaml")
+    plan = flow.Plan(settings=Settings(), output=tmp_path / "a.yaml")
     with rich_ui("Nuorten ääni\r\x03") as (ui, _, _), pytest.raises(Interrupted) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
     assert "nothing was saved" in caught.value.lines("en")[0]
@@ -317,7 +317,7 @@ def test_ctrl_d_stops_like_ctrl_c_wherever_it_is_pressed(qs, tmp_path, where, ke
     if review:
         write_answers(path, make_answers(qs, {"q21": 2}, how={"q21": "Vanha"}), qs)
     before = path.read_bytes() if review else None
-    plan = flow.Plan(settings=Settings(environ={}), output=path, sections=["3"], review=review)
+    plan = flow.Plan(settings=Settings(), output=path, sections=["3"], review=review)
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
         ui = RichFrontend(input=pipe, output=DummyOutput(), console=Console(file=io.StringIO()))
@@ -354,7 +354,7 @@ def test_ctrl_c_when_asked_about_an_existing_file_names_that_file(qs, tmp_path):
     """Stopping at "continue that file or start a new one?" loses nothing and must not say "nothing was saved"."""
     path = write_answers(tmp_path / "answers" / "aino.yaml", make_answers(qs, {"q24": 2}, name="Aino"), qs)
     before = path.read_bytes()
-    plan = flow.Plan(settings=Settings(environ={}), sections=["R"])
+    plan = flow.Plan(settings=Settings(), sections=["R"])
     with rich_ui(meta() + "\x03") as (ui, _, _), pytest.raises(Interrupted) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
     assert caught.value.lines("en") == [
@@ -366,7 +366,7 @@ def test_ctrl_c_when_asked_about_an_existing_file_names_that_file(qs, tmp_path):
 
 def test_the_level_is_saved_before_the_texts_are_asked(qs, tmp_path):
     path = tmp_path / "a.yaml"
-    plan = flow.Plan(settings=Settings(environ={}), output=path, sections=["R"])
+    plan = flow.Plan(settings=Settings(), output=path, sections=["R"])
     with rich_ui(meta() + "3\rpuoliksi kirjoit\x03") as (ui, _, _), pytest.raises(Interrupted):
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
     saved = answers_mod.load_answers(path, qs)
@@ -523,7 +523,7 @@ def test_review_of_a_new_file_asks_the_opening_questions_once(qs, tmp_path):
 def test_review_saves_the_project_name_before_the_next_question(qs, tmp_path):
     path = tmp_path / "a.yaml"
     complete_file(qs, path)
-    plan = flow.Plan(settings=Settings(environ={}), output=path, review=True, clock=Ticking())
+    plan = flow.Plan(settings=Settings(), output=path, review=True, clock=Ticking())
     with rich_ui("\x15Nuorten ääni 2027\r" + "\x03") as (ui, _, _), pytest.raises(Interrupted):
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)  # Ctrl-C at the phase menu
     saved = answers_mod.load_answers(path, qs)
@@ -544,7 +544,7 @@ def plain_interview(qs: Any, lines: list[str], **plan: Any) -> tuple[Session, st
     stdin = io.StringIO("".join(line + "\n" for line in lines))
     stdout = io.StringIO()
     ui = PlainFrontend(stdin=stdin, stdout=stdout)
-    settings = Settings(environ={})
+    settings = Settings()
     session = flow.open_session(ui, qs, flow.Plan(settings=settings, clock=Ticking(), **plan))
     flow.run(ui, session, review=plan.get("review", False))
     flow.finish(ui, session)
@@ -589,7 +589,7 @@ def test_plain_mode_in_a_terminal_wraps_at_word_boundaries(qs, width):
     """A terminal cuts long lines anywhere ("luoda / an"); a screen reader reading by rows then reads broken words."""
     stdout = io.StringIO()
     ui = PlainFrontend(stdin=io.StringIO("P\n1\n\n\n2\n\n\n\n"), stdout=stdout, width=width)
-    session = flow.open_session(ui, qs, flow.Plan(settings=Settings(environ={}), sections=["R"], clock=Ticking()))
+    session = flow.open_session(ui, qs, flow.Plan(settings=Settings(), sections=["R"], clock=Ticking()))
     flow.run(ui, session)
     shown = stdout.getvalue()
     assert max(len(line) for line in shown.splitlines()) < width

@@ -93,17 +93,22 @@ def test_messages_cannot_drive_the_terminal(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_a_prompt_given_up_with_ctrl_d_or_ctrl_c_is_an_interruption(runner) -> None:  # type: ignore[no-untyped-def]
-    """typer.prompt turns Ctrl-C and end of input into Abort: exit 130 and one line, not an "unexpected error"."""
-    from osallisuus_cli.cli.commands._common import guarded
+    """typer.prompt turns Ctrl-C and end of input into Abort: exit 130 and one line, not an "unexpected error".
 
-    asking = typer.Typer()
+    The guard wraps the command group, so a command added to it is guarded without asking."""
+    from osallisuus_cli.cli.commands._common import GuardedGroup
+
+    asking = typer.Typer(cls=GuardedGroup)
+
+    @asking.callback()
+    def main() -> None:
+        """A group, like ``osallisuus``."""
 
     @asking.command()
-    @guarded
     def ask() -> None:
         typer.prompt("nimi")
 
-    result = runner.invoke(asking, [], input="")
+    result = runner.invoke(asking, ["ask"], input="")
     assert result.exit_code == 130
     assert result.stderr == "varoitus: keskeytetty\n"
 

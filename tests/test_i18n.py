@@ -54,22 +54,17 @@ def placeholders(template: str) -> set[str]:
 # --- which language --------------------------------------------------------------------------------------------
 
 
-def test_the_flag_wins_over_everything() -> None:
-    env = {"OSALLISUUS_LANG": "sv", "LANG": "sv_FI.UTF-8"}
-    assert resolve_language("en", recorded="sv", project="sv", environ=env) == "en"
+def test_the_flag_or_environment_wins_over_the_answers_file() -> None:
+    env = {"LANG": "sv_FI.UTF-8"}
+    assert resolve_language("en", personal=True, recorded="sv", environ=env) == "en"
 
 
-def test_then_the_environment_variable() -> None:
-    env = {"OSALLISUUS_LANG": "en", "LANG": "sv_FI.UTF-8"}
-    assert resolve_language(None, recorded="sv", project="sv", environ=env) == "en"
-
-
-def test_then_the_answers_file_being_continued() -> None:
-    assert resolve_language(None, recorded="sv", project="en", environ={"LANG": "en_GB.UTF-8"}) == "sv"
+def test_the_answers_file_being_continued_wins_over_the_project_file() -> None:
+    assert resolve_language("en", personal=False, recorded="sv", environ={"LANG": "en_GB.UTF-8"}) == "sv"
 
 
 def test_then_the_project_file() -> None:
-    assert resolve_language(None, recorded=None, project="en", environ={"LANG": "sv_FI.UTF-8"}) == "en"
+    assert resolve_language("en", recorded=None, environ={"LANG": "sv_FI.UTF-8"}) == "en"
 
 
 def test_then_the_system_locale_when_it_is_finnish_swedish_or_english() -> None:
@@ -83,9 +78,8 @@ def test_finnish_otherwise() -> None:
 
 
 def test_values_that_are_not_supported_are_skipped() -> None:
-    env = {"OSALLISUUS_LANG": "de", "LANG": "en_US.UTF-8"}
-    assert resolve_language(None, recorded="xx", project="", environ=env) == "en"
-    assert resolve_language(None, environ={"OSALLISUUS_LANG": " SV "}) == "sv"
+    assert resolve_language("de", personal=True, recorded="xx", environ={"LANG": "en_US.UTF-8"}) == "en"
+    assert resolve_language(" SV ", personal=True, environ={}) == "sv"
 
 
 @pytest.mark.parametrize(

@@ -135,9 +135,6 @@ def test_commands_below_the_project_take_its_defaults(runner, tmp_path: Path, qs
     settings = load_settings()
     assert settings.project_file == tmp_path / "osallisuus.yaml"
     assert settings.get("phase") == "toteutus"
-    monkeypatch.setenv("OSALLISUUS_PHASE", "arviointi")
-    assert load_settings().get("phase") == "arviointi", "environment over project file"
-    assert load_settings().get("phase", "suunnittelu") == "suunnittelu", "flag over environment"
     result = runner.invoke(app, ["validate"])
     assert result.exit_code == 0, result.output
     assert result.stderr == "Files checked: 1 · valid: 1 · invalid: 0 · problems: 0\n", "the project's language"

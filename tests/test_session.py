@@ -194,7 +194,7 @@ def test_summary_counts_levels_na_dont_know_and_missing_per_section(qs):
 
 def test_default_output_is_named_after_the_respondent_else_the_project(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    settings = Settings(environ={})
+    settings = Settings()
     assert default_output(settings, name="Äimä Öljynen", project="X") == tmp_path / "answers" / "aima-oljynen.yaml"
     assert default_output(settings, name=None, project="Nuorten ääni / Jyväskylä") == (
         tmp_path / "answers" / "nuorten-aani-jyvaskyla.yaml"
@@ -207,7 +207,7 @@ def test_default_output_uses_the_project_folders_answers_dir(tmp_path, monkeypat
     below = tmp_path / "tiimi" / "aino"
     below.mkdir(parents=True)
     monkeypatch.chdir(below)
-    settings = load_settings(environ={})
+    settings = load_settings()
     assert default_output(settings, name="Aino", project="x") == tmp_path / "vastaukset" / "aino.yaml"
 
 

@@ -6,6 +6,8 @@ so ``--version`` and ``--help`` stay fast.
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from osallisuus_cli import __version__
@@ -19,13 +21,16 @@ from osallisuus_cli.cli.commands import merge as merge_cmd
 from osallisuus_cli.cli.commands import questions as questions_cmd
 from osallisuus_cli.cli.commands import report as report_cmd
 from osallisuus_cli.cli.commands import validate as validate_cmd
+from osallisuus_cli.cli.settings import PROJECT_DEFAULTS, switch
 
 app = typer.Typer(
     name="osallisuus",
     help="Assess how well an activity promotes participation (osallisuus) with THL's 24 helper questions.",
+    cls=_common.GuardedGroup,
     no_args_is_help=True,
     add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    # the project file gives the options their defaults (flag > environment > project file > default)
+    context_settings={"help_option_names": ["-h", "--help"], "default_map": PROJECT_DEFAULTS},
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -39,12 +44,18 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: bool = typer.Option(
-        False, "--version", "-V", callback=_version, is_eager=True, help="Show the version and exit."
-    ),
-    debug: bool = typer.Option(
-        False, "--debug", help="Show the full traceback of an error.", envvar="OSALLISUUS_DEBUG"
-    ),
+    version: Annotated[
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug",
+            help="Show the full traceback of an error.",
+            envvar="OSALLISUUS_DEBUG",
+            parser=switch,
+        ),
+    ] = False,
 ) -> None:
     """osallisuus — THL:n 24 osallisuuden apukysymystä komentorivillä."""
     _common.state.debug = debug
@@ -55,7 +66,8 @@ def main(
 app.command("assess")(assess_cmd.assess)
 app.command("form")(form_cmd.form)
 app.add_typer(questions_cmd.app, name="questions")
-app.command("init")(init_cmd.init)
+# init writes the project file: its options take no defaults from one
+app.command("init", context_settings={"default_map": {}})(init_cmd.init)
 app.command("validate")(validate_cmd.validate)
 app.command("merge")(merge_cmd.merge)
 app.command("export")(export_cmd.export)

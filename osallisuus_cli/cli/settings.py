@@ -1,62 +1,156 @@
-"""Where every setting comes from, in one place: flag > OSALLISUUS_* environment > project file > default.
+"""Where every setting comes from: flag > OSALLISUUS_* environment > project file > default.
+
+Click applies that order, in one place: each option names its environment variable (``envvar=``) and the project
+file is Click's ``default_map`` (``ProjectDefaults``), read the first time an option asks it for a default. The
+language has two tiers more — the answers file being continued and the system locale — added by ``use_language``.
 
 The project file is ``osallisuus.yaml`` in the current folder or the nearest folder above it (``osallisuus init``
-writes it).
+writes it). Its other keys (the project's name, code, phase, answers folder…) are the team's data rather than
+settings: ``current_settings()`` hands them to the commands that use them.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import typer
+from typer._click.core import ParameterSource
+from typer._click.globals import get_current_context
+
 from osallisuus_cli.model.projectpath import find_project_file
 
-ENV_PREFIX = "OSALLISUUS_"
-_TRUE = frozenset({"1", "true", "yes", "on", "kyllä", "ja"})
+#: Options whose default may come from the project file (a key there of the same name).
+PROJECT_OPTIONS = frozenset({"lang", "framework"})
+
+_META_KEY = "osallisuus.settings"
+_LANG_WARNED = "osallisuus.lang-warned"
+_OFF = frozenset({"", "0", "false", "no", "off", "n", "ei", "nej"})
 
 
-@dataclass
+@dataclass(frozen=True)
 class Settings:
-    """Values from the project file (if any) and the environment; ``get`` applies the precedence."""
+    """The project file's values (only the keys that are set) and where it is."""
 
     project: Mapping[str, Any] = field(default_factory=dict)
     project_file: Path | None = None
-    environ: Mapping[str, str] = field(default_factory=lambda: os.environ)
 
-    def get(self, name: str, flag: Any = None, default: Any = None) -> Any:
-        """``name`` from the flag, else $OSALLISUUS_<NAME>, else the project file, else ``default``."""
-        if flag is not None:
-            return flag
-        env = self.environ.get(ENV_PREFIX + name.upper())
-        if env not in (None, ""):
-            return env
+    def get(self, name: str, default: Any = None) -> Any:
+        """``name`` from the project file, else ``default``."""
         value = self.project.get(name)
-        if value not in (None, ""):
-            return value
-        return default
-
-    def flag(self, name: str, flag: bool | None = None, *, extra_env: tuple[str, ...] = ()) -> bool:
-        """A boolean setting; ``extra_env`` names other variables that also switch it on (e.g. ACCESSIBLE)."""
-        if flag:
-            return True
-        for var in (ENV_PREFIX + name.upper(), *extra_env):
-            if self.environ.get(var, "").strip().lower() in _TRUE:
-                return True
-        return bool(self.project.get(name))
+        return default if value in (None, "") else value
 
     def base_dir(self) -> Path:
         """The team folder: where the project file is, else the current folder."""
         return self.project_file.parent if self.project_file else Path.cwd()
 
 
-def load_settings(start: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+def load_settings(start: Path | None = None) -> Settings:
     path = find_project_file(start)
     data: Mapping[str, Any] = {}
     if path is not None:
         from osallisuus_cli.model.project import load_project_file
 
         data = load_project_file(path)
-    return Settings(project=data, project_file=path, environ=environ if environ is not None else os.environ)
+    return Settings(project=data, project_file=path)
+
+
+def current_settings() -> Settings:
+    """The project file of this command run, read once (the options' defaults came from the same reading)."""
+    ctx = get_current_context(silent=True)
+    if ctx is None:  # called outside a command (a library user, a test): read it now
+        return load_settings()
+    if _META_KEY not in ctx.meta:
+        ctx.meta[_META_KEY] = load_settings()
+    settings: Settings = ctx.meta[_META_KEY]
+    return settings
+
+
+class ProjectDefaults(Mapping[str, Any]):
+    """Click's ``default_map`` for every command: the project file's value of an option in PROJECT_OPTIONS.
+
+    Click asks a command's map for each option that was given neither as a flag nor in the environment, and a
+    group's map for the map of each subcommand (this same object). The file is read only when an option of
+    PROJECT_OPTIONS asks, and never while help is being shown, so ``--help`` stays fast and works beside a broken
+    project file. ``osallisuus init`` opts out (it writes the project file; see ``cli.app``).
+    """
+
+    def __getitem__(self, key: str) -> Any:
+        ctx = get_current_context(silent=True)
+        if ctx is None:
+            raise KeyError(key)
+        if key in getattr(ctx.command, "commands", {}):
+            return self  # a subcommand's context is being made: it takes its defaults from here too
+        if key not in PROJECT_OPTIONS or ctx.resilient_parsing:
+            raise KeyError(key)
+        value = current_settings().get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PROJECT_OPTIONS)
+
+    def __len__(self) -> int:
+        return len(PROJECT_OPTIONS)
+
+
+PROJECT_DEFAULTS = ProjectDefaults()
+
+
+def switch(value: str | bool) -> bool:
+    """A yes/no setting from the environment: 0, false, no, off (ei, nej) or empty switch it off, anything else on."""
+    if isinstance(value, bool):
+        return value
+    return value.strip().lower() not in _OFF
+
+
+def early_language(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+    """--lang's callback: speak a valid flag's language at once, so errors met before the command settles its
+    language (a broken project file, say) are already in it; an unknown OSALLISUUS_LANG gives way to the project
+    file (``use_language`` warns about it)."""
+    from osallisuus_cli.i18n import LANGUAGES, set_language
+
+    source = ctx.get_parameter_source(param.name or "lang")
+    code = (value or "").strip().lower()
+    if code in LANGUAGES:
+        if source is ParameterSource.COMMANDLINE:
+            set_language(code)
+        return code
+    if source is ParameterSource.ENVIRONMENT:
+        fallback = ctx.lookup_default(param.name or "lang")
+        ctx.set_parameter_source(param.name or "lang", ParameterSource.DEFAULT_MAP if fallback else source)
+        return str(fallback) if fallback else None
+    return value  # an unknown flag is refused by use_language, in the language settled by then
+
+
+def use_language(lang: str | None, *, recorded: str | None = None) -> str:
+    """Settle the language of this command and make it the current one.
+
+    ``lang`` is the --lang parameter as Click resolved it (flag > OSALLISUUS_LANG > project file); the answers file
+    being continued (``recorded``) comes after the flag and the environment but before the project file, and the
+    system locale after all three (i18n.resolve_language).
+    """
+    from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.i18n import LANGUAGES, resolve_language, set_language
+
+    ctx = get_current_context(silent=True)
+    source = ctx.get_parameter_source("lang") if ctx is not None else ParameterSource.COMMANDLINE
+    if lang is not None and source is ParameterSource.COMMANDLINE and lang.strip().lower() not in LANGUAGES:
+        raise UsageError("common.bad_language", value=lang)
+    personal = source in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT)
+    language = resolve_language(lang, personal=personal, recorded=recorded)
+    set_language(language)
+    env = os.environ.get("OSALLISUUS_LANG", "").strip()
+    ignored = source is not ParameterSource.COMMANDLINE and env and env.lower() not in LANGUAGES
+    if ignored and (ctx is None or not ctx.meta.get(_LANG_WARNED)):  # said once, though assess settles twice
+        from osallisuus_cli.cli.commands._common import error
+        from osallisuus_cli.i18n import t
+
+        error(t("common.bad_language_env", value=env, lang=language), warning=True)
+        if ctx is not None:
+            ctx.meta[_LANG_WARNED] = True
+    return language

@@ -73,17 +73,21 @@ def system_language(environ: Mapping[str, str] = os.environ) -> str | None:
 
 
 def resolve_language(
-    flag: str | None,
+    chosen: str | None,
     *,
+    personal: bool = False,
     recorded: str | None = None,
-    project: str | None = None,
     environ: Mapping[str, str] = os.environ,
 ) -> str:
-    """--lang > OSALLISUUS_LANG > the answers file's language > the project file > the system locale > Finnish.
+    """The language's tiers that Click does not know about.
 
-    Values that are not fi/sv/en are skipped (``--lang`` itself is checked by the CLI before it gets here).
+    ``chosen`` is --lang as the command line resolved it (flag > OSALLISUUS_LANG > project file); ``personal`` says
+    it came from the flag or the environment, which go before the language of the answers file being continued
+    (``recorded``), while the project file goes after it. Then the system locale, then Finnish. Values that are not
+    fi/sv/en are skipped.
     """
-    for candidate in (flag, environ.get("OSALLISUUS_LANG"), recorded, project, system_language(environ)):
+    tiers = (chosen, recorded) if personal else (recorded, chosen)
+    for candidate in (*tiers, system_language(environ)):
         if candidate:
             code = candidate.strip().lower()
             if code in LANGUAGES:

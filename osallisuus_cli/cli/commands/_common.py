@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-import functools
+import contextlib
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from typer._click.core import ParameterSource
+from typer._click.exceptions import ClickException
+from typer._click.globals import get_current_context
+from typer.core import TyperGroup
 
-F = TypeVar("F", bound=Callable[..., Any])
+from osallisuus_cli.cli.settings import early_language
+
+if TYPE_CHECKING:
+    from osallisuus_cli.model.framework import QuestionSet
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -22,83 +31,108 @@ class State:
 
 state = State()
 
-# Options used by several commands, declared once so they read the same everywhere.
-LANG_OPTION = typer.Option(
-    None, "--lang", "-l", metavar="fi|sv|en", help="Language (default: OSALLISUUS_LANG, then the locale, then fi)."
-)
-FRAMEWORK_OPTION = typer.Option(
-    None,
-    "--framework",
-    "-f",
-    metavar="FILE",
-    help="Question-set YAML file (default: the built-in THL set).",
-    dir_okay=False,
-)
-JSON_OPTION = typer.Option(False, "--json", help="Print machine-readable JSON on stdout.")
+# Options used by several commands, declared once so they read the same everywhere. Each names its environment
+# variable; the project file's value comes through Click's default_map (see cli.settings).
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        "-l",
+        metavar="fi|sv|en",
+        envvar="OSALLISUUS_LANG",
+        show_envvar=False,
+        callback=early_language,
+        help="Language (default: OSALLISUUS_LANG, then the locale, then fi).",
+    ),
+]
+FrameworkOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--framework",
+        "-f",
+        metavar="FILE",
+        envvar="OSALLISUUS_FRAMEWORK",
+        show_envvar=False,
+        help="Question-set YAML file (default: the built-in THL set).",
+        dir_okay=False,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
 
 
-def guarded(func: F) -> F:
+def typed(name: str, value: T) -> T | None:
+    """``value`` when the option ``name`` was typed on the command line, else None: commands printed back for the
+    user to copy repeat what she typed, not what the environment or the project file supplied."""
+    ctx = get_current_context(silent=True)
+    if ctx is not None and ctx.get_parameter_source(name) is not ParameterSource.COMMANDLINE:
+        return None
+    return value
+
+
+class GuardedGroup(TyperGroup):
+    """The ``osallisuus`` command group: every command runs inside ``guard`` — its options, their defaults from the
+    project file and its body — so a new command cannot forget it."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        _early_language()
+        with guard():
+            return super().invoke(ctx)
+
+
+@contextlib.contextmanager
+def guard() -> Iterator[None]:
     """Turn every expected failure into one line per problem on stderr and the right exit code.
 
     This is the one place where errors become messages: OsallisuusError subclasses carry their exit code
     (1 bad data, 2 bad usage, 130 interrupted). A reader that stops reading (``osallisuus report … | head``) ends
     the command quietly with 141, as SIGPIPE ends other tools. Anything else is a bug: a short message, or the
-    traceback with --debug.
+    traceback with --debug. Click's own usage errors pass through to Click.
     """
+    from osallisuus_cli.errors import Interrupted, OsallisuusError
 
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from osallisuus_cli.errors import Interrupted, OsallisuusError
+    try:
+        yield
+    except (typer.Exit, ClickException):
+        raise
+    except OsallisuusError as exc:
+        if state.debug:
+            import traceback
 
-        _early_language(kwargs.get("lang"))
-        try:
-            return func(*args, **kwargs)
-        except typer.Exit:
+            traceback.print_exc()
+        for line in exc.lines():
+            # an interrupted session is not a failure: everything is saved, so no "error:" prefix
+            info(line) if isinstance(exc, Interrupted) else error(line)
+        raise typer.Exit(exc.exit_code) from None
+    except (KeyboardInterrupt, typer.Abort):  # typer.prompt turns Ctrl-C and Ctrl-D into Abort
+        from osallisuus_cli.i18n import t
+
+        error(t("common.interrupted"), warning=True)
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        _discard_stdout()
+        raise typer.Exit(BROKEN_PIPE) from None
+    except OSError as exc:  # the system refused something we did not foresee: a full disk under stdout, say
+        if state.debug:
             raise
-        except OsallisuusError as exc:
-            if state.debug:
-                import traceback
+        from osallisuus_cli.i18n import t
 
-                traceback.print_exc()
-            for line in exc.lines():
-                # an interrupted session is not a failure: everything is saved, so no "error:" prefix
-                info(line) if isinstance(exc, Interrupted) else error(line)
-            raise typer.Exit(exc.exit_code) from None
-        except (KeyboardInterrupt, typer.Abort):  # typer.prompt turns Ctrl-C and Ctrl-D into Abort
-            from osallisuus_cli.i18n import t
+        error(t("common.system_error", detail=exc.strerror or str(exc)))
+        raise typer.Exit(1) from None
+    except Exception as exc:
+        if state.debug:
+            raise
+        from osallisuus_cli.i18n import t
 
-            error(t("common.interrupted"), warning=True)
-            raise typer.Exit(130) from None
-        except BrokenPipeError:
-            _discard_stdout()
-            raise typer.Exit(BROKEN_PIPE) from None
-        except OSError as exc:  # the system refused something we did not foresee: a full disk under stdout, say
-            if state.debug:
-                raise
-            from osallisuus_cli.i18n import t
-
-            error(t("common.system_error", detail=exc.strerror or str(exc)))
-            raise typer.Exit(1) from None
-        except Exception as exc:
-            if state.debug:
-                raise
-            from osallisuus_cli.i18n import t
-
-            error(t("common.unexpected", detail=f"{type(exc).__name__}: {exc}"))
-            raise typer.Exit(1) from None
-
-    return wrapper  # type: ignore[return-value]
+        error(t("common.unexpected", detail=f"{type(exc).__name__}: {exc}"))
+        raise typer.Exit(1) from None
 
 
-def _early_language(flag: Any) -> None:
-    """Speak the requested language from the start, so that errors met before the command settles its language
-    (a broken project file, say) are already in it. The command's own ``use_language`` decides afterwards."""
-    from osallisuus_cli.i18n import LANGUAGES, set_language
+def _early_language() -> None:
+    """Speak OSALLISUUS_LANG's language (else the locale's, else Finnish) from the start, so that errors met before
+    the command settles its language are in it; a valid --lang takes over as soon as it is read (its callback)."""
+    from osallisuus_cli.i18n import resolve_language, set_language
 
-    for candidate in (flag, os.environ.get("OSALLISUUS_LANG")):
-        if isinstance(candidate, str) and candidate.strip().lower() in LANGUAGES:
-            set_language(candidate.strip().lower())
-            return
+    set_language(resolve_language(os.environ.get("OSALLISUUS_LANG"), personal=True))
 
 
 BROKEN_PIPE = 128 + 13  # what a shell reports for a command ended by SIGPIPE
@@ -111,23 +145,6 @@ def _discard_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):  # not a real file (tests), or already closed
         pass
-
-
-def use_language(flag: str | None, *, recorded: str | None = None, project: str | None = None) -> str:
-    """Check --lang, resolve the language with its precedence and make it the current one."""
-    from osallisuus_cli.errors import UsageError
-    from osallisuus_cli.i18n import LANGUAGES, resolve_language, set_language
-
-    if flag is not None and flag.strip().lower() not in LANGUAGES:
-        raise UsageError("common.bad_language", value=flag)
-    lang = resolve_language(flag, recorded=recorded, project=project)
-    set_language(lang)
-    env = os.environ.get("OSALLISUUS_LANG", "").strip()
-    if flag is None and env and env.lower() not in LANGUAGES:
-        from osallisuus_cli.i18n import t
-
-        error(t("common.bad_language_env", value=env, lang=lang), warning=True)
-    return lang
 
 
 def color_enabled(stream: Any = None) -> bool:
@@ -156,15 +173,11 @@ def info(message: str) -> None:
     sys.stderr.flush()
 
 
-def load_framework(path: Path | None, settings: Any = None) -> Any:
-    """The question set from --framework, else from settings (env / project file), else the built-in set."""
+def load_framework(path: Path | None) -> QuestionSet:
+    """The question set from --framework (flag, OSALLISUUS_FRAMEWORK or the project file), else the built-in set."""
     from osallisuus_cli.model.questionset import load_question_set
 
-    chosen = path
-    if chosen is None and settings is not None:
-        value = settings.get("framework")
-        chosen = Path(value) if value else None
-    return load_question_set(chosen)
+    return load_question_set(path)
 
 
 def print_json(data: Any) -> None:

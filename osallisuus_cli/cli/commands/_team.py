@@ -7,28 +7,45 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-ON_DUPLICATE_OPTION = typer.Option(
-    None,
-    "--on-duplicate",
-    metavar="error|latest|keep-both",
-    help="Same respondent twice for one project and phase: stop with an error (default), keep the latest "
-    "'updated', or keep both with a warning. Also OSALLISUUS_ON_DUPLICATE.",
-)
-ANONYMIZE_OPTION = typer.Option(
-    None,
-    "--anonymize/--no-anonymize",
-    help="Drop names, roles and file names; respondents become R1, R2, … in the order they started answering. "
-    "Also OSALLISUUS_ANONYMIZE=1.",
-    show_default=False,
-)
-FORCE_OPTION = typer.Option(False, "--force", help="Overwrite an existing output file.")
+from osallisuus_cli.cli.settings import Settings, switch
+
+if TYPE_CHECKING:
+    from osallisuus_cli.errors import Problem
+    from osallisuus_cli.model.framework import QuestionSet
+    from osallisuus_cli.teamwork.merge import MergeResult, OnDuplicate
+
+OnDuplicateOption = Annotated[
+    str,
+    typer.Option(
+        "--on-duplicate",
+        metavar="error|latest|keep-both",
+        envvar="OSALLISUUS_ON_DUPLICATE",
+        show_envvar=False,
+        show_default=False,
+        help="Same respondent twice for one project and phase: stop with an error (default), keep the latest "
+        "'updated', or keep both with a warning. Also OSALLISUUS_ON_DUPLICATE.",
+    ),
+]
+AnonymizeOption = Annotated[
+    bool,
+    typer.Option(
+        "--anonymize/--no-anonymize",
+        envvar="OSALLISUUS_ANONYMIZE",
+        show_envvar=False,
+        parser=switch,
+        help="Drop names, roles and file names; respondents become R1, R2, … in the order they started answering. "
+        "Also OSALLISUUS_ANONYMIZE=1.",
+        show_default=False,
+    ),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
 
 
-def input_paths(paths: list[Path] | None, settings: Any) -> list[Path]:
+def input_paths(paths: list[Path] | None, settings: Settings) -> list[Path]:
     """The paths given, else the answers folder of the project (``answers_dir`` in osallisuus.yaml)."""
     from osallisuus_cli.errors import UsageError
 
@@ -42,15 +59,15 @@ def input_paths(paths: list[Path] | None, settings: Any) -> list[Path]:
     return [Path(os.path.relpath(default)) if default.is_absolute() else default]
 
 
-def merge_options(settings: Any, on_duplicate: str | None, anonymize: bool | None) -> tuple[str, bool]:
-    """--on-duplicate and --anonymize with the usual precedence (flag > environment > project file > default)."""
+def duplicate_policy(on_duplicate: str) -> OnDuplicate:
+    """--on-duplicate (or OSALLISUUS_ON_DUPLICATE), checked: error, latest or keep-both."""
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.teamwork.merge import ON_DUPLICATE
 
-    policy = str(settings.get("on_duplicate", on_duplicate, "error")).strip().lower()
+    policy = on_duplicate.strip().lower()
     if policy not in ON_DUPLICATE:
         raise UsageError("team.err_on_duplicate", value=policy)
-    return policy, (anonymize if anonymize is not None else settings.flag("anonymize"))
+    return policy  # type: ignore[return-value]  # one of ON_DUPLICATE, checked above
 
 
 def is_stdout(output: Path | None) -> bool:
@@ -115,7 +132,7 @@ def write_stdout(pieces: Iterable[str | bytes]) -> None:
     """Pieces to standard output as UTF-8 bytes, whatever the terminal's locale says.
 
     A full disk or another failure of the stream is one clear line (exit 1); a reader that stops reading
-    (``| head``) is left to ``guarded``, which ends every command alike.
+    (``| head``) is left to ``guard``, which ends every command alike.
     """
     buffer = getattr(sys.stdout, "buffer", None)
     sys.stdout.flush()
@@ -144,16 +161,16 @@ def _stdout_errors() -> Iterator[None]:
 
 def gather_team(
     paths: list[Path] | None,
-    settings: Any,
+    settings: Settings,
     framework: Path | None,
     output: Path | None,
     *,
-    policy: str,
+    policy: OnDuplicate,
     anonymize: bool = False,
     force: bool = False,
     overwrite_needs_force: bool = True,
     team_files_allowed: bool = False,
-) -> tuple[Any, Any]:
+) -> tuple[MergeResult, QuestionSet]:
     """The team a command works on, merged from PATH... as ``merge`` does, and its question set.
 
     ``output`` is checked first, so nothing is read (and nothing merged) for a command that could not write.
@@ -165,13 +182,13 @@ def gather_team(
     check_output(output, force, overwrite_needs_force=overwrite_needs_force)
     inputs = input_paths(paths, settings)
     refuse_output_among_inputs(output, inputs, team_files_allowed=team_files_allowed)
-    qs = load_framework(framework, settings)
-    result = collect_team(inputs, qs, on_duplicate=policy, anonymize=anonymize)  # type: ignore[arg-type]
+    qs = load_framework(framework)
+    result = collect_team(inputs, qs, on_duplicate=policy, anonymize=anonymize)
     print_warnings(result.warnings)
     return result, qs
 
 
-def print_warnings(warnings: list[Any]) -> None:
+def print_warnings(warnings: list[Problem]) -> None:
     from osallisuus_cli.cli.commands._common import error
 
     for warning in warnings:

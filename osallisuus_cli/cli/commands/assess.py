@@ -4,59 +4,75 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FRAMEWORK_OPTION, LANG_OPTION, guarded
+from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
+from osallisuus_cli.cli.settings import switch
+
+if TYPE_CHECKING:
+    from osallisuus_cli.cli.prompts.base import Frontend
+    from osallisuus_cli.cli.prompts.flow import Plan
+    from osallisuus_cli.model.framework import QuestionSet
 
 
-@guarded
 def assess(
-    output: Path | None = typer.Option(
-        None,
-        "--output",
-        "-o",
-        metavar="FILE",
-        help="Answers file to write or to continue (default: answers/<your name or the project>.yaml).",
-    ),
-    section: list[str] | None = typer.Option(
-        None,
-        "--section",
-        "-s",
-        metavar="SECTION",
-        help="Ask only this section: 1, 2A, 2B, 3 or R (2 means both parts of area 2). Repeatable.",
-    ),
-    framework: Path | None = FRAMEWORK_OPTION,
-    lang: str | None = LANG_OPTION,
-    plain: bool = typer.Option(
-        False,
-        "--plain",
-        help="Numbered line prompts: no menus, no arrow keys, no screen redraws (for screen readers and pipes). "
-        "Also OSALLISUUS_PLAIN=1 or ACCESSIBLE=1.",
-    ),
-    review: bool = typer.Option(
-        False, "--review", help="Go through every answer again, with the saved answers as defaults."
-    ),
-    no_input: bool = typer.Option(
-        False, "--no-input", help="Ask nothing: validate and normalise the --from file (for scripts and CI)."
-    ),
-    from_file: Path | None = typer.Option(
-        None,
-        "--from",
-        metavar="FILE",
-        help="With --no-input: the answers file to validate and normalise (written back, or to -o).",
-    ),
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Answers file to write or to continue (default: answers/<your name or the project>.yaml).",
+        ),
+    ] = None,
+    section: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--section",
+            "-s",
+            metavar="SECTION",
+            help="Ask only this section: 1, 2A, 2B, 3 or R (2 means both parts of area 2). Repeatable.",
+        ),
+    ] = None,
+    framework: FrameworkOption = None,
+    lang: LangOption = None,
+    plain: Annotated[
+        bool,
+        typer.Option(
+            "--plain",
+            envvar=["OSALLISUUS_PLAIN", "ACCESSIBLE"],
+            show_envvar=False,
+            parser=switch,
+            help="Numbered line prompts: no menus, no arrow keys, no screen redraws (for screen readers and pipes). "
+            "Also OSALLISUUS_PLAIN=1 or ACCESSIBLE=1.",
+        ),
+    ] = False,
+    review: Annotated[
+        bool, typer.Option("--review", help="Go through every answer again, with the saved answers as defaults.")
+    ] = False,
+    no_input: Annotated[
+        bool,
+        typer.Option("--no-input", help="Ask nothing: validate and normalise the --from file (for scripts and CI)."),
+    ] = False,
+    from_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--from",
+            metavar="FILE",
+            help="With --no-input: the answers file to validate and normalise (written back, or to -o).",
+        ),
+    ] = None,
 ) -> None:
     """Answer THL's 24 helper questions; every answer is saved at once, Ctrl-C stops and tells how to continue."""
     from osallisuus_cli.answering.session import resolve_sections
-    from osallisuus_cli.cli.commands._common import load_framework, use_language
-    from osallisuus_cli.cli.settings import load_settings
+    from osallisuus_cli.cli.commands._common import load_framework, typed
+    from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError
 
-    settings = load_settings()
-    use_language(lang, project=settings.get("lang"))
-    qs = load_framework(framework, settings)
+    use_language(lang)
+    qs = load_framework(framework)
     sections = resolve_sections(qs, section)
     if no_input:
         if review:
@@ -67,24 +83,26 @@ def assess(
         return
     if from_file is not None:
         raise UsageError("assess.err_from_needs_no_input")
-    plain_mode = settings.flag("plain", plain, extra_env=("ACCESSIBLE",))
     # Plain mode reads plain lines, so it also works without a terminal (a screen reader's shell, a pipe);
     # the menus need a real terminal to read keys from and to draw on (with the output redirected they would be
     # drawn into the file, and the person would answer blind).
-    if not plain_mode and not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+    if not plain and not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
         raise UsageError("assess.err_no_tty")
 
     from osallisuus_cli.cli.prompts import make_frontend
     from osallisuus_cli.cli.prompts.flow import Plan
 
     plan = Plan(
-        settings=settings,
+        settings=current_settings(),
         output=output,
         sections=sections,
         review=review,
-        relanguage=lambda recorded: use_language(lang, recorded=recorded, project=settings.get("lang")),
+        relanguage=lambda recorded: use_language(lang, recorded=recorded),
     )
-    _interview(make_frontend(plain_mode), qs, plan, framework=framework, lang=lang, plain=plain)
+    # the commands printed to continue repeat what was typed, not what the environment or project file gave
+    typed_plain = bool(typed("plain", plain))
+    ui = make_frontend(plain)
+    _interview(ui, qs, plan, framework=typed("framework", framework), lang=typed("lang", lang), plain=typed_plain)
 
 
 def _is_terminal(stream: Any) -> bool:
@@ -94,7 +112,9 @@ def _is_terminal(stream: Any) -> bool:
         return False
 
 
-def _interview(ui: Any, qs: Any, plan: Any, *, framework: Path | None, lang: str | None, plain: bool) -> None:
+def _interview(
+    ui: Frontend, qs: QuestionSet, plan: Plan, *, framework: Path | None, lang: str | None, plain: bool
+) -> None:
     """Run the questions; on Ctrl-C (or the input closing) stop with exit 130 and the command that continues."""
     from osallisuus_cli.answering.session import resume_command
     from osallisuus_cli.cli.prompts import flow
@@ -114,7 +134,7 @@ def _interview(ui: Any, qs: Any, plan: Any, *, framework: Path | None, lang: str
     flow.finish(ui, session, framework=framework, plain=plain)
 
 
-def _normalise(qs: Any, source: Path, output: Path | None, sections: list[str] | None) -> None:
+def _normalise(qs: QuestionSet, source: Path, output: Path | None, sections: list[str] | None) -> None:
     """--no-input: validate ``source`` and write it in normal form (stable order, unescaped letters) atomically."""
     from osallisuus_cli.answering.session import check_writable, display_path, summarize, total_of
     from osallisuus_cli.cli.commands._common import info

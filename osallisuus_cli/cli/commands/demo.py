@@ -3,36 +3,33 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import LANG_OPTION, guarded
+from osallisuus_cli.cli.commands._common import LangOption
 
 
-@guarded
 def demo(
-    output: Path = typer.Option(
-        Path("osallisuus-demo"),
-        "--output",
-        "-o",
-        metavar="DIR",
-        help="Folder to write the example into.",
-        file_okay=False,
-    ),
-    lang: str | None = LANG_OPTION,
-    force: bool = typer.Option(False, "--force", help="Overwrite the example files if the folder already has them."),
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", metavar="DIR", help="Folder to write the example into.", file_okay=False),
+    ] = Path("osallisuus-demo"),
+    lang: LangOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the example files if the folder already has them.")
+    ] = False,
 ) -> None:
     """Write a realistic example team (two phases), its merged team file and its reports, to look at and copy."""
-    from osallisuus_cli.cli.commands._common import info, use_language
-    from osallisuus_cli.cli.settings import load_settings
+    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.cli.settings import use_language
     from osallisuus_cli.i18n import t
     from osallisuus_cli.model.answers import PHASES
     from osallisuus_cli.model.questionset import load_question_set
     from osallisuus_cli.reports.demo import SESSIONS, write_demo
     from osallisuus_cli.reports.report import phase_label
 
-    settings = load_settings()
-    language = use_language(lang, project=settings.get("lang"))
+    language = use_language(lang)
     files = write_demo(output, load_question_set(), lang=language, force=force)
     phases = sorted({phase for phase, _, _ in SESSIONS}, key=PHASES.index)
     info(t("report.demo_wrote", folder=str(files.folder)))

@@ -3,36 +3,42 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FRAMEWORK_OPTION, LANG_OPTION, guarded
+from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
 
 
-@guarded
 def init(
-    folder: Path = typer.Argument(Path(), help="The team's folder (created if missing). Default: here."),
-    name: str | None = typer.Option(None, "--name", "-n", help="Name of the project or activity."),
-    code: str | None = typer.Option(None, "--code", help="Project code, e.g. the EURA code."),
-    organisation: str | None = typer.Option(None, "--organisation", "--organization", help="Organisation."),
-    region: str | None = typer.Option(None, "--region", help="Region or municipality."),
-    phase: str | None = typer.Option(None, "--phase", help="suunnittelu, toteutus or arviointi."),
-    lang: str | None = LANG_OPTION,
-    framework: Path | None = FRAMEWORK_OPTION,
-    answers_dir: str = typer.Option("answers", "--answers-dir", help="Folder for the answers files."),
-    no_input: bool = typer.Option(False, "--no-input", help="Ask nothing; take everything from the options."),
-    force: bool = typer.Option(False, "--force", help="Overwrite an existing osallisuus.yaml."),
+    folder: Annotated[Path, typer.Argument(help="The team's folder (created if missing). Default: here.")] = Path(),
+    name: Annotated[str | None, typer.Option("--name", "-n", help="Name of the project or activity.")] = None,
+    code: Annotated[str | None, typer.Option("--code", help="Project code, e.g. the EURA code.")] = None,
+    organisation: Annotated[str | None, typer.Option("--organisation", "--organization", help="Organisation.")] = None,
+    region: Annotated[str | None, typer.Option("--region", help="Region or municipality.")] = None,
+    phase: Annotated[str | None, typer.Option("--phase", help="suunnittelu, toteutus or arviointi.")] = None,
+    lang: LangOption = None,
+    framework: FrameworkOption = None,
+    answers_dir: Annotated[str, typer.Option("--answers-dir", help="Folder for the answers files.")] = "answers",
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Ask nothing; take everything from the options.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing osallisuus.yaml.")] = False,
 ) -> None:
     """Write osallisuus.yaml and answers/ so that assess, merge and report run here with the team's defaults."""
     import os
     import sys
 
-    from osallisuus_cli.cli.commands._common import info, use_language
+    from osallisuus_cli.cli.commands._common import info, typed
+    from osallisuus_cli.cli.settings import use_language
     from osallisuus_cli.i18n import t
     from osallisuus_cli.teamwork.initproject import InitValues, ask_missing, create_project
 
     language = use_language(lang)
-    values = InitValues(name, code, organisation, region, phase, lang and language, framework, answers_dir)
+    # the project file records what was typed: a worker's own OSALLISUUS_LANG or _FRAMEWORK is not the team's
+    chosen_lang = language if typed("lang", lang) else None
+    chosen_set = typed("framework", framework)
+    values = InitValues(name, code, organisation, region, phase, chosen_lang, chosen_set, answers_dir)
     target = folder / "osallisuus.yaml"
     if target.exists() and not force:
         from osallisuus_cli.errors import UsageError

@@ -3,43 +3,52 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FRAMEWORK_OPTION, LANG_OPTION, guarded
-from osallisuus_cli.cli.commands._team import ANONYMIZE_OPTION, FORCE_OPTION, ON_DUPLICATE_OPTION
+from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
+from osallisuus_cli.cli.commands._team import AnonymizeOption, ForceOption, OnDuplicateOption
 
 
-@guarded
 def merge(
-    paths: list[Path] = typer.Argument(
-        None,
-        metavar="PATH...",
-        help="Answers files, folders (every *.yaml/*.yml inside) and team files. Default: the answers folder.",
-    ),
-    output: Path = typer.Option(
-        Path("-"), "--output", "-o", metavar="FILE", help="Team file to write; '-' (default) is standard output."
-    ),
-    force: bool = FORCE_OPTION,
-    on_duplicate: str | None = ON_DUPLICATE_OPTION,
-    anonymize: bool | None = ANONYMIZE_OPTION,
-    framework: Path | None = FRAMEWORK_OPTION,
-    lang: str | None = LANG_OPTION,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="PATH...",
+            help="Answers files, folders (every *.yaml/*.yml inside) and team files. Default: the answers folder.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", metavar="FILE", help="Team file to write; '-' (default) is standard output."),
+    ] = Path("-"),
+    force: ForceOption = False,
+    on_duplicate: OnDuplicateOption = "error",
+    anonymize: AnonymizeOption = False,
+    framework: FrameworkOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Merge a team's answers into one team file; the summary goes to standard error."""
-    from osallisuus_cli.cli.commands._common import info, use_language
-    from osallisuus_cli.cli.commands._team import gather_team, merge_options, write_output
-    from osallisuus_cli.cli.settings import load_settings
+    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.cli.commands._team import duplicate_policy, gather_team, write_output
+    from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.i18n import t
     from osallisuus_cli.model.team import team_chunks
     from osallisuus_cli.teamwork.teamsummary import summary_lines
 
-    settings = load_settings()
-    use_language(lang, project=settings.get("lang"))
-    policy, anonymized = merge_options(settings, on_duplicate, anonymize)
+    use_language(lang)
+    policy = duplicate_policy(on_duplicate)
     # merge may rewrite a team file it reads: the result holds everything the old file held
     result, qs = gather_team(
-        paths, settings, framework, output, policy=policy, anonymize=anonymized, force=force, team_files_allowed=True
+        paths,
+        current_settings(),
+        framework,
+        output,
+        policy=policy,
+        anonymize=anonymize,
+        force=force,
+        team_files_allowed=True,
     )
     written = write_output(output, team_chunks(result.team, qs), private=not result.team.anonymized)
     for line in summary_lines(result, qs, policy):

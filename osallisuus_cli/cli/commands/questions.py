@@ -4,29 +4,31 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FRAMEWORK_OPTION, JSON_OPTION, LANG_OPTION, guarded
+from osallisuus_cli.cli.commands._common import FrameworkOption, JsonOption, LangOption
+
+if TYPE_CHECKING:
+    from osallisuus_cli.cli.questions_text import Style
+    from osallisuus_cli.model.framework import QuestionSet
 
 app = typer.Typer(help="List, show and check question sets.", no_args_is_help=True)
 
 
-def _setup(lang: str | None, framework: Path | None) -> tuple[str, Any]:
-    from osallisuus_cli.cli.commands._common import load_framework, use_language
-    from osallisuus_cli.cli.settings import load_settings
+def _setup(lang: str | None, framework: Path | None) -> tuple[str, QuestionSet]:
+    from osallisuus_cli.cli.commands._common import load_framework
+    from osallisuus_cli.cli.settings import use_language
 
-    settings = load_settings()
-    lang = use_language(lang, project=settings.get("lang"))
-    return lang, load_framework(framework, settings)
+    return use_language(lang), load_framework(framework)
 
 
 def _write_lines(lines: list[str]) -> None:
     sys.stdout.write("\n".join(lines) + "\n")
 
 
-def _layout() -> tuple[int, Any]:
+def _layout() -> tuple[int, Style]:
     """Width and style for stdout: the terminal's width (or $COLUMNS, else 80), colour only on a terminal."""
     import shutil
 
@@ -37,14 +39,15 @@ def _layout() -> tuple[int, Any]:
 
 
 @app.command("list")
-@guarded
 def list_questions(
-    framework: Path | None = FRAMEWORK_OPTION,
-    lang: str | None = LANG_OPTION,
-    as_json: bool = JSON_OPTION,
+    framework: FrameworkOption = None,
+    lang: LangOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """List the sections and questions of the set, and its answer scale."""
-    lang_flag = lang
+    from osallisuus_cli.cli.commands._common import typed
+
+    lang_flag, framework_flag = typed("lang", lang), typed("framework", framework)
     lang, qs = _setup(lang, framework)
     if as_json:
         from osallisuus_cli.cli.commands._common import print_json
@@ -58,7 +61,7 @@ def list_questions(
 
     width, style = _layout()
     _write_lines(list_lines(qs, lang, width=width, style=style))
-    command = _show_command(qs.questions[0].number, framework=framework, lang=lang if lang_flag else None)
+    command = _show_command(qs.questions[0].number, framework=framework_flag, lang=lang if lang_flag else None)
     info("\n" + t("questions.show_hint", command=command))
 
 
@@ -75,12 +78,11 @@ def _show_command(number: int, *, framework: Path | None, lang: str | None) -> s
 
 
 @app.command("show")
-@guarded
 def show_question(
-    question: str = typer.Argument(..., help="Question id (q07) or number (7)."),
-    framework: Path | None = FRAMEWORK_OPTION,
-    lang: str | None = LANG_OPTION,
-    as_json: bool = JSON_OPTION,
+    question: Annotated[str, typer.Argument(help="Question id (q07) or number (7).")],
+    framework: FrameworkOption = None,
+    lang: LangOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Show one question in full: its section, text and examples."""
     from osallisuus_cli.errors import UsageError
@@ -102,25 +104,24 @@ def show_question(
 
 
 @app.command("check")
-@guarded
 def check(
-    file: Path = typer.Argument(..., help="Question-set YAML file to check.", dir_okay=False),
-    lang: str | None = LANG_OPTION,
-    as_json: bool = JSON_OPTION,
+    file: Annotated[Path, typer.Argument(help="Question-set YAML file to check.", dir_okay=False)],
+    lang: LangOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Check a question-set file: schema, ids, scale and that every declared language is complete.
 
     Exit status 0 when the file is valid, 1 when it is not (one line per problem on stderr: file:line: field: what
     to do), 2 when the file cannot be found.
     """
-    from osallisuus_cli.cli.commands._common import info, print_json, use_language
-    from osallisuus_cli.cli.settings import load_settings
+    from osallisuus_cli.cli.commands._common import info, print_json
+    from osallisuus_cli.cli.settings import use_language
     from osallisuus_cli.errors import DataError, UsageError
     from osallisuus_cli.files.yamlio import read_text
     from osallisuus_cli.i18n import t
     from osallisuus_cli.model.questionset import parse_question_set
 
-    use_language(lang, project=load_settings().get("lang"))
+    use_language(lang)
     if not file.exists():
         raise UsageError("common.file_not_found", file=str(file))
     try:

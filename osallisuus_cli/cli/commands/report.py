@@ -3,84 +3,106 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FRAMEWORK_OPTION, LANG_OPTION, guarded
-from osallisuus_cli.cli.commands._team import ON_DUPLICATE_OPTION
+from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
+from osallisuus_cli.cli.commands._team import OnDuplicateOption
+
+if TYPE_CHECKING:
+    from osallisuus_cli.model.team import TeamFile
 
 SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
-
-@guarded
-def report(
-    paths: list[Path] | None = typer.Argument(
-        None,
-        metavar="PATH",
-        help="Answers files, folders of them, or team files (merged on the fly as `merge` does). "
-        "Default: the project's answers folder.",
-    ),
-    output: Path | None = typer.Option(
-        None, "--output", "-o", metavar="FILE", help="Write the report here (default: Markdown on stdout)."
-    ),
-    fmt: str | None = typer.Option(
-        None, "--format", metavar="md|html", help="md or html (default: from the -o suffix, else md)."
-    ),
-    lang: str | None = LANG_OPTION,
-    templates: Path | None = typer.Option(
-        None,
-        "--templates",
-        metavar="DIR",
-        help="Folder of templates that override the built-in ones by file name (see docs/reports.md).",
-        file_okay=False,
-    ),
-    template: str = typer.Option(
-        "report",
-        "--template",
-        "-t",
-        metavar="NAME",
-        help="report (the full report), innokyla (appendix for an Innokylä practice description), summary "
-        "(short Markdown, e.g. for a CI job summary) or portfolio (many projects side by side).",
-    ),
-    sort: str | None = typer.Option(
-        None,
-        "--sort",
-        metavar="COLUMN",
-        help="Portfolio: order of the projects: name (default), respondents, coverage, mean or a section (1, 2A …).",
-    ),
-    group_by: str | None = typer.Option(
-        None, "--group-by", metavar="region|organisation|phase", help="Portfolio: group the projects."
-    ),
-    min_group: str | None = typer.Option(
-        None,
+MinGroupOption = Annotated[
+    str | None,
+    typer.Option(
         "--min-group",
         metavar="N",
+        envvar="OSALLISUUS_MIN_GROUP",
+        show_envvar=False,
         help="Show no figures for a project with fewer than N respondents (default 1). Also OSALLISUUS_MIN_GROUP.",
     ),
-    title: str | None = typer.Option(None, "--title", metavar="TEXT", help="Title (default: from the projects)."),
-    framework: Path | None = FRAMEWORK_OPTION,
-    on_duplicate: str | None = ON_DUPLICATE_OPTION,
+]
+
+
+def report(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="PATH",
+            help="Answers files, folders of them, or team files (merged on the fly as `merge` does). "
+            "Default: the project's answers folder.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write the report here (default: Markdown on stdout)."),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", metavar="md|html", help="md or html (default: from the -o suffix, else md)."),
+    ] = None,
+    lang: LangOption = None,
+    templates: Annotated[
+        Path | None,
+        typer.Option(
+            "--templates",
+            metavar="DIR",
+            help="Folder of templates that override the built-in ones by file name (see docs/reports.md).",
+            file_okay=False,
+        ),
+    ] = None,
+    template: Annotated[
+        str,
+        typer.Option(
+            "--template",
+            "-t",
+            metavar="NAME",
+            help="report (the full report), innokyla (appendix for an Innokylä practice description), summary "
+            "(short Markdown, e.g. for a CI job summary) or portfolio (many projects side by side).",
+        ),
+    ] = "report",
+    sort: Annotated[
+        str | None,
+        typer.Option(
+            "--sort",
+            metavar="COLUMN",
+            help="Portfolio: order of the projects: name (default), respondents, coverage, mean or a section "
+            "(1, 2A …).",
+        ),
+    ] = None,
+    group_by: Annotated[
+        str | None,
+        typer.Option("--group-by", metavar="region|organisation|phase", help="Portfolio: group the projects."),
+    ] = None,
+    min_group: MinGroupOption = None,
+    title: Annotated[
+        str | None, typer.Option("--title", metavar="TEXT", help="Title (default: from the projects).")
+    ] = None,
+    framework: FrameworkOption = None,
+    on_duplicate: OnDuplicateOption = "error",
 ) -> None:
     """Build the report: summary per section, every question, strengths, action plan, change between phases."""
-    from osallisuus_cli.cli.commands._common import info, use_language
-    from osallisuus_cli.cli.commands._team import gather_team, is_stdout, merge_options, write_output
-    from osallisuus_cli.cli.settings import load_settings
+    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.cli.commands._team import duplicate_policy, gather_team, is_stdout, write_output
+    from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.i18n import t
     from osallisuus_cli.reports.report import build_report, render
 
-    settings = load_settings()
-    language = use_language(lang, project=settings.get("lang"))
+    language = use_language(lang)
     chosen = choose_format(fmt, output)
-    policy, _ = merge_options(settings, on_duplicate, None)  # reports never show names: nothing to anonymize
+    policy = duplicate_policy(on_duplicate)  # reports never show names: nothing to anonymize
     # a report is rebuilt in place without --force: it is written atomically, so never half-written
     portfolio = template.strip().lower() == "portfolio"
     if not portfolio:
         for option, value in (("--sort", sort), ("--group-by", group_by)):
             if value is not None:
                 raise UsageError("portfolio.err_portfolio_only", option=option)
-    smallest = min_group_setting(settings, min_group)
-    result, qs = gather_team(paths, settings, framework, output, policy=policy, overwrite_needs_force=False)
+    smallest = min_group_setting(min_group)
+    result, qs = gather_team(paths, current_settings(), framework, output, policy=policy, overwrite_needs_force=False)
     if portfolio:
         from osallisuus_cli.reports.portfolio import build_portfolio
 
@@ -97,24 +119,23 @@ def report(
         info(t("report.wrote", file=written))
 
 
-def min_group_setting(settings: object, flag: str | None) -> int:
-    """--min-group, else OSALLISUUS_MIN_GROUP, else 1 (every group shown): a whole number of at least 1."""
+def min_group_setting(value: str | None) -> int:
+    """--min-group (or OSALLISUUS_MIN_GROUP), else 1 (every group shown): a whole number of at least 1."""
     from osallisuus_cli.errors import UsageError
 
-    value = settings.get("min_group", flag, 1)  # type: ignore[attr-defined]
-    text = str(value).strip()
+    text = "1" if value is None else value.strip()
     if not text.isdigit() or int(text) < 1:
         raise UsageError("portfolio.err_min_group", value=value)
     return int(text)
 
 
-def suggest_portfolio(team: object) -> None:
+def suggest_portfolio(team: TeamFile) -> None:
     """Answers from several projects in one team report: point to the portfolio, which shows them side by side."""
     from osallisuus_cli.cli.commands._common import info
     from osallisuus_cli.i18n import t
     from osallisuus_cli.reports.portfolio import project_key
 
-    projects = {project_key(response) for response in team.responses}  # type: ignore[attr-defined]
+    projects = {project_key(response) for response in team.responses}
     if len(projects) > 1:
         info(t("portfolio.suggest", count=len(projects)))
 

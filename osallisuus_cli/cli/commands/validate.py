@@ -3,41 +3,46 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FRAMEWORK_OPTION, JSON_OPTION, LANG_OPTION, guarded
-from osallisuus_cli.cli.commands._team import ON_DUPLICATE_OPTION
+from osallisuus_cli.cli.commands._common import FrameworkOption, JsonOption, LangOption
+from osallisuus_cli.cli.commands._team import OnDuplicateOption
 
 
-@guarded
 def validate(
-    paths: list[Path] = typer.Argument(
-        None, metavar="PATH...", help="Files or folders (every *.yaml/*.yml inside). Default: the answers folder."
-    ),
-    require_complete: bool = typer.Option(
-        False, "--require-complete", help="Unanswered questions are errors (N/A and don't-know count as answers)."
-    ),
-    framework: Path | None = FRAMEWORK_OPTION,
-    lang: str | None = LANG_OPTION,
-    on_duplicate: str | None = ON_DUPLICATE_OPTION,
-    as_json: bool = JSON_OPTION,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="PATH...", help="Files or folders (every *.yaml/*.yml inside). Default: the answers folder."
+        ),
+    ] = None,
+    require_complete: Annotated[
+        bool,
+        typer.Option(
+            "--require-complete", help="Unanswered questions are errors (N/A and don't-know count as answers)."
+        ),
+    ] = False,
+    framework: FrameworkOption = None,
+    lang: LangOption = None,
+    on_duplicate: OnDuplicateOption = "error",
+    as_json: JsonOption = False,
 ) -> None:
     """Check files and list every problem as file:line: field: message; exit 1 if any."""
     import json
 
-    from osallisuus_cli.cli.commands._common import info, load_framework, use_language
-    from osallisuus_cli.cli.commands._team import input_paths, merge_options, print_warnings, write_stdout
-    from osallisuus_cli.cli.settings import load_settings
+    from osallisuus_cli.cli.commands._common import info, load_framework
+    from osallisuus_cli.cli.commands._team import duplicate_policy, input_paths, print_warnings, write_stdout
+    from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.i18n import t
     from osallisuus_cli.teamwork.filecheck import check_duplicates, check_paths
 
-    settings = load_settings()
-    use_language(lang, project=settings.get("lang"))
-    policy, _ = merge_options(settings, on_duplicate, None)
-    qs = load_framework(framework, settings)
-    reports = check_paths(input_paths(paths, settings), qs, require_complete=require_complete)
-    print_warnings(check_duplicates(reports, qs, on_duplicate=policy))  # type: ignore[arg-type]
+    use_language(lang)
+    policy = duplicate_policy(on_duplicate)
+    qs = load_framework(framework)
+    reports = check_paths(input_paths(paths, current_settings()), qs, require_complete=require_complete)
+    print_warnings(check_duplicates(reports, qs, on_duplicate=policy))
 
     problems = [problem for report in reports for problem in report.problems]
     for problem in problems:

@@ -1,0 +1,216 @@
+"""Where settings come from, tested in combination: flag > OSALLISUUS_* environment > project file > default.
+
+Each test sets more than one tier, so a tier that is skipped, or one that wins when it should lose, fails here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.i18n import t
+from tests.conftest import REPO, make_answers, write_answers
+
+BUILTIN = REPO / "questions" / "thl-osallisuus-24.yaml"
+# the first words of the set's title in each language: which language a command spoke
+TITLE = {"fi": "Edistääkö toiminta", "sv": "Främjar verksamheten", "en": "Does the activity"}
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def project(tmp_path: Path, **keys: str) -> None:
+    lines = ["format: osallisuus/project/v1", "name: Nuorten ääni", *(f"{key}: {value}" for key, value in keys.items())]
+    (tmp_path / "osallisuus.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def language_of(runner, *args: str, **env: str) -> str:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["questions", "list", *args], env=env)
+    assert result.exit_code == 0, result.output
+    return next(lang for lang, start in TITLE.items() if result.stdout.startswith(start))
+
+
+# --- the language: flag > OSALLISUUS_LANG > (answers file) > project file > locale > Finnish ---------------------
+
+
+@pytest.mark.parametrize(
+    ("flag", "env", "project_lang", "locale", "expected"),
+    [
+        (None, None, "sv", None, "sv"),  # the project file alone
+        (None, "en", "sv", None, "en"),  # environment over project file
+        ("fi", "en", "sv", None, "fi"),  # flag over environment and project file
+        ("en", None, "sv", None, "en"),  # flag over project file
+        (None, "de", "sv", None, "sv"),  # an unknown environment value gives way to the project file
+        (None, "de", None, "en_GB.UTF-8", "en"),  # … or to the locale when there is no project file
+        (None, None, "sv", "en_GB.UTF-8", "sv"),  # project file over locale
+        (None, None, None, "sv_FI.UTF-8", "sv"),  # the locale
+        (None, None, None, None, "fi"),  # Finnish otherwise
+    ],
+)
+def test_the_language_tiers_in_combination(runner, tmp_path, flag, env, project_lang, locale, expected) -> None:  # type: ignore[no-untyped-def]
+    if project_lang:
+        project(tmp_path, lang=project_lang)
+    environ = {key: value for key, value in (("OSALLISUUS_LANG", env), ("LANG", locale)) if value}
+    args = ["--lang", flag] if flag else []
+    assert language_of(runner, *args, **environ) == expected
+
+
+def test_an_unknown_environment_language_is_named_once_in_the_language_used(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    project(tmp_path, lang="sv")
+    result = runner.invoke(app, ["questions", "list"], env={"OSALLISUUS_LANG": "de"})
+    assert result.exit_code == 0, result.output
+    warning = t("common.warning_prefix", "sv") + ": " + t("common.bad_language_env", "sv", value="de", lang="sv")
+    assert result.stderr.splitlines()[0] == warning
+
+
+def test_an_unknown_flag_is_bad_usage_even_with_a_good_environment_and_project(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    project(tmp_path, lang="sv")
+    result = runner.invoke(app, ["questions", "list", "--lang", "de"], env={"OSALLISUUS_LANG": "en"})
+    assert result.exit_code == 2
+    assert result.stderr == "error: " + t("common.bad_language", "en", value="de") + "\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "expected"),
+    [
+        (["--lang", "en"], {"OSALLISUUS_LANG": "sv"}, "en"),  # the flag, though the environment says otherwise
+        ([], {"OSALLISUUS_LANG": "sv"}, "sv"),  # the environment
+        ([], {"LANG": "en_GB.UTF-8"}, "en"),  # the locale
+    ],
+)
+def test_a_broken_project_file_is_reported_in_the_language_asked_for(runner, tmp_path, args, env, expected) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "osallisuus.yaml").write_text("format: osallisuus/project/v1\nname: [x\n", encoding="utf-8")
+    result = runner.invoke(app, ["questions", "list", *args], env=env)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(t("common.error_prefix", expected) + ": "), result.stderr
+    assert "osallisuus.yaml:3: " in result.stderr
+
+
+def test_help_works_beside_a_broken_project_file(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "osallisuus.yaml").write_text("format: osallisuus/project/v1\nname: [x\n", encoding="utf-8")
+    result = runner.invoke(app, ["merge", "--help"])
+    assert result.exit_code == 0, result.output
+    assert "--on-duplicate" in result.stdout
+
+
+def test_the_answers_file_being_continued_goes_between_the_environment_and_the_project(runner, qs, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    project(tmp_path, lang="sv")
+    write_answers(tmp_path / "a.yaml", make_answers(qs, {"q01": 2}, language="en"), qs)
+    stop = ""  # end of input at the first question: stops like Ctrl-C, after the resuming line
+
+    def resumed_in(**env: str) -> str:
+        result = runner.invoke(app, ["assess", "--plain", "-s", "R", "-o", "a.yaml"], input=stop, env=env)
+        assert result.exit_code == 130, result.output
+        said = {"file": "a.yaml", "project": "Nuorten ääni", "answered": 0, "total": 1}  # section R
+        return next(lang for lang in TITLE if t("assess.resuming", lang, **said) in result.stdout)
+
+    assert resumed_in() == "en", "the file's language over the project file's"
+    assert resumed_in(OSALLISUUS_LANG="fi") == "fi", "the environment over the file's language"
+
+
+# --- the question set: --framework > OSALLISUUS_FRAMEWORK > project file > built-in ------------------------------
+
+
+def question_set(path: Path, set_id: str) -> Path:
+    path.write_text(BUILTIN.read_text(encoding="utf-8").replace("id: thl-osallisuus-24", f"id: {set_id}", 1), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("flag", "env", "in_project", "expected"),
+    [
+        (None, None, None, "thl-osallisuus-24"),
+        (None, None, "project.yaml", "project-set"),
+        (None, "env.yaml", "project.yaml", "env-set"),
+        ("flag.yaml", "env.yaml", "project.yaml", "flag-set"),
+        ("flag.yaml", None, "project.yaml", "flag-set"),
+    ],
+)
+def test_the_question_set_tiers_in_combination(runner, tmp_path, flag, env, in_project, expected) -> None:  # type: ignore[no-untyped-def]
+    for name in ("flag", "env", "project"):
+        question_set(tmp_path / f"{name}.yaml", f"{name}-set")
+    below = tmp_path / "raportit"
+    below.mkdir()
+    if in_project:
+        project(tmp_path, framework=in_project)  # relative to the project file, wherever the command runs
+    args = ["--framework", str(tmp_path / flag)] if flag else []
+    environ = {"OSALLISUUS_FRAMEWORK": str(tmp_path / env)} if env else {}
+    result = runner.invoke(app, ["questions", "list", "--json", *args], env=environ, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == expected
+
+
+def test_the_hint_repeats_only_what_was_typed(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    project(tmp_path, framework=str(question_set(tmp_path / "oma.yaml", "oma")), lang="en")
+    result = runner.invoke(app, ["questions", "list"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == t("questions.show_hint", "en", command="osallisuus questions show 1")
+
+
+# --- merge options: flag > environment > default (the project file has no such keys) -------------------------------
+
+
+@pytest.fixture
+def twice(qs, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    """Aino's answers twice for one phase: a duplicate."""
+    folder = tmp_path / "answers"
+    for name, when in (("a", "2026-11-02T10:00:00+02:00"), ("b", "2026-11-03T10:00:00+02:00")):
+        from datetime import datetime
+
+        write_answers(folder / f"{name}.yaml", make_answers(qs, {"q01": 2}, when=datetime.fromisoformat(when)), qs)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "exit_code"),
+    [
+        ([], {"OSALLISUUS_ON_DUPLICATE": "latest"}, 0),
+        (["--on-duplicate", "error"], {"OSALLISUUS_ON_DUPLICATE": "latest"}, 1),  # the flag over the environment
+        (["--on-duplicate", "latest"], {"OSALLISUUS_ON_DUPLICATE": "error"}, 0),
+        ([], {}, 1),  # the default: an error
+    ],
+)
+def test_on_duplicate_flag_over_environment(runner, twice, args, env, exit_code) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["merge", str(twice), *args], env=env)
+    assert result.exit_code == exit_code, result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "anonymized"),
+    [
+        ([], {"OSALLISUUS_ANONYMIZE": "1"}, True),
+        (["--no-anonymize"], {"OSALLISUUS_ANONYMIZE": "1"}, False),  # the flag over the environment
+        (["--anonymize"], {"OSALLISUUS_ANONYMIZE": "0"}, True),
+        ([], {"OSALLISUUS_ANONYMIZE": "0"}, False),  # 0 switches it off
+        ([], {"OSALLISUUS_ANONYMIZE": "ei"}, False),
+        ([], {}, False),
+    ],
+)
+def test_anonymize_flag_over_environment(runner, qs, tmp_path, args, env, anonymized) -> None:  # type: ignore[no-untyped-def]
+    write_answers(tmp_path / "answers" / "aino.yaml", make_answers(qs, {"q01": 2}), qs)
+    result = runner.invoke(app, ["merge", "answers", "-o", "team.yaml", *args], env=env)
+    assert result.exit_code == 0, result.output
+    header = f"anonymized: {'true' if anonymized else 'false'}\n"
+    assert header in (tmp_path / "team.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("env", "plain"),
+    [
+        ({"OSALLISUUS_PLAIN": "1"}, True),
+        ({"ACCESSIBLE": "1"}, True),
+        ({"OSALLISUUS_PLAIN": "0"}, False),  # 0 switches plain mode off…
+        ({"OSALLISUUS_PLAIN": "0", "ACCESSIBLE": "1"}, False),  # …even where ACCESSIBLE would switch it on
+        ({"OSALLISUUS_PLAIN": "false"}, False),
+        ({}, False),
+    ],
+)
+def test_plain_mode_from_the_environment_switches_both_ways(runner, env, plain) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["assess", "-s", "R", "-o", "a.yaml"], input="", env=env)
+    # without a terminal, menus cannot run (exit 2, nothing written); plain mode reads lines and stops at end of input
+    assert result.exit_code == (130 if plain else 2), result.output
