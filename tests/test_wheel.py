@@ -13,7 +13,8 @@ import pytest
 
 from tests.conftest import REPO
 
-pytestmark = pytest.mark.slow
+# building and installing a wheel takes a minute on a quiet machine; the subprocess bounds below stop a real hang
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 
 @pytest.fixture(scope="module")
