@@ -3,37 +3,38 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FRAMEWORK_OPTION, LANG_OPTION, guarded
+from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
 
 
-@guarded
 def form(
-    output: Path | None = typer.Option(
-        None,
-        "--output",
-        "-o",
-        metavar="FILE",
-        help="The HTML file to write (default: lomake-<project>.html in the current folder).",
-    ),
-    framework: Path | None = FRAMEWORK_OPTION,
-    lang: str | None = LANG_OPTION,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="The HTML file to write (default: lomake-<project>.html in the current folder).",
+        ),
+    ] = None,
+    framework: FrameworkOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Write the answer form: one HTML file that works offline in any browser and saves an answers file."""
     from osallisuus_cli.answering.form import default_name, project_defaults, render_form
     from osallisuus_cli.answering.session import display_path
-    from osallisuus_cli.cli.commands._common import info, load_framework, use_language
-    from osallisuus_cli.cli.settings import load_settings
+    from osallisuus_cli.cli.commands._common import info, load_framework
+    from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.files import fsutil
     from osallisuus_cli.i18n import t
 
-    settings = load_settings()
-    language = use_language(lang, project=settings.get("lang"))
-    qs = load_framework(framework, settings)
-    project = project_defaults(settings)
+    language = use_language(lang)
+    qs = load_framework(framework)
+    project = project_defaults(current_settings())
     target = output if output is not None else Path.cwd() / default_name(language, qs, project)
     if target.is_dir():
         raise UsageError("form.err_output_folder", file=str(target))
