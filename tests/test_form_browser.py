@@ -344,3 +344,360 @@ def test_text_without_a_choice_is_pointed_out(form: Form, qs: QuestionSet, tmp_p
     assert "q02" not in answers_mod.load_answers(saved, qs).answers
     form.level("q02", 1)
     assert form.page.is_hidden("#q02-message")
+
+
+# --- other question sets, hostile text, wrong files -------------------------------------------------------------
+
+CUSTOM_SET = """\
+format: osallisuus/question-set/v1
+id: nuoret-3
+version: "2"
+languages: {default: fi, available: [fi, sv], authoritative: fi, unofficial: [sv]}
+title: {fi: "Nuorten osallisuus", sv: "Ungas delaktighet"}
+source:
+  publisher: {fi: "Oma kunta", sv: "Egen kommun"}
+  title: {fi: "Oma sarja", sv: "Egen uppsättning"}
+  url: "https://example.org/sarja"
+  note: {fi: "Oma asteikko.", sv: "Egen skala."}
+scale:
+  levels:
+    - {value: 1, label: {fi: "Ei", sv: "Nej"}}
+    - {value: 2, label: {fi: "Osittain", sv: "Delvis"}, description: {fi: "Joskus", sv: "Ibland"}}
+    - {value: 3, label: {fi: "Kyllä", sv: "Ja"}}
+  special:
+    - {value: dont_know, label: {fi: "En tiedä", sv: "Vet inte"}}
+domains:
+  - id: A
+    title: {fi: "Ääni", sv: "Röst"}
+    sections:
+      - id: A1
+        title: {fi: "Kuulluksi tuleminen", sv: "Att bli hörd"}
+        questions:
+          - {id: k1, number: 1, text: {fi: "Kysytäänkö nuorilta?", sv: "Frågar ni de unga?"}}
+          - {id: k2, number: 2, text: {fi: "Vastataanko heille?", sv: "Svarar ni dem?"}}
+  - id: B
+    kind: structures
+    title: {fi: "Rakenteet", sv: "Strukturer"}
+    sections:
+      - id: B
+        questions:
+          - {id: k3, number: 3, text: {fi: "Onko nuorisovaltuusto?", sv: "Finns ett ungdomsfullmäktige?"},
+             examples: {fi: "Esim. kokoukset", sv: "T.ex. möten"}}
+"""
+
+
+def test_a_set_with_a_three_level_scale_and_other_sections(
+    browser: Any, runner: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own = tmp_path / "nuoret-3.yaml"
+    own.write_text(CUSTOM_SET, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(app, ["form", "--framework", str(own), "--lang", "sv"]).exit_code == 0
+    page = tmp_path / "blankett-nuoret-3.html"
+    form = Form(browser, page)
+    assert form.js("document.querySelectorAll('input[name=\"level-k1\"]').length") == 4
+    assert form.page.inner_text("#progress-text") == t("form.progress", "sv", answered=0, total=3)
+    assert "Fråga 3/3" in form.page.inner_text("#q-k3 legend")
+    form.page.click("#lang-en")  # the set has no English: its default language, marked as such
+    assert form.page.get_attribute("#q-k1 .question-text", "lang") == "fi"
+    assert t("form.lang_missing", "en", fallback="suomi") in form.page.inner_text("main")
+    form.project("Nuorisotalo", "suunnittelu")
+    form.level("k1", 1)
+    form.level("k2", 3)
+    form.level("k3", "dont_know")
+    saved = form.save(tmp_path)
+    form.close()
+    validate(runner, saved, framework=own)
+    doc = answers_mod.load_answers(saved, load_question_set(own))
+    assert (doc.framework.id, doc.framework.version) == ("nuoret-3", "2")
+    assert {qid: a.level for qid, a in doc.answers.items()} == {"k1": 1, "k2": 3, "k3": "dont_know"}
+
+
+def hostile_set(tmp_path: Path, payloads: dict[str, str]) -> Path:
+    """The THL set's shape, every text a payload: titles, question texts, examples, scale labels."""
+    import yaml
+
+    texts = list(payloads.values())
+
+    def text(i: int) -> dict[str, str]:
+        return {"fi": texts[i % len(texts)]}
+
+    data = {
+        "format": "osallisuus/question-set/v1",
+        "id": "vihamielinen",
+        "version": "1",
+        "languages": {"default": "fi", "available": ["fi"], "authoritative": "fi"},
+        "title": text(0),
+        "description": text(1),
+        "source": {"publisher": text(2), "title": text(3), "url": "https://example.org", "note": text(4)},
+        "scale": {
+            "levels": [{"value": v, "label": text(5 + v), "description": text(9 + v)} for v in range(3)],
+            "special": [{"value": "na", "label": text(12)}, {"value": "dont_know", "label": text(13)}],
+        },
+        "domains": [
+            {
+                "id": "1",
+                "title": text(14),
+                "description": text(15),
+                "sections": [
+                    {
+                        "id": "1",
+                        "title": text(16),
+                        "description": text(17),
+                        "questions": [
+                            {"id": f"h{i:02d}", "number": i + 1, "text": text(i), "examples": text(i + 1)}
+                            for i in range(len(texts))
+                        ],
+                    }
+                ],
+            }
+        ],
+    }
+    path = tmp_path / "vihamielinen.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_hostile_question_set_and_answers_file_stay_text(browser: Any, runner: Any, tmp_path: Path) -> None:
+    from tests.conftest import hostile_payloads
+
+    everything = hostile_payloads()
+    # A question set refuses bidirectional controls outright (questions check); answers keep them as text.
+    payloads = {name: text for name, text in everything.items() if "\u202e" not in text and "\u2066" not in text}
+    own = hostile_set(tmp_path, payloads)
+    page = tmp_path / "vihamielinen.html"
+    assert runner.invoke(app, ["form", "--framework", str(own), "-o", str(page)]).exit_code == 0
+    qs = load_question_set(own)
+    form = Form(browser, page)
+    texts = list(payloads.values())
+    shown = form.js("[...document.querySelectorAll('.question-text')].map(node => node.textContent)")
+    assert shown == texts
+    assert form.js("document.querySelector('h1').textContent") == texts[0]
+    assert form.js("document.scripts.length") == 4  # the data block and the form's three scripts
+    assert (
+        form.js("document.querySelectorAll('iframe, img, object, embed, form, svg, a[href^=javascript]').length") == 0
+    )
+    # An answers file whose every text is hostile: shown as text, written back unchanged.
+    ids = [q.id for q in qs.questions]
+    doc = make_answers(
+        qs,
+        {qid: i % 3 for i, qid in enumerate(ids)},
+        project=texts[0][:300],
+        name=texts[1][:300],
+        how={qid: list(everything.values())[i] for i, qid in enumerate(ids)},
+        next_step={qid: texts[-1 - i] for i, qid in enumerate(ids)},
+    )
+    opened = write_answers(tmp_path / "vihamielinen-vastaus.yaml", doc, qs)
+    form.open_file(opened)
+    assert "vihamielinen-vastaus.yaml" in form.message()
+    assert form.page.input_value(f"#{ids[0]}-how") == texts[0].replace("\r\n", "\n")
+    assert form.page.input_value("#project-name") == texts[0][:300].replace("\r\n", " ").replace("\n", " ")
+    saved = form.save(tmp_path / "out")
+    assert form.js("window.__pwned") is None
+    form.close()
+    validate(runner, saved, framework=own)
+    assert answers_mod.load_answers(saved, qs) == doc
+
+
+def test_a_wrong_file_gets_a_clear_message_and_nothing_typed_is_lost(
+    form: Form, qs: QuestionSet, tmp_path: Path, make_team: Any
+) -> None:
+    from osallisuus_cli.model.team import dump_team
+
+    corpus = Path(__file__).parent / "corpus"
+    team = tmp_path / "tiimi.yaml"
+    team.write_text(dump_team(make_team([make_answers(qs, {"q01": 1})]), qs), encoding="utf-8")
+    huge = tmp_path / "iso.yaml"
+    huge.write_bytes(b"format: osallisuus/answers/v1\n" + b"#" * (5 * 1024 * 1024))
+    cases = {
+        team: t("form.err_team_file", "fi", file=team.name),
+        corpus / "unknown-framework.yaml": "thl-osallisuus-24",
+        corpus / "wrong-version.yaml": t(
+            "form.err_version", "fi", file="wrong-version.yaml", found="2.0", expected="1.0", id="thl-osallisuus-24"
+        ),
+        huge: t("form.err_too_big", "fi", file="iso.yaml", size=5121, max=5120),
+        corpus / "latin1.yaml": t("form.err_not_text", "fi", file="latin1.yaml"),
+        corpus / "utf16.yaml": t("form.err_not_text", "fi", file="utf16.yaml"),
+        corpus / "not-yaml-unclosed-brace.yaml": "not-yaml-unclosed-brace.yaml",
+        corpus / "plain-text.yaml": t(
+            "form.err_not_answers", "fi", file="plain-text.yaml", format="osallisuus/answers/v1"
+        ),
+        corpus / "project-file.yaml": "project-file.yaml",
+        corpus / "level-out-of-scale.yaml": "answers.q",
+        corpus / "alias-bomb.yaml": "lol0",
+        corpus / "duplicate-key.yaml": "duplicate-key.yaml",
+        corpus / "unknown-field.yaml": t("form.v_unknown", "fi"),
+        corpus / "timestamp-without-offset.yaml": t("form.v_time", "fi"),
+    }
+    form.project("Oma hanke")
+    form.level("q01", 2)
+    form.page.fill("#q01-how", "Tärkeää tekstiä")
+    for path, expected in cases.items():
+        form.open_file(path)
+        message = form.message()
+        assert expected in message, path.name
+        assert t("form.kept", "fi") in message
+        assert form.js("document.getElementById('alert').textContent") != ""
+        assert form.page.is_checked("#q01-level-2")
+        assert form.page.input_value("#q01-how") == "Tärkeää tekstiä"
+        assert form.page.input_value("#project-name") == "Oma hanke"
+        form.page.click("#messages .dismiss")
+
+
+# --- keyboard, accessibility, print --------------------------------------------------------------------------------
+
+
+def tab_to(form: Form, condition: str, *, key: str = "Tab", limit: int = 60) -> None:
+    """Press Tab until the focused element meets ``condition`` (a JavaScript expression on ``el``)."""
+    for _ in range(limit):
+        form.page.keyboard.press(key)
+        if form.js(f"(el => Boolean({condition}))(document.activeElement)"):
+            return
+    raise AssertionError(f"never reached {condition}")
+
+
+def test_the_whole_form_can_be_completed_with_the_keyboard_only(
+    form: Form, qs: QuestionSet, runner: Any, tmp_path: Path
+) -> None:
+    tab_to(form, "el.id === 'project-name'")
+    form.page.keyboard.type("Näppäimistöhanke")
+    form.page.keyboard.press("Tab")  # into the phase group: the first option has focus, nothing is chosen
+    assert form.js("document.activeElement.name") == "phase"
+    assert form.js("document.querySelector('input[name=phase]:checked')") is None
+    form.page.keyboard.press("ArrowDown")  # arrows choose within a group: the second phase
+    options = [level.value for level in qs.scale.levels] + ["na", "dont_know"]
+    chosen: dict[str, int | str] = {}
+    for i, question in enumerate(qs.questions):
+        tab_to(form, f"el.name === 'level-{question.id}'")
+        target = i % len(options)
+        if target == 0:
+            form.page.keyboard.press("Space")
+        for _ in range(target):
+            form.page.keyboard.press("ArrowDown")
+        chosen[question.id] = options[target]
+        if i == 0:
+            tab_to(form, f"el.id === '{question.id}-how'")
+            form.page.keyboard.type("Kirjoitettu näppäimistöllä")
+            form.page.keyboard.press("Enter")
+            form.page.keyboard.type("toinen rivi")
+    tab_to(form, "el.id === 'save-bottom'")
+    with form.page.expect_download() as info:
+        form.page.keyboard.press("Enter")
+    saved = tmp_path / info.value.suggested_filename
+    info.value.save_as(str(saved))
+    validate(runner, saved)
+    doc = answers_mod.load_answers(saved, qs)
+    assert {qid: a.level for qid, a in doc.answers.items()} == chosen
+    assert doc.answers[qs.questions[0].id].how == "Kirjoitettu näppäimistöllä\ntoinen rivi"
+    assert doc.project.phase == "toteutus"
+    # Jumping to a question from the list moves the focus there.
+    form.page.focus("#jump summary")
+    form.page.keyboard.press("Enter")
+    tab_to(form, "el.id === 'jump-q07'")
+    form.page.keyboard.press("Enter")
+    assert form.js("document.activeElement.id") == "q-q07"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_no_accessibility_violations_in_any_language(browser: Any, thl_form: Path, width: int, tmp_path: Path) -> None:
+    from tests.test_browser import axe_violations
+
+    form = Form(browser, thl_form, width=width)
+    form.level("q01", "na")
+    form.page.fill("#q02-how", "Teksti ilman valintaa")  # shows the question's message
+    form.page.click("#save-top")  # refused: shows the field errors and the alert
+    for lang in ("fi", "sv", "en"):
+        form.page.click(f"#lang-{lang}")
+        form.page.click("#save-top")
+        assert axe_violations(form.page) == []
+        assert form.js("document.documentElement.scrollWidth <= window.innerWidth")
+    form.page.screenshot(path=str(tmp_path / f"form-{width}.png"))
+    form.close()
+
+
+def test_it_prints_as_an_a4_paper_form_and_as_a_filled_sheet(form: Form, tmp_path: Path) -> None:
+    import re
+
+    form.page.emulate_media(media="print")
+    assert form.js("getComputedStyle(document.querySelector('.paper-note')).display") == "block"
+    assert form.js("getComputedStyle(document.querySelector('textarea')).display") == "none"
+    empty = tmp_path / "empty.pdf"
+    form.page.pdf(path=str(empty), prefer_css_page_size=True)
+    data = empty.read_bytes()
+    assert re.search(rb"/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]", data)
+    pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+    assert 4 <= pages <= 20
+    form.page.emulate_media(media="screen")
+    form.project()
+    form.level("q01", 3)
+    form.page.fill("#q01-how", "Tulostuu vastauksena")
+    form.page.emulate_media(media="print")
+    assert form.js("getComputedStyle(document.querySelector('.paper-note')).display") == "none"
+    assert form.js("getComputedStyle(document.querySelector('.printed-note')).display") == "block"
+    assert form.page.inner_text("#q01-how-print") == "Tulostuu vastauksena"
+    assert form.js("getComputedStyle(document.querySelector('#q01-how-print')).display") == "block"
+
+
+# --- the page's rules match the Python side ------------------------------------------------------------------------
+
+
+def test_file_names_and_yaml_match_the_python_side(form: Form) -> None:
+    from osallisuus_cli.files import fsutil, yamlio
+    from tests.conftest import hostile_payloads
+
+    names = [
+        "Aino Virtanen",
+        "Äino Öberg",
+        "Søren Ærø",
+        "Straße",
+        "CON",
+        "  ",
+        "李雷",
+        "a" * 80,
+        "Jyväskylä / Keski-Suomi",
+    ]
+    assert form.js("names => names.map(n => OsallisuusForm.slugify(n))", names) == [fsutil.slugify(n) for n in names]
+    texts = [
+        *hostile_payloads().values(),
+        "yes",
+        "No",
+        "on",
+        "null",
+        "~",
+        "1.0",
+        "0o7",
+        "0x1F",
+        "1_000",
+        "2026-11-02",
+        "12:30",
+        "-",
+        "- lista",
+        "#x",
+        "a: b",
+        "a #b",
+        " alku",
+        "loppu ",
+        "rivi\n  sisennetty",
+        "\nalku",
+        "loppu\n",
+        "kaksi\n\n",
+        "\t",
+        "'",
+        '"',
+        "\\",
+        "\u2028",
+        "\ufeff",
+        "\x7f",
+        "\x85",
+        "emoji 🙂",
+        "Nuorten ääni",
+        "=",
+        "<<",
+        "",
+        "   \n  ",
+    ]
+    emitted = form.js(
+        "texts => OsallisuusForm.emit({ texts: Object.fromEntries(texts.map((t, i) => ['t' + i, t])) })", texts
+    )
+    parsed = yamlio.parse(emitted, file="emitted.yaml", what="form")
+    assert parsed == {"texts": {f"t{i}": text for i, text in enumerate(texts)}}

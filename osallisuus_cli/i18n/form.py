@@ -178,6 +178,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "för lång text (högst {max} tecken)",
         "en": "text too long (at most {max} characters)",
     },
+    "form.v_reason": {
+        "fi": "perustelu kuuluu vain vastauksille ”Ei koske” ja ”En osaa sanoa”",
+        "sv": "en motivering hör bara till svaren ”Gäller inte” och ”Kan inte säga”",
+        "en": "a reason belongs only with the answers “does not apply” and “don't know”",
+    },
     "form.v_time": {
         "fi": "aika pitää kirjoittaa aikavyöhykkeen kanssa, esim. 2026-11-02T10:00:00+02:00",
         "sv": "tiden ska anges med tidszon, t.ex. 2026-11-02T10:00:00+02:00",

@@ -33,6 +33,8 @@
     answers: {},
     lastChange: null,
     baseline: null, // the file last opened or saved, as written: untouched answers keep its times
+    // Texts as an opened file had them: written back byte for byte unless changed here (only new text is tidied).
+    originals: {},
   };
   let dirty = false;
   let draftDisabled = false;
@@ -125,6 +127,7 @@
           answers: state.answers,
           lastChange: state.lastChange,
           baseline: state.baseline,
+          originals: state.originals,
         })
       );
     } catch (e) {
@@ -170,9 +173,24 @@
       for (const part of [...TEXT_PARTS, 'reason_na', 'reason_dont_know']) answer[part] = text(saved[part], DATA.maxText * 2);
       answer.changed = core.normalTime(saved.changed);
     }
-    state.baseline = draft.baseline && typeof draft.baseline === 'object' ? draft.baseline : null;
+    state.baseline = trustedBaseline(draft.baseline);
+    const originals = draft.originals && typeof draft.originals === 'object' ? draft.originals : {};
+    for (const [where, value] of Object.entries(originals)) {
+      if (typeof value === 'string') state.originals[where] = text(value, DATA.maxText * 2);
+    }
     dirty = draft.dirty === true;
     restoredAt = core.normalTime(draft.saved);
+  }
+
+  /** The last saved file as kept in a draft, only if it still reads as a valid answers file of this form. */
+  function trustedBaseline(value) {
+    if (!value || typeof value !== 'object') return null;
+    try {
+      core.readAnswers(core.emit(value), DATA);
+      return value;
+    } catch (e) {
+      return null;
+    }
   }
 
   function deleteDraft() {
@@ -214,6 +232,12 @@
     return value.replace(/\r\n/g, '\n').trim();
   }
 
+  /** A text as it goes into the file: as the opened file had it when unchanged, else tidied like assess does. */
+  function kept(where, value, tidy) {
+    const original = state.originals[where];
+    return typeof original === 'string' && original === value ? original : tidy(value);
+  }
+
   // --- the answers file ----------------------------------------------------------------------------------
 
   function compact(values) {
@@ -227,12 +251,13 @@
   function answerData(qid) {
     const answer = state.answers[qid];
     const out = { level: answer.level };
-    const how = cleanText(answer.how);
-    const next = cleanText(answer.next_step);
+    const reasonPart = REASON_PARTS[answer.level];
+    const reason = reasonPart ? kept(qid + '.' + reasonPart, answer[reasonPart], cleanText) : '';
+    if (DATA.reasonField && reason) out[DATA.reasonField] = reason;
+    const how = kept(qid + '.how', answer.how, cleanText);
+    const next = kept(qid + '.next_step', answer.next_step, cleanText);
     if (how) out.how = how;
     if (next) out.next_step = next;
-    const reasonPart = REASON_PARTS[answer.level];
-    if (DATA.reasonField && reasonPart && cleanText(answer[reasonPart])) out[DATA.reasonField] = cleanText(answer[reasonPart]);
     return out;
   }
 
@@ -260,12 +285,16 @@
     const data = {
       format: DATA.format,
       framework: { id: DATA.framework.id, version: DATA.framework.version },
-      respondent: compact({ id: state.respondentId, name: oneLine(state.respondent.name), role: oneLine(state.respondent.role) }),
+      respondent: compact({
+        id: state.respondentId,
+        name: kept('respondent.name', state.respondent.name, oneLine),
+        role: kept('respondent.role', state.respondent.role, oneLine),
+      }),
       project: compact({
-        name: oneLine(state.project.name),
-        code: oneLine(state.project.code),
-        organisation: oneLine(state.project.organisation),
-        region: oneLine(state.project.region),
+        name: kept('project.name', state.project.name, oneLine),
+        code: kept('project.code', state.project.code, oneLine),
+        organisation: kept('project.organisation', state.project.organisation, oneLine),
+        region: kept('project.region', state.project.region, oneLine),
         phase: state.project.phase,
       }),
       language: state.lang,
@@ -428,6 +457,12 @@
     };
     if (DATA.languages.includes(doc.language)) state.lang = doc.language;
     state.answers = {};
+    state.originals = {};
+    for (const group of ['project', 'respondent']) {
+      for (const [name, value] of Object.entries(state[group])) {
+        if (name !== 'phase' && value) state.originals[group + '.' + name] = value;
+      }
+    }
     for (const [qid, item] of Object.entries(doc.answers)) {
       const answer = answerOf(qid);
       answer.level = item.level;
@@ -435,6 +470,9 @@
       answer.next_step = item.next_step || '';
       if (REASON_PARTS[item.level]) answer[REASON_PARTS[item.level]] = item.reason || '';
       answer.changed = item.updated;
+      for (const part of [...TEXT_PARTS, ...Object.values(REASON_PARTS)]) {
+        if (answer[part]) state.originals[qid + '.' + part] = answer[part];
+      }
     }
     state.lastChange = doc.updated;
     state.baseline = null;

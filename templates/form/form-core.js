@@ -85,7 +85,8 @@
   const PLAIN = new RegExp('^' + WORD + '(?:' + INNER + '*' + LAST + ')?$', 'u');
   const NOT_BLOCK = /[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]|[\u2028\u2029\ufeff]| (?:\n|$)/u;
   const PAD_ONLY = /^ +$/gm;
-  const ESCAPE = /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udfff]/g;
+  // With the u flag a surrogate pair is one character: only a lone half (never valid UTF-8) is escaped.
+  const ESCAPE = /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udfff]/gu;
   // PyYAML's implicit resolvers (YAML 1.1), keyed by the first character: a plain word they match would be read
   // back as something other than text, so it is quoted.
   const RESOLVERS = [
@@ -310,7 +311,7 @@
           problem(path, 'form.v_question', { id: qid });
           continue;
         }
-        const answer = fields(item, path, ['level'], ['how', 'next_step', data.reasonField, 'updated'].filter(Boolean));
+        const answer = fields(item, path, ['level'], [data.reasonField, 'how', 'next_step', 'updated'].filter(Boolean));
         if (!answer) continue;
         const level = answer.level;
         const onScale = typeof level === 'number' && Number.isInteger(level) && levels.includes(level);
@@ -325,6 +326,9 @@
         };
         if (data.reasonField) {
           entry.reason = str(answer[data.reasonField], path + '.' + data.reasonField, data.maxText, true);
+          if (entry.reason !== null && entry.reason !== undefined && !specials.includes(level)) {
+            problem(path + '.' + data.reasonField, 'form.v_reason');
+          }
         }
         result.answers[qid] = entry;
       }
