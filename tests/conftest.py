@@ -50,6 +50,7 @@ def make_answers(
     when: datetime | None = None,
     how: dict[str, str] | None = None,
     next_step: dict[str, str] | None = None,
+    reason: dict[str, str] | None = None,
     language: str = "fi",
 ) -> answers_mod.AnswersFile:
     """An answers file built with the same functions `assess` uses."""
@@ -64,7 +65,11 @@ def make_answers(
     )
     for qid, level in levels.items():
         doc.answers[qid] = answers_mod.Answer(
-            level=level, how=(how or {}).get(qid), next_step=(next_step or {}).get(qid), updated=when
+            level=level,
+            how=(how or {}).get(qid),
+            next_step=(next_step or {}).get(qid),
+            reason=(reason or {}).get(qid),
+            updated=when,
         )
     return doc
 

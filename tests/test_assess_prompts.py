@@ -196,11 +196,17 @@ def test_text_answers_can_be_skipped_with_enter(qs, tmp_path):
     assert all_levels(run.doc) == {"q21": 2, "q22": 4, "q23": 1}
 
 
+def reasoned(level: str, reason: str = "") -> str:
+    """Keys for one question answered N/A (-) or don't know (?): the key, then the one text asked, the reason."""
+    return f"{level}\r{reason}\r"
+
+
 def test_na_and_dont_know_are_their_own_answers(qs):
-    keys = meta() + answer("-", "Ei nuorisotyötä") + answer("?") + answer("0")
+    keys = meta() + reasoned("-", "Ei nuorisotyötä") + reasoned("?") + answer("0")
     run = interview(qs, keys + DONE, sections=["3"])
     assert all_levels(run.doc) == {"q21": "na", "q22": "dont_know", "q23": 0}
-    assert run.doc.answers["q21"].how == "Ei nuorisotyötä"
+    assert run.doc.answers["q21"].reason == "Ei nuorisotyötä"
+    assert run.doc.answers["q21"].how is None, "a reason is not a description of practice"
     rows = {row.section_id: row for row in run.session.summary()}
     assert (rows["3"].answered, rows["3"].na, rows["3"].dont_know, rows["3"].missing) == (1, 1, 1, 0)
 
@@ -214,9 +220,12 @@ def test_the_menu_front_end_shows_control_characters_as_text(qs):
 
 
 def test_the_arrow_keys_work(qs):
-    down = "\x1b[B"
-    run = interview(qs, meta() + down * 2 + "\r\r\r" + DONE, sections=["R"])
+    down, up = "\x1b[B", "\x1b[A"
+    # nothing is pointed at first: the first Down points at the top of the scale, Up at the bottom of the list
+    run = interview(qs, meta() + down * 3 + "\r\r\r" + DONE, sections=["R"])
     assert run.doc.answers["q24"].level == 2
+    run = interview(qs, meta(name="Eero") + up + "\r\r" + DONE, sections=["R"])
+    assert run.doc.answers["q24"].level == "dont_know"
 
 
 def test_the_menu_shows_the_scale_with_its_keys_and_the_special_answers_apart(qs):
@@ -308,7 +317,7 @@ CTRL_D = "\x04"
         ("level menu", meta() + answer("2") + CTRL_D, {"q21": 2}),
         (
             "closing menu",
-            meta() + answer("2") + answer("3") + answer("?") + CTRL_D,
+            meta() + answer("2") + answer("3") + reasoned("?") + CTRL_D,
             {"q21": 2, "q22": 3, "q23": "dont_know"},
         ),
         ("review: a text with its old value", "\r" * 4 + "\r" + CTRL_D, {"q21": 2}),
@@ -524,7 +533,7 @@ def test_review_of_a_partly_answered_file_never_answers_for_the_user(qs, tmp_pat
     """ "Enter keeps them" must hold: pressing Enter through a review leaves the unanswered questions unanswered."""
     path = tmp_path / "a.yaml"
     before = partial_file(qs, path)
-    keys = "\r" * 4 + "\r\r\r" * 3 + "3\r"  # Enter through the review, then "done" in the closing menu
+    keys = "\r" * 4 + "\r\r\r" + "\r\r" + "\r\r\r" + "3\r"  # Enter through the review (q02 is N/A: one text), "done"
     run = interview(qs, keys, output=path, sections=["1"], review=True, capture_prompts=True)
     assert path.read_bytes() == before
     assert "Kysymys 3/24" in run.shown and "Kysymys 4/24" not in run.shown
@@ -535,7 +544,7 @@ def test_review_of_a_partly_answered_file_never_answers_for_the_user(qs, tmp_pat
 def test_after_a_review_the_closing_menu_leads_to_the_unanswered_questions(qs, tmp_path):
     path = tmp_path / "a.yaml"
     partial_file(qs, path)
-    keys = "\r" * 4 + "\r\r\r" * 3 + "\r" + answer("2") * 4 + DONE  # Enter: "answer the rest" is preselected
+    keys = "\r" * 4 + "\r\r\r" + "\r\r" + "\r\r\r" + "\r" + answer("2") * 4 + DONE  # Enter: "answer the rest"
     run = interview(qs, keys, output=path, sections=["1"], review=True)
     assert all_levels(run.doc) == {"q01": 3, "q02": "na", "q03": 1, "q04": 2, "q05": 2, "q06": 2, "q07": 2}
     assert run.doc.answers["q01"].how == "Vanha"
@@ -578,10 +587,10 @@ def plain_interview(qs: Any, lines: list[str], **plan: Any) -> tuple[Session, st
 
 
 def test_plain_mode_numbers_every_choice_and_never_redraws(qs):
-    lines = ["Nuorten ääni", "3", "", "", "x", "", "?", "", "Kysytään kunnalta", ""]
+    lines = ["Nuorten ääni", "3", "", "", "x", "", "?", "Kysytään kunnalta", ""]
     session, shown = plain_interview(qs, lines, sections=["R"])
     assert session.doc.answers["q24"].level == "dont_know"
-    assert session.doc.answers["q24"].next_step == "Kysytään kunnalta"
+    assert session.doc.answers["q24"].reason == "Kysytään kunnalta"
     assert session.doc.project.phase == "arviointi"
     assert "\x1b" not in shown and "\r" not in shown, "no escape codes, no carriage returns"
     assert "  1  Suunnittelu" in shown

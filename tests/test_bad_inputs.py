@@ -72,6 +72,7 @@ EXPECTED: dict[str, list[tuple[str, int | None]]] = {
     "team-anonymized-not-boolean.yaml": [("common.v.type", 5)],
     "team-anonymized-with-name.yaml": [("team.err_name_in_anonymized", 7)],
     "project-file.yaml": [("common.v.choice", 3)],
+    "reason-with-level.yaml": [("answering.err_reason_with_level", 18)],
 }
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from osallisuus_cli.i18n import t
+
 pexpect = pytest.importorskip("pexpect")
 
 COMMAND = Path(sys.executable).parent / "osallisuus"
@@ -18,6 +20,7 @@ pytestmark = [
     pytest.mark.timeout(60),
     pytest.mark.skipif(not COMMAND.exists(), reason="the osallisuus command is not installed next to this Python"),
 ]
+SPECIAL = {"-": "answering.ask_reason_na", "?": "answering.ask_reason_dont_know"}
 TIMEOUT = 10  # seconds to wait for any one screen; a missing prompt fails quickly instead of hanging
 
 
@@ -60,9 +63,14 @@ def opening(child: pexpect.spawn, name: str = "Aino") -> None:
 
 
 def answer(child: pexpect.spawn, number: int, level: str, how: str = "") -> None:
+    """One question: the level's key, then its texts (for - and ? only the reason, given as ``how`` here)."""
     child.expect(f"Kysymys {number}/24")
     child.expect("Miten pitkällä tämä on toiminnassanne")
     child.send(f"{level}\r")
+    if level in SPECIAL:
+        child.expect(re.escape(t(SPECIAL[level], "fi")))
+        child.send(f"{how}\r")
+        return
     child.expect("Miten käytännössä")
     child.send(f"{how}\r")
     child.expect("Seuraava askel")

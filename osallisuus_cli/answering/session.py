@@ -24,7 +24,7 @@ from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model.answers import Answer, AnswersFile
 from osallisuus_cli.model.framework import Level, Question, QuestionSet
 
-TextField = Literal["how", "next_step"]
+TextField = Literal["how", "next_step", "reason"]
 DEFAULT_ANSWERS_DIR = "answers"
 PROGRAM = "osallisuus"
 
@@ -163,21 +163,31 @@ class Session:
         old = self.doc.answers.get(question_id)
         if old is not None and old.level == level:
             return False
-        how, next_step = (old.how, old.next_step) if old else (None, None)
+        values: dict[str, Any] = old.model_dump(exclude={"updated"}) if old else {}
+        if level not in answers_mod.SPECIAL_LEVELS:
+            values.pop("reason", None)  # a reason explains N/A or "don't know" only (the flow shows what went)
         moment = self.clock()
-        self.doc.answers[question_id] = Answer(level=level, how=how, next_step=next_step, updated=moment)
+        self.doc.answers[question_id] = Answer(**{**values, "level": level}, updated=moment)
         self.save(moment)
         return True
 
     def set_text(self, question_id: str, field: TextField, value: str | None) -> bool:
-        """Set or clear "how in practice" or "next step" of an answered question; saves when it changed."""
+        """Set or clear "how in practice", "next step" or the reason of an answered question; saves when it changed.
+
+        A value given back exactly as it is stored is kept byte for byte (a text the tool did not write may begin
+        with a tab or end in spaces); only a new text is cleaned.
+        """
         old = self.doc.answers.get(question_id)
         if old is None:
             raise KeyError(question_id)  # the level is always asked (and saved) first
+        if value == getattr(old, field):
+            return False
         text = clean_text(value)
         if getattr(old, field) == text:
             return False
-        values: dict[str, Any] = {"level": old.level, "how": old.how, "next_step": old.next_step}
+        if field == "reason" and text is not None and old.level not in answers_mod.SPECIAL_LEVELS:
+            raise ValueError(f"a reason goes with {answers_mod.SPECIAL_LEVELS}, not with level {old.level!r}")
+        values: dict[str, Any] = old.model_dump(exclude={"updated"})
         values[field] = text
         moment = self.clock()
         self.doc.answers[question_id] = Answer(**values, updated=moment)
@@ -195,7 +205,9 @@ class Session:
 
     def set_respondent(self, *, name: str | None, role: str | None) -> bool:
         respondent = self.doc.respondent
-        name, role = clean_text(name), clean_text(role)
+        # a value given back as it is stored is kept as it is (see set_text)
+        name = name if name == respondent.name else clean_text(name)
+        role = role if role == respondent.role else clean_text(role)
         if respondent.name == name and respondent.role == role:
             return False
         self.doc.respondent = respondent.model_copy(update={"name": name, "role": role})

@@ -12,18 +12,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BeforeValidator, Field, StringConstraints, ValidationError
+from pydantic import AwareDatetime, BeforeValidator, Field, StringConstraints, ValidationError, model_validator
 
 from osallisuus_cli.errors import DataError, Key, Problem, data_error
 from osallisuus_cli.files import fsutil, yamlio
 from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.model.validation import Strict, dotted, problems_from
+from osallisuus_cli.model.validation import ProblemValue, Strict, dotted, problems_from
 
 FORMAT = "osallisuus/answers/v1"
 PHASES: tuple[str, ...] = ("suunnittelu", "toteutus", "arviointi")
 Phase = Literal["suunnittelu", "toteutus", "arviointi"]
 Language = Literal["fi", "sv", "en"]
 MAX_TEXT = 20_000
+# The answers that are not points on the scale: "does not apply to our activity" and "don't know".
+SPECIAL_LEVELS: tuple[str, ...] = ("na", "dont_know")
 
 
 def _timestamp(value: Any) -> Any:
@@ -62,9 +64,18 @@ class Project(Strict):
 
 class Answer(Strict):
     level: int | Literal["na", "dont_know"]
+    # Why the question does not apply, or why the respondent cannot say: only with "na" or "dont_know". It is
+    # never a description of practice, so it is kept apart from ``how`` (reports show it as a reason).
+    reason: FreeText | None = None
     how: FreeText | None = None
     next_step: FreeText | None = None
     updated: Timestamp | None = None
+
+    @model_validator(mode="after")
+    def _reason_only_with_special(self) -> Answer:
+        if self.reason is not None and self.level not in SPECIAL_LEVELS:
+            raise ProblemValue("answering.err_reason_with_level", level=self.level, _loc=("reason",))
+        return self
 
 
 class AnswersFile(Strict):
@@ -104,6 +115,8 @@ def compact(data: dict[str, Any]) -> dict[str, Any]:
 def answer_data(answer: Any) -> dict[str, Any]:
     """One answer as plain data in the documented key order (``Answer`` or a team file's ``TeamAnswer``)."""
     data: dict[str, Any] = {"level": answer.level}
+    if answer.reason:
+        data["reason"] = answer.reason
     if answer.how:
         data["how"] = answer.how
     if answer.next_step:

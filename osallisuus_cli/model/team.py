@@ -56,6 +56,7 @@ class TeamAnswer:
     how: str | None = None
     next_step: str | None = None
     updated: datetime | None = None
+    reason: str | None = None  # why "na" or "dont_know" (never practice); see answers.Answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,13 @@ def response_from_answers(doc: AnswersFile | ResponseSchema, source: Provenance)
         created=_moment(doc.created),
         updated=_moment(doc.updated),
         answers={
-            qid: TeamAnswer(a.level, _text(a.how), _text(a.next_step), _moment(a.updated) if a.updated else None)
+            qid: TeamAnswer(
+                a.level,
+                _text(a.how),
+                _text(a.next_step),
+                _moment(a.updated) if a.updated else None,
+                _text(a.reason),
+            )
             for qid, a in doc.answers.items()
         },
         source=source,
@@ -366,6 +373,8 @@ def _response_yaml(response: Response, order: dict[str, int], keys: dict[str, st
         out.append(keys.get(qid) or f"      {yamlemit.key(qid)}:\n")
         level = answer.level
         out += ["        level: ", str(level) if type(level) is int else text(level, 10), "\n"]
+        if answer.reason:
+            out += ["        reason: ", free_text(answer.reason, 10), "\n"]
         if answer.how:
             out += ["        how: ", free_text(answer.how, 10), "\n"]
         if answer.next_step:

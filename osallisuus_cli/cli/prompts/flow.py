@@ -15,6 +15,7 @@ from typing import Any
 
 from osallisuus_cli.answering.session import (
     Session,
+    TextField,
     answers_folder,
     check_folder,
     check_writable,
@@ -31,7 +32,7 @@ from osallisuus_cli.cli.settings import Settings
 from osallisuus_cli.errors import DataError
 from osallisuus_cli.i18n import get_language, t
 from osallisuus_cli.model import answers as answers_mod
-from osallisuus_cli.model.answers import MAX_TEXT, PHASES, Project
+from osallisuus_cli.model.answers import MAX_TEXT, PHASES, SPECIAL_LEVELS, Project
 from osallisuus_cli.model.framework import Question, QuestionSet
 
 SHORT_TEXT = 300  # the longest project name, respondent name or role the answers file accepts
@@ -131,8 +132,12 @@ def _own_file(qs: QuestionSet, path: Path, name: str | None) -> tuple[Path, Any]
 
     Different names can make the same file name ("Aino" and "Äino"; names without Latin letters fall back to one
     name), so a file counts only when the name in it is the name just given: nobody is offered someone else's answers.
+    Without a name nothing tells respondents apart (two colleagues may skip the name for the same project), so a
+    nameless run always starts a file of its own; the command printed when it stops names that file.
     """
-    wanted = (name or "").casefold()
+    if not name:
+        return None
+    wanted = name.casefold()
     for candidate in numbered_paths(path):
         if not candidate.exists():
             return None
@@ -186,20 +191,23 @@ def ask_metadata(ui: Frontend, defaults: Metadata, *, keep: Callable[[Metadata],
             keep(meta)
 
     project = ui.text(t("assess.ask_project"), default=defaults.project or None, required=True, max_length=SHORT_TEXT)
-    given(project=one_line(project) or "")
+    given(project=_kept_or_one_line(project, defaults.project) or "")
     phase = ui.choose(
         t("assess.ask_phase"),
         [Option(value, str(i), t(f"assess.phase_{value}")) for i, value in enumerate(PHASES, start=1)],
         default=defaults.phase or None,
     )
     given(phase=str(phase))
-    given(
-        name=one_line(ui.text(t("assess.ask_name"), default=defaults.name, optional_note=True, max_length=SHORT_TEXT))
-    )
-    given(
-        role=one_line(ui.text(t("assess.ask_role"), default=defaults.role, optional_note=True, max_length=SHORT_TEXT))
-    )
+    name = ui.text(t("assess.ask_name"), default=defaults.name, optional_note=True, max_length=SHORT_TEXT)
+    given(name=_kept_or_one_line(name, defaults.name))
+    role = ui.text(t("assess.ask_role"), default=defaults.role, optional_note=True, max_length=SHORT_TEXT)
+    given(role=_kept_or_one_line(role, defaults.role))
     return meta
+
+
+def _kept_or_one_line(value: str | None, default: str | None) -> str | None:
+    """The saved value when it was kept (byte for byte, as a review promises), else the new value as one line."""
+    return value if value is not None and value == default else one_line(value)
 
 
 def one_line(value: str | None) -> str | None:
@@ -273,14 +281,24 @@ def walk(ui: Frontend, session: Session, questions: Sequence[Question]) -> None:
         shown_domain = session.qs.domain_of_section(shown_section).id
         ui.show_question(view)
         old = session.answer(question.id)
+        # no level is preselected on a question without an answer: Enter alone never answers it
         level = ui.choose(t("assess.ask_level"), levels, special=special, default=old.level if old else None)
         session.set_level(question.id, level)
+        if old is not None and old.reason and level not in SPECIAL_LEVELS:
+            ui.say(t("answering.reason_dropped", text=old.reason))
         current = session.answer(question.id)
         assert current is not None
-        how = ui.text(t("assess.ask_how"), default=current.how, max_length=MAX_TEXT)
-        session.set_text(question.id, "how", how)
-        next_step = ui.text(t("assess.ask_next_step"), default=current.next_step, max_length=MAX_TEXT)
-        session.set_text(question.id, "next_step", next_step)
+        for text_field, key in texts_for(level):
+            value = ui.text(t(key), default=getattr(current, text_field), max_length=MAX_TEXT)
+            session.set_text(question.id, text_field, value)
+
+
+def texts_for(level: Any) -> list[tuple[TextField, str]]:
+    """The texts asked after a level: how and the next step for practice; for N/A or "don't know" only the reason,
+    which is stored as a reason and never read as a description of practice."""
+    if level in SPECIAL_LEVELS:
+        return [("reason", f"answering.ask_reason_{level}")]
+    return [("how", "assess.ask_how"), ("next_step", "assess.ask_next_step")]
 
 
 def level_options(qs: QuestionSet) -> list[Option]:

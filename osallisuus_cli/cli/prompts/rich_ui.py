@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from osallisuus_cli.answering.session import clean_text
 from osallisuus_cli.cli.prompts.base import Option, QuestionView, SummaryRow, key_summary, skip_hint
 from osallisuus_cli.errors import printable
 from osallisuus_cli.i18n import t
@@ -94,6 +93,8 @@ class RichFrontend:
             **self._io,
         )
         _bind_keys(question, choices, every)
+        if not any(o.value == default for o in every):
+            _start_unchosen(question)
         _bind_end_of_input(question.application.key_bindings)
         return question.unsafe_ask()
 
@@ -129,7 +130,8 @@ class RichFrontend:
         answer = questionary.text(
             label, default=default or "", validate=validate, key_bindings=keys, **self._io
         ).unsafe_ask()
-        return clean_text(answer)
+        # a default given back untouched is returned as it is (kept byte for byte); the session cleans new text
+        return answer if answer.strip() else None
 
 
 def escape(text: str) -> str:
@@ -159,6 +161,39 @@ def _bind_keys(question: Any, choices: Sequence[Any], options: Sequence[Option])
             control.pointed_at = index
 
         app.key_bindings.add(key, eager=True)(point)
+
+
+def _start_unchosen(question: Any) -> None:
+    """Point at no option until one is picked: with nothing to keep, Enter alone must not answer for the person.
+
+    A stray Enter (the rhythm of skipping the text prompts) would otherwise record the first option, "0 Ei vielä",
+    a real score. The pointer appears with the first key (an option's key, or an arrow: down from the top, up from
+    the bottom); until then Enter only rings the bell.
+    """
+    from prompt_toolkit.filters import Condition
+    from questionary.prompts.common import InquirerControl
+
+    app = question.application
+    control = next(c for c in app.layout.find_all_controls() if isinstance(c, InquirerControl))
+    control.pointed_at = -1  # matches no row, so no row is drawn as pointed at
+    unchosen = Condition(lambda: control.pointed_at < 0)
+    valid = [i for i, choice in enumerate(control.choices) if not choice.disabled]
+
+    def refuse(event: Any) -> None:
+        event.app.output.bell()
+
+    def first(event: Any) -> None:
+        control.pointed_at = valid[0]
+
+    def last(event: Any) -> None:
+        control.pointed_at = valid[-1]
+
+    keys = app.key_bindings
+    keys.add("enter", eager=True, filter=unchosen)(refuse)
+    for key in ("down", "j", "c-n", "tab"):
+        keys.add(key, eager=True, filter=unchosen)(first)
+    for key in ("up", "k", "c-p", "s-tab"):
+        keys.add(key, eager=True, filter=unchosen)(last)
 
 
 def _bind_end_of_input(keys: Any) -> None:
