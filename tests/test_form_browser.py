@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from osallisuus_cli.answering.form import render_form
+from osallisuus_cli.answering.form import REASON_FIELD, render_form
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers as answers_mod
@@ -318,8 +318,10 @@ def test_closing_with_unsaved_answers_asks_first(form: Form, tmp_path: Path) -> 
     form.project()
     form.level("q01", 1)
     assert form.js(WOULD_ASK) is True
+    assert form.page.inner_text("#save-state") == t("form.unsaved", "fi")
     form.save(tmp_path)
     assert form.js(WOULD_ASK) is False
+    assert form.page.inner_text("#save-state").startswith(t("form.saved_at", "fi", time="")[:-1])
 
 
 def test_saving_without_project_name_and_phase_says_where_and_keeps_everything(form: Form) -> None:
@@ -701,3 +703,36 @@ def test_file_names_and_yaml_match_the_python_side(form: Form) -> None:
     )
     parsed = yamlio.parse(emitted, file="emitted.yaml", what="form")
     assert parsed == {"texts": {f"t{i}": text for i, text in enumerate(texts)}}
+
+
+@pytest.mark.skipif(REASON_FIELD is None, reason="the answers model stores no reason yet")
+def test_does_not_apply_and_dont_know_each_keep_their_own_reason(
+    form: Form, qs: QuestionSet, runner: Any, tmp_path: Path
+) -> None:
+    assert REASON_FIELD == "reason"
+    form.project()
+    assert form.page.is_hidden("#q01-reason_na")
+    form.level("q01", "na")
+    assert form.page.is_visible("#q01-reason_na")
+    assert form.page.is_hidden("#q01-reason_dont_know")
+    form.page.fill("#q01-reason_na", "Emme järjestä ryhmiä")
+    form.level("q01", "dont_know")  # a reason of its own: the other one waits
+    form.page.fill("#q01-reason_dont_know", "En tunne tätä osaa")
+    form.level("q02", "na")
+    form.page.fill("#q02-reason_na", "Ei koske")
+    form.level("q02", 3)  # a level on the scale has no reason
+    assert form.page.is_hidden("#q02-reason_na")
+    saved = form.save(tmp_path)
+    validate(runner, saved)
+    doc = answers_mod.load_answers(saved, qs)
+    assert doc.answers["q01"].reason == "En tunne tätä osaa"
+    assert doc.answers["q02"].reason is None
+    form.level("q01", "na")
+    assert form.page.input_value("#q01-reason_na") == "Emme järjestä ryhmiä"
+    saved = form.save(tmp_path / "toinen")
+    assert answers_mod.load_answers(saved, qs).answers["q01"].reason == "Emme järjestä ryhmiä"
+    # A reason written by assess opens in its place.
+    written = make_answers(qs, {"q05": "dont_know"})
+    written.answers["q05"].reason = "Kysyn tiimiltä"
+    form.open_file(write_answers(tmp_path / "assess.yaml", written, qs))
+    assert form.page.input_value("#q05-reason_dont_know") == "Kysyn tiimiltä"

@@ -305,6 +305,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Svaren sparades inte: rätta först de markerade punkterna ({count}).",
         "en": "The answers were not saved: first correct the marked places ({count}).",
     },
+    "form.unsaved": {
+        "fi": "Tallentamattomia muutoksia",
+        "sv": "Osparade ändringar",
+        "en": "Unsaved changes",
+    },
+    "form.saved_at": {
+        "fi": "Tallennettu klo {time}",
+        "sv": "Sparat kl. {time}",
+        "en": "Saved at {time}",
+    },
     "form.print": {"fi": "Tulosta", "sv": "Skriv ut", "en": "Print"},
     "form.paper_note": {
         "fi": "Paperilomake: rastita kuhunkin kysymykseen yksi vaihtoehto ja kirjoita vastaukset niille varattuihin tiloihin.",

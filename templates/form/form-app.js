@@ -39,6 +39,7 @@
   let dirty = false;
   let draftDisabled = false;
   let restoredAt = null;
+  let savedAt = null; // hh:mm of the last download on this page
   const store = openStorage();
 
   function answerOf(qid) {
@@ -388,6 +389,7 @@
     window.setTimeout(() => URL.revokeObjectURL(url), 10000);
     state.baseline = data;
     dirty = false;
+    savedAt = core.isoLocal(new Date()).slice(11, 16);
     saveDraft();
     const lines = [
       t('form.saved', { file: name, time: data.updated.slice(11, 16), answered: answeredCount(), total: TOTAL }),
@@ -603,6 +605,7 @@
       el('div', { className: 'wrap toolbar-row' }, [
         el('p', { className: 'progress-text', id: 'progress-text' }),
         el('progress', { id: 'progress', max: TOTAL, value: 0, 'aria-hidden': 'true' }),
+        el('p', { className: 'save-state', id: 'save-state' }),
         el('details', { className: 'jump', id: 'jump' }, [el('summary', { text: t('form.jump_heading') }), el('nav', { 'aria-label': t('form.jump_heading') }, [jump])]),
         el('div', { className: 'toolbar-actions' }, [
           el('button', { type: 'button', className: 'primary', id: 'save-top', 'data-action': 'save', 'aria-describedby': 'save-hint' , text: t('form.save') }),
@@ -827,6 +830,10 @@
       next.replaceChildren(el('span', { text: t('form.all_answered') }));
     }
     document.getElementById('save-hint').textContent = t('form.save_hint', { file: fileName() });
+    let saveState = '';
+    if (dirty && hasContent()) saveState = t('form.unsaved');
+    else if (savedAt) saveState = t('form.saved_at', { time: savedAt });
+    document.getElementById('save-state').textContent = saveState;
     document.body.classList.toggle('is-empty', !hasContent());
   }
 
@@ -899,7 +906,10 @@
     if (!target) return;
     const action = target.getAttribute('data-action');
     if (action === 'lang') {
-      state.lang = target.getAttribute('data-lang');
+      const lang = target.getAttribute('data-lang');
+      // The file records the language answered in: switching changes it (without making answers unsaved).
+      if (lang !== state.lang && (state.baseline || hasContent())) state.lastChange = core.isoLocal(new Date());
+      state.lang = lang;
       saveDraft();
       render();
       document.getElementById('lang-' + state.lang).focus();
