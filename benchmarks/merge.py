@@ -78,17 +78,35 @@ def sentence(rng: random.Random) -> str:
     return f"{rng.choice(WHO)} {rng.choice(DO)} {rng.choice(WHAT)} {rng.choice(HOW)}"
 
 
-def generate(folder: Path, count: int, seed: int = 2026) -> None:
-    """``count`` answer files as `osallisuus assess` writes them."""
+def portfolio_projects(count: int, seed: int = 14) -> list[tuple[str, str | None, str, str]]:
+    """``count`` made-up projects (name, code, organisation, region) for a portfolio of many projects."""
+    rng = random.Random(seed)
+    regions = ["Uusimaa", "Pirkanmaa", "Keski-Suomi", "Pohjois-Savo", "Lappi", "Pohjois-Pohjanmaa", "Satakunta"]
+    kinds = ["Nuorten", "Kylän", "Perheiden", "Ikäihmisten", "Työllisyyden", "Kulttuurin", "Asukkaiden"]
+    ends = ["ääni", "polku", "verkosto", "talo", "tuki", "kipinä", "yhteisö"]
+    return [
+        (
+            f"{rng.choice(kinds)} {rng.choice(ends)} {index + 1}",
+            f"S{30000 + index}" if rng.random() < 0.8 else None,
+            f"{rng.choice(kinds)} ry {index % 97}",
+            rng.choice(regions),
+        )
+        for index in range(count)
+    ]
+
+
+def generate(folder: Path, count: int, seed: int = 2026, projects: int | None = None) -> None:
+    """``count`` answer files as `osallisuus assess` writes them (over ``projects`` made-up projects if given)."""
     from osallisuus_cli.model import answers
     from osallisuus_cli.model.questionset import load_question_set
 
     qs = load_question_set()
     rng = random.Random(seed)
+    chosen = portfolio_projects(projects) if projects else PROJECTS
     start = datetime(2026, 2, 2, 9, 0, tzinfo=timezone(timedelta(hours=2)))
     folder.mkdir(parents=True, exist_ok=True)
     for index in range(count):
-        name, code, organisation, region = rng.choice(PROJECTS)
+        name, code, organisation, region = rng.choice(chosen)
         moment = start + timedelta(minutes=rng.randrange(400_000))
         doc = answers.new_answers(
             qs,
