@@ -18,6 +18,7 @@ See docs/team-format.md.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections.abc import Sequence
@@ -43,6 +44,7 @@ from osallisuus_cli.model.team import (
     response_order,
     save_team,
 )
+from osallisuus_cli.teamwork import parallel
 
 OnDuplicate = Literal["error", "latest", "keep-both"]
 ON_DUPLICATE: tuple[str, ...] = ("error", "latest", "keep-both")
@@ -154,32 +156,49 @@ def team_entries(team: TeamFile, path: Path, sha: str) -> list[Entry]:
     ]
 
 
+# What reading one input gave: its kind ("answers", "team", "anonymized team" or None), its responses, its problems.
+Outcome = tuple[str | None, list[Entry], list[Problem]]
+
+
+def _read_file(path: Path, qs: QuestionSet) -> Outcome:
+    """Read, check and turn into entries one input file (in this process or in a worker, see ``parallel``)."""
+    name = str(path)
+    try:
+        raw = team_mod.read_input(path)
+        sha = hashlib.sha256(raw).hexdigest()
+        text = yamlio.decode(raw, file=name)
+        del raw  # a large team file is not kept twice
+        data = yamlio.parse(text, file=name, what="team.what_answers_or_team")
+        kind = data.get("format") if isinstance(data, dict) else None
+        if kind == team_mod.FORMAT:
+            team = team_mod.validate_team_data(data, qs, file=name, text=text)
+            return "anonymized team" if team.anonymized else "team", team_entries(team, path, sha), []
+        if kind == PROJECT_FORMAT:
+            raise DataError("team.err_is_project_file", file=name)
+        doc = validate_answers_data(data, qs, file=name, text=text)
+        return "answers", [answers_entry(doc, path, sha)], []
+    except DataError as exc:
+        return None, [], list(exc.problems)
+
+
 def _read(paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary) -> list[Entry]:
+    """Every input read and checked (on every core when there are many), in the order given."""
     entries: list[Entry] = []
     problems: list[Problem] = []
-    for path in paths:
-        name = str(path)
-        try:
-            raw = team_mod.read_input(path)
-            sha = hashlib.sha256(raw).hexdigest()
-            text = yamlio.decode(raw, file=name)
-            del raw  # a large team file is not kept twice
-            data = yamlio.parse(text, file=name, what="team.what_answers_or_team")
-            kind = data.get("format") if isinstance(data, dict) else None
-            if kind == team_mod.FORMAT:
-                team = team_mod.validate_team_data(data, qs, file=name, text=text)
-                summary.team_files += 1
-                if team.anonymized:
-                    summary.anonymized_inputs.append(name)
-                entries.extend(team_entries(team, path, sha))
-            elif kind == PROJECT_FORMAT:
-                raise DataError("team.err_is_project_file", file=name)
-            else:
-                doc = validate_answers_data(data, qs, file=name, text=text)
-                summary.answers_files += 1
-                entries.append(answers_entry(doc, path, sha))
-        except DataError as exc:
-            problems.extend(exc.problems)
+    job = functools.partial(_read_file, qs=qs)
+    for path, (kind, found, trouble) in zip(
+        paths,
+        parallel.ordered_map(job, paths, send=parallel.send_outcome, receive=parallel.receive_outcome),
+        strict=True,
+    ):
+        problems.extend(trouble)
+        if kind in ("team", "anonymized team"):
+            summary.team_files += 1
+            if kind == "anonymized team":
+                summary.anonymized_inputs.append(str(path))
+        elif kind == "answers":
+            summary.answers_files += 1
+        entries.extend(found)
     if problems:
         raise data_error(problems)
     return entries

@@ -1,0 +1,68 @@
+"""Reading many files on every core gives exactly what reading them one after another gives."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.team import dump_team
+from osallisuus_cli.reports.report import build_report, render
+from osallisuus_cli.teamwork import merge, parallel
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from merge import generate  # the benchmark's realistic answer files
+
+FILES = 240
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("many") / "answers"
+    generate(target, FILES, seed=7, projects=12)
+    return target
+
+
+def merged(folder: Path, qs: QuestionSet) -> tuple[str, str]:
+    team = merge.collect_team([folder], qs).team
+    return dump_team(team, qs), render(build_report(team, qs, "fi"), fmt="md")
+
+
+def test_a_pool_of_workers_gives_the_same_bytes_as_a_serial_read(
+    folder: Path, qs: QuestionSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    received = []
+    real_receive = parallel.receive_outcome
+
+    def counting_receive(packed):  # type: ignore[no-untyped-def]
+        received.append(packed[0])  # called here only for what a worker read
+        return real_receive(packed)
+
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    monkeypatch.setattr(parallel, "receive_outcome", counting_receive)
+    monkeypatch.setattr(parallel, "POOL_FROM", FILES // 2)
+    in_pool = merged(folder, qs)
+    assert received == ["answers"] * (FILES - 1)  # all but the first file came from the workers
+    monkeypatch.setattr(parallel, "POOL_FROM", FILES * 10)
+    serial = merged(folder, qs)
+    assert in_pool[0] == serial[0]
+    assert in_pool[1] == serial[1]
+    assert in_pool[0].count("  - respondent:") == FILES
+
+
+def test_problems_in_files_read_by_workers_are_all_reported_in_order(
+    folder: Path, qs: QuestionSet, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from osallisuus_cli.errors import DataError
+
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    monkeypatch.setattr(parallel, "POOL_FROM", 2)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    for index in range(6):
+        (bad / f"f{index}.yaml").write_text("answers: [" if index % 2 else "format: 3\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        merge.collect_team([bad], qs)
+    assert [Path(p.file).name for p in caught.value.problems] == [f"f{i}.yaml" for i in range(6)]
