@@ -16,6 +16,7 @@ from osallisuus_cli.cli.commands import assess as assess_cmd
 from osallisuus_cli.cli.commands import demo as demo_cmd
 from osallisuus_cli.cli.commands import export as export_cmd
 from osallisuus_cli.cli.commands import form as form_cmd
+from osallisuus_cli.cli.commands import importing as import_cmd
 from osallisuus_cli.cli.commands import init as init_cmd
 from osallisuus_cli.cli.commands import merge as merge_cmd
 from osallisuus_cli.cli.commands import questions as questions_cmd
@@ -62,12 +63,13 @@ def main(
 
 
 # In the order people meet them: answer (in the terminal or in a browser form), read the questions, set up a team,
-# check, merge, export, report.
+# bring in survey answers, check, merge, export, report.
 app.command("assess")(assess_cmd.assess)
 app.command("form")(form_cmd.form)
 app.add_typer(questions_cmd.app, name="questions")
 # init writes the project file: its options take no defaults from one
 app.command("init", context_settings={"default_map": {}})(init_cmd.init)
+app.command("import")(import_cmd.import_answers)
 app.command("validate")(validate_cmd.validate)
 app.command("merge")(merge_cmd.merge)
 app.command("export")(export_cmd.export)

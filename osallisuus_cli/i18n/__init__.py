@@ -15,7 +15,17 @@ from typing import Any
 
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
-CATALOGUES: tuple[str, ...] = ("common", "assess", "answering", "questions", "team", "report", "portfolio", "form")
+CATALOGUES: tuple[str, ...] = (
+    "common",
+    "assess",
+    "answering",
+    "questions",
+    "team",
+    "report",
+    "portfolio",
+    "form",
+    "importing",
+)
 
 _current = DEFAULT_LANGUAGE
 _loaded: dict[str, Mapping[str, Mapping[str, str]]] = {}

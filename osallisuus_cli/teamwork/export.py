@@ -86,8 +86,17 @@ def records(team: TeamFile, qs: QuestionSet) -> Iterator[dict[str, Any]]:
 
 
 def neutralise(value: str) -> str:
-    """Make a cell that a spreadsheet would run as a formula read as text: a leading apostrophe."""
-    return "'" + value if value.startswith(FORMULA_START) else value
+    """Make a cell that a spreadsheet would run as a formula read as text: a leading apostrophe.
+
+    A text that already starts with apostrophes before such a character gets one more, so that ``restore`` (used
+    by ``import``) can always take exactly one away again.
+    """
+    return "'" + value if value.lstrip("'").startswith(FORMULA_START) else value
+
+
+def restore(value: str) -> str:
+    """The text ``neutralise`` was given."""
+    return value[1:] if value.startswith("'") and value.lstrip("'").startswith(FORMULA_START) else value
 
 
 def _cell(value: Any, excel: bool = False) -> str:

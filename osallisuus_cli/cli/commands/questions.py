@@ -1,4 +1,4 @@
-"""``osallisuus questions list|show|check`` — read and lint question sets."""
+"""``osallisuus questions list|show|check|kit`` — read and lint question sets; write the survey kit."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from osallisuus_cli.cli.questions_text import Style
     from osallisuus_cli.model.framework import QuestionSet
 
-app = typer.Typer(help="List, show and check question sets.", no_args_is_help=True)
+app = typer.Typer(
+    help="List, show and check question sets; write a survey kit for Forms or Webropol.", no_args_is_help=True
+)
 
 
 def _setup(lang: str | None, framework: Path | None) -> tuple[str, QuestionSet]:
@@ -152,3 +154,33 @@ def check(
             languages=", ".join(qs.languages.available),
         )
     )
+
+
+@app.command("kit")
+def kit(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FOLDER", help="Folder for the two files (default: here).")
+    ] = Path(),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the files if they exist.")] = False,
+    framework: FrameworkOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Write the texts to build the survey in Microsoft Forms or Webropol, and the import mapping that matches them."""
+    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.files import fsutil
+    from osallisuus_cli.i18n import t
+    from osallisuus_cli.teamwork import surveykit
+
+    lang, qs = _setup(lang, framework)
+    if output.exists() and not output.is_dir():
+        raise UsageError("importing.err_folder_is_file", file=str(output))
+    sheet = output / f"osallisuus-kysely-{lang}.md"
+    mapping = output / f"osallisuus-kysely-{lang}.mapping.yaml"
+    for path in (sheet, mapping):
+        if path.exists() and not force:
+            raise UsageError("common.exists", file=str(path))
+    fsutil.atomic_write(mapping, surveykit.mapping_text(qs, lang))
+    fsutil.atomic_write(sheet, surveykit.sheet_text(qs, lang, mapping_file=mapping.name))
+    info(t("importing.kit_written", sheet=str(sheet), mapping=str(mapping)))
+    info(t("importing.kit_next"))

@@ -1,0 +1,144 @@
+"""``osallisuus import FILE`` — answers from Microsoft Forms, Webropol, a spreadsheet or this tool's own export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
+
+MAX_SHOWN = 50  # problems listed one per line; the rest are counted
+
+
+def import_answers(
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="The export: .xlsx, .csv, or this tool's .jsonl/.json/.csv export.")
+    ],
+    mapping: Annotated[
+        Path | None,
+        typer.Option("--mapping", "-m", metavar="MAP.yaml", help="Which column is which (default: the survey kit's)."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FOLDER", help="Folder for the answers files (default: answers folder)."
+        ),
+    ] = None,
+    project_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--project-file",
+            metavar="FILE",
+            help="Project file to take defaults from (default: osallisuus.yaml here or above).",
+        ),
+    ] = None,
+    project: Annotated[
+        str | None, typer.Option("--project", help="Project name when the survey does not ask it.")
+    ] = None,
+    phase: Annotated[str | None, typer.Option("--phase", help="Phase when the survey does not ask it.")] = None,
+    sheet: Annotated[
+        str | None, typer.Option("--sheet", help="Sheet of an .xlsx file (default: the first visible one).")
+    ] = None,
+    skip_bad_rows: Annotated[
+        bool, typer.Option("--skip-bad-rows", help="Write the good rows and list the bad ones.")
+    ] = False,
+    keep_names: Annotated[
+        bool, typer.Option("--keep-names", help="Copy respondents' names into the answers files.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite answers files that exist with other content.")
+    ] = False,
+    framework: FrameworkOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Turn each row of a survey export into an answers file, checked like every answers file (docs/import.md)."""
+    from osallisuus_cli.cli.commands._common import error, info, load_framework
+    from osallisuus_cli.cli.settings import Settings, current_settings, use_language
+    from osallisuus_cli.errors import UsageError, data_error
+    from osallisuus_cli.i18n import t
+    from osallisuus_cli.model.answers import PHASES
+    from osallisuus_cli.teamwork.importing import Defaults
+    from osallisuus_cli.teamwork.importmap import load_mapping
+    from osallisuus_cli.teamwork.importrun import plan_import, write_plan
+
+    settings = current_settings()
+    if project_file is not None:
+        from osallisuus_cli.model.project import load_project_file
+
+        if not project_file.is_file():
+            raise UsageError("common.file_not_found", file=str(project_file))
+        settings = Settings(project=load_project_file(project_file), project_file=project_file)
+        if framework is None and settings.get("framework"):
+            framework = Path(settings.get("framework"))
+    language = use_language(lang)
+    if phase is not None and phase.strip().lower() not in PHASES:
+        raise UsageError("importing.err_phase_option", value=phase, allowed=", ".join(PHASES))
+    if not file.exists():
+        raise UsageError("common.file_not_found", file=str(file))
+    if mapping is not None and not mapping.exists():
+        raise UsageError("common.file_not_found", file=str(mapping))
+    folder = output or _answers_folder(settings)
+    qs = load_framework(framework)
+    chosen = load_mapping(mapping, qs) if mapping is not None else None
+    defaults = Defaults(
+        name=project or settings.get("name"),
+        code=settings.get("code"),
+        organisation=settings.get("organisation"),
+        region=settings.get("region"),
+        phase=phase.strip().lower() if phase else settings.get("phase"),
+    )
+    plan = plan_import(
+        file, qs, mapping=chosen, defaults=defaults, language=language, keep_names=keep_names, sheet=sheet
+    )
+    for note in plan.notes:
+        info(note.render())
+    if plan.blank_rows:
+        info(t("importing.note_blank_rows", count=plan.blank_rows))
+    if plan.problems and (not skip_bad_rows or not plan.planned):
+        for problem in plan.problems[:MAX_SHOWN]:
+            error(problem.render())
+        if len(plan.problems) > MAX_SHOWN:
+            error(t("importing.more_problems", count=len(plan.problems) - MAX_SHOWN))
+        key = "importing.nothing_written_skip" if plan.planned else "importing.nothing_written"
+        raise data_error([_summary(key, plan)])
+    summary = write_plan(plan, folder, force=force)
+    for problem in plan.problems[:MAX_SHOWN]:
+        error(problem.render(), warning=True)
+    if plan.problems:
+        rows = ", ".join(str(row) for row in sorted(set(plan.bad_rows))[:30])
+        info(t("importing.skipped_rows", count=len(set(plan.bad_rows)), rows=rows))
+    if plan.personal_data_left_out:
+        info(t("importing.names_left_out"))
+    elif keep_names:
+        info(t("importing.names_kept"))
+    shown = str(folder).rstrip("/")
+    info(
+        t(
+            "importing.done",
+            count=len(plan.planned),
+            source=plan.source,
+            folder=f"{shown}/",
+            written=summary.written,
+            unchanged=summary.unchanged,
+        )
+    )
+    info(t("importing.next", folder=f"{shown}/"))
+
+
+def _answers_folder(settings: Any) -> Path:
+    """The project's answers folder, else ``answers`` here (where ``assess`` writes without a project file)."""
+    from osallisuus_cli.cli.commands._team import input_paths
+    from osallisuus_cli.errors import UsageError
+
+    try:
+        return input_paths(None, settings)[0]
+    except UsageError:
+        return Path("answers")
+
+
+def _summary(key: str, plan: Any) -> Any:
+    from osallisuus_cli.errors import Problem
+
+    return Problem(key, {"bad": len(set(plan.bad_rows)), "count": len(plan.problems)}, plan.source)

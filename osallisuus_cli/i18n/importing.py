@@ -1,0 +1,344 @@
+"""Messages of ``osallisuus import`` and ``osallisuus questions kit``: survey exports into answers files."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "importing.what_mapping": {
+        "fi": "tuontimääritys (osallisuus/import-mapping/v1)",
+        "sv": "en importmappning (osallisuus/import-mapping/v1)",
+        "en": "an import mapping (osallisuus/import-mapping/v1)",
+    },
+    # Reading the export
+    "importing.err_not_regular": {
+        "fi": "tämä ei ole tavallinen tiedosto — anna kyselyn vientitiedosto (.xlsx tai .csv)",
+        "sv": "detta är ingen vanlig fil — ange enkätens exportfil (.xlsx eller .csv)",
+        "en": "this is not a regular file — give the survey's export file (.xlsx or .csv)",
+    },
+    "importing.err_empty_file": {
+        "fi": "tiedosto on tyhjä — vie kyselyn vastaukset uudelleen",
+        "sv": "filen är tom — exportera enkätens svar på nytt",
+        "en": "the file is empty — export the survey's responses again",
+    },
+    "importing.err_sheet_not_xlsx": {
+        "fi": "--sheet koskee vain .xlsx-tiedostoja — jätä se pois",
+        "sv": "--sheet gäller bara .xlsx-filer — ta bort det",
+        "en": "--sheet applies to .xlsx files only — leave it out",
+    },
+    "importing.err_too_many_rows": {
+        "fi": "tiedostossa on {count} riviä, enintään {limit} luetaan — jaa tiedosto osiin",
+        "sv": "filen har {count} rader, högst {limit} läses — dela upp filen",
+        "en": "the file has {count} rows, at most {limit} are read — split the file",
+    },
+    "importing.err_too_many_columns": {
+        "fi": "tiedostossa on {count} saraketta, enintään {limit} luetaan — poista ylimääräiset sarakkeet",
+        "sv": "filen har {count} kolumner, högst {limit} läses — ta bort överflödiga kolumner",
+        "en": "the file has {count} columns, at most {limit} are read — remove the extra columns",
+    },
+    "importing.err_encoding": {
+        "fi": "merkistöä ei tunnistettu (odotettiin UTF-8 tai Windows-1252) — tallenna Excelissä muodossa 'CSV UTF-8'",
+        "sv": "teckenkodningen kändes inte igen (väntade UTF-8 eller Windows-1252) — spara i Excel som 'CSV UTF-8'",
+        "en": "the character encoding was not recognised (expected UTF-8 or Windows-1252) — save from Excel as 'CSV UTF-8'",
+    },
+    "importing.note_cp1252": {
+        "fi": "huom: tiedosto ei ole UTF-8:aa, se luettiin Windows-1252-merkistönä (Excelin 'CSV (luetteloerotin)') — tarkista ä- ja ö-kirjaimet tuloksista",
+        "sv": "obs: filen är inte UTF-8, den lästes som Windows-1252 (Excels 'CSV (semikolonavgränsad)') — kontrollera å, ä och ö i resultatet",
+        "en": "note: the file is not UTF-8; it was read as Windows-1252 (Excel's 'CSV (semicolon delimited)') — check letters such as ä and ö in the results",
+    },
+    "importing.err_csv": {
+        "fi": "CSV-tiedostoa ei voi lukea ({detail}) — tallenna se uudelleen taulukkolaskentaohjelmasta",
+        "sv": "CSV-filen kan inte läsas ({detail}) — spara den på nytt från kalkylprogrammet",
+        "en": "the CSV file cannot be read ({detail}) — save it again from the spreadsheet program",
+    },
+    "importing.err_json": {
+        "fi": "JSON-tiedostoa ei voi lukea ({detail}) — käytä komennon osallisuus export tekemää tiedostoa sellaisenaan",
+        "sv": "JSON-filen kan inte läsas ({detail}) — använd filen från osallisuus export som den är",
+        "en": "the JSON file cannot be read ({detail}) — use the file made by osallisuus export as it is",
+    },
+    "importing.err_xlsx": {
+        "fi": "Excel-tiedostoa ei voi lukea ({detail}) — avaa se Excelissä ja tallenna uudelleen .xlsx-muodossa",
+        "sv": "Excel-filen kan inte läsas ({detail}) — öppna den i Excel och spara den på nytt som .xlsx",
+        "en": "the Excel file cannot be read ({detail}) — open it in Excel and save it again as .xlsx",
+    },
+    "importing.err_zip_bomb": {
+        "fi": "Excel-tiedosto purkautuisi {size} megatavuun — tämä ei ole tavallinen kyselyn vienti, eikä sitä avata",
+        "sv": "Excel-filen skulle packas upp till {size} megabyte — detta är ingen vanlig enkätexport och öppnas inte",
+        "en": "the Excel file would unpack to {size} megabytes — this is not an ordinary survey export and is not opened",
+    },
+    "importing.err_no_such_sheet": {
+        "fi": "välilehteä '{sheet}' ei ole — välilehdet: {sheets}",
+        "sv": "bladet '{sheet}' finns inte — bladen är: {sheets}",
+        "en": "there is no sheet '{sheet}' — the sheets are: {sheets}",
+    },
+    "importing.err_only_hidden_sheets": {
+        "fi": "kaikki välilehdet on piilotettu ({sheets}) — valitse yksi valitsimella --sheet",
+        "sv": "alla blad är dolda ({sheets}) — välj ett med --sheet",
+        "en": "every sheet is hidden ({sheets}) — choose one with --sheet",
+    },
+    "importing.err_empty_sheet": {
+        "fi": "välilehti {sheet} on tyhjä, piilotetut välilehdet: {hidden} — valitse oikea valitsimella --sheet",
+        "sv": "bladet {sheet} är tomt, dolda blad: {hidden} — välj rätt blad med --sheet",
+        "en": "sheet {sheet} is empty; hidden sheets: {hidden} — choose the right one with --sheet",
+    },
+    "importing.note_hidden_sheets": {
+        "fi": "huom: piilotetut välilehdet jätettiin lukematta: {sheets}",
+        "sv": "obs: dolda blad lästes inte: {sheets}",
+        "en": "note: hidden sheets were not read: {sheets}",
+    },
+    "importing.note_other_sheets": {
+        "fi": "huom: luettiin välilehti {sheet}; muut ({others}) saa valitsimella --sheet",
+        "sv": "obs: bladet {sheet} lästes; de andra ({others}) fås med --sheet",
+        "en": "note: sheet {sheet} was read; the others ({others}) can be chosen with --sheet",
+    },
+    # The mapping
+    "importing.err_mapping_framework": {
+        "fi": "tuontimääritys on tehty toiselle kysymyssarjalle — tee uusi komennolla osallisuus questions kit (käytössä {id} {version})",
+        "sv": "importmappningen gjordes för en annan frågeuppsättning — gör en ny med osallisuus questions kit ({id} {version} används)",
+        "en": "the mapping was made for another question set — make a new one with osallisuus questions kit ({id} {version} is in use)",
+    },
+    "importing.err_mapping_target": {
+        "fi": "tuntematon kenttä '{target}' — käytä muotoa q07.level, q07.how, q07.next_step, project.name, project.phase, respondent.role …",
+        "sv": "okänt fält '{target}' — använd formen q07.level, q07.how, q07.next_step, project.name, project.phase, respondent.role …",
+        "en": "unknown field '{target}' — use q07.level, q07.how, q07.next_step, project.name, project.phase, respondent.role …",
+    },
+    "importing.err_mapping_header_twice": {
+        "fi": "otsikko '{header}' on jo kentällä {other} — yksi otsikko voi kuulua vain yhdelle kentälle",
+        "sv": "rubriken '{header}' hör redan till {other} — en rubrik kan bara höra till ett fält",
+        "en": "the header '{header}' already belongs to {other} — a header can belong to one field only",
+    },
+    "importing.err_timezone": {
+        "fi": "aikavyöhykettä '{value}' ei tunneta — käytä esim. Europe/Helsinki",
+        "sv": "tidszonen '{value}' är okänd — använd t.ex. Europe/Helsinki",
+        "en": "unknown time zone '{value}' — use e.g. Europe/Helsinki",
+    },
+    # Columns
+    "importing.err_two_columns": {
+        "fi": "sarake '{header}' on samalle kysymykselle kuin sarake {other} — poista toinen tai korjaa otsikko",
+        "sv": "kolumnen '{header}' gäller samma fråga som kolumn {other} — ta bort den ena eller rätta rubriken",
+        "en": "column '{header}' is for the same question as column {other} — remove one or correct its header",
+    },
+    "importing.err_missing_column": {
+        "fi": "saraketta '{header}' ({target}) ei löydy — tarkista otsikko tai poista se tuontimäärityksestä",
+        "sv": "kolumnen '{header}' ({target}) saknas — kontrollera rubriken eller ta bort den ur importmappningen",
+        "en": "no column '{header}' ({target}) — check the header, or remove it from the mapping",
+    },
+    "importing.err_no_project_name": {
+        "fi": "projektin nimi puuttuu: kyselyssä ei ole sitä kysyvää saraketta — anna --project NIMI tai käytä projektitiedostoa",
+        "sv": "projektets namn saknas: enkäten har ingen kolumn för det — ange --project NAMN eller använd en projektfil",
+        "en": "no project name: the survey has no column for it — give --project NAME or use a project file",
+    },
+    "importing.err_no_phase": {
+        "fi": "vaihe puuttuu: kyselyssä ei ole sitä kysyvää saraketta — anna --phase (suunnittelu, toteutus tai arviointi)",
+        "sv": "skedet saknas: enkäten har ingen kolumn för det — ange --phase (suunnittelu, toteutus eller arviointi)",
+        "en": "no phase: the survey has no column for it — give --phase (suunnittelu, toteutus or arviointi)",
+    },
+    "importing.note_unused_columns": {
+        "fi": "huom: {count} saraketta jätettiin käyttämättä: {columns}",
+        "sv": "obs: {count} kolumner användes inte: {columns}",
+        "en": "note: {count} columns were not used: {columns}",
+    },
+    "importing.err_merged": {
+        "fi": "solut {area} on yhdistetty — pura yhdistäminen, jotta jokaisessa solussa on yksi vastaus",
+        "sv": "cellerna {area} är sammanfogade — dela upp dem så att varje cell har ett svar",
+        "en": "cells {area} are merged — unmerge them so that each cell holds one answer",
+    },
+    # Cells
+    "importing.err_text_without_level": {
+        "fi": "kysymykseen {number} on tekstiä mutta ei vastausta asteikolla ('{header}') — valitse vastaus tai poista teksti",
+        "sv": "fråga {number} har text men inget svar på skalan ('{header}') — välj ett svar eller ta bort texten",
+        "en": "question {number} has text but no answer on the scale ('{header}') — choose an answer or remove the text",
+    },
+    "importing.err_empty_project": {
+        "fi": "projektin nimi on tyhjä — kirjoita se tai anna --project NIMI",
+        "sv": "projektets namn är tomt — skriv det eller ange --project NAMN",
+        "en": "the project name is empty — fill it in or give --project NAME",
+    },
+    "importing.err_empty_phase": {
+        "fi": "vaihe on tyhjä — kirjoita se tai anna --phase",
+        "sv": "skedet är tomt — fyll i det eller ange --phase",
+        "en": "the phase is empty — fill it in or give --phase",
+    },
+    "importing.err_no_answers": {
+        "fi": "rivillä ei ole yhtään vastausta — poista rivi tai käytä valitsinta --skip-bad-rows",
+        "sv": "raden har inga svar — ta bort raden eller använd --skip-bad-rows",
+        "en": "the row has no answers — delete the row or use --skip-bad-rows",
+    },
+    "importing.err_formula": {
+        "fi": "solussa on kaava ({value}), ei arvoa ('{header}') — kirjoita arvo soluun kaavan tilalle",
+        "sv": "cellen har en formel ({value}), inget värde ('{header}') — skriv värdet i stället för formeln",
+        "en": "the cell holds a formula ({value}), not a value ('{header}') — type the value in place of the formula",
+    },
+    "importing.err_error": {
+        "fi": "solussa on virhearvo {value} ('{header}') — korjaa solu",
+        "sv": "cellen har felvärdet {value} ('{header}') — rätta cellen",
+        "en": "the cell holds the error value {value} ('{header}') — correct the cell",
+    },
+    "importing.err_date_not_label": {
+        "fi": "solussa on päivämäärä {value}, odotettiin vastausta ('{header}') — Excel muutti vastauksen päivämääräksi; kirjoita jokin näistä: {allowed}",
+        "sv": "cellen har datumet {value}, ett svar väntades ('{header}') — Excel gjorde svaret till ett datum; skriv något av: {allowed}",
+        "en": "the cell holds the date {value} where an answer was expected ('{header}') — Excel turned the answer into a date; type one of: {allowed}",
+    },
+    "importing.err_unknown_label": {
+        "fi": "tuntematon vastaus '{value}' ('{header}') — käytä jotakin näistä (numero alussa riittää): {allowed}",
+        "sv": "okänt svar '{value}' ('{header}') — använd något av dessa (en siffra i början räcker): {allowed}",
+        "en": "unknown answer '{value}' ('{header}') — use one of these (a number at the start is enough): {allowed}",
+    },
+    "importing.err_unknown_phase": {
+        "fi": "tuntematon vaihe '{value}' — käytä jotakin näistä: {allowed}",
+        "sv": "okänt skede '{value}' — använd något av: {allowed}",
+        "en": "unknown phase '{value}' — use one of: {allowed}",
+    },
+    "importing.err_time": {
+        "fi": "aikaa '{value}' ei ymmärretty — kirjoita se muodossa 2026-11-02 10:00",
+        "sv": "tiden '{value}' förstods inte — skriv den som 2026-11-02 10:00",
+        "en": "the time '{value}' was not understood — write it as 2026-11-02 10:00",
+    },
+    "importing.err_same_respondent": {
+        "fi": "sama vastaaja, projekti ja vaihe kuin rivillä {other} — poista toinen riveistä",
+        "sv": "samma svarande, projekt och skede som på rad {other} — ta bort den ena raden",
+        "en": "the same respondent, project and phase as row {other} — delete one of the rows",
+    },
+    # The tool's own export
+    "importing.err_export_columns": {
+        "fi": "vientitiedostosta puuttuu sarakkeita: {columns} — tee vienti uudelleen komennolla osallisuus export",
+        "sv": "exportfilen saknar kolumner: {columns} — exportera på nytt med osallisuus export",
+        "en": "the export lacks columns: {columns} — export again with osallisuus export",
+    },
+    "importing.err_export_missing": {
+        "fi": "vastaamattomaksi merkityllä rivillä on vastaus tai tekstiä — tyhjennä ne tai korjaa sarake special",
+        "sv": "en rad markerad som obesvarad har ett svar eller text — töm dem eller rätta kolumnen special",
+        "en": "a row marked as not answered has an answer or text — empty them or correct the special column",
+    },
+    "importing.err_export_level": {
+        "fi": "vastaus {value} ei ole asteikolla — käytä numeroa sarakkeessa level tai na/dont_know sarakkeessa special",
+        "sv": "svaret {value} finns inte på skalan — använd ett tal i kolumnen level eller na/dont_know i special",
+        "en": "the answer {value} is not on the scale — use a number in level, or na/dont_know in special",
+    },
+    # Writing
+    "importing.err_no_rows": {
+        "fi": "tiedostossa ei ole yhtään vastausriviä — vie kysely uudelleen, kun siihen on vastattu",
+        "sv": "filen har inga svarsrader — exportera enkäten igen när den har besvarats",
+        "en": "the file has no response rows — export the survey again once it has been answered",
+    },
+    "importing.err_not_regular_target": {
+        "fi": "kohde ei ole tavallinen tiedosto (linkki tai kansio) — siirrä se pois tieltä",
+        "sv": "målet är ingen vanlig fil (en länk eller mapp) — flytta undan det",
+        "en": "the target is not a regular file (a link or a folder) — move it out of the way",
+    },
+    "importing.err_folder_is_file": {
+        "fi": "vastauskansion paikalla on tiedosto — anna kansio valitsimella -o",
+        "sv": "på svarsmappens plats finns en fil — ange en mapp med -o",
+        "en": "there is a file where the answers folder should be — give a folder with -o",
+    },
+    "importing.err_exists": {
+        "fi": "{count} vastaustiedostoa on jo olemassa toisenlaisella sisällöllä ({files}) — lisää --force korvataksesi ne",
+        "sv": "{count} svarsfiler finns redan med annat innehåll ({files}) — lägg till --force för att ersätta dem",
+        "en": "{count} answers files already exist with other content ({files}) — add --force to replace them",
+    },
+    "importing.err_phase_option": {
+        "fi": "tuntematon vaihe '{value}' — käytä jotakin näistä: {allowed}",
+        "sv": "okänt skede '{value}' — använd något av: {allowed}",
+        "en": "unknown phase '{value}' — use one of: {allowed}",
+    },
+    "importing.note_blank_rows": {
+        "fi": "huom: {count} tyhjää riviä ohitettiin",
+        "sv": "obs: {count} tomma rader hoppades över",
+        "en": "note: {count} blank rows were skipped",
+    },
+    "importing.more_problems": {
+        "fi": "… ja {count} muuta ongelmaa",
+        "sv": "… och {count} andra problem",
+        "en": "… and {count} more problems",
+    },
+    "importing.nothing_written": {
+        "fi": "mitään ei kirjoitettu: {count} ongelmaa — korjaa tiedosto ja tuo se uudelleen",
+        "sv": "inget skrevs: {count} problem — rätta filen och importera den igen",
+        "en": "nothing was written: {count} problems — correct the file and import it again",
+    },
+    "importing.nothing_written_skip": {
+        "fi": "mitään ei kirjoitettu: {count} ongelmaa {bad} rivillä — korjaa ne tai kirjoita muut rivit valitsimella --skip-bad-rows",
+        "sv": "inget skrevs: {count} problem på {bad} rader — rätta dem eller skriv de andra raderna med --skip-bad-rows",
+        "en": "nothing was written: {count} problems in {bad} rows — correct them, or write the other rows with --skip-bad-rows",
+    },
+    "importing.skipped_rows": {
+        "fi": "{count} riviä jätettiin pois (--skip-bad-rows): {rows}",
+        "sv": "{count} rader lämnades bort (--skip-bad-rows): {rows}",
+        "en": "{count} rows were left out (--skip-bad-rows): {rows}",
+    },
+    "importing.names_left_out": {
+        "fi": "Nimiä ja sähköpostiosoitteita ei kopioitu vastaustiedostoihin (--keep-names kopioi nimet).",
+        "sv": "Namn och e-postadresser kopierades inte till svarsfilerna (--keep-names kopierar namnen).",
+        "en": "Names and e-mail addresses were not copied into the answers files (--keep-names copies the names).",
+    },
+    "importing.names_kept": {
+        "fi": "Nimet kopioitiin vastaustiedostoihin (--keep-names); sähköpostiosoitteita ei kopioida koskaan.",
+        "sv": "Namnen kopierades till svarsfilerna (--keep-names); e-postadresser kopieras aldrig.",
+        "en": "Names were copied into the answers files (--keep-names); e-mail addresses are never copied.",
+    },
+    "importing.done": {
+        "fi": "Tuotiin {count} vastausta tiedostosta {source} kansioon {folder}: {written} kirjoitettu, {unchanged} ennallaan.",
+        "sv": "{count} svar importerades från {source} till {folder}: {written} skrivna, {unchanged} oförändrade.",
+        "en": "Imported {count} responses from {source} into {folder}: {written} written, {unchanged} unchanged.",
+    },
+    "importing.next": {
+        "fi": "Seuraavaksi: osallisuus validate {folder} ja osallisuus merge {folder} -o tiimi.yaml",
+        "sv": "Sedan: osallisuus validate {folder} och osallisuus merge {folder} -o team.yaml",
+        "en": "Next: osallisuus validate {folder} and osallisuus merge {folder} -o team.yaml",
+    },
+    # The survey kit
+    "importing.kit_title": {
+        "fi": "Kyselyn rakennusohje: {title}",
+        "sv": "Anvisning för att bygga enkäten: {title}",
+        "en": "How to build the survey: {title}",
+    },
+    "importing.kit_intro": {
+        "fi": "Tee kysely Microsoft Formsissa tai Webropolissa näillä teksteillä. Kopioi kysymykset ja vaihtoehdot täsmälleen (teksti `koodina`), samassa järjestyksessä. Silloin `osallisuus import` tunnistaa sarakkeet itse; sama tieto on tiedostossa {mapping}.",
+        "sv": "Bygg enkäten i Microsoft Forms eller Webropol med dessa texter. Kopiera frågorna och alternativen exakt (texten `som kod`), i samma ordning. Då känner `osallisuus import` igen kolumnerna själv; samma uppgifter finns i filen {mapping}.",
+        "en": "Build the survey in Microsoft Forms or Webropol with these texts. Copy the questions and options exactly (the text `as code`), in the same order. Then `osallisuus import` recognises the columns by itself; the same information is in the file {mapping}.",
+    },
+    "importing.kit_about_heading": {"fi": "Perustiedot", "sv": "Grunduppgifter", "en": "About the respondent"},
+    "importing.kit_text_required": {
+        "fi": "tekstikysymys, pakollinen",
+        "sv": "textfråga, obligatorisk",
+        "en": "text question, required",
+    },
+    "importing.kit_choice_required": {
+        "fi": "valintakysymys, pakollinen",
+        "sv": "flervalsfråga, obligatorisk",
+        "en": "choice question, required",
+    },
+    "importing.kit_text_optional_name": {
+        "fi": "tekstikysymys, vapaaehtoinen (nimiä ei tuoda ilman valitsinta --keep-names)",
+        "sv": "textfråga, frivillig (namn importeras inte utan --keep-names)",
+        "en": "text question, optional (names are not imported without --keep-names)",
+    },
+    "importing.kit_text_optional": {
+        "fi": "tekstikysymys, vapaaehtoinen",
+        "sv": "textfråga, frivillig",
+        "en": "text question, optional",
+    },
+    "importing.kit_question_heading": {"fi": "Kysymys {number}", "sv": "Fråga {number}", "en": "Question {number}"},
+    "importing.kit_choice": {
+        "fi": "Valintakysymys (yksi vaihtoehto)",
+        "sv": "Flervalsfråga (ett alternativ)",
+        "en": "Choice question (one option)",
+    },
+    "importing.kit_options": {"fi": "Vaihtoehdot", "sv": "Alternativ", "en": "Options"},
+    "importing.kit_text": {
+        "fi": "Tekstikysymys (pitkä vastaus, vapaaehtoinen)",
+        "sv": "Textfråga (långt svar, frivillig)",
+        "en": "Text question (long answer, optional)",
+    },
+    "importing.kit_mapping_comment": {
+        "fi": "Tuontimääritys kyselylle, joka on tehty samalla komennolla kirjoitetun ohjeen mukaan.\nKomento: osallisuus import VIENTI.xlsx --mapping TÄMÄ.yaml. Muoto: docs/import.md.\ncolumns: kenttä → sarakkeen otsikko (tai luettelo vaihtoehtoisia otsikoita). Lisää otsikoita, jos muutit kyselyä.",
+        "sv": "Importmappning för en enkät som byggts enligt anvisningen som skrevs med samma kommando.\nKommando: osallisuus import EXPORT.xlsx --mapping DENNA.yaml. Formatet: docs/import.md.\ncolumns: fält → kolumnens rubrik (eller en lista med alternativa rubriker). Lägg till rubriker om du ändrade enkäten.",
+        "en": "Import mapping for a survey built from the sheet written by the same command.\nCommand: osallisuus import EXPORT.xlsx --mapping THIS.yaml. The format: docs/import.md.\ncolumns: field → the column's header (or a list of alternative headers). Add headers if you changed the survey.",
+    },
+    "importing.kit_written": {
+        "fi": "Kirjoitettu: {sheet} (kyselyn tekstit) ja {mapping} (tuontimääritys).",
+        "sv": "Skrivet: {sheet} (enkätens texter) och {mapping} (importmappningen).",
+        "en": "Written: {sheet} (the survey's texts) and {mapping} (the import mapping).",
+    },
+    "importing.kit_next": {
+        "fi": "Tee kysely ohjeen mukaan, vie vastaukset Excel-tiedostoksi ja aja: osallisuus import VIENTI.xlsx",
+        "sv": "Bygg enkäten enligt anvisningen, exportera svaren till Excel och kör: osallisuus import EXPORT.xlsx",
+        "en": "Build the survey from the sheet, export the responses to Excel and run: osallisuus import EXPORT.xlsx",
+    },
+}

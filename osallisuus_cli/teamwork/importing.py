@@ -1,0 +1,397 @@
+"""Survey exports (Microsoft Forms, Webropol, a sheet typed in from paper) turned into ordinary answers files.
+
+Each row becomes one answers file, checked exactly as ``validate`` checks one. Columns are found by their headers
+through an import mapping (``importmap``), never by position. Every problem of every row is collected with its place
+(``FILE:row:column``); nothing is written while any row fails, unless the caller chooses to skip bad rows.
+
+The result is deterministic: the same export gives the same files, byte for byte. A row's respondent id is derived
+from the survey and the row's own identity — for a Forms response its ID and start time (which stay the same when
+the form is exported again later with more responses), otherwise the export file's content and the row's number —
+so importing an export twice writes nothing new and ``merge`` sees no duplicates. Times come from the export, never
+from the clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, tzinfo
+from typing import Any
+
+from osallisuus_cli.errors import DataError, Problem
+from osallisuus_cli.model.answers import FORMAT, iso, validate_answers_data
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.teamwork.importmap import ImportMapping, normalise, zone
+from osallisuus_cli.teamwork.tables import Odd, Table, column_letter
+
+# Respondent ids made by the import are name-based UUIDs in this namespace (uuid5), never random.
+NAMESPACE = uuid.UUID("4f1d3c1e-5b0a-5e55-9a55-0a5a11150000")
+_LEADING_NUMBER = re.compile(r"(-?\d+)(?:\s*[-.:)]\s*|\s+|$)")
+_ANONYMOUS = frozenset({"anonymous", "anonyymi", "anonym", "anonyym"})
+TIME_FORMATS = (
+    "%d.%m.%Y %H.%M.%S",
+    "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y %H.%M",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%y %H:%M:%S",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%y %H:%M",
+    "%Y/%m/%d %H:%M:%S",
+)
+
+
+@dataclass
+class Defaults:
+    """Project fields for rows whose survey does not ask them (from options or the project file)."""
+
+    name: str | None = None
+    code: str | None = None
+    organisation: str | None = None
+    region: str | None = None
+    phase: str | None = None
+
+
+@dataclass
+class Planned:
+    """One answers file to write: its file name, its text and the row it came from."""
+
+    name: str
+    text: str
+    row: int
+    respondent: str
+
+
+@dataclass
+class ImportPlan:
+    """What an import would write, and what stands in its way."""
+
+    source: str
+    planned: list[Planned] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    bad_rows: list[int] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
+    personal_data_left_out: bool = False
+    blank_rows: int = 0
+    mapping: str = ""
+
+
+def file_name(respondent: str, project: dict[str, Any]) -> str:
+    """The answers file's name: the same response always gets the same name, and it holds nothing personal."""
+    basis = "\n".join([respondent, project["name"], project.get("code") or "", project["phase"]])
+    return f"vastaus-{hashlib.sha256(basis.encode('utf-8')).hexdigest()[:12]}.yaml"
+
+
+def finish(plan: ImportPlan, data: dict[str, Any], qs: QuestionSet, *, where: str, row: int) -> list[Problem]:
+    """Check one answers file's data as ``validate`` would and plan it; the problems found, if any."""
+    try:
+        doc = validate_answers_data(data, qs, file=where, text=None)
+    except DataError as exc:
+        return list(exc.problems)
+    project = data["project"]
+    plan.planned.append(Planned(file_name(doc.respondent.id, project), doc.to_yaml(qs), row, doc.respondent.id))
+    return []
+
+
+def check_names(plan: ImportPlan) -> None:
+    """Two rows that would write the same file are the same respondent, project and phase: merge would refuse."""
+    seen: dict[str, int] = {}
+    for item in plan.planned:
+        if item.name in seen:
+            plan.problems.append(
+                Problem("importing.err_same_respondent", {"other": seen[item.name]}, f"{plan.source}:{item.row}")
+            )
+            plan.bad_rows.append(item.row)
+        else:
+            seen[item.name] = item.row
+    if plan.bad_rows:
+        bad = set(plan.bad_rows)
+        plan.planned = [item for item in plan.planned if item.row not in bad]
+
+
+class SurveyRows:
+    """Reads the rows of a survey export through a mapping."""
+
+    def __init__(
+        self,
+        table: Table,
+        qs: QuestionSet,
+        mapping: ImportMapping,
+        *,
+        defaults: Defaults,
+        language: str,
+        keep_names: bool,
+    ) -> None:
+        self.table, self.qs, self.mapping, self.defaults = table, qs, mapping, defaults
+        self.language = mapping.language or language
+        self.keep_names = keep_names
+        self.zone: tzinfo = zone(mapping.timezone) or datetime.now().astimezone().tzinfo  # type: ignore[assignment]
+        self.plan = ImportPlan(table.file, mapping=mapping.source)
+        self.targets: dict[str, int] = {}
+        self.fixed: dict[str, int] = {}
+        numbers = [level.value for level in qs.scale.levels]
+        self.scale = set(numbers)
+        self.allowed = ", ".join(
+            [str(n) for n in numbers] + [qs.text(s.label, self.language) for s in qs.scale.special]
+        )
+
+    # --- columns -------------------------------------------------------------------------------------------------
+
+    def match_columns(self) -> bool:
+        """Find each field's column by its header; False when a column problem stops every row."""
+        table, mapping, plan = self.table, self.mapping, self.plan
+        unused: list[str] = []
+        for index, header in enumerate(table.headers):
+            where = f"{table.file}:1:{column_letter(index)}"
+            target = mapping.target_of(header) if header else None
+            role = mapping.fixed_of(header) if header and target is None else None
+            if target is not None:
+                if target in self.targets:
+                    other = column_letter(self.targets[target])
+                    plan.problems.append(
+                        Problem("importing.err_two_columns", {"header": header, "other": other}, where)
+                    )
+                self.targets.setdefault(target, index)
+            elif role is not None:
+                self.fixed.setdefault(role, index)
+            elif header and not mapping.is_ignored(header):
+                unused.append(f"{column_letter(index)} {_short(header)}")
+        for target in mapping.required:
+            if target not in self.targets:
+                header = mapping.headers.get(target, target)
+                key = "importing.err_missing_column"
+                plan.problems.append(Problem(key, {"header": _short(header, 80), "target": target}, table.file))
+        if "project.name" not in self.targets and not self.defaults.name:
+            plan.problems.append(Problem("importing.err_no_project_name", {}, table.file))
+        if "project.phase" not in self.targets and not self.defaults.phase:
+            plan.problems.append(Problem("importing.err_no_phase", {}, table.file))
+        if unused:
+            shown = "; ".join(unused[:8]) + (f"; … (+{len(unused) - 8})" if len(unused) > 8 else "")
+            plan.notes.append(Problem("importing.note_unused_columns", {"count": len(unused), "columns": shown}))
+        return not plan.problems
+
+    # --- rows ----------------------------------------------------------------------------------------------------
+
+    def read(self) -> ImportPlan:
+        if not self.match_columns():
+            return self.plan
+        merged_rows = self._merged()
+        fingerprint = self._fingerprint()
+        for values, number in zip(self.table.rows, self.table.row_numbers, strict=True):
+            if all(value is None or (isinstance(value, str) and not value.strip()) for value in values):
+                self.plan.blank_rows += 1
+                continue
+            # A merged area moves values between rows: what else the row shows would only follow from it.
+            problems = merged_rows.get(number) or self._row(values, number, fingerprint)
+            if problems:
+                self.plan.problems.extend(problems)
+                self.plan.bad_rows.append(number)
+        check_names(self.plan)
+        return self.plan
+
+    def _merged(self) -> dict[int, list[Problem]]:
+        """Merged cells hide which row a value belongs to: every row they touch is reported."""
+        found: dict[int, list[Problem]] = {}
+        for first_row, first_col, last_row, last_col in self.table.merged:
+            area = f"{column_letter(first_col)}{first_row}:{column_letter(last_col)}{last_row}"
+            where = f"{self.table.file}:{first_row}:{column_letter(first_col)}"
+            problem = Problem("importing.err_merged", {"area": area}, where)
+            if first_row == 1:
+                self.plan.problems.append(problem)
+            for row in range(max(first_row, 2), last_row + 1):
+                found.setdefault(row, []).append(problem)
+        return found
+
+    def _fingerprint(self) -> str:
+        headers = sorted(normalise(self.table.headers[index]) for index in self.targets.values())
+        return hashlib.sha256("\n".join(headers).encode("utf-8")).hexdigest()
+
+    def _row(self, values: list[Any], number: int, fingerprint: str) -> list[Problem]:
+        problems: list[Problem] = []
+        cell = _Cells(values, self, number, problems)
+        answers: dict[str, Any] = {}
+        start = cell.moment(self.fixed.get("start_time"))
+        end = cell.moment(self.fixed.get("completion_time")) or start
+        modified = cell.moment(self.fixed.get("last_modified_time"))
+        created = start or end or self.table.modified
+        updated = max(moment for moment in (created, end, modified) if moment is not None)
+        for question in self.qs.questions:
+            found = len(problems)
+            level = cell.level(self.targets.get(f"{question.id}.level"))
+            unreadable = len(problems) > found  # already reported: the texts are not reported again
+            how = cell.text(self.targets.get(f"{question.id}.how"))
+            next_step = cell.text(self.targets.get(f"{question.id}.next_step"))
+            if level is None:
+                if (how or next_step) and not unreadable:
+                    at = self.targets.get(f"{question.id}.how" if how else f"{question.id}.next_step")
+                    cell.problem(at, "importing.err_text_without_level", number=question.number)
+                continue
+            answer: dict[str, Any] = {"level": level}
+            if how:
+                answer["how"] = how
+            if next_step:
+                answer["next_step"] = next_step
+            answer["updated"] = iso(updated)
+            answers[question.id] = answer
+        if not answers and not problems:
+            return [*problems, *cell.empty()]
+        found = len(problems)
+        project = {
+            "name": cell.text(self.targets.get("project.name")) or self.defaults.name,
+            "code": cell.text(self.targets.get("project.code")) or self.defaults.code,
+            "organisation": cell.text(self.targets.get("project.organisation")) or self.defaults.organisation,
+            "region": cell.text(self.targets.get("project.region")) or self.defaults.region,
+            "phase": cell.phase(self.targets.get("project.phase")) or self.defaults.phase,
+        }
+        if not project["name"] and len(problems) == found:
+            cell.problem(self.targets.get("project.name"), "importing.err_empty_project")
+        if not project["phase"] and len(problems) == found:
+            cell.problem(self.targets.get("project.phase"), "importing.err_empty_phase")
+        if problems:
+            return problems
+        own_id = cell.text(self.fixed.get("id")) or str(number)
+        respondent = {"id": cell.text(self.targets.get("respondent.id"))}
+        if not respondent["id"]:
+            basis = f"forms\n{fingerprint}\n{own_id}\n{iso(start)}" if start else f"file\n{self.table.sha256}\n{own_id}"
+            respondent["id"] = str(uuid.uuid5(NAMESPACE, basis))
+        name = cell.text(self.targets.get("respondent.name")) or cell.text(self.fixed.get("name"))
+        if name and name.strip().casefold() in _ANONYMOUS:
+            name = None
+        if name or cell.text(self.fixed.get("email")):
+            self.plan.personal_data_left_out = self.plan.personal_data_left_out or not self.keep_names
+        respondent["name"] = name if self.keep_names else None
+        respondent["role"] = cell.text(self.targets.get("respondent.role"))
+        data = {
+            "format": FORMAT,
+            "framework": {"id": self.qs.id, "version": self.qs.version},
+            "respondent": {key: value for key, value in respondent.items() if value},
+            "project": {key: value for key, value in project.items() if value},
+            "language": self.language,
+            "created": iso(created),
+            "updated": iso(updated),
+            "answers": answers,
+        }
+        where = f"{self.table.file}:{number}"
+        return [_located(p, where, self) for p in finish(self.plan, data, self.qs, where=where, row=number)]
+
+
+def _located(problem: Problem, where: str, rows: SurveyRows) -> Problem:
+    """A schema problem (``answers.q07.how``) placed at the column that held the value."""
+    parts = (problem.path or "").split(".")
+    target = ".".join(parts[1:3]) if parts[0] == "answers" else ".".join(parts[:2])
+    index = rows.targets.get(target)
+    place = f"{where}:{column_letter(index)}" if index is not None else where
+    return Problem(problem.key, problem.params, place, None, None)
+
+
+class _Cells:
+    """Reads one row's cells by column index, recording a located problem for each cell it cannot read."""
+
+    def __init__(self, values: list[Any], rows: SurveyRows, number: int, problems: list[Problem]) -> None:
+        self.values, self.rows, self.number, self.problems = values, rows, number, problems
+
+    def problem(self, index: int | None, key: str, **params: Any) -> None:
+        place = f"{self.rows.table.file}:{self.number}"
+        if index is not None:
+            place += f":{column_letter(index)}"
+            params.setdefault("header", _short(self.rows.table.headers[index]))
+        self.problems.append(Problem(key, params, place))
+
+    def empty(self) -> list[Problem]:
+        """A row without any answer: submitted empty, or only Forms' own columns filled."""
+        self.problem(None, "importing.err_no_answers")
+        return self.problems[-1:]
+
+    def raw(self, index: int | None) -> Any:
+        if index is None or index >= len(self.values):
+            return None
+        value = self.values[index]
+        if isinstance(value, Odd):
+            self.problem(index, f"importing.err_{value.kind}", value=_short(value.text, 40))
+            return None
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    def text(self, index: int | None) -> str | None:
+        value = self.raw(index)
+        if value is None:
+            return None
+        if isinstance(value, bool):
+            return "TRUE" if value else "FALSE"
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        if isinstance(value, (datetime, date, time)):
+            return value.isoformat()
+        return str(value)
+
+    def level(self, index: int | None) -> Any:
+        value = self.raw(index)
+        if value is None:
+            return None
+        if isinstance(value, (datetime, date, time)):
+            self.problem(index, "importing.err_date_not_label", value=str(value), allowed=self.rows.allowed)
+            return None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if float(value).is_integer() and int(value) in self.rows.scale:
+                return int(value)
+        else:
+            key = normalise(str(value))
+            if key in self.rows.mapping.labels:
+                return self.rows.mapping.labels[key]
+            match = _LEADING_NUMBER.match(key)
+            if ";" not in key and match and int(match.group(1)) in self.rows.scale:
+                return int(match.group(1))
+        self.problem(index, "importing.err_unknown_label", value=_short(str(value), 60), allowed=self.rows.allowed)
+        return None
+
+    def phase(self, index: int | None) -> str | None:
+        value = self.text(index)
+        if value is None:
+            return None
+        phase = self.rows.mapping.phases.get(normalise(value))
+        if phase is None:
+            allowed = ", ".join(sorted(set(self.rows.mapping.phases.values())))
+            self.problem(index, "importing.err_unknown_phase", value=_short(value, 60), allowed=allowed)
+        return phase
+
+    def moment(self, index: int | None) -> datetime | None:
+        value = self.raw(index)
+        if value is None:
+            return None
+        found: datetime | None = None
+        if isinstance(value, datetime):
+            found = value
+        elif isinstance(value, date):
+            found = datetime.combine(value, time())
+        elif isinstance(value, str):
+            found = parse_moment(value)
+        if found is None:
+            self.problem(index, "importing.err_time", value=_short(str(value), 40))
+            return None
+        if found.tzinfo is None:
+            found = found.replace(tzinfo=self.rows.zone)
+        return found.replace(microsecond=0)
+
+
+def parse_moment(text: str) -> datetime | None:
+    """A time as survey tools and spreadsheets write it: ISO 8601, Finnish ``2.11.2026 10.05``, or US ``11/2/2026``."""
+    text = text.strip()
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    for pattern in TIME_FORMATS:
+        try:
+            return datetime.strptime(text, pattern)  # the survey's time zone is added by the caller
+        except ValueError:
+            continue
+    return None
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,110 @@
+"""One import from start to end: read the export, choose how to read its rows, and write the answers files.
+
+Writing is all or nothing: existing files are looked at before anything is written (the same file again is left
+as it is; a different one needs ``force``), and when writing fails half-way the files this run created are removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from osallisuus_cli.errors import DataError, UsageError
+from osallisuus_cli.files import fsutil
+from osallisuus_cli.i18n import LANGUAGES
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.teamwork import importmap, surveykit
+from osallisuus_cli.teamwork.importing import Defaults, ImportPlan, Planned, SurveyRows
+from osallisuus_cli.teamwork.importmap import ImportMapping
+from osallisuus_cli.teamwork.reimport import is_export, read_export
+from osallisuus_cli.teamwork.tables import Table, read_table
+
+
+@dataclass
+class WriteSummary:
+    written: int = 0  # new or changed files
+    unchanged: int = 0  # already there with the same content (the same export imported again)
+
+
+def builtin_mapping(table: Table, qs: QuestionSet) -> ImportMapping:
+    """The kit's mapping in the language whose texts match most of the table's headers."""
+    best: ImportMapping | None = None
+    best_hits = -1
+    for lang in LANGUAGES:
+        candidate = importmap.build_mapping(surveykit.mapping_data(qs, lang), qs)
+        hits = sum(1 for header in table.headers if header and candidate.target_of(header))
+        if hits > best_hits:
+            best, best_hits = candidate, hits
+    assert best is not None
+    return best
+
+
+def plan_import(
+    path: Path,
+    qs: QuestionSet,
+    *,
+    mapping: ImportMapping | None,
+    defaults: Defaults,
+    language: str,
+    keep_names: bool,
+    sheet: str | None = None,
+) -> ImportPlan:
+    """Everything the import would write, and every problem found on the way; nothing is written here."""
+    table = read_table(path, sheet=sheet)
+    if is_export(table) and mapping is None:
+        plan = read_export(table, qs, keep_names=keep_names)
+    else:
+        rows = SurveyRows(
+            table,
+            qs,
+            mapping or builtin_mapping(table, qs),
+            defaults=defaults,
+            language=language,
+            keep_names=keep_names,
+        )
+        plan = rows.read()
+    plan.notes[:0] = table.notes
+    if not plan.planned and not plan.problems:
+        raise DataError("importing.err_no_rows", file=table.file)
+    return plan
+
+
+def existing(plan: ImportPlan, folder: Path) -> tuple[list[Planned], list[Planned], list[Path]]:
+    """(files to write, files already there as they would be written, files there with other content)."""
+    to_write: list[Planned] = []
+    same: list[Planned] = []
+    conflicts: list[Path] = []
+    for item in plan.planned:
+        path = folder / item.name
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            raise DataError("importing.err_not_regular_target", file=str(path))
+        if path.exists():
+            if path.read_bytes() == item.text.encode("utf-8"):
+                same.append(item)
+                continue
+            conflicts.append(path)
+        to_write.append(item)
+    return to_write, same, conflicts
+
+
+def write_plan(plan: ImportPlan, folder: Path, *, force: bool) -> WriteSummary:
+    """Write the planned answers files into ``folder`` (owner-only, each atomically)."""
+    if folder.exists() and not folder.is_dir():
+        raise UsageError("importing.err_folder_is_file", file=str(folder))
+    to_write, same, conflicts = existing(plan, folder)
+    if conflicts and not force:
+        shown = ", ".join(str(path) for path in conflicts[:3]) + (" …" if len(conflicts) > 3 else "")
+        raise UsageError("importing.err_exists", count=len(conflicts), files=shown)
+    created: list[Path] = []
+    try:
+        for item in to_write:
+            path = folder / item.name
+            is_new = not path.exists()
+            fsutil.atomic_write(path, item.text, private=True)
+            if is_new:
+                created.append(path)
+    except BaseException:
+        for path in created:  # all or nothing: what this run created goes again
+            path.unlink(missing_ok=True)
+        raise
+    return WriteSummary(written=len(to_write), unchanged=len(same))

@@ -1,0 +1,237 @@
+"""Survey exports read as one table: a header row and rows of cells, whatever the file format.
+
+CSV in the dialects people meet (``,`` ``;`` or tab; UTF-8 with or without a byte-order mark, UTF-16 from Excel's
+"Unicode text", Windows-1252 from Finnish Excel's "CSV (semicolon)"), XLSX through openpyxl in read-only mode, and
+this tool's own ``export --format jsonl/json``. Every reader is bounded: the file's size, an XLSX's unpacked size
+and packing ratio (a zip bomb is refused before anything is unpacked), the number of rows and columns.
+
+A cell is ``None`` (empty), text, a number, a ``datetime``, or an ``Odd`` value — a formula or an error value — that
+the import reports instead of guessing what it meant.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from osallisuus_cli.errors import DataError, Problem
+from osallisuus_cli.files import yamlio
+
+MAX_SOURCE_BYTES = 30 * 1024 * 1024
+MAX_UNPACKED_BYTES = 300 * 1024 * 1024
+MAX_PACKING_RATIO = 100  # an ordinary sheet packs 5–20 times; a zip bomb thousands of times
+MAX_ROWS = 100_000
+MAX_COLUMNS = 2_000
+DELIMITERS = (";", ",", "\t")
+
+
+@dataclass(frozen=True, slots=True)
+class Odd:
+    """A cell the import will not read as a value: a formula (``=A1+1``) or an error value (``#N/A``)."""
+
+    kind: str  # "formula" or "error"
+    text: str
+
+
+@dataclass
+class Table:
+    """A header row and the rows below it; ``row_numbers[i]`` is where ``rows[i]`` stands in the file."""
+
+    file: str
+    kind: str  # csv, xlsx, jsonl, json
+    headers: list[str]
+    rows: list[list[Any]]
+    row_numbers: list[int]
+    sha256: str
+    modified: datetime
+    notes: list[Problem] = field(default_factory=list)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (first row, first col, last row, last col)
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA: how a spreadsheet names a column."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def read_table(path: Path, *, sheet: str | None = None) -> Table:
+    """The table in ``path``, chosen by its content (an XLSX is a zip archive; JSON starts with ``{`` or ``[``)."""
+    name = str(path)
+    if path.exists() and not path.is_file():
+        raise DataError("importing.err_not_regular", file=name)
+    raw = yamlio.read_bytes(path, max_bytes=MAX_SOURCE_BYTES)
+    sha = hashlib.sha256(raw).hexdigest()
+    modified = datetime.fromtimestamp(int(path.stat().st_mtime)).astimezone()
+    if not raw.strip():
+        raise DataError("importing.err_empty_file", file=name)
+    if raw[:4] == b"PK\x03\x04":
+        headers, rows, numbers, notes, merged = _read_xlsx(raw, name, sheet)
+        table = Table(name, "xlsx", headers, rows, numbers, sha, modified, notes, merged)
+    else:
+        if sheet is not None:
+            raise DataError("importing.err_sheet_not_xlsx", file=name)
+        text, notes = _decode(raw, name)
+        stripped = text.lstrip()
+        if stripped[:1] in ("{", "["):
+            headers, rows, numbers = _read_json(text, name, lines=stripped[:1] == "{")
+            kind = "jsonl" if stripped[:1] == "{" else "json"
+        else:
+            headers, rows, numbers = _read_csv(text, name)
+            kind = "csv"
+        table = Table(name, kind, headers, rows, numbers, sha, modified, notes)
+    if len(table.rows) > MAX_ROWS:
+        raise DataError("importing.err_too_many_rows", file=name, count=len(table.rows), limit=MAX_ROWS)
+    return table
+
+
+# --- text files ------------------------------------------------------------------------------------------------
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, list[Problem]]:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 — said out loud, as letters may differ."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return _text_lines(raw.decode("utf-16"), name), []
+        except UnicodeDecodeError:
+            raise DataError("importing.err_encoding", file=name) from None
+    try:
+        return _text_lines(raw.decode("utf-8").removeprefix("\ufeff"), name), []
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in raw:  # UTF-16 without a byte-order mark, or not text at all
+        raise DataError("importing.err_encoding", file=name)
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise DataError("importing.err_encoding", file=name) from None
+    return _text_lines(text, name), [Problem("importing.note_cp1252", {}, name)]
+
+
+def _text_lines(text: str, name: str) -> str:
+    if "\x00" in text:
+        raise DataError("importing.err_encoding", file=name)
+    return text
+
+
+def _read_csv(text: str, name: str) -> tuple[list[str], list[list[Any]], list[int]]:
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    headers: list[str] | None = None
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
+    try:
+        for record in reader:
+            if headers is None:
+                if not any(cell.strip() for cell in record):
+                    continue  # blank lines above the header
+                headers = [cell.strip() for cell in record]
+                _check_width(len(headers), name)
+                continue
+            if len(rows) >= MAX_ROWS:
+                raise DataError("importing.err_too_many_rows", file=name, count=f"> {MAX_ROWS}", limit=MAX_ROWS)
+            rows.append([cell if cell else None for cell in record])
+            numbers.append(reader.line_num)
+    except csv.Error as exc:
+        raise DataError("importing.err_csv", file=name, line=reader.line_num, detail=str(exc)) from None
+    if headers is None:
+        raise DataError("importing.err_empty_file", file=name)
+    return headers, rows, numbers
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the same number of columns, the most of them.
+
+    Counting characters is not enough: Finnish Excel writes ``;`` and leaves commas inside question texts unquoted.
+    """
+    sample = text[: 64 * 1024]
+    lines = sample.splitlines(keepends=True)
+    if len(sample) < len(text) and len(lines) > 1:
+        lines = lines[:-1]  # the last line of a cut sample may be cut too
+    best, best_score = ",", (-1, -1)
+    for delimiter in DELIMITERS:
+        try:
+            records = [r for r in csv.reader(io.StringIO("".join(lines), newline=""), delimiter=delimiter) if r]
+        except csv.Error:
+            continue
+        if not records:
+            continue
+        widths = {len(record) for record in records[:50]}
+        consistent = 1 if len(widths) == 1 else 0
+        score = (consistent, len(records[0])) if len(records[0]) > 1 else (0, 0)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_json(text: str, name: str, *, lines: bool) -> tuple[list[str], list[list[Any]], list[int]]:
+    """``export --format jsonl`` (one record a line) or ``--format json`` (an array of records)."""
+    records: list[tuple[int, Any]] = []
+    try:
+        if lines:
+            for number, line in enumerate(text.split("\n"), start=1):  # JSON text may hold U+2028 and friends
+                if line.strip():
+                    records.append((number, json.loads(line)))
+        else:
+            records = list(enumerate(json.loads(text), start=1))
+    except (json.JSONDecodeError, TypeError) as exc:
+        line = getattr(exc, "lineno", None) if not lines else number
+        raise DataError("importing.err_json", file=name, line=line, detail=getattr(exc, "msg", str(exc))) from None
+    headers: list[str] = []
+    for _number, record in records:
+        if not isinstance(record, dict):
+            raise DataError("importing.err_json", file=name, line=_number, detail="not an object")
+        for key in record:
+            if key not in headers:
+                headers.append(str(key))
+    _check_width(len(headers), name)
+    rows = [[_json_cell(record.get(key)) for key in headers] for _number, record in records]
+    return headers, rows, [number for number, _record in records]
+
+
+def _json_cell(value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _check_width(width: int, name: str) -> None:
+    if width > MAX_COLUMNS:
+        raise DataError("importing.err_too_many_columns", file=name, count=width, limit=MAX_COLUMNS)
+
+
+# --- XLSX --------------------------------------------------------------------------------------------------------
+
+
+def _check_zip(raw: bytes, name: str) -> None:
+    """Refuse a zip bomb from the archive's directory alone, before anything is unpacked."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise DataError("importing.err_xlsx", file=name, detail="not a zip archive") from None
+    total = sum(info.file_size for info in infos)
+    packed = sum(info.compress_size for info in infos)
+    if len(infos) > 10_000 or total > MAX_UNPACKED_BYTES or total > MAX_PACKING_RATIO * max(packed, 1) + 1_000_000:
+        raise DataError("importing.err_zip_bomb", file=name, size=round(total / 1e6, 1))
+
+
+def _read_xlsx(
+    raw: bytes, name: str, sheet: str | None
+) -> tuple[list[str], list[list[Any]], list[int], list[Problem], list[tuple[int, int, int, int]]]:
+    _check_zip(raw, name)
+    from osallisuus_cli.teamwork import xlsxsheet
+
+    return xlsxsheet.read_sheet(raw, name, sheet)

@@ -1,0 +1,141 @@
+"""One sheet of an XLSX workbook, read with openpyxl in read-only mode (rows streamed, never the whole workbook).
+
+openpyxl keeps what a cell *is* — a formula, an error value, a date — where faster readers hand back a cached value
+or an empty string; the import needs to tell those apart to report them. The rows are taken from openpyxl's
+worksheet parser directly (what ``iter_rows`` uses inside): it yields plain cell records, and it also reads the
+sheet's merged areas, which the read-only worksheet leaves out. The workbook's archive was checked for its size and
+packing ratio before it gets here (``tables._check_zip``).
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+import zipfile
+from typing import Any
+
+from osallisuus_cli.errors import DataError, Problem
+
+Merged = tuple[int, int, int, int]
+
+
+def read_sheet(
+    raw: bytes, name: str, wanted: str | None
+) -> tuple[list[str], list[list[Any]], list[int], list[Problem], list[Merged]]:
+    """Header, rows, row numbers, notes and merged areas of the chosen sheet (the first visible one by default)."""
+    from xml.etree.ElementTree import ParseError
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it does not read
+            workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=False, keep_links=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ParseError, ValueError, TypeError, OSError) as exc:
+        raise DataError("importing.err_xlsx", file=name, detail=type(exc).__name__) from None
+    try:
+        sheet, notes = _choose(workbook, name, wanted)
+        try:
+            headers, rows, numbers, merged = _rows(workbook, sheet, name, notes)
+            return headers, rows, numbers, notes, merged
+        except (ParseError, KeyError, ValueError, TypeError, zipfile.BadZipFile) as exc:
+            raise DataError("importing.err_xlsx", file=name, detail=type(exc).__name__) from None
+    finally:
+        workbook.close()
+
+
+def _choose(workbook: Any, name: str, wanted: str | None) -> tuple[Any, list[Problem]]:
+    sheets = workbook.worksheets
+    if wanted is not None:
+        for sheet in sheets:
+            if sheet.title == wanted:
+                return sheet, []
+        names = ", ".join(repr(sheet.title) for sheet in sheets)
+        raise DataError("importing.err_no_such_sheet", file=name, sheet=wanted, sheets=names)
+    visible = [sheet for sheet in sheets if sheet.sheet_state == "visible"]
+    hidden = [sheet.title for sheet in sheets if sheet.sheet_state != "visible"]
+    if not visible:
+        raise DataError("importing.err_only_hidden_sheets", file=name, sheets=", ".join(hidden))
+    notes = []
+    if hidden:
+        notes.append(Problem("importing.note_hidden_sheets", {"sheets": ", ".join(hidden)}, name))
+    if len(visible) > 1:
+        others = ", ".join(sheet.title for sheet in visible[1:])
+        notes.append(Problem("importing.note_other_sheets", {"sheet": visible[0].title, "others": others}, name))
+    return visible[0], notes
+
+
+def _rows(
+    workbook: Any, sheet: Any, name: str, notes: list[Problem]
+) -> tuple[list[str], list[list[Any]], list[int], list[Merged]]:
+    from openpyxl.utils.cell import range_boundaries
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    from osallisuus_cli.teamwork.tables import MAX_COLUMNS, MAX_ROWS
+
+    headers: list[str] | None = None
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=False,
+            epoch=workbook.epoch,
+            date_formats=workbook._date_formats,
+            timedelta_formats=workbook._timedelta_formats,
+        )
+        for number, cells in parser.parse():
+            values = _values(cells, name, number)
+            if headers is None:
+                if any(value is not None for value in values):
+                    headers = [_header(value) for value in values]
+                continue
+            if len(rows) >= MAX_ROWS:
+                raise DataError("importing.err_too_many_rows", file=name, count=f"> {MAX_ROWS}", limit=MAX_ROWS)
+            rows.append(values)
+            numbers.append(number)
+        merged = parser.merged_cells
+    if headers is None:
+        hidden = [note.params["sheets"] for note in notes if note.key == "importing.note_hidden_sheets"]
+        if hidden:
+            raise DataError("importing.err_empty_sheet", file=name, sheet=sheet.title, hidden=hidden[0])
+        raise DataError("importing.err_empty_file", file=name)
+    if len(headers) > MAX_COLUMNS:
+        raise DataError("importing.err_too_many_columns", file=name, count=len(headers), limit=MAX_COLUMNS)
+    areas = []
+    for item in merged.mergeCell if merged is not None else []:
+        first_col, first_row, last_col, last_row = range_boundaries(item.ref)
+        areas.append((first_row, first_col - 1, last_row, last_col - 1))
+    return headers, rows, numbers, areas
+
+
+def _values(cells: list[dict[str, Any]], name: str, number: int) -> list[Any]:
+    """A row's values by column; formulas and error values become ``Odd`` so the import can name them."""
+    from osallisuus_cli.teamwork.tables import MAX_COLUMNS, Odd
+
+    values: list[Any] = []
+    for cell in cells:
+        column = cell["column"] - 1
+        if column >= MAX_COLUMNS:
+            raise DataError("importing.err_too_many_columns", file=name, count=f"> {MAX_COLUMNS}", limit=MAX_COLUMNS)
+        if column >= len(values):
+            values.extend([None] * (column + 1 - len(values)))
+        value, kind = cell["value"], cell["data_type"]
+        if kind == "f":
+            value = Odd("formula", str(value))
+        elif kind == "e":
+            value = Odd("error", str(value))
+        elif isinstance(value, str) and not value.strip():
+            value = None
+        values[column] = value
+    return values
+
+
+def _header(value: Any) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "text"):
+        return str(value.text).strip()
+    return str(value).strip()

@@ -1,0 +1,242 @@
+"""Broken survey exports: every problem named at once, each as `FILE:row:column: what — what to do`; exit 1, no
+traceback, nothing written.
+
+The cases are built in tmp_path (XLSX files cannot be kept readable in the repository): missing and doubled
+columns, unknown labels, merged cells, hidden sheets, formulas, error values, dates, wrong encodings, a 50 MB file, a
+zip bomb. Each is run through the core (which problem, where) and through the command (exit code, output, files).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.errors import DataError
+from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.teamwork.importing import Defaults
+from osallisuus_cli.teamwork.importmap import load_mapping
+from osallisuus_cli.teamwork.importrun import plan_import
+from tests.forms import forms_rows, kit_headers, write_xlsx
+
+QS = load_question_set()
+HEADERS = kit_headers(QS, "fi")
+
+
+def forms(tmp: Path, change: Callable[[list, list], None] | None = None, rows: int = 2) -> Path:
+    header, body = forms_rows(QS, rows=rows)
+    if change:
+        change(header, body)
+    return write_xlsx(tmp / "forms.xlsx", header, body)
+
+
+def cell(header: list, target: str) -> int:
+    return header.index(HEADERS[target])
+
+
+def set_cell(target: str, value, row: int = 0) -> Callable[[list, list], None]:
+    def change(header: list, body: list) -> None:
+        body[row][cell(header, target)] = value
+
+    return change
+
+
+def drop_column(target: str) -> Callable[[list, list], None]:
+    def change(header: list, body: list) -> None:
+        index = cell(header, target)
+        del header[index]
+        for row in body:
+            del row[index]
+
+    return change
+
+
+def double_column(header: list, body: list) -> None:
+    header.append(HEADERS["q05.level"])
+    for row in body:
+        row.append(row[cell(header, "q05.level")])
+
+
+def empty_row(header: list, body: list) -> None:
+    body[1] = body[1][:6] + [None] * (len(header) - 6)  # Forms' own columns only: submitted without answers
+
+
+def workbook_case(tmp: Path, build: Callable[[Workbook, list, list], None]) -> Path:
+    header, body = forms_rows(QS, rows=2)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(header)
+    for row in body:
+        sheet.append(row)
+    build(workbook, header, body)
+    workbook.save(tmp / "forms.xlsx")
+    return tmp / "forms.xlsx"
+
+
+def formula(workbook: Workbook, header: list, body: list) -> None:
+    workbook.active.cell(row=2, column=cell(header, "q02.level") + 1, value="=1+2")
+
+
+def error_value(workbook: Workbook, header: list, body: list) -> None:
+    target = workbook.active.cell(row=3, column=cell(header, "q03.level") + 1, value="#N/A")
+    target.data_type = "e"
+
+
+def merged(workbook: Workbook, header: list, body: list) -> None:
+    column = cell(header, "q04.level") + 1
+    workbook.active.merge_cells(start_row=2, start_column=column, end_row=3, end_column=column)
+
+
+def data_on_a_hidden_sheet(workbook: Workbook, header: list, body: list) -> None:
+    workbook.active.sheet_state = "hidden"
+    workbook.create_sheet("Ohje")  # the visible sheet is empty
+
+
+def zip_bomb(tmp: Path) -> Path:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"<" + b" " * 400_000_000 + b"/>")
+    (tmp / "forms.xlsx").write_bytes(buffer.getvalue())
+    return tmp / "forms.xlsx"
+
+
+def not_a_workbook(tmp: Path) -> Path:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    (tmp / "forms.xlsx").write_bytes(buffer.getvalue())
+    return tmp / "forms.xlsx"
+
+
+def truncated(tmp: Path) -> Path:
+    data = forms(tmp).read_bytes()
+    (tmp / "forms.xlsx").write_bytes(data[: len(data) // 2])
+    return tmp / "forms.xlsx"
+
+
+def huge(tmp: Path) -> Path:
+    path = tmp / "forms.xlsx"
+    with path.open("wb") as handle:  # sparse: 50 MB on paper, nothing on disk
+        handle.write(b"PK\x03\x04")
+        handle.truncate(50 * 1024 * 1024)
+    return path
+
+
+def text_file(name: str, data: bytes) -> Callable[[Path], Path]:
+    def build(tmp: Path) -> Path:
+        (tmp / name).write_bytes(data)
+        return tmp / name
+
+    return build
+
+
+FORMS_CSV_HEADER = ";".join(["ID", "Start time", HEADERS["q01.level"]])
+EXPORT_HEADER = "respondent,question_id,level,special\n"
+
+# case → (builder, the problem codes found, in order)
+CASES: dict[str, tuple[Callable[[Path], Path], list[str]]] = {
+    "missing-question-column": (lambda tmp: forms(tmp, drop_column("q05.level")), ["importing.err_missing_column"]),
+    "unknown-label": (lambda tmp: forms(tmp, set_cell("q07.level", "Joskus")), ["importing.err_unknown_label"]),
+    "several-labels-in-one-cell": (
+        lambda tmp: forms(tmp, set_cell("q07.level", "3 – Toteutuu säännöllisesti;En osaa sanoa")),
+        ["importing.err_unknown_label"],
+    ),
+    "level-off-the-scale": (lambda tmp: forms(tmp, set_cell("q08.level", 7)), ["importing.err_unknown_label"]),
+    "date-where-a-label-belongs": (
+        lambda tmp: forms(tmp, set_cell("q09.level", datetime(2026, 3, 4))),
+        ["importing.err_date_not_label"],
+    ),
+    "two-columns-for-one-question": (lambda tmp: forms(tmp, double_column), ["importing.err_two_columns"]),
+    "empty-row": (lambda tmp: forms(tmp, empty_row), ["importing.err_no_answers"]),
+    "text-without-level": (
+        lambda tmp: forms(tmp, lambda h, b: (set_cell("q10.level", None)(h, b), set_cell("q10.how", "Kerho")(h, b))),
+        ["importing.err_text_without_level"],
+    ),
+    "unknown-phase": (lambda tmp: forms(tmp, set_cell("project.phase", "Jatko")), ["importing.err_unknown_phase"]),
+    "empty-project-name": (lambda tmp: forms(tmp, set_cell("project.name", "  ")), ["importing.err_empty_project"]),
+    "bad-start-time": (lambda tmp: forms(tmp, lambda h, b: b[0].__setitem__(1, "eilen")), ["importing.err_time"]),
+    "text-too-long": (lambda tmp: forms(tmp, set_cell("q11.how", "x" * 20_001)), ["common.v.too_long"]),
+    "formula": (lambda tmp: workbook_case(tmp, formula), ["importing.err_formula"]),
+    "error-value": (lambda tmp: workbook_case(tmp, error_value), ["importing.err_error"]),
+    "merged-cells": (lambda tmp: workbook_case(tmp, merged), ["importing.err_merged", "importing.err_merged"]),
+    "data-only-on-a-hidden-sheet": (
+        lambda tmp: workbook_case(tmp, data_on_a_hidden_sheet),
+        ["importing.err_empty_sheet"],
+    ),
+    "zip-bomb": (zip_bomb, ["importing.err_zip_bomb"]),
+    "zip-but-not-a-workbook": (not_a_workbook, ["importing.err_xlsx"]),
+    "truncated-xlsx": (truncated, ["importing.err_xlsx"]),
+    "50-mb-file": (huge, ["common.too_large"]),
+    "empty-file": (text_file("forms.csv", b""), ["importing.err_empty_file"]),
+    "header-only": (lambda tmp: forms(tmp, rows=0), ["importing.err_no_rows"]),
+    "utf16-without-bom": (text_file("forms.csv", FORMS_CSV_HEADER.encode("utf-16-le")), ["importing.err_encoding"]),
+    "binary-file": (text_file("forms.csv", bytes(range(256)) * 10), ["importing.err_encoding"]),
+    "no-project-column-nor-option": (
+        lambda tmp: forms(tmp, lambda h, b: (drop_column("project.name")(h, b), drop_column("project.phase")(h, b))),
+        ["importing.err_no_project_name", "importing.err_no_phase"],
+    ),
+    "export-lacking-columns": (
+        text_file("export.csv", EXPORT_HEADER.encode() + b"x,q01,3,\n"),
+        ["importing.err_export_columns"],
+    ),
+    "broken-json-lines": (text_file("export.jsonl", b'{"respondent": "a"}\n{"respondent": \n'), ["importing.err_json"]),
+}
+
+
+def problems_of(path: Path, mapping: Path | None = None) -> list[str]:
+    chosen = load_mapping(mapping, QS) if mapping else None
+    try:
+        plan = plan_import(path, QS, mapping=chosen, defaults=Defaults(), language="fi", keep_names=False)
+    except DataError as exc:
+        return [problem.key for problem in exc.problems]
+    return [problem.key for problem in plan.problems]
+
+
+def test_the_corpus_has_at_least_twenty_cases() -> None:
+    assert len(CASES) >= 20
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_each_broken_export_is_named_and_nothing_is_written(runner, tmp_path: Path, name: str) -> None:
+    build, expected = CASES[name]
+    source = build(tmp_path)
+    assert problems_of(source) == expected
+    out = tmp_path / "answers"
+    result = runner.invoke(app, ["import", str(source), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+    errors = [line for line in result.stderr.splitlines() if line.startswith("virhe: ")]
+    assert errors, result.stderr
+    assert all(str(source) in line for line in errors), "each problem names the file"
+    assert not out.exists(), "nothing is written"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [source.name], "no temporary file either"
+
+
+def test_cell_problems_are_placed_at_file_row_and_column(runner, tmp_path: Path) -> None:
+    source = forms(tmp_path, lambda h, b: (set_cell("q07.level", "Joskus", 1)(h, b), set_cell("q08.level", "?")(h, b)))
+    result = runner.invoke(app, ["import", str(source), "-o", str(tmp_path / "a")])
+    header, _ = forms_rows(QS, rows=1)
+    from osallisuus_cli.teamwork.tables import column_letter
+
+    assert f"{source}:3:{column_letter(header.index(HEADERS['q07.level']))}: " in result.stderr
+    assert f"{source}:2:{column_letter(header.index(HEADERS['q08.level']))}: " in result.stderr
+
+
+def test_a_broken_mapping_names_each_problem(runner, tmp_path: Path) -> None:
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text(
+        "format: osallisuus/import-mapping/v1\ncolumns:\n  q99.level: X\n  q01.colour: Y\nlabels:\n  Aina: 9\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["import", str(forms(tmp_path)), "--mapping", str(mapping), "--lang", "en"])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert [line.split(": ")[1] for line in lines] == [f"{mapping}:3", f"{mapping}:4", f"{mapping}:6"]
