@@ -1,0 +1,89 @@
+"""Cost of `osallisuus import` against the floor of merely reading the same sheet with the chosen reader.
+
+Usage: python benchmarks/import.py [--rows 10000] [--runs 3] [--keep DIR]
+
+The script writes a Microsoft Forms export of the survey kit's survey (Forms' own columns, then per question the
+choice, "how in practice?" and "next step?" columns — 82 columns) with N responses, then times, as subprocesses of
+this Python:
+
+* the floor: openpyxl in read-only mode reading every row of the sheet (``iter_rows(values_only=True)``), which is
+  all any import must do at least;
+* ``osallisuus import FILE -o FOLDER`` (the installed command: start-up, reading, mapping, checking every row as an
+  answers file, writing N files atomically) into an empty folder.
+
+It prints the median wall time of each and their ratio. Target: import / floor ≤ 1.5 at 10,000 rows. Exit status 1
+when the target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+BIN = Path(sys.executable).parent
+COMMAND = str(BIN / "osallisuus")
+TARGET = 1.5
+
+FLOOR = """
+import sys
+from openpyxl import load_workbook
+workbook = load_workbook(sys.argv[1], read_only=True, data_only=False, keep_links=False)
+for row in workbook.worksheets[0].iter_rows(values_only=True):
+    pass
+workbook.close()
+"""
+
+
+def make_export(path: Path, rows: int) -> None:
+    from osallisuus_cli.model.questionset import load_question_set
+    from tests.forms import forms_rows, write_xlsx
+
+    write_xlsx(path, *forms_rows(load_question_set(), rows=rows, ui="fi"))
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="keep the export here instead of a temporary folder")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        source = folder / "forms.xlsx"
+        if not source.exists():
+            make_export(source, args.rows)
+        floor, full = [], []
+        for _ in range(args.runs):
+            floor.append(timed([sys.executable, "-c", FLOOR, str(source)]))
+            out = Path(tmp) / "answers"
+            shutil.rmtree(out, ignore_errors=True)
+            full.append(timed([COMMAND, "import", str(source), "-o", str(out)]))
+            written = len(list(out.iterdir()))
+            assert written == args.rows, f"{written} files written, expected {args.rows}"
+        floor_median, import_median = statistics.median(floor), statistics.median(full)
+        ratio = import_median / floor_median
+        print(f"rows: {args.rows}  sheet: {source.stat().st_size / 1e6:.1f} MB")
+        print(f"openpyxl read-only, rows only: {floor_median:.2f} s (median of {args.runs})")
+        print(f"osallisuus import:             {import_median:.2f} s")
+        print(f"ratio import / reader:         {ratio:.2f} (target ≤ {TARGET})")
+    return 0 if ratio <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
