@@ -275,3 +275,32 @@ def test_hidden_sheets_are_skipped_and_said_so(runner, qs, tmp_path) -> None:
     result = run(runner, str(tmp_path / "forms.xlsx"), "-o", str(tmp_path / "a"))
     assert result.exit_code == 0, result.output
     assert t("importing.note_hidden_sheets", sheets="Laskelmat") in result.stderr
+
+
+def test_a_reason_column_is_kept_with_na_and_refused_with_a_level(runner, qs, tmp_path) -> None:
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text(
+        "format: osallisuus/import-mapping/v1\ncolumns:\n  q01.level: Kysymys 1\n  q01.reason: Miksi ei?\n",
+        encoding="utf-8",
+    )
+    rows = [["Ei koske toimintaamme", "Emme tee etsivää työtä"], ["3", "Vahingossa"]]
+    source = write_xlsx(tmp_path / "taulukko.xlsx", ["Kysymys 1", "Miksi ei?"], rows)
+    args = [
+        str(source),
+        "--mapping",
+        str(mapping),
+        "--project",
+        "Kerho",
+        "--phase",
+        "toteutus",
+        "-o",
+        str(tmp_path / "a"),
+    ]
+    refused = run(runner, *args)
+    assert refused.exit_code == 1
+    assert f"{source}:3:B: " in refused.stderr, "the reason's own cell is named"
+    result = run(runner, *args, "--skip-bad-rows")
+    assert result.exit_code == 0, result.output
+    (doc,) = imported(tmp_path / "a", qs)
+    assert doc.answers["q01"].level == "na"
+    assert doc.answers["q01"].reason == "Emme tee etsivää työtä"

@@ -222,14 +222,18 @@ class SurveyRows:
             found = len(problems)
             level = cell.level(self.targets.get(f"{question.id}.level"))
             unreadable = len(problems) > found  # already reported: the texts are not reported again
+            reason = cell.text(self.targets.get(f"{question.id}.reason"))
             how = cell.text(self.targets.get(f"{question.id}.how"))
             next_step = cell.text(self.targets.get(f"{question.id}.next_step"))
             if level is None:
-                if (how or next_step) and not unreadable:
-                    at = self.targets.get(f"{question.id}.how" if how else f"{question.id}.next_step")
+                written = [name for name, text in (("reason", reason), ("how", how), ("next_step", next_step)) if text]
+                if written and not unreadable:
+                    at = self.targets.get(f"{question.id}.{written[0]}")
                     cell.problem(at, "importing.err_text_without_level", number=question.number)
                 continue
             answer: dict[str, Any] = {"level": level}
+            if reason:
+                answer["reason"] = reason  # only with na or dont_know: validation says so otherwise
             if how:
                 answer["how"] = how
             if next_step:

@@ -23,7 +23,7 @@ from osallisuus_cli.model.framework import QuestionSet
 FORMAT = "osallisuus/import-mapping/v1"
 PROJECT_FIELDS = ("project.name", "project.code", "project.organisation", "project.region", "project.phase")
 RESPONDENT_FIELDS = ("respondent.id", "respondent.name", "respondent.role")
-ANSWER_FIELDS = ("level", "how", "next_step")
+ANSWER_FIELDS = ("level", "reason", "how", "next_step")
 # Microsoft Forms' own columns, as its export names them in English, Finnish and Swedish interfaces. The Finnish
 # and Swedish names are the ones seen in exports so far; a mapping can add others (docs/import.md).
 FIXED_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -51,7 +51,7 @@ IGNORED_PREFIXES: tuple[str, ...] = (
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
-_TARGET = re.compile(r"(?:project|respondent)\.[a-z]+|[A-Za-z0-9_-]+\.(?:level|how|next_step)")
+_TARGET = re.compile(r"(?:project|respondent)\.[a-z]+|[A-Za-z0-9_-]+\.(?:level|reason|how|next_step)")
 
 
 def normalise(text: str) -> str:
