@@ -116,7 +116,7 @@ def test_a_format_that_is_not_the_answers_format_is_one_clear_line(qs: QuestionS
 
 def test_a_list_is_not_an_answers_file(qs: QuestionSet) -> None:
     (line,) = problems(qs, "- q01\n- q02\n")
-    assert line == "a.yaml: expected a mapping of keys to values but the file holds a list — is this an answers file?"
+    assert line == "a.yaml: the file should hold keys and values but holds a list — is this an answer file?"
 
 
 def test_timestamps_need_an_offset(qs: QuestionSet) -> None:

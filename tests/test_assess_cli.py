@@ -72,7 +72,9 @@ def test_no_input_normalises_the_file_in_place(runner, qs, tmp_path):
     result = runner.invoke(app, ["assess", "--no-input", "--from", str(path)])
     assert result.exit_code == 0, result.output
     assert path.read_text(encoding="utf-8") == normal
-    assert "kunnossa" in result.stderr and "asteikolla 1, ei koske 1" in result.stderr and "puuttuu 22" in result.stderr
+    assert "kunnossa" in result.stderr
+    assert "1 arvioitu asteikolla · 1 ei koske" in result.stderr
+    assert "22 vastaamatta" in result.stderr
     assert "aino.yaml" in result.stderr
     assert result.stdout == ""
 
@@ -102,7 +104,7 @@ def test_no_input_writes_to_output_and_leaves_the_source_alone(runner, qs, tmp_p
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / "aino.yaml").read_text(encoding="utf-8") == normal
     assert source.read_bytes() == before
-    assert "written to out/aino.yaml" in result.stderr
+    assert "saved to out/aino.yaml" in result.stderr
 
 
 def test_no_input_refuses_a_bad_file_with_one_line_per_problem_and_keeps_it(runner, qs, tmp_path):
@@ -231,9 +233,10 @@ def test_the_counts_on_resuming_and_in_the_summary_mean_the_same(runner, qs, tmp
     result = runner.invoke(app, ["assess", "--plain", "-o", "a.yaml", "-s", "1"], input="")
     assert "vastattu 2/7" in result.stdout
     done = runner.invoke(app, ["assess", "--plain", "-o", "a.yaml", "-s", "1"], input="4\n\n\n" * 5 + "\n")
-    assert "1 Osallisuus omassa elämässä: asteikolla 6, ei koske 1, en osaa sanoa 0, puuttuu 0" in done.stdout
+    summary = "1 Osallisuus omassa elämässä: 6 arvioitu asteikolla · 1 ei koske · 0 en osaa sanoa · 0 vastaamatta"
+    assert summary in done.stdout
     check = runner.invoke(app, ["assess", "--no-input", "--from", "a.yaml", "--lang", "en"])
-    assert "on the scale 6, N/A 1, don't know 0, missing 17" in check.stderr
+    assert "6 rated on the scale · 1 N/A · 0 don't know · 17 unanswered" in check.stderr
 
 
 def test_a_read_only_answers_file_is_refused_before_any_question(runner, qs, tmp_path):
@@ -268,7 +271,7 @@ def test_an_output_inside_a_file_is_refused_before_any_question(runner, tmp_path
     result = runner.invoke(app, ["assess", "--plain", "-o", "notes.txt/a.yaml", "--lang", "en"], input="P\n1\n\n\n")
     assert result.exit_code == 1
     assert result.stderr.strip() == (
-        "error: notes.txt/a.yaml: notes.txt is a file, not a folder, so the answers file cannot be created there — "
+        "error: notes.txt/a.yaml: notes.txt is a file, not a folder, so the answer file cannot be created there — "
         "give -o another path"
     )
     assert result.stdout == ""
@@ -300,7 +303,7 @@ def test_a_complete_file_goes_straight_to_the_closing_menu(runner, qs, tmp_path)
     assert result.exit_code == 0, result.output
     assert result.stdout.count("Kaikkiin kysymyksiin on vastattu. Mitä seuraavaksi?") == 1
     assert "on jo vastattu" not in result.stdout, "the menu says it; no second line saying the same"
-    assert "Yhteensä: asteikolla 24, ei koske 0, en osaa sanoa 0, puuttuu 0" in result.stdout
+    assert "Yhteensä: 24 arvioitu asteikolla · 0 ei koske · 0 en osaa sanoa · 0 vastaamatta" in result.stdout
     assert path.read_bytes() == before
 
 

@@ -261,10 +261,16 @@ def test_the_menu_shows_the_scale_with_its_keys_and_the_special_answers_apart(qs
             "sv",
             "Fråga 24/24",
             "Hur långt har ni kommit med detta i er verksamhet?",
-            "Hur i praktiken?",
+            "Hur gör ni i praktiken?",
             "Sammanfattning",
         ),
-        ("en", "Question 24 of 24", "How far along is this in your activity?", "How in practice?", "Summary"),
+        (
+            "en",
+            "Question 24 of 24",
+            "How far along is this in your activity?",
+            "How do you do this in practice?",
+            "Summary",
+        ),
     ],
 )
 def test_assess_in_each_language(qs, lang, counter, level_prompt, how_prompt, summary):
@@ -597,7 +603,8 @@ def test_plain_mode_numbers_every_choice_and_never_redraws(qs):
     assert "  0  Ei vielä" in shown and "  ?  En osaa sanoa" in shown
     assert "'x' ei ole vaihtoehto — kirjoita jokin näistä: 0–4, -, ?" in shown
     assert (
-        "R Osallisuutta edistävien rakenteiden luominen: asteikolla 0, ei koske 0, en osaa sanoa 1, puuttuu 0" in shown
+        "R Osallisuutta edistävien rakenteiden luominen: 0 arvioitu asteikolla · 0 ei koske · 1 en osaa sanoa · "
+        "0 vastaamatta" in shown
     )
 
 
@@ -605,8 +612,8 @@ def test_plain_mode_numbers_every_choice_and_never_redraws(qs):
     ("lang", "name_prompt", "how_prompt"),
     [
         ("fi", "Nimesi (vapaaehtoinen, Enter ohittaa): ", "Miten käytännössä? (Enter ohittaa): "),
-        ("sv", "Ditt namn (frivilligt, Enter hoppar över): ", "Hur i praktiken? (Enter hoppar över): "),
-        ("en", "Your name (optional, Enter to skip): ", "How in practice? (Enter to skip): "),
+        ("sv", "Ditt namn (frivilligt, Enter hoppar över): ", "Hur gör ni i praktiken? (Enter hoppar över): "),
+        ("en", "Your name (optional, Enter to skip): ", "How do you do this in practice? (Enter to skip): "),
     ],
 )
 def test_optional_prompts_read_as_one_phrase(qs, lang, name_prompt, how_prompt):

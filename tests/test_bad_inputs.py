@@ -166,7 +166,7 @@ def test_a_folder_without_yaml_files(runner, tmp_path: Path) -> None:
     for command in (["validate"], ["merge"]):
         result = runner.invoke(app, [*command, str(tmp_path / "empty"), "--lang", "en"])
         assert result.exit_code == 1
-        assert "the folder holds no YAML files" in result.stderr
+        assert "the folder holds no answer files" in result.stderr
         check_messages(result.stderr, 2 if command == ["validate"] else 1)
 
 
@@ -180,7 +180,7 @@ def test_unreadable_files(runner, tmp_path: Path) -> None:
     assert result.exit_code == 1 and "dangling.yaml: file not found" in result.stderr
     # a folder named like a file is read as a folder: here one without YAML files inside
     result = runner.invoke(app, ["merge", "--lang", "en", str(tmp_path / "folder.yaml")])
-    assert result.exit_code == 1 and "no YAML files" in result.stderr
+    assert result.exit_code == 1 and "no answer files" in result.stderr
     with pytest.raises(Exception) as info:
         yamlio.read_bytes(tmp_path / "folder.yaml")
     assert getattr(info.value, "key", None) == "common.is_directory"

@@ -52,7 +52,7 @@ def test_an_unknown_option_is_a_usage_error(runner) -> None:  # type: ignore[no-
 def test_bad_language_is_a_usage_error_in_one_line(runner) -> None:  # type: ignore[no-untyped-def]
     result = runner.invoke(app, ["questions", "list", "--lang", "de"])
     assert result.exit_code == 2
-    assert result.stderr == "virhe: kieli 'de' ei ole tuettu — valitse fi, sv tai en\n"
+    assert result.stderr == "virhe: kieltä 'de' ei tueta — valitse fi, sv tai en\n"
 
 
 def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]

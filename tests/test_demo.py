@@ -80,4 +80,4 @@ def test_demo_refuses_to_overwrite_without_force(runner: CliRunner, tmp_path: Pa
 def test_demo_report_in_english(runner: CliRunner, tmp_path: Path) -> None:
     assert runner.invoke(app, ["demo", "-o", str(tmp_path), "--lang", "en"]).exit_code == 0
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert '<html lang="en">' in page and "Summary by section" in page
+    assert '<html lang="en">' in page and "Summary by domain" in page

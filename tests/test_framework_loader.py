@@ -96,7 +96,8 @@ def test_the_smallest_set_needs_one_language_and_no_optional_fields() -> None:
 def test_malformed_yaml_names_the_line() -> None:
     broken = replace_once('  fi: "Nuorten osallisuus toiminnassamme"', '  fi: "Nuorten osallisuus [')
     [line] = problems(broken)
-    assert line.startswith(f"set.yaml:{line_of(broken, 'Nuorten osallisuus [') + 1}: invalid YAML:")
+    number = line_of(broken, "Nuorten osallisuus [") + 1
+    assert line.startswith(f"set.yaml:{number}: the file's structure has an error on line {number}")
 
 
 def test_unknown_key_names_line_and_field_path() -> None:
@@ -175,7 +176,7 @@ def test_duplicate_yaml_key() -> None:
             '    - value: "2"\n',
             ('"2"', 1),
             "scale.levels[1].value",
-            "expected an integer, got a text",
+            "the value should be an integer but is a text",
         ),
         ("    - value: 3\n", "    - value: 101\n", ("101", 1), "scale.levels[2].value", "value 101 is outside"),
         ("    - value: na\n", "    - value: maybe\n", ("maybe", 1), "scale.special[0].value", "value 'maybe' is not"),
@@ -268,14 +269,14 @@ def test_every_problem_is_listed_at_once_in_file_order() -> None:
 def test_another_kind_of_file_is_one_clear_line() -> None:
     answers = 'format: osallisuus/answers/v1\nframework: {id: thl-osallisuus-24, version: "1.0"}\n'
     assert problems(answers) == [
-        "set.yaml:1: format: the file's format is osallisuus/answers/v1, expected osallisuus/question-set/v1 "
+        "set.yaml:1: format: the file's format is osallisuus/answers/v1 but should be osallisuus/question-set/v1 "
         "— is this a question set?"
     ]
 
 
 def test_a_list_is_not_a_question_set() -> None:
     [line] = problems("- one\n- two\n")
-    assert line.startswith("set.yaml: expected a mapping of keys to values but the file holds a list")
+    assert line.startswith("set.yaml: the file should hold keys and values but holds a list")
 
 
 def test_messages_follow_the_language() -> None:
@@ -371,7 +372,7 @@ def test_the_loaded_set_is_plain_data(qs: QuestionSet) -> None:
 
 
 def test_an_empty_file_says_what_was_expected() -> None:
-    assert problems("# nothing yet\n") == ["set.yaml: the file is empty — expected a question set"]
+    assert problems("# nothing yet\n") == ["set.yaml: the file is empty — it should be a question set"]
     assert problems("", lang="fi") == ["set.yaml: tiedosto on tyhjä — sen pitäisi olla kysymyssarja"]
 
 

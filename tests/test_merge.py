@@ -202,7 +202,7 @@ def test_anonymizing_is_idempotent_and_spreads_to_the_result(team_folder, qs, tm
     assert dump_team(again, qs) == dump_team(anonymous, qs)
     # merged with the named files without --anonymize: still anonymous, and each response once
     mixed = collect_team([tmp_path / "anon.yaml", team_folder], qs)
-    assert mixed.team.anonymized and [w.key for w in mixed.warnings] == ["team.warn_result_anonymized"]
+    assert mixed.team.anonymized and [w.key for w in mixed.warnings] == ["team.warn_result_anonymized.one"]
     assert dump_team(mixed.team, qs) == dump_team(anonymous, qs)
 
 

@@ -34,12 +34,12 @@ def test_merge_writes_the_team_file_and_summarises_on_stderr(runner, folder: Pat
     assert result.stdout == ""
     assert len(load_team(out, qs).responses) == 2
     summary = result.stderr
-    assert "Responses: 2 · respondents: 2 · answers files: 2 · team files: 0" in summary
+    assert "Responses: 2 · respondents: 2 · answer files: 2 · team files: 0" in summary
     assert "Projects: Kylätalo, Nuorten ääni" in summary
     assert "Phases: implementation, evaluation" in summary
     lines = summary.splitlines()
     header = next(line for line in lines if line.startswith("Section"))
-    assert header.split() == ["Section", "answered", "N/A", "don't", "know", "missing"]
+    assert header.split() == ["Section", "rated", "N/A", "don't", "know", "unanswered"]
     area1 = next(line for line in lines if line.startswith("1 "))
     assert area1.split()[-4:] == ["2", "1", "0", "11"], "q01 twice, q02 N/A; 7 questions × 2 respondents"
     area2a = next(line for line in lines if line.startswith("2A "))
@@ -77,7 +77,7 @@ def test_on_duplicate_from_flag_or_environment(runner, folder: Path, tmp_path: P
     result = runner.invoke(app, ["merge", str(folder), "-o", str(tmp_path / "t.yaml"), "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert "warning: " in result.stderr and "kept the newest answers" in result.stderr
-    assert "Duplicate responses: 1 respondents (latest), left out: 1" in result.stderr
+    assert "Duplicate responses: 1 respondent (kept the newest), left out: 1" in result.stderr
     assert [r.answers["q01"].level for r in load_team(tmp_path / "t.yaml", qs).responses] == [1, 4]
 
     result = runner.invoke(app, ["merge", str(folder), "--on-duplicate", "keep-both", "-o", str(tmp_path / "k.yaml")])
@@ -113,7 +113,7 @@ def test_without_inputs_or_project_it_says_what_to_give(runner, tmp_path: Path, 
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["merge", "--lang", "en"])
     assert result.exit_code == 2
-    assert "no files given — give answers files or folders" in result.stderr
+    assert "no files given — give answer files or folders" in result.stderr
 
 
 def test_every_problem_of_every_file_is_listed_and_nothing_written(runner, folder: Path, tmp_path: Path) -> None:
@@ -123,7 +123,7 @@ def test_every_problem_of_every_file_is_listed_and_nothing_written(runner, folde
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 2
-    assert "rikki.yaml:3: invalid YAML" in lines[0]
+    assert "rikki.yaml:3: the file's structure has an error on line 3" in lines[0]
     assert "tyhja.yaml: the file is empty" in lines[1]
     assert not (tmp_path / "team.yaml").exists()
 

@@ -177,7 +177,7 @@ def test_the_scale_is_the_tools_own_0_to_4_with_two_special_answers(qs: Question
 
 def test_scale_labels_in_every_language(qs: QuestionSet) -> None:
     assert qs.level_label(0, "sv") == "Inte ännu"
-    assert qs.level_label(4, "en") == "Established as part of structures"
+    assert qs.level_label(4, "en") == "Embedded in our structures"
     assert qs.level_label("dont_know", "sv") == "Kan inte säga"
     assert qs.level_label("na", "en") == "Does not apply to our activity"
 

@@ -85,7 +85,7 @@ def test_list_in_swedish_says_the_translation_is_unofficial(runner: CliRunner) -
     code, out, err = run(runner, "list", "--lang", "sv")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "Främjar verksamheten delaktighet? 24 hjälpfrågor"
+    assert lines[0] == "Främjar verksamheten delaktighet? 24 stödfrågor"
     assert lines[2].startswith("De svenska och engelska texterna är det här verktygets egna, inofficiella")
     assert "2A  Gemensam planering och samutveckling" in lines
     assert "Svarsskala" in lines and "  4  Etablerat som en del av strukturerna" in lines
@@ -96,17 +96,17 @@ def test_list_in_english(runner: CliRunner) -> None:
     _, out, _ = run(runner, "list", "--lang", "en")
     lines = out.splitlines()
     assert lines[:2] == [
-        "Does the activity promote participation? 24 helper questions",
+        "Does the activity promote inclusion? 24 guiding questions",
         "Question set thl-osallisuus-24, version 1.0 · 24 questions",
     ]
     assert "unofficial translations" in " ".join(lines[2:5])
-    assert "R  Creating structures that promote participation" in lines
+    assert "R  Creating structures that promote inclusion" in lines
     assert "  –  Don't know" in lines
 
 
 def test_the_language_can_come_from_the_environment(runner: CliRunner) -> None:
     _, out, _ = run(runner, "list", OSALLISUUS_LANG="en")
-    assert out.startswith("Does the activity promote participation?")
+    assert out.startswith("Does the activity promote inclusion?")
 
 
 def test_no_colour_codes_when_not_a_terminal(runner: CliRunner) -> None:

@@ -115,7 +115,7 @@ def test_latest_phase_is_described_and_phases_are_compared(qs: QuestionSet, make
     ]
     report = build_report(make_team(docs), qs, "fi")
     assert report.respondents == 1 and report.responses_total == 3
-    assert report.phases == ["toteutus"]
+    assert report.phases == ["Toteutus"]
     assert question(report, "q01").mean == 3
     trend = report.trend
     assert trend is not None
@@ -138,7 +138,7 @@ def test_repeated_answers_in_one_phase_are_rounds(qs: QuestionSet, make_team) ->
         ("toteutus", 2, True),
     ]
     assert question(report, "q01").mean == 3
-    assert "implementation, round 2" in render(report, fmt="md")
+    assert "Implementation, round 2" in render(report, fmt="md")
 
 
 def test_several_projects_are_kept_apart_in_free_text(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
@@ -176,7 +176,7 @@ def test_markdown_is_gfm_with_tables(qs: QuestionSet, team) -> None:  # type: ig
         "Yhteenveto osa-alueittain",
         "Tulokset kysymyksittäin",
         "Vahvuudet ja kehittämiskohteet",
-        "Toimintasuunnitelma: seuraavat askeleet",
+        "Vastaajien ehdottamat seuraavat askeleet",
         "Muutos vaiheesta toiseen",
         "Menetelmä ja tulkinta",
     ]
@@ -207,7 +207,7 @@ def test_the_report_language_is_independent_of_the_respondents(qs: QuestionSet, 
     expected = {
         "fi": ("Yhteenveto osa-alueittain", "Osallisuus omassa elämässä", "Keskiarvo"),
         "sv": ("Sammanfattning per delområde", qs.text(qs.domains[0].title, "sv"), "Medelvärde"),
-        "en": ("Summary by section", qs.text(qs.domains[0].title, "en"), "Mean"),
+        "en": ("Summary by domain", qs.text(qs.domains[0].title, "en"), "Average"),
     }
     for lang, (heading, domain, mean) in expected.items():
         report = build_report(team, qs, lang)

@@ -81,7 +81,7 @@ def test_a_team_file_reports_the_same_as_its_answer_files(
         (["--template", "../etc"], "mallipohjan nimi '../etc' ei kelpaa"),
         (["--template", "puuttuu"], "mallipohjaa puuttuu.md.j2 ei löydy"),
         (["--template", "summary", "--format", "html"], "mallipohjaa summary.html.j2 ei löydy"),
-        (["--lang", "de"], "kieli 'de' ei ole tuettu"),
+        (["--lang", "de"], "kieltä 'de' ei tueta"),
     ],
 )
 def test_usage_errors_are_one_line_exit_2(
@@ -121,7 +121,7 @@ def test_duplicates_follow_the_merge_rules(runner: CliRunner, tmp_path: Path, qs
     assert run(runner, "report", str(folder)).exit_code == 1
     both = run(runner, "report", str(folder), "--on-duplicate", "keep-both", "--lang", "en")
     assert both.exit_code == 0 and "warning" in both.stderr
-    assert "implementation, round 1 (n\u00a0=\u00a01)" in both.stdout and "**+2.0**" in both.stdout
+    assert "Implementation, round 1 (n\u00a0=\u00a01)" in both.stdout and "**+2.0**" in both.stdout
     latest = run(runner, "report", str(folder), "--on-duplicate", "latest")
     assert latest.exit_code == 0 and "Kaikki vastaukset ovat samasta vaiheesta." in latest.stdout
 
@@ -230,7 +230,7 @@ def test_a_template_that_fails_while_rendering_names_its_line(
 
 def test_innokyla_appendix_in_both_formats(runner: CliRunner, answers_dir: Path, tmp_path: Path) -> None:
     md = run(runner, "report", str(answers_dir), "--template", "innokyla", "--lang", "sv").stdout
-    assert md.startswith("# Bedömning av delaktighet: bilaga till verksamhetsmodellen i Innokylä")
+    assert md.startswith("# Bedömning av delaktighet: bilaga till beskrivningen av verksamhetsmodellen i Innokylä")
     assert "Bedömd nivå:" in md and "Tapa 1 (fråga 1)" in md
     out = tmp_path / "liite.html"
     assert run(runner, "report", str(answers_dir), "-t", "innokyla", "-o", str(out)).exit_code == 0

@@ -52,7 +52,7 @@ def finish(child: pexpect.spawn) -> int:
 
 
 def opening(child: pexpect.spawn, name: str = "Aino") -> None:
-    child.expect("Projektin tai toiminnan nimi")
+    child.expect("Hankkeen tai toiminnan nimi")
     child.send("Nuorten ääni\r")
     child.expect("Missä vaiheessa toiminta on")
     child.send("2\r")
@@ -191,7 +191,7 @@ def test_plain_mode_edits_the_line_with_the_arrow_keys(tmp_path):
     """In a terminal the arrow keys move within the line, as in a shell; they never go into the answer as codes."""
     left = "\x1b[D"
     child = spawn(["assess", "--plain", "--section", "R", "-o", "a.yaml"], tmp_path)
-    child.expect("Projektin tai toiminnan nimi: ")
+    child.expect("Hankkeen tai toiminnan nimi: ")
     child.send(f"Nuoten ääni{left * 8}r\r")
     child.expect(r"Valintasi \(1–3\): ")
     child.send("1\r")

@@ -87,7 +87,7 @@ def test_json_findings_on_stdout_and_messages_on_stderr(runner, folder: Path) ->
             "line": None,
             "path": None,
             "code": "common.empty_file",
-            "message": "the file is empty — expected an answers file or a team file",
+            "message": "the file is empty — it should be an answer file or a team file",
         }
     ]
     assert report["files"][0]["kind"] == "answers" and len(report["files"][0]["sha256"]) == 64
@@ -148,7 +148,7 @@ def test_the_same_respondent_twice_fails_validation_as_it_would_fail_merge(runne
     lines = result.stderr.splitlines()
     assert lines[0] == (
         f"{twice / 'aino (1).yaml'}: respondent.id: respondent aino answered 2 times for Nuorten ääni, phase "
-        f"toteutus (also {twice / 'aino.yaml'}) — remove the extra file or use --on-duplicate latest or keep-both"
+        f"implementation (also {twice / 'aino.yaml'}) — remove the extra file or use --on-duplicate latest or keep-both"
     )
     assert lines[1] == "Files checked: 3 · valid: 2 · invalid: 1 · problems: 1"
     merged = runner.invoke(app, ["merge", str(twice), "--lang", "en"])

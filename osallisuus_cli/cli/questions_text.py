@@ -12,7 +12,7 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-from osallisuus_cli.i18n import t
+from osallisuus_cli.i18n import t, tn
 from osallisuus_cli.model.framework import Question, QuestionSet, Section
 
 MIN_WIDTH = 40
@@ -82,9 +82,7 @@ def list_lines(qs: QuestionSet, lang: str, *, width: int, style: Style) -> list[
     out = [style.bold(line) for line in paragraph(qs.text(qs.title, lang), width)]
     out += [
         style.dim(line)
-        for line in paragraph(
-            t("questions.set_line", lang, id=qs.id, version=qs.version, count=len(qs.questions)), width
-        )
+        for line in paragraph(tn("questions.set_line", len(qs.questions), lang, id=qs.id, version=qs.version), width)
     ]
     note = translation_note(qs, lang)
     if note:

@@ -3,6 +3,10 @@
 Every string the tool shows lives in a catalogue module beside this file. A key's first part names the module
 (``assess.ask_level`` lives in ``assess.py``), so a command loads only the catalogues it uses. Each entry maps a
 language code to a ``str.format`` template, Finnish first.
+
+A text that depends on a count comes in two entries, ``<key>.one`` and ``<key>.other``: Finnish, Swedish and
+English all use the singular for exactly one and the plural form for everything else, zero included ("1 vastaaja",
+"0 vastaajaa", "2 vastaajaa"). ``tn`` picks the form.
 """
 
 from __future__ import annotations
@@ -58,6 +62,17 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     entry = catalogue(key.partition(".")[0])[key]
     text = entry.get(lang or _current) or entry[DEFAULT_LANGUAGE]
     return text.format(**params) if params else text
+
+
+def plural_key(key: str, count: int) -> str:
+    """``key.one`` for a count of exactly one, else ``key.other`` (the rule of fi, sv and en alike)."""
+    return f"{key}.one" if count == 1 else f"{key}.other"
+
+
+def tn(key: str, count: int, lang: str | None = None, /, **params: Any) -> str:
+    """The count-aware message ``key`` for ``count``; ``{count}`` in it is the count written for ``lang``."""
+    shown = format_number(count, lang, 0)
+    return t(plural_key(key, count), lang, count=shown, **params)
 
 
 def _language_code(value: str) -> str:

@@ -2,10 +2,15 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     # Opening
-    "assess.intro": {
-        "fi": "{count} kysymystä, lähde: {publisher}. Vastaa oman toimintanne näkökulmasta. Jokainen vastaus tallentuu heti: voit lopettaa milloin tahansa painamalla Ctrl-C ja jatkaa myöhemmin.",
-        "sv": "{count} frågor, källa: {publisher}. Svara utifrån er egen verksamhet. Varje svar sparas direkt: du kan avbryta när som helst med Ctrl-C och fortsätta senare.",
-        "en": "{count} questions, source: {publisher}. Answer from the point of view of your own activity. Every answer is saved at once: you can stop at any time with Ctrl-C and continue later.",
+    "assess.intro.one": {
+        "fi": "{count} kysymys, lähde: {publisher}. Vastausasteikko on tämän työkalun oma; THL ei pisteytä kysymyksiä. Vastaa oman toimintanne näkökulmasta. Jokainen vastaus tallentuu heti: voit lopettaa milloin tahansa painamalla Ctrl-C ja jatkaa myöhemmin.",
+        "sv": "{count} fråga, källa: {publisher}. Svarsskalan är det här verktygets egen; THL poängsätter inte frågorna. Svara utifrån er egen verksamhet. Varje svar sparas direkt: du kan avbryta när som helst med Ctrl-C och fortsätta senare.",
+        "en": "{count} question, source: {publisher}. The answer scale is this tool's own; THL does not score the questions. Answer from the point of view of your own activity. Every answer is saved at once: you can stop at any time with Ctrl-C and continue later.",
+    },
+    "assess.intro.other": {
+        "fi": "{count} kysymystä, lähde: {publisher}. Vastausasteikko on tämän työkalun oma; THL ei pisteytä kysymyksiä. Vastaa oman toimintanne näkökulmasta. Jokainen vastaus tallentuu heti: voit lopettaa milloin tahansa painamalla Ctrl-C ja jatkaa myöhemmin.",
+        "sv": "{count} frågor, källa: {publisher}. Svarsskalan är det här verktygets egen; THL poängsätter inte frågorna. Svara utifrån er egen verksamhet. Varje svar sparas direkt: du kan avbryta när som helst med Ctrl-C och fortsätta senare.",
+        "en": "{count} questions, source: {publisher}. The answer scale is this tool's own; THL does not score the questions. Answer from the point of view of your own activity. Every answer is saved at once: you can stop at any time with Ctrl-C and continue later.",
     },
     "assess.new_file": {
         "fi": "Vastaukset tallennetaan tiedostoon {file} heti jokaisen vastauksen jälkeen.",
@@ -13,7 +18,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Answers are saved to {file} right after each answer.",
     },
     "assess.resuming": {
-        "fi": "Jatketaan tiedostoa {file} (projekti: {project}) — vastattu {answered}/{total}.",
+        "fi": "Jatketaan tiedostoa {file} (hanke: {project}) — vastattu {answered}/{total}.",
         "sv": "Vi fortsätter med filen {file} (projekt: {project}) — {answered}/{total} besvarade.",
         "en": "Continuing {file} (project: {project}) — {answered} of {total} answered.",
     },
@@ -23,7 +28,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Picking up at question {number}.",
     },
     "assess.existing_found": {
-        "fi": "Tiedosto {file} on jo olemassa (projekti: {project}, vastattu {answered}/{total}). Mitä tehdään?",
+        "fi": "Tiedosto {file} on jo olemassa (hanke: {project}, vastattu {answered}/{total}). Mitä tehdään?",
         "sv": "Filen {file} finns redan (projekt: {project}, {answered}/{total} besvarade). Vad vill du göra?",
         "en": "{file} already exists (project: {project}, {answered} of {total} answered). What would you like to do?",
     },
@@ -34,7 +39,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "assess.existing_new": {
         "fi": "Aloita uusi tiedosto ({file})",
-        "sv": "Börja en ny fil ({file})",
+        "sv": "Skapa en ny fil ({file})",
         "en": "Start a new file ({file})",
     },
     "assess.lang_missing": {
@@ -54,13 +59,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Who and what
     "assess.ask_project": {
-        "fi": "Projektin tai toiminnan nimi",
+        "fi": "Hankkeen tai toiminnan nimi",
         "sv": "Projektets eller verksamhetens namn",
         "en": "Name of the project or activity",
     },
     "assess.ask_phase": {
         "fi": "Missä vaiheessa toiminta on?",
-        "sv": "I vilket skede är verksamheten?",
+        "sv": "I vilken fas är verksamheten?",
         "en": "Which phase is the activity in?",
     },
     "assess.phase_suunnittelu": {"fi": "Suunnittelu", "sv": "Planering", "en": "Planning"},
@@ -80,17 +85,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "assess.domain_heading": {
         "fi": "Osa-alue {id}: {title}",
         "sv": "Delområde {id}: {title}",
-        "en": "Area {id}: {title}",
+        "en": "Domain {id}: {title}",
     },
     "assess.structures_heading": {
-        "fi": "Läpileikkaava osio ({id}): {title}",
-        "sv": "Övergripande avsnitt ({id}): {title}",
-        "en": "Cross-cutting section ({id}): {title}",
+        "fi": "Osio {id}: {title}",
+        "sv": "Avsnitt {id}: {title}",
+        "en": "Section {id}: {title}",
     },
     "assess.part_heading": {
         "fi": "Osio {id}: {title}",
         "sv": "Avsnitt {id}: {title}",
-        "en": "Part {id}: {title}",
+        "en": "Section {id}: {title}",
     },
     "assess.counter": {
         "fi": "Kysymys {number}/{total}",
@@ -104,8 +109,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "assess.ask_how": {
         "fi": "Miten käytännössä?",
-        "sv": "Hur i praktiken?",
-        "en": "How in practice?",
+        "sv": "Hur gör ni i praktiken?",
+        "en": "How do you do this in practice?",
     },
     "assess.ask_next_step": {
         "fi": "Seuraava askel?",
@@ -186,17 +191,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "assess.menu_title": {
         "fi": "Kaikkiin kysymyksiin on vastattu. Mitä seuraavaksi?",
         "sv": "Alla frågor är besvarade. Vad vill du göra nu?",
-        "en": "Every question is answered. What next?",
+        "en": "All questions have been answered. What next?",
     },
     "assess.menu_title_section": {
         "fi": "Osion {sections} kysymyksiin on vastattu. Mitä seuraavaksi?",
         "sv": "Frågorna i avsnitt {sections} är besvarade. Vad vill du göra nu?",
-        "en": "The questions of section {sections} are answered. What next?",
+        "en": "The questions in section {sections} have been answered. What next?",
     },
     "assess.menu_title_sections": {
         "fi": "Osioiden {sections} kysymyksiin on vastattu. Mitä seuraavaksi?",
         "sv": "Frågorna i avsnitten {sections} är besvarade. Vad vill du göra nu?",
-        "en": "The questions of sections {sections} are answered. What next?",
+        "en": "The questions in sections {sections} have been answered. What next?",
     },
     "assess.menu_title_pending": {
         "fi": "Vastaamatta olevia kysymyksiä: {count}. Mitä seuraavaksi?",
@@ -215,21 +220,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "assess.menu_done": {"fi": "Valmis", "sv": "Klar", "en": "Done"},
     "assess.review_start": {
-        "fi": "Vastausten läpikäynti: aiemmat vastaukset ovat oletuksina, ja Enter pitää ne ennallaan.",
-        "sv": "Genomgång av svaren: de tidigare svaren är förval, och Enter behåller dem.",
-        "en": "Reviewing the answers: the earlier answers are the defaults, and Enter keeps them.",
+        "fi": "Vastausten läpikäynti: aiemmat vastaukset ovat valmiina, ja Enter pitää ne ennallaan.",
+        "sv": "Genomgång av svaren: de tidigare svaren är ifyllda, och Enter behåller dem.",
+        "en": "Reviewing the answers: the earlier answers are filled in, and Enter keeps them.",
     },
     "assess.summary_title": {"fi": "Yhteenveto", "sv": "Sammanfattning", "en": "Summary"},
     "assess.col_section": {"fi": "Osio", "sv": "Avsnitt", "en": "Section"},
-    "assess.col_answered": {"fi": "Asteikolla", "sv": "På skalan", "en": "On the scale"},
+    "assess.col_answered": {
+        "fi": "Arvioitu",
+        "sv": "Bedömda",
+        "en": "Rated",
+    },
     "assess.col_na": {"fi": "Ei koske", "sv": "Gäller inte", "en": "N/A"},
-    "assess.col_dont_know": {"fi": "En osaa sanoa", "sv": "Vet inte", "en": "Don't know"},
-    "assess.col_missing": {"fi": "Puuttuu", "sv": "Saknas", "en": "Missing"},
+    "assess.col_dont_know": {
+        "fi": "En osaa sanoa",
+        "sv": "Kan inte säga",
+        "en": "Don't know",
+    },
+    "assess.col_missing": {
+        "fi": "Vastaamatta",
+        "sv": "Obesvarade",
+        "en": "Unanswered",
+    },
     "assess.total": {"fi": "Yhteensä", "sv": "Totalt", "en": "Total"},
     "assess.plain_summary_row": {
-        "fi": "{label}: asteikolla {answered}, ei koske {na}, en osaa sanoa {dont_know}, puuttuu {missing}",
-        "sv": "{label}: på skalan {answered}, gäller inte {na}, vet inte {dont_know}, saknas {missing}",
-        "en": "{label}: on the scale {answered}, N/A {na}, don't know {dont_know}, missing {missing}",
+        "fi": "{label}: {answered} arvioitu asteikolla · {na} ei koske · {dont_know} en osaa sanoa · {missing} vastaamatta",
+        "sv": "{label}: {answered} bedömda på skalan · {na} gäller inte · {dont_know} kan inte säga · {missing} obesvarade",
+        "en": "{label}: {answered} rated on the scale · {na} N/A · {dont_know} don't know · {missing} unanswered",
     },
     "assess.saved_to": {
         "fi": "Vastaukset on tallennettu tiedostoon {file}.",
@@ -266,17 +283,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "assess.err_no_tty": {
         "fi": "kysymysvalikot tarvitsevat päätteen (myös tulosteelle) — aja komento päätteessä ilman uudelleenohjausta, vastaa rivi kerrallaan valitsimella --plain tai tarkista valmis vastaustiedosto valitsimilla --no-input --from TIEDOSTO",
         "sv": "frågemenyerna kräver en terminal (också för utdata) — kör kommandot i en terminal utan omdirigering, svara rad för rad med --plain eller kontrollera en färdig svarsfil med --no-input --from FIL",
-        "en": "the question menus need a terminal (for their output too) — run the command in one without redirecting it, answer line by line with --plain, or check a finished answers file with --no-input --from FILE",
+        "en": "the question menus need a terminal (for their output too) — run the command in one without redirecting it, answer line by line with --plain, or check a finished answer file with --no-input --from FILE",
     },
     "assess.err_parent_not_folder": {
         "fi": "{folder} on tiedosto eikä kansio, joten vastaustiedostoa ei voi luoda sinne — anna valitsimelle -o toinen polku",
         "sv": "{folder} är en fil och inte en mapp, så svarsfilen kan inte skapas där — ange en annan sökväg med -o",
-        "en": "{folder} is a file, not a folder, so the answers file cannot be created there — give -o another path",
+        "en": "{folder} is a file, not a folder, so the answer file cannot be created there — give -o another path",
     },
     "assess.err_folder_read_only": {
         "fi": "kansioon {folder} ei voi kirjoittaa, joten vastaustiedostoa ei voi luoda sinne — anna valitsimelle -o toinen polku",
         "sv": "mappen {folder} är skrivskyddad, så svarsfilen kan inte skapas där — ange en annan sökväg med -o",
-        "en": "the folder {folder} cannot be written to, so the answers file cannot be created there — give -o another path",
+        "en": "the folder {folder} cannot be written to, so the answer file cannot be created there — give -o another path",
     },
     "assess.err_unknown_section": {
         "fi": "osiota '{value}' ei ole — valitse jokin näistä: {valid}",
@@ -286,7 +303,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "assess.err_no_input_needs_from": {
         "fi": "--no-input ei kysy mitään, joten se tarvitsee vastaustiedoston — anna --from TIEDOSTO",
         "sv": "--no-input ställer inga frågor och behöver därför en svarsfil — ange --from FIL",
-        "en": "--no-input asks nothing, so it needs an answers file — give --from FILE",
+        "en": "--no-input asks nothing, so it needs an answer file — give --from FILE",
     },
     "assess.err_from_needs_no_input": {
         "fi": "--from lukee tiedoston kysymättä mitään ja toimii vain valitsimen --no-input kanssa — jatka vastaamista valitsimella -o TIEDOSTO",
@@ -299,13 +316,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--review asks the questions again and cannot be combined with --no-input",
     },
     "assess.no_input_written": {
-        "fi": "{file}: kunnossa — asteikolla {answered}, ei koske {na}, en osaa sanoa {dont_know}, puuttuu {missing}; kirjoitettu tiedostoon {out}",
-        "sv": "{file}: i ordning — på skalan {answered}, gäller inte {na}, vet inte {dont_know}, saknas {missing}; skrivet till {out}",
-        "en": "{file}: valid — on the scale {answered}, N/A {na}, don't know {dont_know}, missing {missing}; written to {out}",
+        "fi": "{file}: kunnossa — {answered} arvioitu asteikolla · {na} ei koske · {dont_know} en osaa sanoa · {missing} vastaamatta; tallennettu tiedostoon {out}",
+        "sv": "{file}: i ordning — {answered} bedömda på skalan · {na} gäller inte · {dont_know} kan inte säga · {missing} obesvarade; sparat i {out}",
+        "en": "{file}: valid — {answered} rated on the scale · {na} N/A · {dont_know} don't know · {missing} unanswered; saved to {out}",
     },
     "assess.no_input_unchanged": {
-        "fi": "{file}: kunnossa — asteikolla {answered}, ei koske {na}, en osaa sanoa {dont_know}, puuttuu {missing}; {out} on jo vakiomuodossa, ei muutoksia",
-        "sv": "{file}: i ordning — på skalan {answered}, gäller inte {na}, vet inte {dont_know}, saknas {missing}; {out} har redan standardformen, inga ändringar",
-        "en": "{file}: valid — on the scale {answered}, N/A {na}, don't know {dont_know}, missing {missing}; {out} is already in normal form, unchanged",
+        "fi": "{file}: kunnossa — {answered} arvioitu asteikolla · {na} ei koske · {dont_know} en osaa sanoa · {missing} vastaamatta; {out} on jo vakiomuodossa, ei muutoksia",
+        "sv": "{file}: i ordning — {answered} bedömda på skalan · {na} gäller inte · {dont_know} kan inte säga · {missing} obesvarade; {out} har redan standardformen, inga ändringar",
+        "en": "{file}: valid — {answered} rated on the scale · {na} N/A · {dont_know} don't know · {missing} unanswered; {out} is already in the standard layout; nothing changed",
     },
 }

@@ -29,13 +29,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "common.empty_file": {
         "fi": "tiedosto on tyhjä — sen pitäisi olla {what}",
-        "sv": "filen är tom — förväntade {what}",
-        "en": "the file is empty — expected {what}",
+        "sv": "filen är tom — den borde vara {what}",
+        "en": "the file is empty — it should be {what}",
     },
     "common.yaml_syntax": {
-        "fi": "virheellinen YAML: {detail} — korjaa rivin {line} kohta",
-        "sv": "ogiltig YAML: {detail} — rätta raden {line}",
-        "en": "invalid YAML: {detail} — fix line {line}",
+        "fi": "tiedoston rakenteessa on virhe rivillä {line} (esimerkiksi puuttuva sulje, kaksoispiste tai lainausmerkki) — korjaa kohta",
+        "sv": "filens struktur har ett fel på rad {line} (till exempel en parentes, ett kolon eller ett citattecken som saknas) — rätta det stället",
+        "en": "the file's structure has an error on line {line} (for example a missing bracket, colon or quotation mark) — fix that spot",
     },
     "common.yaml_duplicate_key": {
         "fi": "avain '{key}' esiintyy kahdesti (myös rivillä {first}) — poista toinen",
@@ -74,8 +74,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "common.not_mapping": {
         "fi": "odotettiin avain–arvo-rakennetta, mutta tiedostossa on {found} — onko tämä {what}?",
-        "sv": "förväntade en struktur med nycklar och värden men filen innehåller {found} — är detta {what}?",
-        "en": "expected a mapping of keys to values but the file holds {found} — is this {what}?",
+        "sv": "filen borde innehålla nycklar och värden men innehåller {found} — är detta {what}?",
+        "en": "the file should hold keys and values but holds {found} — is this {what}?",
     },
     "common.write_failed": {
         "fi": "tiedostoa ei voitu kirjoittaa ({reason}) — tarkista kansio ja oikeudet",
@@ -83,9 +83,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "could not write the file ({reason}) — check the folder and permissions",
     },
     "common.exists": {
-        "fi": "tiedosto on jo olemassa — anna --force korvataksesi sen",
-        "sv": "filen finns redan — ange --force för att skriva över den",
-        "en": "the file already exists — pass --force to overwrite it",
+        "fi": "tiedosto on jo olemassa — jos haluat korvata sen, lisää komentoon --force",
+        "sv": "filen finns redan — lägg till --force i kommandot om du vill ersätta den",
+        "en": "the file already exists — add --force to the command if you want to replace it",
     },
     "common.path_escapes": {
         "fi": "polku '{name}' osoittaa kansion {folder} ulkopuolelle — käytä pelkkää tiedostonimeä",
@@ -105,8 +105,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "common.v.type": {
         "fi": "arvon pitäisi olla {expected}, mutta se on {found}",
-        "sv": "förväntade {expected}, fick {found}",
-        "en": "expected {expected}, got {found}",
+        "sv": "värdet borde vara {expected} men är {found}",
+        "en": "the value should be {expected} but is {found}",
     },
     "common.v.choice": {
         "fi": "arvo {value} ei kelpaa — sallitut: {allowed}",
@@ -130,12 +130,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "common.v.datetime": {
         "fi": "odotettiin aikaleimaa muodossa 2026-11-27T10:00:00+02:00",
-        "sv": "förväntade en tidsstämpel som 2026-11-27T10:00:00+02:00",
-        "en": "expected a timestamp like 2026-11-27T10:00:00+02:00",
+        "sv": "värdet borde vara en tidsstämpel som 2026-11-27T10:00:00+02:00",
+        "en": "the value should be a timestamp like 2026-11-27T10:00:00+02:00",
     },
     "common.v.pattern": {
         "fi": "arvo {value} ei ole sallitussa muodossa ({pattern})",
-        "sv": "värdet {value} har inte tillåtet format ({pattern})",
+        "sv": "värdet {value} har inte ett tillåtet format ({pattern})",
         "en": "value {value} does not have the allowed form ({pattern})",
     },
     "common.v.range": {
@@ -158,12 +158,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "ogiltigt värde: {detail}",
         "en": "invalid value: {detail}",
     },
-    "common.kind.mapping": {"fi": "avain–arvo-rakenne", "sv": "nycklar och värden", "en": "a mapping"},
+    "common.kind.mapping": {
+        "fi": "avain–arvo-rakenne",
+        "sv": "nycklar och värden",
+        "en": "keys and values",
+    },
     "common.kind.list": {"fi": "lista", "sv": "en lista", "en": "a list"},
     "common.kind.text": {"fi": "teksti", "sv": "en text", "en": "a text"},
     "common.kind.integer": {"fi": "kokonaisluku", "sv": "ett heltal", "en": "an integer"},
     "common.kind.number": {"fi": "luku", "sv": "ett tal", "en": "a number"},
-    "common.kind.boolean": {"fi": "totuusarvo", "sv": "ett sanningsvärde", "en": "a boolean"},
+    "common.kind.boolean": {
+        "fi": "kyllä- tai ei-arvo (true tai false)",
+        "sv": "ett ja- eller nej-värde (true eller false)",
+        "en": "a yes/no value (true or false)",
+    },
     "common.kind.null": {"fi": "tyhjä arvo", "sv": "ett tomt värde", "en": "an empty value"},
     "common.kind.datetime": {"fi": "aikaleima", "sv": "en tidsstämpel", "en": "a timestamp"},
     "common.kind.other": {"fi": "muu arvo", "sv": "ett annat värde", "en": "another value"},
@@ -179,7 +187,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unexpected error: {detail} — run again with --debug and report it",
     },
     "common.bad_language": {
-        "fi": "kieli '{value}' ei ole tuettu — valitse fi, sv tai en",
+        "fi": "kieltä '{value}' ei tueta — valitse fi, sv tai en",
         "sv": "språket '{value}' stöds inte — välj fi, sv eller en",
         "en": "language '{value}' is not supported — choose fi, sv or en",
     },

@@ -14,8 +14,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "questions.err_format": {
         "fi": "tiedoston muoto on {found}, odotettiin {expected} — onko tämä kysymyssarja?",
-        "sv": "filens format är {found}, förväntade {expected} — är detta en frågeuppsättning?",
-        "en": "the file's format is {found}, expected {expected} — is this a question set?",
+        "sv": "filens format är {found} men borde vara {expected} — är detta en frågeuppsättning?",
+        "en": "the file's format is {found} but should be {expected} — is this a question set?",
     },
     "questions.err_scale_order": {
         "fi": "asteikon arvojen on oltava eri lukuja nousevassa järjestyksessä",
@@ -78,7 +78,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Inofficiell översättning – originaltexten är den officiella.",
         "en": "Unofficial translation – the original text is authoritative.",
     },
-    "questions.set_line": {
+    "questions.set_line.one": {
+        "fi": "Kysymyssarja {id}, versio {version} · {count} kysymys",
+        "sv": "Frågeuppsättning {id}, version {version} · {count} fråga",
+        "en": "Question set {id}, version {version} · {count} question",
+    },
+    "questions.set_line.other": {
         "fi": "Kysymyssarja {id}, versio {version} · {count} kysymystä",
         "sv": "Frågeuppsättning {id}, version {version} · {count} frågor",
         "en": "Question set {id}, version {version} · {count} questions",
@@ -94,7 +99,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Hela frågan med exempel: {command}",
         "en": "A question in full, with its examples: {command}",
     },
-    "questions.check_ok": {
+    "questions.check_ok.one": {
+        "fi": "{file}: kunnossa — {id} {version}, {count} kysymys, kielet: {languages}",
+        "sv": "{file}: i ordning — {id} {version}, {count} fråga, språk: {languages}",
+        "en": "{file}: valid — {id} {version}, {count} question, languages: {languages}",
+    },
+    "questions.check_ok.other": {
         "fi": "{file}: kunnossa — {id} {version}, {count} kysymystä, kielet: {languages}",
         "sv": "{file}: i ordning — {id} {version}, {count} frågor, språk: {languages}",
         "en": "{file}: valid — {id} {version}, {count} questions, languages: {languages}",

@@ -5,22 +5,40 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.title": {
         "fi": "Osallisuuden arviointi",
         "sv": "Bedömning av delaktighet",
-        "en": "Participation assessment",
+        "en": "Inclusion self-assessment",
     },
     "report.default_title": {
         "fi": "Osallisuuden arviointi: {project}",
         "sv": "Bedömning av delaktighet: {project}",
-        "en": "Participation assessment: {project}",
+        "en": "Inclusion self-assessment: {project}",
     },
     "report.subtitle": {
-        "fi": "Tiimin itsearviointi THL:n kysymyssarjalla ”{framework}”",
-        "sv": "Teamets självbedömning med THL:s frågor ”{framework}”",
-        "en": "The team's self-assessment with THL's questions “{framework}”",
+        "fi": "Tiimin itsearviointi THL:n kysymyssarjalla {framework}",
+        "sv": "Teamets självvärdering med THL:s frågor {framework}",
+        "en": "The team's self-assessment with THL's questions {framework}",
+    },
+    "report.cite_title": {
+        "fi": "”{original}”",
+        "sv": "”{original}”",
+        "en": "“{original}”",
+    },
+    "report.cite_title_translated": {
+        "fi": "”{original}” (epävirallinen käännös: ”{translation}”)",
+        "sv": "”{original}” (inofficiell översättning: ”{translation}”)",
+        "en": "“{original}” (unofficial translation: “{translation}”)",
     },
     "report.key_facts": {"fi": "Perustiedot", "sv": "Grunduppgifter", "en": "Key facts"},
     "report.project": {"fi": "Hanke", "sv": "Projekt", "en": "Project"},
-    "report.projects": {"fi": "Hankkeet", "sv": "Projekten", "en": "Projects"},
-    "report.code": {"fi": "hanketunnus", "sv": "projektkod", "en": "project code"},
+    "report.projects": {
+        "fi": "Hankkeet",
+        "sv": "Projekt",
+        "en": "Projects",
+    },
+    "report.code": {
+        "fi": "hankekoodi",
+        "sv": "projektkod",
+        "en": "project code",
+    },
     "report.phase": {"fi": "Vaihe", "sv": "Fas", "en": "Phase"},
     "report.phases": {"fi": "Vaiheet", "sv": "Faser", "en": "Phases"},
     "report.respondents": {"fi": "Vastaajat", "sv": "Svarande", "en": "Respondents"},
@@ -29,7 +47,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{count} i den senaste fasen (sammanlagt {total} svar)",
         "en": "{count} in the latest phase ({total} responses in all)",
     },
-    "report.dates": {"fi": "Vastausten ajankohta", "sv": "Svaren givna", "en": "Answers given"},
+    "report.dates": {
+        "fi": "Vastausten ajankohta",
+        "sv": "Tidpunkt för svaren",
+        "en": "Answers given",
+    },
+    "report.date_range": {
+        "fi": "{first}–{last}",
+        "sv": "{first}–{last}",
+        "en": "{first} – {last}",
+    },
     "report.framework": {"fi": "Kysymyssarja", "sv": "Frågeuppsättning", "en": "Question set"},
     "report.source": {"fi": "Lähde", "sv": "Källa", "en": "Source"},
     "report.scale_heading": {
@@ -38,14 +65,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "How to read the scale",
     },
     "report.scale_sentence": {
-        "fi": "Jokainen vastaaja arvioi jokaisen kysymyksen tasolle {low}–{high}, jossa {low} on ”{low_label}” ja {high} ”{high_label}”: mitä suurempi luku, sitä vakiintuneempi käytäntö; ”{na}” ja ”{dont_know}” eivät ole lukuja, eikä niitä lasketa keskiarvoihin.",
-        "sv": "Varje svarande placerar varje fråga på nivå {low}–{high}, där {low} är ”{low_label}” och {high} ”{high_label}”: ju högre tal, desto mer etablerad är praxisen; ”{na}” och ”{dont_know}” är inga tal och räknas inte in i medelvärdena.",
-        "en": "Each respondent rates each question on levels {low}–{high}, where {low} is “{low_label}” and {high} is “{high_label}”: the higher the number, the more established the practice; “{na}” and “{dont_know}” are not numbers and are left out of every mean.",
+        "fi": "Jokainen vastaaja arvioi jokaisesta kysymyksestä, millä tasolla toiminta on asteikolla {low}–{high}. {low} tarkoittaa ”{low_label}” ja {high} ”{high_label}”. Mitä suurempi luku, sitä vakiintuneempi käytäntö. Vastauksia ”{na}” ja ”{dont_know}” ei lasketa keskiarvoihin.",
+        "sv": "Varje svarande bedömer för varje fråga på vilken nivå ({low}–{high}) verksamheten ligger. {low} betyder ”{low_label}” och {high} ”{high_label}”. Ju högre tal, desto mer etablerad praxis. Svaren ”{na}” och ”{dont_know}” räknas inte in i medelvärdena.",
+        "en": "Each respondent rates each question on a scale of {low}–{high}. {low} means “{low_label}” and {high} means “{high_label}”. The higher the number, the more established the practice. The answers “{na}” and “{dont_know}” are not included in the averages and are never counted as zero.",
+    },
+    "report.scale_own": {
+        "fi": "Asteikko on tämän työkalun oma; THL ei pisteytä kysymyksiä.",
+        "sv": "Skalan är det här verktygets egen; THL poängsätter inte frågorna.",
+        "en": "The scale is this tool's own; THL does not score the questions.",
     },
     "report.scale_levels": {"fi": "Asteikko", "sv": "Skalan", "en": "The scale"},
     "report.unofficial_translation": {
-        "fi": "Kysymykset ovat tällä kielellä epävirallinen käännös; alkuperäinen teksti on määräävä.",
-        "sv": "Frågorna på svenska är en inofficiell översättning; originaltexten är den gällande.",
+        "fi": "Kysymykset ovat tällä kielellä epävirallinen käännös; alkuperäinen teksti on virallinen.",
+        "sv": "Frågorna på svenska är en inofficiell översättning; originaltexten är den officiella.",
         "en": "The questions in English are an unofficial translation; the original text is authoritative.",
     },
     "report.untranslated": {
@@ -60,13 +92,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.contents": {"fi": "Sisällys", "sv": "Innehåll", "en": "Contents"},
     "report.key_figures": {"fi": "Tunnusluvut", "sv": "Nyckeltal", "en": "Key figures"},
-    "report.kf_respondents": {"fi": "vastaajaa", "sv": "svarande", "en": "respondents"},
+    "report.kf_respondents.one": {
+        "fi": "vastaaja",
+        "sv": "svarande",
+        "en": "respondent",
+    },
+    "report.kf_respondents.other": {
+        "fi": "vastaajaa",
+        "sv": "svarande",
+        "en": "respondents",
+    },
     "report.kf_coverage": {
         "fi": "kysymyksistä vastattu",
         "sv": "av frågorna besvarade",
         "en": "of the questions answered",
     },
-    "report.kf_discuss": {
+    "report.kf_discuss.one": {
+        "fi": "kysymys keskusteltavaksi",
+        "sv": "fråga att diskutera",
+        "en": "question to discuss",
+    },
+    "report.kf_discuss.other": {
         "fi": "kysymystä keskusteltavaksi",
         "sv": "frågor att diskutera",
         "en": "questions to discuss",
@@ -74,13 +120,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.kf_mean_range": {
         "fi": "osa-alueiden keskiarvot",
         "sv": "delområdenas medelvärden",
-        "en": "section means",
+        "en": "domain averages",
     },
     # Headings
     "report.h_summary": {
         "fi": "Yhteenveto osa-alueittain",
         "sv": "Sammanfattning per delområde",
-        "en": "Summary by section",
+        "en": "Summary by domain",
     },
     "report.h_questions": {
         "fi": "Tulokset kysymyksittäin",
@@ -100,20 +146,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.h_disputed": {
         "fi": "Eniten näkemyseroja",
-        "sv": "Störst skillnader i bedömningarna",
+        "sv": "De största skillnaderna i bedömningarna",
         "en": "Widest disagreement",
     },
     "report.h_actions": {
-        "fi": "Toimintasuunnitelma: seuraavat askeleet",
-        "sv": "Handlingsplan: nästa steg",
-        "en": "Action plan: next steps",
+        "fi": "Vastaajien ehdottamat seuraavat askeleet",
+        "sv": "Nästa steg som de svarande föreslog",
+        "en": "Next steps suggested by respondents",
     },
     "report.h_trend": {
         "fi": "Muutos vaiheesta toiseen",
         "sv": "Förändring från fas till fas",
         "en": "Change from phase to phase",
     },
-    "report.h_trend_sections": {"fi": "Osa-alueittain", "sv": "Per delområde", "en": "By section"},
+    "report.h_trend_sections": {
+        "fi": "Osa-alueittain",
+        "sv": "Per delområde",
+        "en": "By domain",
+    },
     "report.h_trend_questions": {"fi": "Kysymyksittäin", "sv": "Per fråga", "en": "By question"},
     "report.h_method": {
         "fi": "Menetelmä ja tulkinta",
@@ -121,19 +171,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Method and interpretation",
     },
     # Table columns and figures
-    "report.col_section": {"fi": "Osa-alue", "sv": "Delområde", "en": "Section"},
-    "report.col_mean": {"fi": "Keskiarvo", "sv": "Medelvärde", "en": "Mean"},
-    "report.col_mean_scale": {
-        "fi": "Keskiarvo ({low}\u2060–\u2060{high})",
-        "sv": "Medelvärde ({low}\u2060–\u2060{high})",
-        "en": "Mean ({low}\u2060–\u2060{high})",
+    "report.col_section": {
+        "fi": "Osa-alue",
+        "sv": "Delområde",
+        "en": "Domain",
     },
-    "report.col_percent": {"fi": "% asteikosta", "sv": "% av skalan", "en": "% of scale"},
+    "report.col_mean": {
+        "fi": "Keskiarvo",
+        "sv": "Medelvärde",
+        "en": "Average",
+    },
+    "report.col_mean_scale": {
+        "fi": "Keskiarvo ({low}⁠–⁠{high})",
+        "sv": "Medelvärde ({low}⁠–⁠{high})",
+        "en": "Average ({low}⁠–⁠{high})",
+    },
+    "report.col_percent": {
+        "fi": "Keskiarvon kohta asteikolla (%)",
+        "sv": "Medelvärdets läge på skalan (%)",
+        "en": "Position of the average on the scale (%)",
+    },
     "report.col_median": {"fi": "Mediaani", "sv": "Median", "en": "Median"},
     "report.col_answered": {"fi": "Vastanneet n/N", "sv": "Svarande n/N", "en": "Answered n/N"},
     "report.col_na": {"fi": "Ei koske", "sv": "Gäller inte", "en": "N/A"},
-    "report.col_dont_know": {"fi": "Ei osaa sanoa", "sv": "Vet inte", "en": "Don't know"},
-    "report.col_chart": {"fi": "Keskiarvo kuvana", "sv": "Medelvärdet som stapel", "en": "Mean as a bar"},
+    "report.col_dont_know": {
+        "fi": "En osaa sanoa",
+        "sv": "Kan inte säga",
+        "en": "Don't know",
+    },
+    "report.col_chart": {
+        "fi": "Keskiarvo kuvana",
+        "sv": "Medelvärdet som stapel",
+        "en": "Average as a bar",
+    },
     "report.col_range": {"fi": "Vaihteluväli", "sv": "Lägsta–högsta", "en": "Range"},
     "report.col_question": {"fi": "Kysymys", "sv": "Fråga", "en": "Question"},
     "report.col_change": {"fi": "Muutos", "sv": "Förändring", "en": "Change"},
@@ -144,12 +214,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{label} (n\u00a0=\u00a0{n})",
         "en": "{label} (n\u00a0=\u00a0{n})",
     },
-    "report.mean": {"fi": "Keskiarvo", "sv": "Medelvärde", "en": "Mean"},
+    "report.mean": {
+        "fi": "Keskiarvo",
+        "sv": "Medelvärde",
+        "en": "Average",
+    },
     "report.median": {"fi": "mediaani", "sv": "median", "en": "median"},
     "report.range": {"fi": "vaihteluväli", "sv": "lägsta–högsta", "en": "range"},
     "report.answered": {"fi": "vastanneet", "sv": "svarande", "en": "answered"},
     "report.na_short": {"fi": "ei koske", "sv": "gäller inte", "en": "N/A"},
-    "report.dont_know_short": {"fi": "ei osaa sanoa", "sv": "vet inte", "en": "don't know"},
+    "report.dont_know_short": {
+        "fi": "en osaa sanoa",
+        "sv": "kan inte säga",
+        "en": "don't know",
+    },
     "report.no_answer": {"fi": "Ei vastausta", "sv": "Inget svar", "en": "No answer"},
     "report.no_ratings": {"fi": "ei arvioita", "sv": "inga bedömningar", "en": "no ratings"},
     "report.distribution": {"fi": "Jakauma", "sv": "Fördelning", "en": "Distribution"},
@@ -158,34 +236,65 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{title} ({parts} sammantaget)",
         "en": "{title} ({parts} together)",
     },
-    "report.phase.suunnittelu": {"fi": "suunnittelu", "sv": "planering", "en": "planning"},
-    "report.phase.toteutus": {"fi": "toteutus", "sv": "genomförande", "en": "implementation"},
-    "report.phase.arviointi": {"fi": "arviointi", "sv": "utvärdering", "en": "evaluation"},
+    "report.phase.suunnittelu": {
+        "fi": "Suunnittelu",
+        "sv": "Planering",
+        "en": "Planning",
+    },
+    "report.phase.toteutus": {
+        "fi": "Toteutus",
+        "sv": "Genomförande",
+        "en": "Implementation",
+    },
+    "report.phase.arviointi": {
+        "fi": "Arviointi",
+        "sv": "Utvärdering",
+        "en": "Evaluation",
+    },
     "report.period_round": {
         "fi": "{phase}, kierros {round}",
         "sv": "{phase}, omgång {round}",
         "en": "{phase}, round {round}",
     },
     # Per question
-    "report.discuss": {
-        "fi": "Keskusteltavaa: arviot eroavat {spread} tasoa",
-        "sv": "Att diskutera: bedömningarna skiljer sig med {spread} nivåer",
-        "en": "To discuss: ratings differ by {spread} levels",
+    "report.discuss.one": {
+        "fi": "Keskusteltavaa: arvioissa on {count} tason ero",
+        "sv": "Att diskutera: bedömningarna skiljer sig med {count} nivå",
+        "en": "To discuss: ratings differ by {count} level",
+    },
+    "report.discuss.other": {
+        "fi": "Keskusteltavaa: arvioissa on {count} tason ero",
+        "sv": "Att diskutera: bedömningarna skiljer sig med {count} nivåer",
+        "en": "To discuss: ratings differ by {count} levels",
     },
     "report.discuss_short": {"fi": "Keskusteltavaa", "sv": "Att diskutera", "en": "To discuss"},
-    "report.how": {"fi": "Miten käytännössä?", "sv": "Hur i praktiken?", "en": "How in practice?"},
-    "report.no_how": {
-        "fi": "Kukaan ei kuvannut, miten tämä toteutuu käytännössä.",
-        "sv": "Ingen beskrev hur detta sker i praktiken.",
-        "en": "Nobody described how this works in practice.",
+    "report.how": {
+        "fi": "Miten käytännössä?",
+        "sv": "Hur gör ni i praktiken?",
+        "en": "How do you do this in practice?",
     },
-    "report.times": {
+    "report.no_how": {
+        "fi": "Käytännön kuvauksia ei kirjattu.",
+        "sv": "Inga beskrivningar av arbetet i praktiken skrevs ner.",
+        "en": "No descriptions of practice were recorded.",
+    },
+    "report.times.one": {
+        "fi": "({count} vastaaja)",
+        "sv": "({count} svarande)",
+        "en": "({count} respondent)",
+    },
+    "report.times.other": {
         "fi": "({count} vastaajaa)",
         "sv": "({count} svarande)",
         "en": "({count} respondents)",
     },
     "report.question_ref": {"fi": "kysymys {number}", "sv": "fråga {number}", "en": "question {number}"},
-    "report.question_times": {
+    "report.question_times.one": {
+        "fi": "kysymys {number}, {count} vastaaja",
+        "sv": "fråga {number}, {count} svarande",
+        "en": "question {number}, {count} respondent",
+    },
+    "report.question_times.other": {
         "fi": "kysymys {number}, {count} vastaajaa",
         "sv": "fråga {number}, {count} svarande",
         "en": "question {number}, {count} respondents",
@@ -194,22 +303,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.strengths_intro": {
         "fi": "Kysymykset, joissa keskiarvo on korkein, ja kysymykset, joissa se on matalin tai joissa arviot eroavat eniten.",
         "sv": "Frågorna med det högsta medelvärdet, och frågorna med det lägsta eller där bedömningarna skiljer sig mest.",
-        "en": "The questions with the highest mean, and those with the lowest or where the ratings differ most.",
+        "en": "The questions with the highest average, and those with the lowest or where the ratings differ most.",
     },
     "report.item_figures": {
-        "fi": "keskiarvo {mean} ({percent}), vastanneet {n}/{total}",
-        "sv": "medelvärde {mean} ({percent}), svarande {n}/{total}",
-        "en": "mean {mean} ({percent}), answered {n}/{total}",
+        "fi": "keskiarvo {mean}, vastanneet {n}/{total}",
+        "sv": "medelvärde {mean}, svarande {n}/{total}",
+        "en": "average {mean}, answered {n}/{total}",
     },
     "report.item_disputed": {
         "fi": "arviot {low}–{high}, keskiarvo {mean}, vastanneet {n}/{total}",
         "sv": "bedömningar {low}–{high}, medelvärde {mean}, svarande {n}/{total}",
-        "en": "ratings {low}–{high}, mean {mean}, answered {n}/{total}",
+        "en": "ratings {low}–{high}, average {mean}, answered {n}/{total}",
     },
-    "report.none_disputed": {
-        "fi": "Missään kysymyksessä arviot eivät eronneet kahta tasoa tai enempää.",
-        "sv": "I ingen fråga skilde sig bedömningarna med två nivåer eller mer.",
-        "en": "In no question did the ratings differ by two levels or more.",
+    "report.none_disputed.one": {
+        "fi": "Missään kysymyksessä arviot eivät eronneet toisistaan.",
+        "sv": "I ingen fråga skilde sig bedömningarna åt.",
+        "en": "On no question did the ratings differ.",
+    },
+    "report.none_disputed.other": {
+        "fi": "Missään kysymyksessä arviot eivät eronneet {count} tasoa tai enempää.",
+        "sv": "I ingen fråga skilde sig bedömningarna med {count} nivåer eller mer.",
+        "en": "On no question did the ratings differ by {count} or more levels.",
     },
     "report.none_rated": {
         "fi": "Yhtään kysymystä ei ole arvioitu asteikolla.",
@@ -219,13 +333,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.none_development": {
         "fi": "Kaikki arvioidut kysymykset saivat saman, korkeimman keskiarvon.",
         "sv": "Alla bedömda frågor fick samma, högsta medelvärde.",
-        "en": "Every rated question got the same, highest mean.",
+        "en": "Every rated question got the same, highest average.",
     },
     # Action plan
     "report.actions_intro": {
         "fi": "Vastaajien kirjaamat seuraavat askeleet osa-alueittain. Suluissa kysymyksen numero.",
         "sv": "De nästa steg som de svarande skrev ner, per delområde. Frågans nummer inom parentes.",
-        "en": "The next steps the respondents wrote down, by section. The question number is in brackets.",
+        "en": "The next steps the respondents wrote down, by domain. The question number is in brackets.",
     },
     "report.no_actions": {
         "fi": "Seuraavia askeleita ei ole kirjattu.",
@@ -236,7 +350,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.trend_intro": {
         "fi": "Aineistossa on vastauksia useammasta vaiheesta tai kierroksesta. Muutos on viimeisen ja ensimmäisen keskiarvon erotus asteikon tasoina.",
         "sv": "Materialet innehåller svar från flera faser eller omgångar. Förändringen är skillnaden mellan det sista och det första medelvärdet, i skalnivåer.",
-        "en": "The answers come from several phases or rounds. The change is the last mean minus the first, in levels of the scale.",
+        "en": "The answers come from several phases or rounds. The change is the last average minus the first, in levels of the scale.",
     },
     "report.trend_single": {
         "fi": "Kaikki vastaukset ovat samasta vaiheesta. Muutos näkyy, kun sama tiimi vastaa myös seuraavassa vaiheessa (suunnittelu → toteutus → arviointi).",
@@ -247,7 +361,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.chart_summary_title": {
         "fi": "Keskiarvo osa-alueittain",
         "sv": "Medelvärde per delområde",
-        "en": "Mean by section",
+        "en": "Average by domain",
     },
     "report.chart_summary_desc": {
         "fi": "Vaakapylväät asteikolla {low}–{high}. {values}. Samat luvut ovat seuraavassa taulukossa.",
@@ -257,12 +371,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.chart_question_title": {
         "fi": "Vastausten jakauma, kysymys {number}",
         "sv": "Svarens fördelning, fråga {number}",
-        "en": "How the answers split, question {number}",
+        "en": "Distribution of answers, question {number}",
     },
     "report.chart_trend_title": {
         "fi": "Keskiarvot osa-alueittain vaiheesta toiseen",
         "sv": "Medelvärden per delområde från fas till fas",
-        "en": "Section means from phase to phase",
+        "en": "Domain averages from phase to phase",
     },
     "report.chart_trend_desc": {
         "fi": "Ryhmitellyt vaakapylväät, yksi pylväs kutakin vaihetta kohden. {values}. Samat luvut ovat seuraavassa taulukossa.",
@@ -270,24 +384,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Grouped horizontal bars, one bar per phase. {values}. The same figures are in the table below.",
     },
     "report.caption_summary": {
-        "fi": "Osa-alueiden tunnusluvut. ”Ei koske” ja ”Ei osaa sanoa” ovat vastausten määriä, eikä niitä lasketa keskiarvoon.",
-        "sv": "Delområdenas nyckeltal. ”Gäller inte” och ”Vet inte” är antal svar och räknas inte in i medelvärdet.",
-        "en": "Section figures. “N/A” and “Don't know” are numbers of answers and are not part of the mean.",
+        "fi": "Osa-alueiden tunnusluvut. ”Ei koske” ja ”En osaa sanoa” ovat vastausten määriä, eikä niitä lasketa keskiarvoon.",
+        "sv": "Delområdenas nyckeltal. ”Gäller inte” och ”Kan inte säga” är antal svar och räknas inte in i medelvärdet.",
+        "en": "Figures by domain. “N/A” and “Don't know” are numbers of answers and are not part of the average.",
+    },
+    "report.percent_note": {
+        "fi": "Prosentti kertoo keskiarvon kohdan asteikolla ({low} = 0 %, {high} = 100 %). Se ei ole tavoitteen toteutumisaste eikä vertailukelpoinen THL:n osallisuusindikaattorin 0–100-lukujen kanssa.",
+        "sv": "Procenttalet visar medelvärdets läge på skalan ({low} = 0 %, {high} = 100 %). Det är ingen måluppfyllelsegrad och kan inte jämföras med 0–100-värdena från THL:s delaktighetsindikator.",
+        "en": "The percentage shows where the average lies on the scale ({low} = 0%, {high} = 100%). It is not a rate of achievement and cannot be compared with the 0–100 results of THL's inclusion indicator.",
     },
     "report.caption_distribution": {
         "fi": "Vastausten jakauma, kysymys {number}",
         "sv": "Svarens fördelning, fråga {number}",
-        "en": "How the answers split, question {number}",
+        "en": "Distribution of answers, question {number}",
     },
     "report.caption_trend_sections": {
         "fi": "Osa-alueiden keskiarvot vaiheittain ja muutos",
         "sv": "Delområdenas medelvärden per fas och förändringen",
-        "en": "Section means by phase and the change",
+        "en": "Domain averages by phase and the change",
     },
     "report.caption_trend_questions": {
         "fi": "Kysymysten keskiarvot vaiheittain ja muutos",
         "sv": "Frågornas medelvärden per fas och förändringen",
-        "en": "Question means by phase and the change",
+        "en": "Question averages by phase and the change",
     },
     "report.legend": {"fi": "Värien selitys", "sv": "Färgernas betydelse", "en": "What the colours mean"},
     # Method notes
@@ -299,22 +418,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.method_excluded": {
         "fi": "Vastauksia ”{na}” ja ”{dont_know}” ei lasketa keskiarvoihin eikä mediaaneihin, eikä niitä tulkita nollaksi; ne näkyvät omina lukuinaan.",
         "sv": "Svaren ”{na}” och ”{dont_know}” räknas inte in i medelvärden eller medianer och tolkas inte som noll; de visas som egna tal.",
-        "en": "The answers “{na}” and “{dont_know}” are left out of means and medians and never read as zero; they are shown as counts of their own.",
+        "en": "The answers “{na}” and “{dont_know}” are not included in the averages or medians and are never counted as zero; they are shown as counts of their own.",
     },
     "report.method_n": {
         "fi": "n on asteikolla vastanneiden määrä (osa-alueella: vähintään yhteen sen kysymykseen), N vastaajien määrä. Osa-alueen keskiarvo ja mediaani lasketaan kaikista osa-alueen arvioista.",
         "sv": "n är antalet svarande som svarade på skalan (för ett delområde: på minst en av dess frågor), N antalet svarande. Delområdets medelvärde och median beräknas på alla bedömningar inom delområdet.",
-        "en": "n is the number of respondents who rated on the scale (for a section: at least one of its questions), N the number of respondents. A section's mean and median are taken over all ratings in the section.",
+        "en": "n is the number of respondents who rated on the scale (for a domain: at least one of its questions), N the number of respondents. A domain's average and median are taken over all ratings in the domain.",
     },
     "report.method_percent": {
-        "fi": "Prosentti kertoo keskiarvon paikan asteikolla: {low} on 0 % ja {high} on 100 %.",
-        "sv": "Procenttalet visar medelvärdets plats på skalan: {low} är 0 % och {high} är 100 %.",
-        "en": "The percentage shows where the mean lies on the scale: {low} is 0% and {high} is 100%.",
+        "fi": "Taulukon prosentti kertoo keskiarvon kohdan asteikolla: {low} on 0 % ja {high} on 100 %. Prosentti ei ole tavoitteen toteutumisaste eikä vertailukelpoinen THL:n osallisuusindikaattorin 0–100-lukujen kanssa.",
+        "sv": "Procenttalet i tabellen visar medelvärdets läge på skalan: {low} är 0 % och {high} är 100 %. Procenttalet är ingen måluppfyllelsegrad och kan inte jämföras med 0–100-värdena från THL:s delaktighetsindikator.",
+        "en": "The percentage in the table shows where the average lies on the scale: {low} is 0% and {high} is 100%. It is not a rate of achievement and cannot be compared with the 0–100 results of THL's inclusion indicator.",
     },
-    "report.method_discuss": {
-        "fi": "Kysymys merkitään keskusteltavaksi, kun vastaajien arviot eroavat vähintään {threshold} tasoa. Ero ei ole virhe: se on hyvä paikka yhteiselle keskustelulle.",
-        "sv": "En fråga markeras för diskussion när bedömningarna skiljer sig med minst {threshold} nivåer. Skillnaden är inget fel: den är ett bra tillfälle för ett gemensamt samtal.",
-        "en": "A question is marked for discussion when the ratings differ by {threshold} levels or more. The difference is no mistake: it is a good place for a shared conversation.",
+    "report.method_discuss.one": {
+        "fi": "Kysymys merkitään keskusteltavaksi, kun vastaajien arviot eroavat toisistaan. Ero ei ole virhe: se on hyvä lähtökohta yhteiselle keskustelulle.",
+        "sv": "En fråga markeras för diskussion när bedömningarna skiljer sig åt. Skillnaden är inget fel: den är ett bra tillfälle för ett gemensamt samtal.",
+        "en": "A question is marked for discussion when the ratings differ at all. A difference is not an error; it is a good starting point for discussion.",
+    },
+    "report.method_discuss.other": {
+        "fi": "Kysymys merkitään keskusteltavaksi, kun vastaajien arviot eroavat vähintään {count} tasoa. Ero ei ole virhe: se on hyvä lähtökohta yhteiselle keskustelulle.",
+        "sv": "En fråga markeras för diskussion när bedömningarna skiljer sig med minst {count} nivåer. Skillnaden är inget fel: den är ett bra tillfälle för ett gemensamt samtal.",
+        "en": "A question is marked for discussion when the ratings differ by {count} or more levels. A difference is not an error; it is a good starting point for discussion.",
     },
     "report.method_latest": {
         "fi": "Kun aineistossa on useita vaiheita tai kierroksia, yhteenveto, kysymyskohtaiset tulokset ja seuraavat askeleet kuvaavat kunkin hankkeen viimeisintä vaihetta; muutososio vertaa niitä kaikkia.",
@@ -322,35 +446,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "When the answers span several phases or rounds, the summary, the results by question and the next steps describe each project's latest phase; the section on change compares all of them.",
     },
     "report.method_text": {
-        "fi": "Avovastaukset näytetään sellaisinaan, vastaajan omalla kielellä; samanlaiset vastaukset on yhdistetty. Raportissa ei näy vastaajien nimiä.",
-        "sv": "Fritextsvaren visas som de skrevs, på den svarandes eget språk; likadana svar har slagits ihop. Rapporten visar inga namn på svarande.",
-        "en": "Free-text answers are shown as written, in the respondent's own language; identical answers are combined. The report shows no respondents' names.",
+        "fi": "Avovastaukset näytetään sellaisinaan, vastaajan omalla kielellä; täsmälleen samat vastaukset näytetään kerran, ja niiden määrä on suluissa. Raportissa ei näy vastaajien nimiä.",
+        "sv": "Fritextsvaren visas som de skrevs, på den svarandes eget språk; identiska svar visas en gång med antalet inom parentes. Rapporten visar inga namn på de svarande.",
+        "en": "Free-text answers are shown as written, in the respondent's own language; identical answers are shown once, with their number in brackets. The report shows no respondents' names.",
     },
     "report.method_source": {
-        "fi": "Kysymykset: ”{title}”, {publisher}.",
-        "sv": "Frågorna: ”{title}”, {publisher}.",
-        "en": "The questions: “{title}”, {publisher}.",
+        "fi": "Kysymykset: {title}, {publisher}.",
+        "sv": "Frågorna: {title}, {publisher}.",
+        "en": "The questions: {title}, {publisher}.",
     },
     "report.generated_by": {
-        "fi": "Tehty osallisuus-työkalulla {version}; kysymyssarja {id}, versio {set_version}.",
-        "sv": "Gjord med verktyget osallisuus {version}; frågeuppsättning {id}, version {set_version}.",
-        "en": "Made with the osallisuus tool {version}; question set {id}, version {set_version}.",
+        "fi": "Tehty osallisuus-työkalun versiolla {version}; kysymyssarja {id}, versio {set_version}.",
+        "sv": "Gjord med version {version} av verktyget osallisuus; frågeuppsättning {id}, version {set_version}.",
+        "en": "Made with version {version} of the osallisuus tool; question set {id}, version {set_version}.",
+    },
+    "report.not_thl": {
+        "fi": "Työkalu ei ole THL:n tuottama; kysymykset ovat THL:n.",
+        "sv": "Verktyget är inte gjort av THL; frågorna är THL:s.",
+        "en": "This tool is not made by THL; the questions are THL's.",
     },
     # Innokylä appendix
     "report.innokyla_title": {
         "fi": "Osallisuuden arviointi: liite Innokylän toimintamallikuvaukseen",
-        "sv": "Bedömning av delaktighet: bilaga till verksamhetsmodellen i Innokylä",
-        "en": "Participation assessment: appendix to the Innokylä practice description",
+        "sv": "Bedömning av delaktighet: bilaga till beskrivningen av verksamhetsmodellen i Innokylä",
+        "en": "Inclusion self-assessment: appendix to the Innokylä practice description",
     },
     "report.innokyla_intro": {
-        "fi": "Toiminnan osallisuutta on arvioitu THL:n 24 apukysymyksellä. Kullekin osallisuuden osa-alueelle kerrotaan, mitä toiminnassa tehdään (tiimin omin sanoin), ja tiimin arvioima taso.",
-        "sv": "Verksamhetens delaktighet har bedömts med THL:s 24 hjälpfrågor. För varje delområde av delaktighet visas vad verksamheten gör (med teamets egna ord) och den nivå teamet bedömt.",
-        "en": "The activity's participation has been assessed with THL's 24 helper questions. For each domain of participation: what the activity does (in the team's own words) and the level the team assessed.",
+        "fi": "Sitä, miten toiminta edistää osallisuutta, on arvioitu THL:n 24 apukysymyksen avulla. Kustakin osallisuuden osa-alueesta kerrotaan, mitä toiminnassa tehdään (tiimin omin sanoin) ja millä tasolla toiminta on tiimin arvion mukaan.",
+        "sv": "Hur verksamheten främjar delaktighet har bedömts med THL:s 24 stödfrågor. För varje delområde av delaktighet visas vad verksamheten gör (med teamets egna ord) och på vilken nivå verksamheten ligger enligt teamets bedömning.",
+        "en": "How well the activity promotes inclusion has been assessed with THL's 24 guiding questions. For each domain of inclusion: what the activity does (in the team's own words) and the level the team assessed.",
     },
     "report.innokyla_level": {
-        "fi": "Arvioitu taso: {mean} / {high} ({percent}), lähimpänä tasoa ”{label}”; vastanneet {n}/{total}.",
-        "sv": "Bedömd nivå: {mean} / {high} ({percent}), närmast nivån ”{label}”; svarande {n}/{total}.",
-        "en": "Assessed level: {mean} / {high} ({percent}), closest to “{label}”; answered {n}/{total}.",
+        "fi": "Arvioitu taso: {mean} / {high}, lähimpänä tasoa ”{label}”; vastanneet {n}/{total}.",
+        "sv": "Bedömd nivå: {mean} / {high}, närmast nivån ”{label}”; svarande {n}/{total}.",
+        "en": "Assessed level: {mean} / {high}, closest to “{label}”; answered {n}/{total}.",
     },
     "report.innokyla_level_none": {
         "fi": "Arvioitu taso: ei arvioita.",
@@ -369,7 +498,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report.innokyla_note": {
         "fi": "Taso on tiimin itsearvio tämän työkalun asteikolla; THL ei pisteytä kysymyksiä. Kysymyskohtaiset tulokset ovat tiimin koko arviointiraportissa.",
-        "sv": "Nivån är teamets självbedömning på det här verktygets skala; THL poängsätter inte frågorna. Resultaten fråga för fråga finns i teamets fullständiga bedömningsrapport.",
+        "sv": "Nivån är teamets självvärdering på det här verktygets skala; THL poängsätter inte frågorna. Resultaten fråga för fråga finns i teamets fullständiga bedömningsrapport.",
         "en": "The level is the team's self-assessment on this tool's scale; THL does not score the questions. The results question by question are in the team's full assessment report.",
     },
     # The report command
@@ -424,9 +553,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the built-in templates are missing from the installation — reinstall osallisuus",
     },
     "report.wrote": {
-        "fi": "Raportti kirjoitettu: {file}",
-        "sv": "Rapporten skrevs: {file}",
-        "en": "Report written: {file}",
+        "fi": "Raportti tallennettu: {file}",
+        "sv": "Rapporten har sparats: {file}",
+        "en": "Report saved: {file}",
     },
     # The demo command
     "report.demo_exists": {
@@ -435,11 +564,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "folder {folder} already holds demo files — pass --force to overwrite them or choose another folder (-o)",
     },
     "report.demo_wrote": {
-        "fi": "Esimerkki kirjoitettu kansioon {folder}:",
-        "sv": "Exemplet skrevs i mappen {folder}:",
-        "en": "Example written to {folder}:",
+        "fi": "Esimerkki tallennettu kansioon {folder}:",
+        "sv": "Exemplet har sparats i mappen {folder}:",
+        "en": "Example saved in {folder}:",
     },
-    "report.demo_answers": {
+    "report.demo_answers.one": {
+        "fi": "{count} vastaustiedosto ({phases})",
+        "sv": "{count} svarsfil ({phases})",
+        "en": "{count} answer file ({phases})",
+    },
+    "report.demo_answers.other": {
         "fi": "{count} vastaustiedostoa ({phases})",
         "sv": "{count} svarsfiler ({phases})",
         "en": "{count} answer files ({phases})",

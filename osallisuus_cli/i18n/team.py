@@ -2,7 +2,11 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     # What a file should be (completes "onko tämä …?" / "är detta …?" / "is this …?")
-    "team.what_answers": {"fi": "vastaustiedosto", "sv": "en svarsfil", "en": "an answers file"},
+    "team.what_answers": {
+        "fi": "vastaustiedosto",
+        "sv": "en svarsfil",
+        "en": "an answer file",
+    },
     "team.what_team": {"fi": "tiimitiedosto", "sv": "en teamfil", "en": "a team file"},
     "team.what_project": {
         "fi": "projektitiedosto (osallisuus.yaml)",
@@ -12,23 +16,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "team.what_answers_or_team": {
         "fi": "vastaus- tai tiimitiedosto",
         "sv": "en svarsfil eller en teamfil",
-        "en": "an answers file or a team file",
+        "en": "an answer file or a team file",
     },
     # Reading answers and team files
     "team.err_format": {
         "fi": "tiedoston muoto on {found}, odotettiin {expected} — onko tämä osallisuus-vastaustiedosto?",
-        "sv": "filens format är {found}, förväntade {expected} — är detta en svarsfil från osallisuus?",
-        "en": "the file's format is {found}, expected {expected} — is this an osallisuus answers file?",
+        "sv": "filens format är {found} men borde vara {expected} — är detta en svarsfil från osallisuus?",
+        "en": "the file's format is {found} but should be {expected} — is this an osallisuus answer file?",
     },
     "team.err_format_missing": {
         "fi": "tiedostosta puuttuu rivi format: osallisuus/answers/v1 — onko tämä osallisuus-vastaustiedosto?",
         "sv": "raden format: osallisuus/answers/v1 saknas i filen — är detta en svarsfil från osallisuus?",
-        "en": "the file has no line format: osallisuus/answers/v1 — is this an osallisuus answers file?",
+        "en": "the file has no line format: osallisuus/answers/v1 — is this an osallisuus answer file?",
     },
     "team.err_team_format": {
         "fi": "tiedoston muoto on {found}, odotettiin osallisuus/team/v1 — tiimitiedoston tekee komento osallisuus merge",
-        "sv": "filens format är {found}, förväntade osallisuus/team/v1 — en teamfil skapas med osallisuus merge",
-        "en": "the file's format is {found}, expected osallisuus/team/v1 — a team file is made by osallisuus merge",
+        "sv": "filens format är {found} men borde vara osallisuus/team/v1 — en teamfil skapas med osallisuus merge",
+        "en": "the file's format is {found} but should be osallisuus/team/v1 — a team file is made by osallisuus merge",
     },
     "team.err_team_holds_answers": {
         "fi": "tiedosto sanoo olevansa tiimitiedosto (osallisuus/team/v1), mutta siinä on yhden vastaajan vastaukset — korjaa rivi muotoon format: osallisuus/answers/v1",
@@ -38,7 +42,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "team.err_is_team_file": {
         "fi": "tämä on tiimitiedosto, ei yhden vastaajan vastaustiedosto — käytä sitä komennoilla merge ja report",
         "sv": "detta är en teamfil, inte en svarsfil för en person — använd den med merge och report",
-        "en": "this is a team file, not one respondent's answers file — use it with merge and report",
+        "en": "this is a team file, not one respondent's answer file — use it with merge and report",
     },
     "team.err_is_project_file": {
         "fi": "tämä on projektitiedosto (osallisuus.yaml), ei vastauksia — anna vastauskansio, esim. answers/",
@@ -62,69 +66,74 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "team.err_name_in_anonymized": {
         "fi": "tiimitiedosto on merkitty anonymisoiduksi, mutta vastaajalla on nimi tai rooli — poista ne tai yhdistä uudelleen valitsimella --anonymize",
-        "sv": "teamfilen är märkt som anonymiserad men svararen har namn eller roll — ta bort dem eller slå ihop på nytt med --anonymize",
-        "en": "the team file is marked anonymized but the respondent has a name or role — remove them or merge again with --anonymize",
+        "sv": "teamfilen är märkt som anonymiserad men den svarande har namn eller roll — ta bort dem eller slå ihop på nytt med --anonymize",
+        "en": "the team file is marked anonymised but the respondent has a name or role — remove them or merge again with --anonymize",
     },
     "team.err_no_yaml_in_folder": {
-        "fi": "kansiossa ei ole YAML-tiedostoja (*.yaml, *.yml) — tarkista, että kansio on oikea",
-        "sv": "mappen innehåller inga YAML-filer (*.yaml, *.yml) — kontrollera att det är rätt mapp",
-        "en": "the folder holds no YAML files (*.yaml, *.yml) — check that it is the right folder",
+        "fi": "kansiossa ei ole vastaustiedostoja (.yaml tai .yml) — tarkista, että kansio on oikea",
+        "sv": "mappen innehåller inga svarsfiler (.yaml eller .yml) — kontrollera att det är rätt mapp",
+        "en": "the folder holds no answer files (.yaml or .yml) — check that it is the right folder",
     },
     "team.err_unanswered": {
         "fi": "kysymykseen {number} ei ole vastattu — vastaa siihen (myös 'ei koske' ja 'en osaa sanoa' käyvät)",
-        "sv": "fråga {number} är obesvarad — svara på den ('gäller inte' och 'vet inte' går också bra)",
-        "en": "question {number} is unanswered — answer it ('not relevant' and 'don't know' count too)",
+        "sv": "fråga {number} är obesvarad — svara på den ('gäller inte' och 'kan inte säga' går också bra)",
+        "en": "question {number} is unanswered — answer it ('does not apply' and 'don't know' count too)",
     },
     "team.err_unanswered_in_team": {
         "fi": "vastaajalta {id} puuttuu vastaus kysymykseen {number}",
-        "sv": "svaret på fråga {number} saknas för svararen {id}",
+        "sv": "svaret på fråga {number} saknas för den svarande {id}",
         "en": "respondent {id} has not answered question {number}",
     },
     # Merging
     "team.err_no_inputs": {
         "fi": "tiedostoja ei annettu — anna vastaustiedostot tai -kansiot, tai aja komento projektikansiossa (osallisuus init)",
         "sv": "inga filer angavs — ange svarsfiler eller mappar, eller kör kommandot i en projektmapp (osallisuus init)",
-        "en": "no files given — give answers files or folders, or run the command in a project folder (osallisuus init)",
+        "en": "no files given — give answer files or folders, or run the command in a project folder (osallisuus init)",
     },
     "team.err_on_duplicate": {
         "fi": "--on-duplicate '{value}' ei käy — valitse error, latest tai keep-both",
-        "sv": "--on-duplicate '{value}' går inte — välj error, latest eller keep-both",
+        "sv": "--on-duplicate '{value}' är inte giltigt — välj error, latest eller keep-both",
         "en": "--on-duplicate '{value}' is not valid — choose error, latest or keep-both",
     },
     "team.err_duplicate": {
         "fi": "vastaaja {id} on vastannut hankkeen {project} vaiheeseen {phase} {count} kertaa (myös {others}) — poista ylimääräinen tiedosto tai käytä --on-duplicate latest tai keep-both",
-        "sv": "svararen {id} har svarat {count} gånger för {project}, fas {phase} (även {others}) — ta bort den extra filen eller använd --on-duplicate latest eller keep-both",
+        "sv": "den svarande {id} har svarat {count} gånger för {project}, fas {phase} (även {others}) — ta bort den extra filen eller använd --on-duplicate latest eller keep-both",
         "en": "respondent {id} answered {count} times for {project}, phase {phase} (also {others}) — remove the extra file or use --on-duplicate latest or keep-both",
     },
     "team.warn_duplicate_latest": {
         "fi": "vastaaja {id} ({project}, {phase}): pidettiin uusin vastaus {kept} ({updated}), jätettiin pois {dropped}",
-        "sv": "svararen {id} ({project}, {phase}): det senaste svaret {kept} ({updated}) behölls, {dropped} lämnades bort",
+        "sv": "den svarande {id} ({project}, {phase}): det senaste svaret {kept} ({updated}) behölls, {dropped} utelämnades",
         "en": "respondent {id} ({project}, {phase}): kept the newest answers {kept} ({updated}), left out {dropped}",
     },
     "team.warn_duplicate_kept": {
         "fi": "vastaaja {id} ({project}, {phase}) on mukana {count} kertaa, kaikki pidettiin: {files}",
-        "sv": "svararen {id} ({project}, {phase}) finns med {count} gånger, alla behölls: {files}",
+        "sv": "den svarande {id} ({project}, {phase}) finns med {count} gånger, alla behölls: {files}",
         "en": "respondent {id} ({project}, {phase}) appears {count} times, all kept: {files}",
     },
     "team.warn_duplicate_in_team": {
         "fi": "vastaaja {id} ({project}, {phase}) on tiimitiedostossa {count} kertaa, kuten se aiemmin yhdistettiin — pidettiin sellaisenaan",
-        "sv": "svararen {id} ({project}, {phase}) finns {count} gånger i teamfilen, så som den slogs ihop tidigare — behölls som den är",
+        "sv": "den svarande {id} ({project}, {phase}) finns {count} gånger i teamfilen, så som den slogs ihop tidigare — behölls som den är",
         "en": "respondent {id} ({project}, {phase}) appears {count} times in the team file, as it was merged before — kept as it is",
     },
     "team.warn_copies_differ": {
-        "fi": "sama vastaustiedosto (SHA-256 {sha}…) on mukana kahdesti eri sisällöllä — käytettiin versiota {kept}",
-        "sv": "samma svarsfil (SHA-256 {sha}…) finns med två gånger med olika innehåll — versionen {kept} användes",
-        "en": "the same answers file (SHA-256 {sha}…) appears twice with different contents — used the one in {kept}",
+        "fi": "sama alkuperäinen vastaustiedosto on mukana kahdesti, mutta vastaukset eroavat toisistaan — käytettiin versiota {kept} (tunniste {sha})",
+        "sv": "samma ursprungliga svarsfil finns med två gånger men svaren skiljer sig — versionen {kept} användes (kännetecken {sha})",
+        "en": "the same original answer file appears twice but its answers differ — used the copy in {kept} (fingerprint {sha})",
     },
-    "team.warn_result_anonymized": {
+    "team.warn_result_anonymized.one": {
         "fi": "{files} on anonymisoitu, joten myös tulos anonymisoidaan",
-        "sv": "{files} är anonymiserad, så också resultatet anonymiseras",
-        "en": "{files} is anonymized, so the result is anonymized too",
+        "sv": "{files} har anonymiserats, så också resultatet anonymiseras",
+        "en": "{files} is anonymised, so the result is anonymised too",
+    },
+    "team.warn_result_anonymized.other": {
+        "fi": "{files} on anonymisoitu, joten myös tulos anonymisoidaan",
+        "sv": "{files} har anonymiserats, så också resultatet anonymiseras",
+        "en": "{files} are anonymised, so the result is anonymised too",
     },
     "team.merge_counts": {
         "fi": "Vastauksia: {responses} · vastaajia: {respondents} · vastaustiedostoja: {answers_files} · tiimitiedostoja: {team_files}",
-        "sv": "Svar: {responses} · svarare: {respondents} · svarsfiler: {answers_files} · teamfiler: {team_files}",
-        "en": "Responses: {responses} · respondents: {respondents} · answers files: {answers_files} · team files: {team_files}",
+        "sv": "Svar: {responses} · svarande: {respondents} · svarsfiler: {answers_files} · teamfiler: {team_files}",
+        "en": "Responses: {responses} · respondents: {respondents} · answer files: {answers_files} · team files: {team_files}",
     },
     "team.merge_projects": {"fi": "Hankkeet: {projects}", "sv": "Projekt: {projects}", "en": "Projects: {projects}"},
     "team.merge_phases": {"fi": "Vaiheet: {phases}", "sv": "Faser: {phases}", "en": "Phases: {phases}"},
@@ -133,22 +142,49 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Samma fil flera gånger: {count} (togs med en gång)",
         "en": "Same file more than once: {count} (included once)",
     },
-    "team.merge_duplicates": {
-        "fi": "Kaksoisvastauksia: {groups} vastaajalla ({policy}), pois jätettyjä: {dropped}",
-        "sv": "Dubbla svar: {groups} svarare ({policy}), utelämnade: {dropped}",
-        "en": "Duplicate responses: {groups} respondents ({policy}), left out: {dropped}",
+    "team.merge_duplicates.one": {
+        "fi": "Kaksoisvastauksia: {count} vastaajalla ({policy}), pois jätettyjä: {dropped}",
+        "sv": "Dubbla svar: {count} svarande ({policy}), utelämnade: {dropped}",
+        "en": "Duplicate responses: {count} respondent ({policy}), left out: {dropped}",
+    },
+    "team.merge_duplicates.other": {
+        "fi": "Kaksoisvastauksia: {count} vastaajalla ({policy}), pois jätettyjä: {dropped}",
+        "sv": "Dubbla svar: {count} svarande ({policy}), utelämnade: {dropped}",
+        "en": "Duplicate responses: {count} respondents ({policy}), left out: {dropped}",
+    },
+    "team.policy.latest": {
+        "fi": "pidettiin uusin",
+        "sv": "den senaste behölls",
+        "en": "kept the newest",
+    },
+    "team.policy.keep-both": {
+        "fi": "kaikki pidettiin",
+        "sv": "alla behölls",
+        "en": "all kept",
     },
     "team.merge_anonymized": {
         "fi": "Anonymisoitu: nimet, roolit ja tiedostonimet poistettu, vastaajat R1, R2, … aloitusjärjestyksessä",
-        "sv": "Anonymiserat: namn, roller och filnamn borttagna, svararna R1, R2, … i den ordning de började svara",
-        "en": "Anonymized: names, roles and file names removed, respondents R1, R2, … in the order they started answering",
+        "sv": "Anonymiserat: namn, roller och filnamn borttagna, de svarande R1, R2, … i den ordning de började svara",
+        "en": "Anonymised: names, roles and file names removed, respondents R1, R2, … in the order they started answering",
     },
     "team.merge_written": {"fi": "Tiimitiedosto: {file}", "sv": "Teamfil: {file}", "en": "Team file: {file}"},
     "team.coverage_section": {"fi": "Osio", "sv": "Avsnitt", "en": "Section"},
-    "team.coverage_answered": {"fi": "vastattu", "sv": "besvarade", "en": "answered"},
+    "team.coverage_answered": {
+        "fi": "arvioitu",
+        "sv": "bedömda",
+        "en": "rated",
+    },
     "team.coverage_na": {"fi": "ei koske", "sv": "gäller inte", "en": "N/A"},
-    "team.coverage_dont_know": {"fi": "en osaa sanoa", "sv": "vet inte", "en": "don't know"},
-    "team.coverage_missing": {"fi": "puuttuu", "sv": "saknas", "en": "missing"},
+    "team.coverage_dont_know": {
+        "fi": "en osaa sanoa",
+        "sv": "kan inte säga",
+        "en": "don't know",
+    },
+    "team.coverage_missing": {
+        "fi": "vastaamatta",
+        "sv": "obesvarade",
+        "en": "unanswered",
+    },
     "team.phase.suunnittelu": {"fi": "suunnittelu", "sv": "planering", "en": "planning"},
     "team.phase.toteutus": {"fi": "toteutus", "sv": "genomförande", "en": "implementation"},
     "team.phase.arviointi": {"fi": "arviointi", "sv": "utvärdering", "en": "evaluation"},
@@ -161,7 +197,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Exporting
     "team.err_export_format": {
         "fi": "vientimuoto '{value}' ei käy — valitse csv, json tai jsonl",
-        "sv": "exportformatet '{value}' går inte — välj csv, json eller jsonl",
+        "sv": "exportformatet '{value}' är inte giltigt — välj csv, json eller jsonl",
         "en": "export format '{value}' is not valid — choose csv, json or jsonl",
     },
     "team.err_excel_needs_csv": {
@@ -170,9 +206,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--excel applies to CSV only — use --format csv --excel",
     },
     "team.export_written": {
-        "fi": "Rivejä: {rows} ({responses} vastausta × {questions} kysymystä) → {file}",
-        "sv": "Rader: {rows} ({responses} svar × {questions} frågor) → {file}",
-        "en": "Rows: {rows} ({responses} responses × {questions} questions) → {file}",
+        "fi": "Rivejä: {rows} ({responses} × {questions}) → {file}",
+        "sv": "Rader: {rows} ({responses} × {questions}) → {file}",
+        "en": "Rows: {rows} ({responses} × {questions}) → {file}",
+    },
+    "team.n_responses.one": {
+        "fi": "{count} vastaus",
+        "sv": "{count} svar",
+        "en": "{count} response",
+    },
+    "team.n_responses.other": {
+        "fi": "{count} vastausta",
+        "sv": "{count} svar",
+        "en": "{count} responses",
+    },
+    "team.n_questions.one": {
+        "fi": "{count} kysymys",
+        "sv": "{count} fråga",
+        "en": "{count} question",
+    },
+    "team.n_questions.other": {
+        "fi": "{count} kysymystä",
+        "sv": "{count} frågor",
+        "en": "{count} questions",
     },
     "team.err_output_is_input": {
         "fi": "tulostiedosto on myös syötetiedosto — valitse toinen nimi valitsimella -o",
@@ -208,7 +264,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "team.init_ask_region": {
         "fi": "Alue tai kunta (Enter ohittaa)",
-        "sv": "Region eller kommun (Enter hoppar över)",
+        "sv": "Område eller kommun (Enter hoppar över)",
         "en": "Region or municipality (Enter to skip)",
     },
     "team.init_ask_phase": {
@@ -223,13 +279,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "team.init_bad_choice": {
         "fi": "'{value}' ei käy — valitse jokin näistä: {allowed}",
-        "sv": "'{value}' går inte — välj ett av dessa: {allowed}",
+        "sv": "'{value}' är inte giltigt — välj ett av dessa: {allowed}",
         "en": "'{value}' is not valid — choose one of: {allowed}",
     },
     "team.init_need_name": {
         "fi": "hankkeen nimi puuttuu — anna --name NIMI (päätteessä nimi kysytään)",
-        "sv": "projektets namn saknas — ange --name NAMN (i en terminal frågas det)",
-        "en": "the project name is missing — pass --name NAME (in a terminal it is asked)",
+        "sv": "projektets namn saknas — ange --name NAMN (i en terminal frågar verktyget efter det)",
+        "en": "the project name is missing — pass --name NAME (when run in a terminal, the tool asks for it)",
     },
     "team.init_done": {
         "fi": "Projektikansio valmis: {file} ja {folder}",
@@ -248,7 +304,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "team.init_next": {
         "fi": "Seuraavaksi: osallisuus assess (vastaukset tallentuvat kansioon {folder}), sitten osallisuus merge -o tiimi.yaml",
-        "sv": "Sedan: osallisuus assess (svaren sparas i {folder}), därefter osallisuus merge -o team.yaml",
+        "sv": "Nästa steg: osallisuus assess (svaren sparas i {folder}), sedan osallisuus merge -o team.yaml",
         "en": "Next: osallisuus assess (answers are saved in {folder}), then osallisuus merge -o team.yaml",
     },
     "team.err_answers_dir_outside": {

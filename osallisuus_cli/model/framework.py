@@ -41,6 +41,7 @@ class Source:
     note: Text
     references: list[str] = field(default_factory=list)
     translation_note: Text | None = None
+    earlier_url: str | None = None  # where the page used to be (the address in older material that cites it)
 
 
 @dataclass

@@ -154,7 +154,7 @@ def _source(r: _SetReader, top: dict[str, Any]) -> Any:
         top["source"],
         loc,
         required=("publisher", "title", "url", "note"),
-        optional=("references", "translation_note"),
+        optional=("references", "translation_note", "earlier_url"),
     )
     if m is None:
         return None
@@ -166,6 +166,7 @@ def _source(r: _SetReader, top: dict[str, Any]) -> Any:
         note=r.text(m, "note", loc),
         references=references,
         translation_note=r.text(m, "translation_note", loc, required=False),
+        earlier_url=r.string(m, "earlier_url", loc, pattern=URL) if m.get("earlier_url") is not None else None,
     )
 
 

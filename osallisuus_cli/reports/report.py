@@ -90,6 +90,10 @@ def _sections(qs: QuestionSet, responses: Sequence[Response], lang: str) -> tupl
                 questions=questions,
                 actions=TextList.joined([q.next_steps for q in questions]),
             )
+            if len(domain.sections) > 1 and not domain_sections:
+                result.domain_label = domain.id
+                result.domain_title = qs.text(domain.title, lang)
+                result.domain_description = qs.text(domain.description, lang)
             sections.append(result)
             domain_sections.append(result)
         summary.extend(domain_sections)
@@ -208,6 +212,14 @@ def _projects(responses: Sequence[Response]) -> list[ProjectInfo]:
     return result
 
 
+def citation(qs: QuestionSet, lang: str) -> str:
+    """The question set's title as THL wrote it; in a translation, with the translated title marked unofficial."""
+    original = qs.text(qs.title, qs.languages.authoritative)
+    if not qs.is_unofficial(lang):
+        return t("report.cite_title", lang, original=original)
+    return t("report.cite_title_translated", lang, original=original, translation=qs.text(qs.title, lang))
+
+
 def _as_percent(share: float | None) -> float | None:
     return None if share is None else share * 100
 
@@ -236,6 +248,7 @@ def build_report(team: TeamFile, qs: QuestionSet, lang: str, *, title: str | Non
         lang=lang,
         title=title.strip(),
         framework_title=qs.text(qs.title, lang),
+        framework_citation=citation(qs, lang),
         framework_id=qs.id,
         framework_version=qs.version,
         publisher=qs.text(qs.source.publisher, lang),

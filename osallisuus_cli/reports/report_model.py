@@ -96,6 +96,11 @@ class SectionResult:
     median: float | None
     questions: list[QuestionResult] = field(default_factory=list)
     actions: TextList = field(default_factory=TextList)
+    # The first part of a domain in several parts (2A) carries the domain's own heading and THL's description of it
+    # (domain 2), so that the results by question show it before its parts, as THL's own pages do.
+    domain_label: str = ""
+    domain_title: str = ""
+    domain_description: str = ""
 
 
 @dataclass(slots=True)
@@ -157,6 +162,7 @@ class Report:
     lang: str
     title: str
     framework_title: str
+    framework_citation: str  # the original title in quotes, with "(unofficial translation: …)" in a translation
     framework_id: str
     framework_version: str
     publisher: str

@@ -28,7 +28,7 @@ from markupsafe import Markup
 
 from osallisuus_cli.errors import OsallisuusError, UsageError
 from osallisuus_cli.files.fsutil import shipped_dir
-from osallisuus_cli.i18n import format_date, format_number, format_percent, t
+from osallisuus_cli.i18n import format_date, format_number, format_percent, t, tn
 from osallisuus_cli.reports import charts, mdtext
 from osallisuus_cli.reports.report_model import QuestionResult, Report
 
@@ -279,7 +279,10 @@ def render_template(report: Any, *, fmt: str, template: str, templates_dir: Path
     def tr(key: str, /, **params: Any) -> str:
         return t(key, lang, **params)
 
-    context: dict[str, Any] = {"report": report, "lang": lang, "t": tr, "version": _version()}
+    def tr_count(key: str, count: int, /, **params: Any) -> str:
+        return tn(key, count, lang, **params)
+
+    context: dict[str, Any] = {"report": report, "lang": lang, "t": tr, "tn": tr_count, "version": _version()}
     name = f"{template}.{fmt}.j2"
     try:
         if fmt == "html":

@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from osallisuus_cli.errors import DataError, Problem, UsageError, data_error
+from osallisuus_cli.errors import DataError, Key, Problem, UsageError, data_error
 from osallisuus_cli.files import yamlio
+from osallisuus_cli.i18n import plural_key
 from osallisuus_cli.model import team as team_mod
 from osallisuus_cli.model.answers import PHASES, AnswersFile, FrameworkRef, iso, validate_answers_data
 from osallisuus_cli.model.framework import QuestionSet
@@ -300,7 +301,7 @@ def _duplicates(
         params = {
             "id": newest.response.respondent.id,
             "project": project.name,
-            "phase": project.phase,
+            "phase": Key(f"team.phase.{project.phase}"),
             "count": len(group),
         }
         labels = sorted({entry.label() for entry in group})
@@ -375,7 +376,8 @@ def collect_team(
     anonymized = anonymize or bool(summary.anonymized_inputs)
     if summary.anonymized_inputs and not anonymize:
         files = ", ".join(sorted(summary.anonymized_inputs))
-        warnings.append(Problem("team.warn_result_anonymized", {"files": files}))
+        key = plural_key("team.warn_result_anonymized", len(summary.anonymized_inputs))
+        warnings.append(Problem(key, {"files": files}))
     responses = _anonymize(entries, ids) if anonymized else [entry.response for entry in entries]
     responses.sort(key=response_order)
     team = TeamFile(framework=FrameworkRef(id=qs.id, version=qs.version), responses=responses, anonymized=anonymized)

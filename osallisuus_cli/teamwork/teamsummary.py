@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from osallisuus_cli.i18n import t
+from osallisuus_cli.i18n import get_language, t, tn
 from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import TeamFile
@@ -40,7 +40,7 @@ def coverage(team: TeamFile, qs: QuestionSet, lang: str | None = None) -> list[S
                     dont_know += 1
                 else:
                     answered += 1
-        title = qs.section_title(section, lang or "fi")
+        title = qs.section_title(section, lang or get_language())
         rows.append(SectionCoverage(section.id, title, answered, na, dont_know, missing))
     return rows
 
@@ -87,7 +87,13 @@ def summary_lines(result: MergeResult, qs: QuestionSet, policy: str, lang: str |
         lines.append(t("team.merge_copies", lang, count=summary.copies))
     if summary.duplicate_groups:
         lines.append(
-            t("team.merge_duplicates", lang, groups=summary.duplicate_groups, policy=policy, dropped=summary.dropped)
+            tn(
+                "team.merge_duplicates",
+                summary.duplicate_groups,
+                lang,
+                policy=t(f"team.policy.{policy}", lang),
+                dropped=summary.dropped,
+            )
         )
     if team.anonymized:
         lines.append(t("team.merge_anonymized", lang))

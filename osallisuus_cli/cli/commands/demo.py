@@ -23,11 +23,10 @@ def demo(
     """Write a realistic example team (two phases), its merged team file and its reports, to look at and copy."""
     from osallisuus_cli.cli.commands._common import info
     from osallisuus_cli.cli.settings import use_language
-    from osallisuus_cli.i18n import t
+    from osallisuus_cli.i18n import t, tn
     from osallisuus_cli.model.answers import PHASES
     from osallisuus_cli.model.questionset import load_question_set
     from osallisuus_cli.reports.demo import SESSIONS, write_demo
-    from osallisuus_cli.reports.report import phase_label
 
     language = use_language(lang)
     files = write_demo(output, load_question_set(), lang=language, force=force)
@@ -36,10 +35,10 @@ def demo(
     lines = [
         (
             files.folder / "answers",
-            t(
+            tn(
                 "report.demo_answers",
-                count=len(files.answers),
-                phases=", ".join(phase_label(p, language) for p in phases),
+                len(files.answers),
+                phases=", ".join(t(f"team.phase.{p}", language) for p in phases),
             ),
         ),
         (files.team, t("report.demo_team")),

@@ -65,7 +65,7 @@ def export(
     from osallisuus_cli.cli.commands._team import duplicate_policy, gather_team, write_output
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError
-    from osallisuus_cli.i18n import t
+    from osallisuus_cli.i18n import format_number, t, tn
     from osallisuus_cli.teamwork.export import FORMATS
     from osallisuus_cli.teamwork.export import export as export_team
 
@@ -92,7 +92,15 @@ def export(
     written = write_output(output, export_team(team, qs, fmt, excel=excel), private=not team.anonymized)
     responses = len(team.responses)
     questions = len(qs.questions)
-    info(t("team.export_written", rows=responses * questions, responses=responses, questions=questions, file=written))
+    info(
+        t(
+            "team.export_written",
+            rows=format_number(responses * questions, None, 0),
+            responses=tn("team.n_responses", responses),
+            questions=tn("team.n_questions", questions),
+            file=written,
+        )
+    )
 
 
 def export_projects(

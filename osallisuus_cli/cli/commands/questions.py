@@ -120,7 +120,7 @@ def check(
     from osallisuus_cli.cli.settings import use_language
     from osallisuus_cli.errors import DataError, UsageError
     from osallisuus_cli.files.yamlio import read_text
-    from osallisuus_cli.i18n import t
+    from osallisuus_cli.i18n import tn
     from osallisuus_cli.model.questionset import parse_question_set
 
     use_language(lang)
@@ -145,12 +145,12 @@ def check(
             }
         )
     info(
-        t(
+        tn(
             "questions.check_ok",
+            len(qs.questions),
             file=str(file),
             id=qs.id,
             version=qs.version,
-            count=len(qs.questions),
             languages=", ".join(qs.languages.available),
         )
     )

@@ -30,7 +30,7 @@ from osallisuus_cli.answering.session import (
 from osallisuus_cli.cli.prompts.base import Frontend, Option, QuestionView, SummaryRow
 from osallisuus_cli.cli.settings import Settings
 from osallisuus_cli.errors import DataError
-from osallisuus_cli.i18n import get_language, t
+from osallisuus_cli.i18n import get_language, t, tn
 from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model.answers import MAX_TEXT, PHASES, SPECIAL_LEVELS, Project
 from osallisuus_cli.model.framework import Question, QuestionSet
@@ -106,7 +106,7 @@ def open_session(ui: Frontend, qs: QuestionSet, plan: Plan) -> Session:
 def _introduce(ui: Frontend, qs: QuestionSet) -> None:
     lang = get_language()
     ui.say(qs.text(qs.title, lang), strong=True)
-    ui.say(t("assess.intro", count=len(qs.questions), publisher=qs.text(qs.source.publisher, lang)))
+    ui.say(tn("assess.intro", len(qs.questions), publisher=qs.text(qs.source.publisher, lang)))
 
 
 def _resume(ui: Frontend, qs: QuestionSet, plan: Plan, path: Path, doc: Any, *, introduce: bool) -> Session:
