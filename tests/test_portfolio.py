@@ -97,7 +97,7 @@ def test_change_only_where_a_project_answered_in_two_phases(qs: QuestionSet, tea
     changes = {c.name: c for c in portfolio.changes}
     assert sorted(changes) == ["Nuorten ääni", "Yhdessä eteenpäin"]
     change = changes["Nuorten ääni"]
-    assert (change.before, change.before_n, change.after, change.after_n) == ("planning", 3, "implementation", 4)
+    assert (change.before, change.before_n, change.after, change.after_n) == ("Planning", 3, "Implementation", 4)
     before = build_report(only(team, "Nuorten ääni", "suunnittelu"), qs, "en")
     after = build_report(only(team, "Nuorten ääni", "toteutus"), qs, "en")
     first = {s.id: s.mean for s in before.summary}
@@ -142,7 +142,7 @@ def test_sort_and_group(qs: QuestionSet, team: TeamFile) -> None:
     assert [g.label for g in grouped.groups] == ["Keski-Suomi", "Pohjois-Savo", t("portfolio.group_none", "en")]
     assert [p.name for p in grouped.groups[0].projects] == ["Nuorten ääni", "Työllisyyspolku"]
     phases = build_portfolio(team, qs, "fi", group_by="phase")
-    assert [g.label for g in phases.groups] == ["toteutus", "arviointi"]
+    assert [g.label for g in phases.groups] == ["Toteutus", "Arviointi"]
     with pytest.raises(UsageError):
         build_portfolio(team, qs, "en", sort="size")
     with pytest.raises(UsageError):

@@ -8,9 +8,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Inclusion assessment: {count} projects side by side",
     },
     "portfolio.subtitle": {
-        "fi": "Hankkeiden tiimien itsearvioinnit THL:n kysymyssarjalla ”{framework}”",
-        "sv": "Projektteamens självbedömningar med THL:s frågor ”{framework}”",
-        "en": "The project teams' self-assessments with THL's questions “{framework}”",
+        "fi": "Hankkeiden tiimien itsearvioinnit THL:n kysymyssarjalla {framework}",
+        "sv": "Projektteamens självvärderingar med THL:s frågor {framework}",
+        "en": "The project teams' self-assessments with THL's questions {framework}",
     },
     # Key facts and figures
     "portfolio.projects": {"fi": "Hankkeet", "sv": "Projekt", "en": "Projects"},
@@ -73,7 +73,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.table_intro": {
         "fi": "Jokaisesta hankkeesta sen viimeisin vaihe. Solussa keskiarvo asteikolla {low}–{high}, vastanneet n ja vastauskattavuus; väri toistaa keskiarvon, luku on aina näkyvissä.",
         "sv": "För varje projekt dess senaste fas. I cellen medelvärdet på skalan {low}–{high}, antalet svarande n och svarsfrekvensen; färgen upprepar medelvärdet, talet syns alltid.",
-        "en": "Each project in its latest phase. Each cell gives the mean on the scale {low}–{high}, the respondents n and the coverage; the colour repeats the mean, the number is always shown.",
+        "en": "Each project in its latest phase. Each cell gives the average on the scale {low}–{high}, the respondents n and the coverage; the colour repeats the average, the number is always shown.",
     },
     "portfolio.sorted_by": {
         "fi": "Järjestys: {column}.",
@@ -94,12 +94,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.sort.mean": {
         "fi": "kaikkien kysymysten keskiarvo, suurin ensin",
         "sv": "medelvärdet av alla frågor, högst först",
-        "en": "mean of all questions, highest first",
+        "en": "average of all questions, highest first",
     },
     "portfolio.sort.section": {
         "fi": "osa-alueen {section} keskiarvo, suurin ensin",
         "sv": "medelvärdet för delområde {section}, högst först",
-        "en": "mean of section {section}, highest first",
+        "en": "average of section {section}, highest first",
     },
     "portfolio.grouped_by": {"fi": "Ryhmittely: {what}.", "sv": "Gruppering: {what}.", "en": "Grouped by {what}."},
     "portfolio.group.region": {"fi": "alue", "sv": "region", "en": "region"},
@@ -114,7 +114,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.caption_table": {
         "fi": "Hankkeet ja osa-alueet: keskiarvo, vastanneet n/N ja vastauskattavuus",
         "sv": "Projekt och delområden: medelvärde, svarande n/N och svarsfrekvens",
-        "en": "Projects and sections: mean, respondents n/N and coverage",
+        "en": "Projects and sections: average, respondents n/N and coverage",
     },
     "portfolio.col_project": {"fi": "Hanke", "sv": "Projekt", "en": "Project"},
     "portfolio.col_respondents": {"fi": "Vastaajat", "sv": "Svarande", "en": "Respondents"},
@@ -166,7 +166,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.changes_intro": {
         "fi": "Vain hankkeet, jotka vastasivat useammassa vaiheessa: ensimmäisen ja viimeisimmän vaiheen keskiarvojen erotus (n kummastakin vaiheesta).",
         "sv": "Endast projekt som svarade i flera faser: skillnaden mellan medelvärdena i den första och den senaste fasen (n för båda faserna).",
-        "en": "Only projects that answered in more than one phase: the mean of their latest phase minus that of their first (n of each).",
+        "en": "Only projects that answered in more than one phase: the average of their latest phase minus that of their first (n of each).",
     },
     "portfolio.no_changes": {
         "fi": "Mikään hanke ei ole vielä vastannut kahdessa vaiheessa.",
@@ -176,7 +176,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.caption_changes": {
         "fi": "Keskiarvon muutos ensimmäisestä vaiheesta viimeisimpään",
         "sv": "Medelvärdets förändring från den första fasen till den senaste",
-        "en": "Change in the mean from the first phase to the latest",
+        "en": "Change in the average from the first phase to the latest",
     },
     "portfolio.col_from": {"fi": "Alku (n)", "sv": "Början (n)", "en": "From (n)"},
     "portfolio.col_to": {"fi": "Viimeisin (n)", "sv": "Senaste (n)", "en": "To (n)"},

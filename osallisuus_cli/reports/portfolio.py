@@ -27,6 +27,7 @@ from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Response, TeamFile
 from osallisuus_cli.reports import scoring
+from osallisuus_cli.reports.report import citation
 from osallisuus_cli.reports.report_model import TOP, ScaleItem, assign_rounds, section_label
 
 SORTS: tuple[str, ...] = ("name", "respondents", "coverage", "mean")  # and any section id (1, 2A, …)
@@ -111,6 +112,7 @@ class Portfolio:
     lang: str
     title: str
     framework_title: str
+    framework_citation: str
     framework_id: str
     framework_version: str
     publisher: str
@@ -292,6 +294,7 @@ def build_portfolio(
         lang=lang,
         title=title.strip(),
         framework_title=qs.text(qs.title, lang),
+        framework_citation=citation(qs, lang),
         framework_id=qs.id,
         framework_version=qs.version,
         publisher=qs.text(qs.source.publisher, lang),
