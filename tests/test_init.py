@@ -63,12 +63,20 @@ def test_an_existing_project_file_is_kept_without_force(runner, tmp_path: Path) 
     assert "Nuorten ääni" in (tmp_path / "osallisuus.yaml").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("given", ["toteutus", "genomförande", "Implementation", "2", " TOTEUTUS "])
+def test_the_phase_is_understood_as_assess_offers_it(runner, tmp_path: Path, given: str) -> None:
+    """assess offers the phases by number and by name in the user's language; init takes the same answers."""
+    result = runner.invoke(app, ["init", str(tmp_path), "--no-input", "--name", "X", "--phase", given])
+    assert result.exit_code == 0, result.output
+    assert load_project_file(tmp_path / "osallisuus.yaml")["phase"] == "toteutus"
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["--no-input"], "pass --name NAME"),
         ([], "pass --name NAME"),  # no terminal: nothing is asked
-        (["--no-input", "--name", "X", "--phase", "valmis"], "'valmis' is not valid — choose one of: suunnittelu"),
+        (["--no-input", "--name", "X", "--phase", "valmis"], "'valmis' is not valid — choose one of: 1 planning, 2 "),
         (["--no-input", "--name", "X", "--answers-dir", "../muualla"], "points outside the folder"),
         (["--no-input", "--name", "X", "--framework", "puuttuu.yaml"], "puuttuu.yaml"),
         (["--no-input", "--name", "x" * 301], "name: the value is too long (at most 300 characters)"),
@@ -123,7 +131,7 @@ def test_questions_for_what_the_options_left_out() -> None:
     )
     assert asked[0] == asked[1] == asked[2] == "Hankkeen tai toiminnan nimi", "the name is asked until given"
     assert "Organisaatio" not in " ".join(asked), "what the options gave is not asked"
-    assert hints == ["'valmis' ei käy — valitse jokin näistä: suunnittelu, toteutus, arviointi"]
+    assert hints == ["'valmis' ei käy — valitse jokin näistä: 1 suunnittelu, 2 toteutus, 3 arviointi"]
 
 
 def test_commands_below_the_project_take_its_defaults(runner, tmp_path: Path, qs, monkeypatch) -> None:
@@ -172,7 +180,7 @@ def test_init_asks_in_a_real_terminal(tmp_path: Path) -> None:
         ("Hankekoodi", "S30123"),
         ("Organisaatio", ""),
         ("Alue tai kunta", "Keski-Suomi"),
-        ("Vaihe: suunnittelu / toteutus / arviointi", "toteutus"),
+        ("Vaihe: 1 suunnittelu, 2 toteutus, 3 arviointi", "2"),
         ("Kieli: fi / sv / en", ""),
     ]:
         child.expect(expected)

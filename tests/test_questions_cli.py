@@ -42,7 +42,7 @@ def test_list_in_finnish_by_default(runner: CliRunner) -> None:
         "R  Osallisuutta edistävien rakenteiden luominen",
         "Vastausasteikko",
         "  0  Ei vielä",
-        "  –  En osaa sanoa",
+        "  ?  En osaa sanoa",
     ):
         assert heading in lines
     assert "epävirallisia" not in out, "no translation note for the original language"
@@ -101,7 +101,7 @@ def test_list_in_english(runner: CliRunner) -> None:
     ]
     assert "unofficial translations" in " ".join(lines[2:5])
     assert "R  Creating structures that promote inclusion" in lines
-    assert "  –  Don't know" in lines
+    assert "  ?  Don't know" in lines
 
 
 def test_the_language_can_come_from_the_environment(runner: CliRunner) -> None:

@@ -16,6 +16,8 @@ from osallisuus_cli.i18n import t, tn
 from osallisuus_cli.model.framework import Question, QuestionSet, Section
 
 MIN_WIDTH = 40
+# The keys that choose the special answers in assess; questions list shows the same symbols beside them.
+SPECIAL_KEYS = {"na": "-", "dont_know": "?"}
 MAX_WIDTH = 100  # longer lines are hard to read, however wide the terminal
 
 
@@ -106,7 +108,8 @@ def list_lines(qs: QuestionSet, lang: str, *, width: int, style: Style) -> list[
     for level in qs.scale.levels:
         out += hanging(str(level.value), qs.text(level.label, lang), width, label_width=value_width, indent=2)
     for special in qs.scale.special:
-        out += hanging("–", qs.text(special.label, lang), width, label_width=value_width, indent=2)
+        key = SPECIAL_KEYS.get(str(special.value), "–")
+        out += hanging(key, qs.text(special.label, lang), width, label_width=value_width, indent=2)
     return out
 
 

@@ -7,6 +7,7 @@ documents) is far more likely to be an attack or an accident than an intent, so 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -271,17 +272,29 @@ def _build(text: str, what: str, file: str, *, track_keys: bool) -> Any:
         return builder.build(what, file)
     except _Refused as exc:
         raise DataError(exc.key, file=file, line=exc.line, **exc.params) from None
-    except yaml.MarkedYAMLError as exc:
+    except yaml.YAMLError as exc:
+        raise _syntax_error(exc, text, what, file) from None
+    finally:
+        builder.loader.dispose()
+
+
+# Every file of this tool (answers, team, project file, question set) starts with a "format:" line.
+_FORMAT_LINE = re.compile(r"^format\s*:", re.MULTILINE)
+
+
+def _syntax_error(exc: yaml.YAMLError, text: str, what: str, file: str) -> DataError:
+    """One line for text that is not YAML: what to fix where, or that this is another kind of file altogether
+    (a report given as -o, a document): advice to fix line 9 of someone's report would mislead."""
+    if not _FORMAT_LINE.search(text):
+        return DataError("common.not_this_kind", file=file, what=what)
+    if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         if "maximum nesting depth" in str(exc.problem):  # libyaml's own limit (1000 levels)
-            raise DataError("common.yaml_too_deep", file=file, line=line) from None
+            return DataError("common.yaml_too_deep", file=file, line=line)
         detail = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        raise DataError("common.yaml_syntax", file=file, line=line, detail=detail) from None
-    except yaml.YAMLError as exc:
-        raise DataError("common.yaml_syntax", file=file, line=1, detail=str(exc).splitlines()[0]) from None
-    finally:
-        builder.loader.dispose()
+        return DataError("common.yaml_syntax", file=file, line=line, detail=detail)
+    return DataError("common.yaml_syntax", file=file, line=1, detail=str(exc).splitlines()[0])
 
 
 def line_map(text: str) -> dict[tuple[Any, ...], int]:

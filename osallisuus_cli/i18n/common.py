@@ -37,6 +37,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "filens struktur har ett fel på rad {line} (till exempel en parentes, ett kolon eller ett citattecken som saknas) — rätta det stället",
         "en": "the file's structure has an error on line {line} (for example a missing bracket, colon or quotation mark) — fix that spot",
     },
+    "common.not_this_kind": {
+        "fi": "tämä ei ole {what} vaan jokin muu tiedosto (esimerkiksi raportti) — tarkista tiedoston nimi",
+        "sv": "det här är inte {what} utan någon annan fil (till exempel en rapport) — kontrollera filnamnet",
+        "en": "this is not {what} but some other file (a report, for example) — check the file name",
+    },
     "common.yaml_duplicate_key": {
         "fi": "avain '{key}' esiintyy kahdesti (myös rivillä {first}) — poista toinen",
         "sv": "nyckeln '{key}' förekommer två gånger (även på rad {first}) — ta bort den ena",

@@ -7,6 +7,7 @@ file is done by ``questionset``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -116,6 +117,11 @@ class Domain:
     description: Text | None = None
 
 
+def _without_zeros(ref: str) -> str:
+    """'Q07' → 'q7': an id compared without case and without leading zeros in its numbers."""
+    return re.sub(r"\d+", lambda match: str(int(match.group())), ref.lower())
+
+
 @dataclass
 class QuestionSet:
     """A whole question set, with lookups by question and section and texts in the language asked for."""
@@ -157,11 +163,13 @@ class QuestionSet:
         return question_id in self._index
 
     def find_question(self, ref: str) -> Question | None:
-        """A question by id (q07), by number (7) or by a case-insensitive id (Q07)."""
+        """A question by id (q07), by number (7), by a case-insensitive id (Q07) or by an id without its leading
+        zeros (q7, as people write it)."""
         ref = ref.strip()
         if ref.isdigit():
             return next((q for q in self.questions if q.number == int(ref)), None)
-        return next((q for q in self.questions if q.id.lower() == ref.lower()), None)
+        exact = next((q for q in self.questions if q.id.lower() == ref.lower()), None)
+        return exact or next((q for q in self.questions if _without_zeros(q.id) == _without_zeros(ref)), None)
 
     def section_title(self, section: Section, lang: str) -> str:
         if section.title:

@@ -42,6 +42,39 @@ def _choice(prompt: Prompt, say: Callable[[str], None], key: str, choices: tuple
         say(t("team.init_bad_choice", value=answer, allowed=", ".join(choices)))
 
 
+def phase_code(value: str) -> str | None:
+    """The phase meant by ``value``, as ``assess`` offers them: the Finnish code, its name in fi, sv or en, or its
+    number in the menu ('toteutus', 'genomförande', 'Implementation' and '2' all mean 'toteutus'); else None."""
+    wanted = value.strip().casefold()
+    for number, phase in enumerate(PHASES, start=1):
+        names = {phase, str(number), *(t(f"team.phase.{phase}", lang).casefold() for lang in LANGUAGES)}
+        if wanted in names:
+            return phase
+    return None
+
+
+def _phase_choices() -> str:
+    return ", ".join(f"{number} {t(f'team.phase.{phase}')}" for number, phase in enumerate(PHASES, start=1))
+
+
+def _ask_phase(prompt: Prompt, say: Callable[[str], None]) -> str:
+    while True:
+        answer = str(prompt(t("team.init_ask_phase", choices=_phase_choices()), default="1")).strip()
+        phase = phase_code(answer)
+        if phase is not None:
+            return phase
+        say(t("team.init_bad_choice", value=answer, allowed=_phase_choices()))
+
+
+def _checked_phase(value: str | None) -> str | None:
+    if value is None:
+        return None
+    phase = phase_code(value)
+    if phase is None:
+        raise UsageError("team.init_bad_choice", value=value, allowed=_phase_choices())
+    return phase
+
+
 def _text(prompt: Prompt, key: str) -> str | None:
     return str(prompt(t(key), default="", show_default=False)).strip() or None
 
@@ -57,7 +90,7 @@ def ask_missing(values: InitValues, prompt: Prompt, say: Callable[[str], None]) 
         code=values.code or _text(prompt, "team.init_ask_code"),
         organisation=values.organisation or _text(prompt, "team.init_ask_organisation"),
         region=values.region or _text(prompt, "team.init_ask_region"),
-        phase=values.phase or _choice(prompt, say, "team.init_ask_phase", PHASES, "suunnittelu"),
+        phase=values.phase or _ask_phase(prompt, say),
         lang=values.lang or _choice(prompt, say, "team.init_ask_lang", LANGUAGES, get_language()),
     )
 
@@ -87,7 +120,7 @@ def create_project(folder: Path, values: InitValues, *, force: bool = False) -> 
         "code": values.code,
         "organisation": values.organisation,
         "region": values.region,
-        "phase": _checked_choice(values.phase, PHASES),
+        "phase": _checked_phase(values.phase),
         "lang": _checked_choice(values.lang, LANGUAGES),
         "framework": framework,
         "answers_dir": values.answers_dir,

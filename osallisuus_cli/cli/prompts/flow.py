@@ -28,6 +28,7 @@ from osallisuus_cli.answering.session import (
     total_of,
 )
 from osallisuus_cli.cli.prompts.base import Frontend, Option, QuestionView, SummaryRow
+from osallisuus_cli.cli.questions_text import SPECIAL_KEYS
 from osallisuus_cli.cli.settings import Settings
 from osallisuus_cli.errors import DataError
 from osallisuus_cli.i18n import get_language, t, tn
@@ -36,7 +37,6 @@ from osallisuus_cli.model.answers import MAX_TEXT, PHASES, SPECIAL_LEVELS, Proje
 from osallisuus_cli.model.framework import Question, QuestionSet
 
 SHORT_TEXT = 300  # the longest project name, respondent name or role the answers file accepts
-SPECIAL_KEYS = {"na": "-", "dont_know": "?"}
 PROJECT_DETAILS = ("code", "organisation", "region")
 
 

@@ -1,0 +1,263 @@
+"""Words a funder can trust: THL's terms, counts in the right form, the scale and the translations said to be ours.
+
+Expectations are built from the catalogues and the question set, so a rewording does not break them; only the
+claims themselves (no "participation" for osallisuus, no percentages in the Innokylä appendix, …) are written here.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from markupsafe import escape
+from typer.testing import CliRunner
+
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.i18n import LANGUAGES, catalogue, catalogue_names, plural_key, t, tn
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.reports.report import build_report, render
+from tests.conftest import make_answers, write_answers
+
+# --- count-aware texts -----------------------------------------------------------------------------------------
+
+
+def _all_keys() -> set[str]:
+    return {key for name in catalogue_names() for key in catalogue(name)}
+
+
+def test_every_count_aware_text_has_both_forms() -> None:
+    keys = _all_keys()
+    counted = {key.removesuffix(".one") for key in keys if key.endswith(".one")}
+    assert counted, "there are count-aware texts"
+    for base in sorted(counted):
+        assert {f"{base}.one", f"{base}.other"} <= keys, base
+        assert base not in keys, f"{base} exists also without a count: one of them is never used"
+
+
+@pytest.mark.parametrize(("count", "form"), [(0, "other"), (1, "one"), (2, "other"), (21, "other"), (100, "other")])
+def test_one_is_singular_everything_else_plural(count: int, form: str) -> None:
+    assert plural_key("report.kf_respondents", count) == f"report.kf_respondents.{form}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "zero", "one", "many"),
+    [
+        ("fi", "0 kysymystä", "1 kysymys", "24 kysymystä"),
+        ("sv", "0 frågor", "1 fråga", "24 frågor"),
+        ("en", "0 questions", "1 question", "24 questions"),
+    ],
+)
+def test_counts_read_right_in_every_language(lang: str, zero: str, one: str, many: str) -> None:
+    assert tn("team.n_questions", 0, lang) == zero
+    assert tn("team.n_questions", 1, lang) == one
+    assert tn("team.n_questions", 24, lang) == many
+
+
+def test_a_large_count_is_written_as_numbers_are() -> None:
+    assert tn("team.n_responses", 12345, "fi") == "12\u00a0345 vastausta"
+    assert tn("team.n_responses", 12345, "en") == "12,345 responses"
+
+
+def _one_respondent_report(qs: QuestionSet, make_team, lang: str, fmt: str) -> str:  # type: ignore[no-untyped-def]
+    # two ratings far apart would need two people: one person, one question to discuss is impossible, so make the
+    # single respondent's report and check the respondent count; the discuss count is 0 ("0 kysymystä").
+    team = make_team([make_answers(qs, {"q01": 1, "q02": 3})])
+    return render(build_report(team, qs, lang), fmt=fmt)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("fi", "1</span> vastaaja<"), ("sv", "1</span> svarande<"), ("en", "1</span> respondent<")]
+)
+def test_a_report_of_one_respondent_says_one_respondent(qs, make_team, lang: str, text: str) -> None:
+    page = _one_respondent_report(qs, make_team, lang, "html")
+    assert text in page
+    assert f"0</span> {tn('report.kf_discuss', 0, lang)}<" in page
+
+
+def test_one_question_to_discuss(qs, make_team) -> None:
+    ids = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"]
+    team = make_team(
+        [make_answers(qs, {"q01": 0}, respondent_id=ids[0]), make_answers(qs, {"q01": 4}, respondent_id=ids[1])]
+    )
+    for lang in LANGUAGES:
+        md = render(build_report(team, qs, lang), fmt="md")
+        assert f"1 {tn('report.kf_discuss', 1, lang)}" in md
+        assert tn("report.discuss", 4, lang) in md
+
+
+# --- THL's terms in English ------------------------------------------------------------------------------------
+
+PARTICIPATION = re.compile(r"\bparticipation\b", re.IGNORECASE)
+
+
+def test_the_english_question_set_says_inclusion_not_participation(qs: QuestionSet) -> None:
+    english = [value["en"] for _, value in qs.texts() if "en" in value]
+    assert len(english) > 40
+    assert [text for text in english if PARTICIPATION.search(text)] == []
+    assert "inclusion" in qs.text(qs.title, "en")
+    assert all(
+        "Inclusion" in qs.text(domain.title, "en") or "inclusion" in qs.text(domain.title, "en")
+        for domain in qs.domains
+    )
+
+
+def test_the_english_interface_says_inclusion_not_participation() -> None:
+    found = [
+        key for name in catalogue_names() for key, entry in catalogue(name).items() if PARTICIPATION.search(entry["en"])
+    ]
+    assert found == []
+
+
+def test_the_english_interface_spells_the_british_way() -> None:
+    american = re.compile(r"\b\w+(?:ized|izes|izing|ization|yzed|yze)\b|\b(?:color|behavior|program)\b", re.IGNORECASE)
+    flag_names = re.compile(r"--\w[\w-]*")  # the --anonymize flag keeps its name
+    found = {
+        key: american.findall(flag_names.sub("", entry["en"]))
+        for name in catalogue_names()
+        for key, entry in catalogue(name).items()
+        if american.search(flag_names.sub("", entry["en"]))
+    }
+    assert found == {}
+
+
+def test_one_label_per_answer(qs: QuestionSet) -> None:
+    """The report and the summaries name the special answers as the menu does (En osaa sanoa, Kan inte säga)."""
+    for lang in LANGUAGES:
+        dont_know = qs.text(qs.scale.special[1].label, lang)
+        assert t("report.col_dont_know", lang) == dont_know
+        assert t("assess.col_dont_know", lang) == dont_know
+        assert t("report.dont_know_short", lang) == dont_know.lower()
+        assert t("team.coverage_dont_know", lang) == dont_know.lower()
+    assert "vet inte" not in t("team.err_unanswered", "sv", number=1)
+    assert "not relevant" not in t("team.err_unanswered", "en", number=1)
+
+
+# --- what the reports say about themselves ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def demo_team(qs: QuestionSet, make_team):  # type: ignore[no-untyped-def]
+    ids = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"]
+    levels = {q.id: 2 for q in qs.questions}
+    return make_team(
+        [
+            make_answers(qs, levels, respondent_id=ids[0], how={"q01": "Kahvila"}, next_step={"q01": "Kysytään"}),
+            make_answers(qs, {**levels, "q01": 4}, respondent_id=ids[1]),
+        ]
+    )
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_scale_is_said_to_be_ours_at_the_top_of_every_report(qs, demo_team, lang: str) -> None:
+    report = build_report(demo_team, qs, lang)
+    own = t("report.scale_own", lang)
+    for template in ("report", "innokyla"):
+        for fmt in ("md", "html"):
+            text = render(report, fmt=fmt, template=template)
+            said = escape(own) if fmt == "html" else own
+            assert said in text, (template, fmt)
+            assert text.index(said) < text.index(t("report.col_section", lang)), "before the first figure"
+            assert (escape(t("report.not_thl", lang)) if fmt == "html" else t("report.not_thl", lang)) in text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_innokyla_appendix_has_no_percentages(qs, demo_team, lang: str) -> None:
+    report = build_report(demo_team, qs, lang)
+    for fmt in ("md", "html"):
+        text = render(report, fmt=fmt, template="innokyla")
+        visible = re.sub(r"<style>.*?</style>|<[^>]+>|https?://\S+", " ", text, flags=re.DOTALL)
+        assert "%" not in visible, fmt
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_report_labels_its_percentages_and_keeps_them_out_of_the_running_text(qs, demo_team, lang: str) -> None:
+    md = render(build_report(demo_team, qs, lang), fmt="md")
+    assert t("report.col_percent", lang) in md
+    assert t("report.percent_note", lang, low=0, high=4) in md
+    questions_part = md.split(f"## {t('report.h_questions', lang)}")[1].split(f"## {t('report.h_method', lang)}")[0]
+    assert "%" not in questions_part
+
+
+@pytest.mark.parametrize(("lang", "marker"), [("sv", "inofficiell översättning"), ("en", "unofficial translation")])
+def test_a_translated_title_cites_thls_finnish_title(qs, demo_team, lang: str, marker: str) -> None:
+    md = render(build_report(demo_team, qs, lang), fmt="md")
+    finnish = qs.text(qs.title, "fi")
+    subtitle = md.splitlines()[2]
+    assert finnish in subtitle and marker in subtitle and qs.text(qs.title, lang) in subtitle
+
+
+def test_next_steps_are_named_for_what_they_are(qs, demo_team) -> None:
+    md = render(build_report(demo_team, qs, "fi"), fmt="md")
+    assert "## Vastaajien ehdottamat seuraavat askeleet" in md
+    assert "Toimintasuunnitelma" not in md
+
+
+def test_domain_two_is_introduced_before_its_parts(qs, demo_team) -> None:
+    md = render(build_report(demo_team, qs, "fi"), fmt="md")
+    domain = qs.domains[1]
+    heading = f"### 2 {qs.text(domain.title, 'fi')}"
+    assert heading in md
+    assert md.index(heading) < md.index("### 2A ")
+    assert qs.text(domain.description, "fi") in md
+
+
+def test_the_source_links_thls_page_today_and_keeps_the_seed_address(qs: QuestionSet) -> None:
+    assert qs.source.url.startswith("https://thl.fi/aiheet/")
+    assert qs.source.earlier_url is not None and qs.source.earlier_url.startswith("https://thl.fi/fi/web/")
+    assert qs.source.url.rsplit("/", 1)[1] == qs.source.earlier_url.rsplit("/", 1)[1]
+
+
+def test_the_seeds_own_slip_is_marked_verbatim() -> None:
+    text = (Path(__file__).resolve().parent.parent / "questions" / "thl-osallisuus-24.yaml").read_text(encoding="utf-8")
+    comment = next(
+        line for line in text.splitlines() if "Ihmisen voi määritellä" in line and line.strip().startswith("#")
+    )
+    assert "sic" in comment
+
+
+# --- bugs found on the way -------------------------------------------------------------------------------------
+
+
+def test_merge_summary_names_sections_in_the_users_language(runner: CliRunner, qs, tmp_path: Path) -> None:
+    write_answers(tmp_path / "a.yaml", make_answers(qs, {"q01": 2}), qs)
+    result = runner.invoke(app, ["merge", str(tmp_path / "a.yaml"), "-o", str(tmp_path / "t.yaml"), "--lang", "sv"])
+    assert result.exit_code == 0, result.output
+    assert f"1 {qs.text(qs.domains[0].title, 'sv')}" in result.stderr
+    assert qs.text(qs.domains[0].title, "fi") not in result.stderr
+    assert t("team.phase.toteutus", "sv") in result.stderr
+
+
+def test_duplicate_messages_name_the_phase_in_the_users_language(runner: CliRunner, qs, tmp_path: Path) -> None:
+    for name, level in (("a.yaml", 2), ("b.yaml", 3)):
+        write_answers(tmp_path / name, make_answers(qs, {"q01": level}), qs)
+    result = runner.invoke(app, ["validate", str(tmp_path), "--lang", "en"])
+    assert result.exit_code == 1
+    assert "phase implementation" in result.stderr and "toteutus" not in result.stderr
+
+
+@pytest.mark.parametrize("ref", ["q7", "Q07", "7", "q07"])
+def test_questions_show_takes_the_id_with_or_without_its_zero(runner: CliRunner, ref: str) -> None:
+    result = runner.invoke(app, ["questions", "show", ref])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == runner.invoke(app, ["questions", "show", "q07"]).stdout
+
+
+def test_questions_list_shows_the_keys_assess_uses_for_the_special_answers(runner: CliRunner, qs) -> None:
+    lines = runner.invoke(app, ["questions", "list"]).stdout.splitlines()
+    for key, special in zip(("-", "?"), qs.scale.special, strict=True):
+        assert f"  {key}  {qs.text(special.label, 'fi')}" in lines
+
+
+@pytest.mark.parametrize("name", ["report.html", "report.md"])
+def test_assess_into_a_report_says_it_is_not_an_answer_file(runner: CliRunner, tmp_path: Path, name: str) -> None:
+    page = tmp_path / name
+    page.write_text(
+        '<!DOCTYPE html>\n<html lang="fi">\n<head>\n<meta charset="utf-8">\n<title>x: y</title>\n'
+        "# Raportti\n\n| a | b |\n|---|---|\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["assess", "--plain", "-o", str(page), "--lang", "en"], input="")
+    assert result.exit_code == 1
+    assert result.stderr == f"error: {page}: {t('common.not_this_kind', 'en', what=t('team.what_answers', 'en'))}\n"
+    assert "YAML" not in result.stderr and "line" not in result.stderr
