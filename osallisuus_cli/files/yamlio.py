@@ -278,14 +278,23 @@ def _build(text: str, what: str, file: str, *, track_keys: bool) -> Any:
         builder.loader.dispose()
 
 
-# Every file of this tool (answers, team, project file, question set) starts with a "format:" line.
+# Every file of this tool (answers, team, project file, question set) has a "format:" line and keys that are words.
 _FORMAT_LINE = re.compile(r"^format\s*:", re.MULTILINE)
+_KEY_LINE = re.compile(r"[A-Za-z_][\w-]*\s*:(?:\s|$)")
+
+
+def _another_kind(text: str) -> bool:
+    """Text with no "format:" line whose first line of content is no "key: value" (a web page, a report)."""
+    if _FORMAT_LINE.search(text):
+        return False
+    first = next((line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")), "")
+    return not _KEY_LINE.match(first)
 
 
 def _syntax_error(exc: yaml.YAMLError, text: str, what: str, file: str) -> DataError:
     """One line for text that is not YAML: what to fix where, or that this is another kind of file altogether
     (a report given as -o, a document): advice to fix line 9 of someone's report would mislead."""
-    if not _FORMAT_LINE.search(text):
+    if _another_kind(text):
         return DataError("common.not_this_kind", file=file, what=what)
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
