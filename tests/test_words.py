@@ -110,7 +110,9 @@ def test_the_english_interface_says_inclusion_not_participation() -> None:
 
 
 def test_the_english_interface_spells_the_british_way() -> None:
-    american = re.compile(r"\b\w+(?:ized|izes|izing|ization|yzed|yze)\b|\b(?:color|behavior|program)\b", re.IGNORECASE)
+    american = re.compile(
+        r"\b\w+(?:ized|izes|izing|ization|yzed|yze)\b|\b(?:color|colors|behavior|favor|center)\b", re.IGNORECASE
+    )
     flag_names = re.compile(r"--\w[\w-]*")  # the --anonymize flag keeps its name
     found = {
         key: american.findall(flag_names.sub("", entry["en"]))
