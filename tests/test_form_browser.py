@@ -77,8 +77,14 @@ class Form:
         self.page.on(
             "console", lambda message: self.seen["console"].append(message.text) if message.type == "error" else None
         )
-        self.page.on("dialog", lambda dialog: dialog.accept())
+        self.dialogs: list[str] = []
+        self.accept_dialogs = True
+        self.page.on("dialog", self._dialog)
         self.load()
+
+    def _dialog(self, dialog: Any) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.accept() if self.accept_dialogs else dialog.dismiss()
 
     def _route(self, route: Any) -> None:
         if route.request.url != self.path.as_uri():
@@ -110,7 +116,10 @@ class Form:
         return target
 
     def open_file(self, path: Path) -> None:
-        self.page.set_input_files("#open-file", str(path))
+        """As a person does: the button, then the browser's file chooser."""
+        with self.page.expect_file_chooser() as chooser:
+            self.page.click("#open-top")
+        chooser.value.set_files(str(path))
 
     def message(self) -> str:
         self.page.wait_for_selector("#messages:not([hidden])")
@@ -246,6 +255,21 @@ def test_an_assess_file_opens_and_only_the_changed_answer_changes(
     assert after.updated > doc.updated
     for qid in ("q01", "q02", "q03"):
         assert after.answers[qid] == doc.answers[qid]
+
+
+def test_opening_a_file_over_unsaved_answers_asks_first(form: Form, qs: QuestionSet, tmp_path: Path) -> None:
+    other = write_answers(tmp_path / "toinen.yaml", make_answers(qs, {"q01": 4}, name="Toinen"), qs)
+    form.project("Oma")
+    form.level("q01", 1)
+    form.accept_dialogs = False
+    form.open_file(other)
+    assert t("form.kept", "fi") in form.message()
+    assert form.dialogs == [t("form.confirm_replace", "fi")]
+    assert form.page.is_checked("#q01-level-1")
+    form.accept_dialogs = True
+    form.open_file(other)
+    form.page.wait_for_selector("#q01-level-4:checked")
+    assert form.page.input_value("#respondent-name") == "Toinen"
 
 
 def test_opening_and_saving_without_a_change_keeps_every_time(form: Form, qs: QuestionSet, tmp_path: Path) -> None:

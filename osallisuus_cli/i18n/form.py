@@ -148,9 +148,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} has errors, so it was not opened:",
     },
     "form.err_more": {
-        "fi": "… ja {count} muuta.",
-        "sv": "… och {count} till.",
-        "en": "… and {count} more.",
+        "fi": "Muita virheitä: {count}.",
+        "sv": "Fler fel: {count}.",
+        "en": "More errors: {count}.",
     },
     "form.v_missing": {"fi": "puuttuu", "sv": "saknas", "en": "missing"},
     "form.v_unknown": {
