@@ -533,6 +533,9 @@ def test_a_wrong_file_gets_a_clear_message_and_nothing_typed_is_lost(
     corpus = Path(__file__).parent / "corpus"
     team = tmp_path / "tiimi.yaml"
     team.write_text(dump_team(make_team([make_answers(qs, {"q01": 1})]), qs), encoding="utf-8")
+    many = tmp_path / "monta.yaml"
+    text = make_answers(qs, {"q01": 1}).to_yaml(qs)
+    many.write_text(text + "".join(f"  q{n}:\n    level: 1\n" for n in range(90, 100)), encoding="utf-8")
     huge = tmp_path / "iso.yaml"
     huge.write_bytes(b"format: osallisuus/answers/v1\n" + b"#" * (5 * 1024 * 1024))
     cases = {
@@ -551,6 +554,7 @@ def test_a_wrong_file_gets_a_clear_message_and_nothing_typed_is_lost(
         corpus / "project-file.yaml": "project-file.yaml",
         corpus / "level-out-of-scale.yaml": "answers.q",
         corpus / "alias-bomb.yaml": "lol0",
+        many: t("form.err_more", "fi", count=2),
         corpus / "duplicate-key.yaml": "duplicate-key.yaml",
         corpus / "unknown-field.yaml": t("form.v_unknown", "fi"),
         corpus / "timestamp-without-offset.yaml": t("form.v_time", "fi"),
