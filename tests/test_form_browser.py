@@ -733,7 +733,6 @@ def test_file_names_and_yaml_match_the_python_side(form: Form) -> None:
     assert parsed == {"texts": {f"t{i}": text for i, text in enumerate(texts)}}
 
 
-@pytest.mark.skipif(REASON_FIELD is None, reason="the answers model stores no reason yet")
 def test_does_not_apply_and_dont_know_each_keep_their_own_reason(
     form: Form, qs: QuestionSet, runner: Any, tmp_path: Path
 ) -> None:

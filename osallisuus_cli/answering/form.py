@@ -32,7 +32,7 @@ STYLESHEET = "form.css"
 SCRIPTS = (JS_YAML, "form-core.js", "form-app.js")
 SHORT_TEXT = 300
 PROJECT_FIELDS = ("name", "code", "organisation", "region", "phase")
-# Texts of ``assess`` the page shares, so that both front ends ask in the same words.
+# Texts of ``assess`` and the answering session the page shares, so that both front ends ask in the same words.
 SHARED_KEYS = (
     "assess.ask_project",
     "assess.ask_phase",
@@ -46,6 +46,8 @@ SHARED_KEYS = (
     "assess.ask_level",
     "assess.ask_how",
     "assess.ask_next_step",
+    "answering.ask_reason_na",
+    "answering.ask_reason_dont_know",
 )
 # The answers model's field for the reason given with "does not apply" and "don't know", when it has one.
 REASON_FIELD: str | None = "reason" if "reason" in Answer.model_fields else None

@@ -225,16 +225,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The text is too long: {count} characters, at most {max}.",
     },
     # One question
-    "form.reason_na": {
-        "fi": "Miksi tämä ei koske toimintaanne?",
-        "sv": "Varför gäller detta inte er verksamhet?",
-        "en": "Why does this not apply to your activity?",
-    },
-    "form.reason_dont_know": {
-        "fi": "Mikä jäi epäselväksi?",
-        "sv": "Vad är oklart?",
-        "en": "What is unclear?",
-    },
     "form.special_or": {"fi": "tai", "sv": "eller", "en": "or"},
     "form.clear_choice": {"fi": "Poista valinta", "sv": "Ta bort valet", "en": "Clear the choice"},
     "form.choice_cleared": {

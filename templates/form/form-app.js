@@ -755,8 +755,8 @@
       el('button', { type: 'button', className: 'link-button no-print', id: qid + '-clear', 'data-action': 'clear', 'data-q': qid, hidden: level === null || level === undefined, text: t('form.clear_choice') }),
     ];
     if (DATA.reasonField) {
-      children.push(textArea(qid, 'reason_na', t('form.reason_na'), level !== 'na'));
-      children.push(textArea(qid, 'reason_dont_know', t('form.reason_dont_know'), level !== 'dont_know'));
+      children.push(textArea(qid, 'reason_na', t('answering.ask_reason_na'), level !== 'na'));
+      children.push(textArea(qid, 'reason_dont_know', t('answering.ask_reason_dont_know'), level !== 'dont_know'));
     }
     children.push(textArea(qid, 'how', t('assess.ask_how'), false));
     children.push(textArea(qid, 'next_step', t('assess.ask_next_step'), false));
