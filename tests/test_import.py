@@ -304,3 +304,28 @@ def test_a_reason_column_is_kept_with_na_and_refused_with_a_level(runner, qs, tm
     (doc,) = imported(tmp_path / "a", qs)
     assert doc.answers["q01"].level == "na"
     assert doc.answers["q01"].reason == "Emme tee etsivää työtä"
+
+
+def test_a_write_failing_half_way_leaves_no_file_and_no_temporary_file(qs, tmp_path, monkeypatch) -> None:
+    import os
+
+    from osallisuus_cli.errors import DataError
+    from osallisuus_cli.teamwork.importing import Defaults
+    from osallisuus_cli.teamwork.importrun import plan_import, write_plan
+
+    source = write_xlsx(tmp_path / "forms.xlsx", *forms_rows(qs, rows=4))
+    plan = plan_import(source, qs, mapping=None, defaults=Defaults(), language="fi", keep_names=False)
+    real_replace, calls = os.replace, []
+
+    def failing_replace(src, dst):
+        calls.append(dst)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    folder = tmp_path / "answers"
+    with pytest.raises(DataError) as caught:
+        write_plan(plan, folder, force=False)
+    assert caught.value.key == "common.write_failed"
+    assert list(folder.iterdir()) == [], "the two files already moved into place are removed, the rest never appear"

@@ -17,31 +17,20 @@ import hashlib
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
 from osallisuus_cli.errors import DataError, Problem
 from osallisuus_cli.model.answers import FORMAT, iso, validate_answers_data
 from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.teamwork.importcells import RowCells, short
 from osallisuus_cli.teamwork.importmap import ImportMapping, normalise, zone
-from osallisuus_cli.teamwork.tables import Odd, Table, column_letter
+from osallisuus_cli.teamwork.tables import Table, column_letter
 
 # Respondent ids made by the import are name-based UUIDs in this namespace (uuid5), never random.
 NAMESPACE = uuid.UUID("4f1d3c1e-5b0a-5e55-9a55-0a5a11150000")
 _LEADING_NUMBER = re.compile(r"(-?\d+)(?:\s*[-.:)]\s*|\s+|$)")
 _ANONYMOUS = frozenset({"anonymous", "anonyymi", "anonym", "anonyym"})
-TIME_FORMATS = (
-    "%d.%m.%Y %H.%M.%S",
-    "%d.%m.%Y %H:%M:%S",
-    "%d.%m.%Y %H.%M",
-    "%d.%m.%Y %H:%M",
-    "%d.%m.%Y",
-    "%m/%d/%Y %H:%M:%S",
-    "%m/%d/%y %H:%M:%S",
-    "%m/%d/%Y %H:%M",
-    "%m/%d/%y %H:%M",
-    "%Y/%m/%d %H:%M:%S",
-)
 
 
 @dataclass
@@ -134,6 +123,7 @@ class SurveyRows:
         self.fixed: dict[str, int] = {}
         numbers = [level.value for level in qs.scale.levels]
         self.scale = set(numbers)
+        self.labels_seen: dict[str, Any] = {}
         self.allowed = ", ".join(
             [str(n) for n in numbers] + [qs.text(s.label, self.language) for s in qs.scale.special]
         )
@@ -158,12 +148,12 @@ class SurveyRows:
             elif role is not None:
                 self.fixed.setdefault(role, index)
             elif header and not mapping.is_ignored(header):
-                unused.append(f"{column_letter(index)} {_short(header)}")
+                unused.append(f"{column_letter(index)} {short(header)}")
         for target in mapping.required:
             if target not in self.targets:
                 header = mapping.headers.get(target, target)
                 key = "importing.err_missing_column"
-                plan.problems.append(Problem(key, {"header": _short(header, 80), "target": target}, table.file))
+                plan.problems.append(Problem(key, {"header": short(header, 80), "target": target}, table.file))
         if "project.name" not in self.targets and not self.defaults.name:
             plan.problems.append(Problem("importing.err_no_project_name", {}, table.file))
         if "project.phase" not in self.targets and not self.defaults.phase:
@@ -205,19 +195,31 @@ class SurveyRows:
                 found.setdefault(row, []).append(problem)
         return found
 
+    def label_value(self, text: str) -> Any:
+        """The level a label stands for, or None; a survey repeats a handful of labels, so each is read once."""
+        if text not in self.labels_seen:
+            key = normalise(text)
+            value = self.mapping.labels.get(key)
+            match = _LEADING_NUMBER.match(key)
+            if value is None and ";" not in key and match and int(match.group(1)) in self.scale:
+                value = int(match.group(1))
+            self.labels_seen[text] = value
+        return self.labels_seen[text]
+
     def _fingerprint(self) -> str:
         headers = sorted(normalise(self.table.headers[index]) for index in self.targets.values())
         return hashlib.sha256("\n".join(headers).encode("utf-8")).hexdigest()
 
     def _row(self, values: list[Any], number: int, fingerprint: str) -> list[Problem]:
         problems: list[Problem] = []
-        cell = _Cells(values, self, number, problems)
+        cell = RowCells(values, self, number, problems)
         answers: dict[str, Any] = {}
         start = cell.moment(self.fixed.get("start_time"))
         end = cell.moment(self.fixed.get("completion_time")) or start
         modified = cell.moment(self.fixed.get("last_modified_time"))
         created = start or end or self.table.modified
         updated = max(moment for moment in (created, end, modified) if moment is not None)
+        stamp = iso(updated)
         for question in self.qs.questions:
             found = len(problems)
             level = cell.level(self.targets.get(f"{question.id}.level"))
@@ -238,7 +240,7 @@ class SurveyRows:
                 answer["how"] = how
             if next_step:
                 answer["next_step"] = next_step
-            answer["updated"] = iso(updated)
+            answer["updated"] = stamp
             answers[question.id] = answer
         if not answers and not problems:
             return [*problems, *cell.empty()]
@@ -275,7 +277,7 @@ class SurveyRows:
             "project": {key: value for key, value in project.items() if value},
             "language": self.language,
             "created": iso(created),
-            "updated": iso(updated),
+            "updated": stamp,
             "answers": answers,
         }
         where = f"{self.table.file}:{number}"
@@ -289,113 +291,3 @@ def _located(problem: Problem, where: str, rows: SurveyRows) -> Problem:
     index = rows.targets.get(target)
     place = f"{where}:{column_letter(index)}" if index is not None else where
     return Problem(problem.key, problem.params, place, None, None)
-
-
-class _Cells:
-    """Reads one row's cells by column index, recording a located problem for each cell it cannot read."""
-
-    def __init__(self, values: list[Any], rows: SurveyRows, number: int, problems: list[Problem]) -> None:
-        self.values, self.rows, self.number, self.problems = values, rows, number, problems
-
-    def problem(self, index: int | None, key: str, **params: Any) -> None:
-        place = f"{self.rows.table.file}:{self.number}"
-        if index is not None:
-            place += f":{column_letter(index)}"
-            params.setdefault("header", _short(self.rows.table.headers[index]))
-        self.problems.append(Problem(key, params, place))
-
-    def empty(self) -> list[Problem]:
-        """A row without any answer: submitted empty, or only Forms' own columns filled."""
-        self.problem(None, "importing.err_no_answers")
-        return self.problems[-1:]
-
-    def raw(self, index: int | None) -> Any:
-        if index is None or index >= len(self.values):
-            return None
-        value = self.values[index]
-        if isinstance(value, Odd):
-            self.problem(index, f"importing.err_{value.kind}", value=_short(value.text, 40))
-            return None
-        if isinstance(value, str) and not value.strip():
-            return None
-        return value
-
-    def text(self, index: int | None) -> str | None:
-        value = self.raw(index)
-        if value is None:
-            return None
-        if isinstance(value, bool):
-            return "TRUE" if value else "FALSE"
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        if isinstance(value, (datetime, date, time)):
-            return value.isoformat()
-        return str(value)
-
-    def level(self, index: int | None) -> Any:
-        value = self.raw(index)
-        if value is None:
-            return None
-        if isinstance(value, (datetime, date, time)):
-            self.problem(index, "importing.err_date_not_label", value=str(value), allowed=self.rows.allowed)
-            return None
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            if float(value).is_integer() and int(value) in self.rows.scale:
-                return int(value)
-        else:
-            key = normalise(str(value))
-            if key in self.rows.mapping.labels:
-                return self.rows.mapping.labels[key]
-            match = _LEADING_NUMBER.match(key)
-            if ";" not in key and match and int(match.group(1)) in self.rows.scale:
-                return int(match.group(1))
-        self.problem(index, "importing.err_unknown_label", value=_short(str(value), 60), allowed=self.rows.allowed)
-        return None
-
-    def phase(self, index: int | None) -> str | None:
-        value = self.text(index)
-        if value is None:
-            return None
-        phase = self.rows.mapping.phases.get(normalise(value))
-        if phase is None:
-            allowed = ", ".join(sorted(set(self.rows.mapping.phases.values())))
-            self.problem(index, "importing.err_unknown_phase", value=_short(value, 60), allowed=allowed)
-        return phase
-
-    def moment(self, index: int | None) -> datetime | None:
-        value = self.raw(index)
-        if value is None:
-            return None
-        found: datetime | None = None
-        if isinstance(value, datetime):
-            found = value
-        elif isinstance(value, date):
-            found = datetime.combine(value, time())
-        elif isinstance(value, str):
-            found = parse_moment(value)
-        if found is None:
-            self.problem(index, "importing.err_time", value=_short(str(value), 40))
-            return None
-        if found.tzinfo is None:
-            found = found.replace(tzinfo=self.rows.zone)
-        return found.replace(microsecond=0)
-
-
-def parse_moment(text: str) -> datetime | None:
-    """A time as survey tools and spreadsheets write it: ISO 8601, Finnish ``2.11.2026 10.05``, or US ``11/2/2026``."""
-    text = text.strip()
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        pass
-    for pattern in TIME_FORMATS:
-        try:
-            return datetime.strptime(text, pattern)  # the survey's time zone is added by the caller
-        except ValueError:
-            continue
-    return None
-
-
-def _short(text: str, limit: int = 50) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

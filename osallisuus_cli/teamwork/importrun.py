@@ -1,7 +1,8 @@
 """One import from start to end: read the export, choose how to read its rows, and write the answers files.
 
 Writing is all or nothing: existing files are looked at before anything is written (the same file again is left
-as it is; a different one needs ``force``), and when writing fails half-way the files this run created are removed.
+as it is; a different one needs ``force``); then every file is written aside, flushed and moved into place, and
+when writing fails half-way the files this run created are removed again (``fsutil.atomic_write_many``).
 """
 
 from __future__ import annotations
@@ -95,16 +96,5 @@ def write_plan(plan: ImportPlan, folder: Path, *, force: bool) -> WriteSummary:
     if conflicts and not force:
         shown = ", ".join(str(path) for path in conflicts[:3]) + (" …" if len(conflicts) > 3 else "")
         raise UsageError("importing.err_exists", count=len(conflicts), files=shown)
-    created: list[Path] = []
-    try:
-        for item in to_write:
-            path = folder / item.name
-            is_new = not path.exists()
-            fsutil.atomic_write(path, item.text, private=True)
-            if is_new:
-                created.append(path)
-    except BaseException:
-        for path in created:  # all or nothing: what this run created goes again
-            path.unlink(missing_ok=True)
-        raise
+    fsutil.atomic_write_many([(folder / item.name, item.text) for item in to_write], private=True)
     return WriteSummary(written=len(to_write), unchanged=len(same))
