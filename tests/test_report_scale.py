@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import make_answers
 
 from osallisuus_cli.i18n import t
@@ -51,3 +52,38 @@ def test_under_the_cap_every_text_is_shown_in_team_order(qs: QuestionSet, make_t
     how = build_report(make_team(docs), qs, "en").sections[0].questions[0].how
     assert [item.text for item in how] == ["T0", "T1", "T2"]
     assert how.more == 0
+
+
+def test_a_large_team_file_is_read_response_by_response_with_the_same_result(
+    qs: QuestionSet, make_team, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from conftest import hostile_payloads
+
+    from osallisuus_cli.errors import DataError
+    from osallisuus_cli.model import team as team_mod
+
+    docs = [
+        make_answers(
+            qs,
+            {q.id: (i + n) % 5 for n, q in enumerate(qs.questions)},
+            respondent_id=f"{i:08d}-5555-4555-8555-555555555555",
+            how={"q02": text, "q05": "Yhteinen tapa"},
+            next_step={"q03": text},
+        )
+        for i, text in enumerate(hostile_payloads().values())
+    ]
+    path = tmp_path / "tiimi.yaml"
+    team_mod.save_team(path, make_team(docs), qs)
+    usual = team_mod.load_team(path, qs)
+    monkeypatch.setattr(team_mod, "STREAM_FROM", 0)
+    streamed = team_mod.stream_team(path.read_bytes(), qs, file=str(path))
+    assert streamed is not None
+    assert streamed == usual
+    assert team_mod.dump_team(streamed, qs) == path.read_text(encoding="utf-8")
+    # a problem anywhere: the file is read the usual way, so every message names its line
+    broken = tmp_path / "rikki.yaml"
+    broken.write_text(path.read_text(encoding="utf-8").replace("level: 3", "level: 7", 1), encoding="utf-8")
+    assert team_mod.stream_team(broken.read_bytes(), qs, file=str(broken)) is None
+    with pytest.raises(DataError) as caught:
+        team_mod.load_team(broken, qs)
+    assert caught.value.problems[0].line is not None

@@ -131,6 +131,9 @@ def _refused_tag(tag: str, event: yaml.Event) -> _Refused:
     return _Refused("common.yaml_tag", line, tag=tag.replace("tag:yaml.org,2002:", "!!", 1))
 
 
+Stream = tuple[str, Callable[[int, Any], None]]
+
+
 class _Builder:
     """Builds plain Python data straight from libyaml's parser events.
 
@@ -139,10 +142,11 @@ class _Builder:
     caught on the way with their line numbers.
     """
 
-    def __init__(self, text: str, *, track_keys: bool = False) -> None:
+    def __init__(self, text: str | bytes, *, track_keys: bool = False, stream: Stream | None = None) -> None:
         self.loader = _Loader(text)
         self.resolvers = self.loader.yaml_implicit_resolvers
         self.track_keys = track_keys  # remember where each key is: only to report a duplicate
+        self.stream = stream
 
     def scalar(self, event: yaml.ScalarEvent) -> Any:
         tag, value = event.tag, event.value
@@ -192,6 +196,8 @@ class _Builder:
         scalar = self.scalar
         track_keys = self.track_keys
         key_lines: list[dict[Any, int]] = []
+        stream_key, take = self.stream if self.stream is not None else (_MISS, None)
+        streamed: list[Any] | None = None  # the list whose items go to ``take`` one by one
         while True:
             event = get_event()
             kind = type(event)
@@ -210,7 +216,11 @@ class _Builder:
                 stack.append((container, is_mapping, pending))
                 if len(stack) > MAX_DEPTH:
                     raise _Refused("common.yaml_too_deep", event.start_mark.line + 1)
-                container, is_mapping, pending = ({} if mapping else []), mapping, _MISS
+                if not mapping and len(stack) == 2 and stack[1][1] and stack[1][2] == stream_key:
+                    container, is_mapping, pending = [], False, _MISS
+                    streamed = container  # the root mapping's list under stream_key
+                else:
+                    container, is_mapping, pending = ({} if mapping else []), mapping, _MISS
                 if track_keys:
                     key_lines.append({})
                 continue
@@ -226,6 +236,9 @@ class _Builder:
             if not is_mapping:
                 if container is None:
                     root = value
+                elif container is streamed:
+                    take(len(container), value)  # type: ignore[misc]
+                    container.append(None)  # counted, not kept
                 else:
                     container.append(value)
             elif pending is _MISS:
@@ -252,22 +265,25 @@ class _Duplicate(Exception):
     """A key seen twice in one mapping (the parse is then repeated with key lines kept, to name both lines)."""
 
 
-def parse(text: str, *, file: str, what: str) -> Any:
+def parse(text: str | bytes, *, file: str, what: str, stream: Stream | None = None) -> Any:
     """Parse one YAML document strictly; ``what`` names the expected kind of file for messages.
 
-    ``what`` is a message key (``team.what_answers``) or, for older callers, a plain word.
+    ``what`` is a message key (``team.what_answers``) or, for older callers, a plain word. ``stream=(key, take)``:
+    each item of the list under ``key`` in the top-level mapping goes to ``take(index, item)`` as soon as it is
+    parsed and is not kept (the list holds ``None`` in its place), so a large file is never whole in memory as data.
+    ``text`` may be UTF-8 bytes that ``decode`` accepted: libyaml then reads them without a copy.
     """
     from osallisuus_cli.i18n import CATALOGUES
 
     expected = Key(what) if what.partition(".")[0] in CATALOGUES else what
     try:
-        return _build(text, expected, file, track_keys=False)
+        return _build(text, expected, file, track_keys=False, stream=stream)
     except _Duplicate:
-        return _build(text, expected, file, track_keys=True)
+        return _build(text, expected, file, track_keys=True, stream=stream)
 
 
-def _build(text: str, what: str, file: str, *, track_keys: bool) -> Any:
-    builder = _Builder(text, track_keys=track_keys)
+def _build(text: str | bytes, what: str, file: str, *, track_keys: bool, stream: Stream | None = None) -> Any:
+    builder = _Builder(text, track_keys=track_keys, stream=stream)
     try:
         return builder.build(what, file)
     except _Refused as exc:

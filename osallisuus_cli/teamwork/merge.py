@@ -167,6 +167,10 @@ def _read_file(path: Path, qs: QuestionSet) -> Outcome:
     try:
         raw = team_mod.read_input(path)
         sha = hashlib.sha256(raw).hexdigest()
+        if len(raw) >= team_mod.STREAM_FROM and team_mod.looks_like_team_file(raw[:4096]):
+            streamed = team_mod.stream_team(raw, qs, file=name)  # None: read it as usual, for every problem
+            if streamed is not None:
+                return "anonymized team" if streamed.anonymized else "team", team_entries(streamed, path, sha), []
         text = yamlio.decode(raw, file=name)
         del raw  # a large team file is not kept twice
         data = yamlio.parse(text, file=name, what="team.what_answers_or_team")
