@@ -329,3 +329,15 @@ def test_a_write_failing_half_way_leaves_no_file_and_no_temporary_file(qs, tmp_p
         write_plan(plan, folder, force=False)
     assert caught.value.key == "common.write_failed"
     assert list(folder.iterdir()) == [], "the two files already moved into place are removed, the rest never appear"
+
+
+def test_a_survey_built_from_an_earlier_wording_of_the_kit_still_imports(runner, qs, tmp_path) -> None:
+    header, rows = forms_rows(qs, lang="en", rows=1)
+    now = kit_headers(qs, "en")
+    renamed = {now["project.name"]: "Projektin tai toiminnan nimi", now["q03.how"]: "3. How in practice?"}
+    source = write_xlsx(tmp_path / "old.xlsx", [renamed.get(text, text) for text in header], rows)
+    result = run(runner, str(source), "-o", str(tmp_path / "a"))
+    assert result.exit_code == 0, result.output
+    (doc,) = imported(tmp_path / "a", qs)
+    assert doc.project.name == "Nuorten ääni"
+    assert doc.answers["q03"].how == response(qs, "en", 1).get("q03.how")

@@ -17,6 +17,13 @@ from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.teamwork.importmap import FIXED_COLUMNS, FORMAT, IGNORED_PREFIXES
 
 DASH = "\u2013"  # the en dash of "3 – Toteutuu säännöllisesti"
+# Surveys already built keep their headers when a later version words the kit differently: earlier wordings stay
+# accepted by the mapping ("how"/"next_step" are numbered: "7. How in practice?").
+EARLIER_TITLES: dict[str, tuple[str, ...]] = {
+    "project.name": ("Projektin tai toiminnan nimi",),
+    "project.phase": ("I vilket skede är verksamheten?",),
+    "how": ("Hur i praktiken?", "How in practice?"),
+}
 
 
 def level_options(qs: QuestionSet, lang: str) -> list[str]:
@@ -53,6 +60,12 @@ def mapping_data(qs: QuestionSet, lang: str) -> dict[str, Any]:
     columns = {target: [title] for target, title in about_titles(lang).items()}
     for question in qs.questions:
         columns.update({target: [title] for target, title in answer_titles(qs, question.id, lang).items()})
+        for earlier in EARLIER_TITLES["how"]:
+            columns[f"{question.id}.how"].append(f"{question.number}. {earlier}")
+    for target in ("project.name", "project.phase"):
+        columns[target] += EARLIER_TITLES[target]
+    for target, titles in columns.items():
+        columns[target] = list(dict.fromkeys(titles))  # a wording that did not change is listed once
     labels: dict[str, Any] = {
         option: level.value for option, level in zip(level_options(qs, lang), qs.scale.levels, strict=False)
     }
