@@ -46,7 +46,8 @@ def test_help_lists_every_command(runner) -> None:  # type: ignore[no-untyped-de
 def test_an_unknown_option_is_a_usage_error(runner) -> None:  # type: ignore[no-untyped-def]
     result = runner.invoke(app, ["questions", "list", "--bogus"])
     assert result.exit_code == 2
-    assert "No such option" in result.output
+    assert result.stderr.splitlines()[0] == "virhe: valitsinta --bogus ei ole"
+    assert result.stderr.splitlines()[1] == "Ohje: osallisuus questions list --help"
 
 
 def test_bad_language_is_a_usage_error_in_one_line(runner) -> None:  # type: ignore[no-untyped-def]

@@ -22,14 +22,15 @@ from osallisuus_cli.cli.commands import merge as merge_cmd
 from osallisuus_cli.cli.commands import questions as questions_cmd
 from osallisuus_cli.cli.commands import report as report_cmd
 from osallisuus_cli.cli.commands import validate as validate_cmd
+from osallisuus_cli.cli.help import LocalisedGroup
 from osallisuus_cli.cli.settings import PROJECT_DEFAULTS, switch
 
 app = typer.Typer(
     name="osallisuus",
-    help="Assess how well an activity promotes participation (osallisuus) with THL's 24 helper questions.",
-    cls=_common.GuardedGroup,
+    help="Assess how well an activity promotes inclusion (osallisuus) with THL's 24 guiding questions.",
+    cls=LocalisedGroup,  # every command guarded (_common.GuardedGroup); help and usage errors in the user's language
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     # the project file gives the options their defaults (flag > environment > project file > default)
     context_settings={"help_option_names": ["-h", "--help"], "default_map": PROJECT_DEFAULTS},
     pretty_exceptions_enable=False,

@@ -29,6 +29,7 @@ CATALOGUES: tuple[str, ...] = (
     "portfolio",
     "form",
     "importing",
+    "help",
 )
 
 _current = DEFAULT_LANGUAGE

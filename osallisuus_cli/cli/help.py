@@ -1,0 +1,294 @@
+"""Help and usage errors in the user's language.
+
+Every command's description, examples and option texts come from the catalogue ``i18n/help.py``; the names shown
+for option values are words (TIEDOSTO, FIL, FILE), never Python types; and mistakes on the command line itself
+("no such option", "invalid value", "missing argument") are said in the same language, in the tool's own one-line
+form, with exit code 2.
+
+The language is settled before the command line is parsed, so it cannot wait for ``--lang`` to be parsed: a
+``--lang`` among the arguments, then OSALLISUUS_LANG, then ``lang:`` in the project file, then the system locale.
+This runs on every start, ``--help`` included: it imports neither YAML nor pydantic (the project file's ``lang:``
+line is read as text), and the catalogue is one module of strings.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from typer import core as typer_core
+from typer._click import exceptions as click_exceptions
+from typer._click.formatting import HelpFormatter
+from typer.core import TyperGroup
+
+from osallisuus_cli.cli.commands._common import GuardedGroup, guard
+from osallisuus_cli.i18n import LANGUAGES, catalogue, resolve_language, set_language, t
+
+# What kind of value an option takes, by parameter name (and "command.parameter" where a command differs); shown
+# as a word in the user's language. Options with their choices as metavar (fi|sv|en, md|html) keep them.
+VALUE_KINDS: dict[str, str] = {
+    "output": "file",
+    "framework": "file",
+    "from_file": "file",
+    "file": "file",
+    "templates": "folder",
+    "answers_dir": "folder",
+    "folder": "folder",
+    "demo.output": "folder",
+    "import.output": "folder",
+    "kit.output": "folder",
+    "import.mapping": "file",
+    "project_file": "file",
+    "project": "name",
+    "sheet": "name",
+    "paths": "paths",
+    "question": "question",
+    "section": "section",
+    "name": "name",
+    "template": "name",
+    "title": "text",
+    "organisation": "text",
+    "region": "text",
+    "code": "code",
+    "phase": "phase",
+    "sort": "column",
+    "min_group": "number",
+}
+_LANG_LINE = re.compile(r"^lang\s*:\s*['\"]?([A-Za-z]{2})['\"]?\s*(?:#.*)?$", re.MULTILINE)
+_MAX_PROJECT_BYTES = 64 * 1024
+
+
+def _flag_language(args: Sequence[str]) -> str | None:
+    for index, arg in enumerate(args):
+        if arg in ("--lang", "-l") and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+        if arg.startswith("-l") and len(arg) > 2 and not arg.startswith("--"):
+            return arg[2:]
+    return None
+
+
+def _project_language() -> str | None:
+    """``lang:`` of the project file, read as a line of text (no YAML parser at start-up)."""
+    from osallisuus_cli.model.projectpath import find_project_file
+
+    try:
+        path = find_project_file()
+        if path is None:
+            return None
+        with path.open("rb") as handle:
+            text = handle.read(_MAX_PROJECT_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    match = _LANG_LINE.search(text)
+    return match.group(1) if match else None
+
+
+def startup_language(args: Sequence[str], environ: Mapping[str, str] = os.environ) -> str:
+    """The language for help and usage errors, before the command line is parsed: the same order as the commands
+    (flag > OSALLISUUS_LANG > project file > system locale > Finnish); a value that is no language is skipped here,
+    and the command itself says so."""
+    for candidate in (_flag_language(args), environ.get("OSALLISUUS_LANG"), _project_language()):
+        if candidate and candidate.strip().lower() in LANGUAGES:
+            return candidate.strip().lower()
+    return resolve_language(None, environ=environ)
+
+
+# --- the help texts ---------------------------------------------------------------------------------------------
+
+
+def _text(key: str, lang: str) -> str | None:
+    entry = catalogue("help").get(key)
+    return None if entry is None else entry.get(lang) or entry["fi"]
+
+
+def _no_type(ctx: Any) -> None:  # an argument shows its name only: never <list[Path]>
+    return None
+
+
+def localise(command: Any, lang: str, path: str = "") -> None:
+    """Put the catalogue's texts in ``lang`` on ``command``, its parameters and its subcommands."""
+    name = path or "app"
+    if (text := _text(f"help.{name}", lang)) is not None:
+        command.help = text
+    command.short_help = _text(f"help.{name}.short", lang)
+    command.epilog = _text(f"help.{name}.epilog", lang)
+    command.options_metavar = t("help.options_metavar", lang)
+    if hasattr(command, "subcommand_metavar"):
+        command.subcommand_metavar = t("help.command_metavar", lang)
+    command_name = path.rpartition("_")[2] if path else ""
+    for param in command.params:
+        if param.name is None:
+            continue
+        text = _text(f"help.{name}.{param.name}", lang) or _text(f"help.opt.{param.name}", lang)
+        if text is not None:
+            param.help = text
+        kind = VALUE_KINDS.get(f"{command_name}.{param.name}") or VALUE_KINDS.get(param.name)
+        declared = param.metavar or ""
+        if kind and not ("|" in declared and declared.islower()):  # fi|sv|en stays as it is
+            param.metavar = t(f"help.metavar.{kind}", lang)
+        elif param.param_type_name == "option" and not getattr(param, "is_flag", False) and not declared:
+            param.metavar = t("help.metavar.text", lang)
+        if param.param_type_name == "argument":
+            param.display_type_rich = _no_type
+        elif str(param.default) == "-":  # standard output: the help text says so in words
+            param.show_default = False
+    _localise_screen(command)
+    for sub_name, sub in getattr(command, "commands", {}).items():
+        localise(sub, lang, f"{path}_{sub_name}" if path else sub_name)
+
+
+# The few words typer's help screen takes from gettext; the rest of the screen is the catalogue's.
+_TYPER_WORDS = {
+    "Arguments": "help.arguments",
+    "Options": "help.options",
+    "Commands": "help.commands",
+    "required": "help.required",
+    "Aborted!": "help.aborted",
+}
+
+
+def _typer_gettext(message: str) -> str:
+    if message in _TYPER_WORDS:
+        return t(_TYPER_WORDS[message])
+    if message == "default: {default}":
+        return t("help.default", default="{default}")
+    if message == "env var: {var}":
+        return t("help.env_var", var="{var}")
+    return message
+
+
+def install() -> None:
+    """Let typer's help screen speak the catalogue's language (its headings and [default: …] notes)."""
+    typer_core._ = _typer_gettext  # type: ignore[attr-defined]
+
+
+class _Formatter(HelpFormatter):
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, prefix=f"{t('help.usage')} " if prefix is None else prefix)
+
+
+_CONTEXTS: dict[type, type] = {}
+
+
+def _localise_screen(command: Any) -> None:
+    """The "Usage:" line and the help option's own text, which Click makes while it parses."""
+    base = command.context_class
+    if base not in _CONTEXTS.values():
+        localised = type("LocalisedContext", (base,), {"formatter_class": _Formatter})
+        command.context_class = _CONTEXTS.setdefault(base, localised)
+    original = type(command).get_help_option
+
+    def get_help_option(ctx: Any) -> Any:
+        option = original(command, ctx)
+        if option is not None:
+            option.help = t("help.opt.help")
+        return option
+
+    command.get_help_option = get_help_option
+
+
+# --- usage errors -----------------------------------------------------------------------------------------------
+
+_NOT_ONE_OF = re.compile(r"^'?(?P<value>.*?)'? is not one of (?P<choices>.*)\.$", re.DOTALL)
+_NOT_INT = re.compile(r"^'?(?P<value>.*?)'? is not a valid integer", re.DOTALL)
+_NEEDS_VALUE = re.compile(r"^Option '?(?P<option>[^' ]+)'? requires (?:an argument|\d+ arguments)\.$")
+_NO_VALUE = re.compile(r"^Option '?(?P<option>[^' ]+)'? does not take a value\.$")
+_EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((?P<words>.*)\)$", re.DOTALL)
+_NO_COMMAND = re.compile(r"^No such command '(?P<name>.*)'\.")
+
+
+def _detail(message: str) -> str:
+    if match := _NOT_ONE_OF.match(message):
+        return t("help.err_not_one_of", value=match["value"], choices=match["choices"])
+    if match := _NOT_INT.match(message):
+        return t("help.err_not_a_number", value=match["value"])
+    return message
+
+
+def _param_name(param: Any) -> str:
+    if param is None:
+        return ""
+    if param.param_type_name == "option":
+        return max(param.opts, key=len)
+    return param.metavar or (param.name or "").upper()
+
+
+def usage_message(exc: click_exceptions.UsageError) -> str:
+    """Click's message for a mistake on the command line, in the current language."""
+    if isinstance(exc, click_exceptions.NoSuchOption):
+        message = t("help.err_no_such_option", option=exc.option_name)
+        if exc.possibilities:
+            message = t("help.err_did_you_mean", message=message, options=", ".join(sorted(exc.possibilities)))
+        return message
+    if isinstance(exc, click_exceptions.MissingParameter):
+        name = _param_name(exc.param)
+        option = getattr(exc.param, "param_type_name", "") == "option"
+        return t("help.err_missing_option" if option else "help.err_missing_argument", name=name)
+    if isinstance(exc, click_exceptions.BadParameter):
+        return t("help.err_invalid_value", name=_param_name(exc.param) or "?", detail=_detail(exc.message))
+    message = exc.message
+    if match := _NEEDS_VALUE.match(message):
+        return t("help.err_needs_value", option=match["option"])
+    if match := _NO_VALUE.match(message):
+        return t("help.err_takes_no_value", option=match["option"])
+    if match := _EXTRA.match(message):
+        return t("help.err_extra_arguments", words=match["words"])
+    if match := _NO_COMMAND.match(message):
+        return t("help.err_no_such_command", name=match["name"])
+    if message == "Missing command.":
+        return t("help.err_missing_command")
+    return message
+
+
+class LocalisedUsageError(click_exceptions.UsageError):
+    """A usage error shown as the tool shows every error: one line "virhe: …", and where to find help."""
+
+    def __init__(self, original: click_exceptions.UsageError) -> None:
+        super().__init__(usage_message(original), original.ctx)
+        self.exit_code = original.exit_code
+
+    def show(self, file: Any = None) -> None:
+        from osallisuus_cli.cli.commands._common import error, info
+
+        error(self.message)
+        if self.ctx is not None:
+            info(t("help.try_help", command=self.ctx.command_path))
+
+
+def _localised(exc: click_exceptions.UsageError) -> click_exceptions.UsageError:
+    if isinstance(exc, (LocalisedUsageError, click_exceptions.NoArgsIsHelpError)):
+        return exc
+    return LocalisedUsageError(exc)
+
+
+class LocalisedGroup(GuardedGroup):
+    """The ``osallisuus`` command: settles the language first, then parses; usage errors in that language."""
+
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **options: Any) -> Any:
+        import sys
+
+        given = list(sys.argv[1:] if args is None else args)
+        lang = startup_language(given)
+        set_language(lang)
+        install()
+        localise(self, lang)
+        return super().main(args, *rest, **options)
+
+    def make_context(self, *args: Any, **options: Any) -> Any:
+        try:
+            return super().make_context(*args, **options)
+        except click_exceptions.UsageError as exc:
+            raise _localised(exc) from None
+
+    def invoke(self, ctx: Any) -> Any:  # the subcommands are parsed in here
+        # As GuardedGroup.invoke, but the early language is the one settled in main() (it knows a --lang given
+        # after --help, and the project file), not OSALLISUUS_LANG's alone.
+        try:
+            with guard():
+                return TyperGroup.invoke(self, ctx)
+        except click_exceptions.UsageError as exc:
+            raise _localised(exc) from None
