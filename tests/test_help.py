@@ -130,3 +130,10 @@ def test_help_imports_no_yaml_reader_or_report_engine() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     assert result.stdout.splitlines()[-1] == "loaded:"
+
+
+def test_a_default_said_in_words_is_not_repeated(runner: CliRunner) -> None:
+    shown = runner.invoke(app, ["init", "--help"], env={"OSALLISUUS_LANG": "en"}).stdout
+    assert "default: answers)" in " ".join(shown.split())
+    assert "[default: answers]" not in shown
+    assert "[default: .]" not in shown

@@ -126,6 +126,8 @@ def localise(command: Any, lang: str, path: str = "") -> None:
         text = _text(f"help.{name}.{param.name}", lang) or _text(f"help.opt.{param.name}", lang)
         if text is not None:
             param.help = text
+            if t("help.default", lang, default="").rstrip(": ") in text:
+                param.show_default = False  # the text already says the default, in words
         kind = VALUE_KINDS.get(f"{command_name}.{param.name}") or VALUE_KINDS.get(param.name)
         declared = param.metavar or ""
         if kind and not ("|" in declared and declared.islower()):  # fi|sv|en stays as it is
