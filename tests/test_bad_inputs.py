@@ -226,10 +226,13 @@ def test_bom_and_windows_line_ends_are_accepted(runner, qs, tmp_path: Path) -> N
 
 
 def test_duplicate_respondent_names_both_files(runner, qs, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
     for name in ("aino.yaml", "aino-kopio.yaml"):
         doc = make_answers(qs, {"q01": 3 if name == "aino.yaml" else 2})
-        answers.save_answers(tmp_path / name, doc, qs)
-    result = runner.invoke(app, ["merge", str(tmp_path), "-o", str(tmp_path / "out" / "team.yaml"), "--lang", "en"])
+        answers.save_answers(tmp_path / "in" / name, doc, qs)
+    result = runner.invoke(
+        app, ["merge", str(tmp_path / "in"), "-o", str(tmp_path / "out" / "team.yaml"), "--lang", "en"]
+    )
     assert result.exit_code == 1
     check_messages(result.stderr, 1)
     assert "aino-kopio.yaml" in result.stderr and "aino.yaml" in result.stderr

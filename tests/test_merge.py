@@ -202,8 +202,11 @@ def test_anonymizing_is_idempotent_and_spreads_to_the_result(team_folder, qs, tm
     assert dump_team(again, qs) == dump_team(anonymous, qs)
     # merged with the named files without --anonymize: still anonymous, and each response once
     mixed = collect_team([tmp_path / "anon.yaml", team_folder], qs)
-    assert mixed.team.anonymized and [w.key for w in mixed.warnings] == ["team.warn_result_anonymized.one"]
+    assert mixed.team.anonymized
+    assert mixed.warnings == [], "the README's own path (a report of an anonymised team) warns of nothing"
     assert dump_team(mixed.team, qs) == dump_team(anonymous, qs)
+    refused = collect_team([tmp_path / "anon.yaml", team_folder], qs, refused_anonymizing=True)
+    assert [w.key for w in refused.warnings] == ["team.warn_result_anonymized.one"], "--no-anonymize cannot be obeyed"
 
 
 def test_expand_paths_finds_yaml_below_folders_in_order(tmp_path: Path) -> None:

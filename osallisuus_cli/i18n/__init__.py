@@ -30,6 +30,7 @@ CATALOGUES: tuple[str, ...] = (
     "form",
     "importing",
     "help",
+    "datacheck",
 )
 
 _current = DEFAULT_LANGUAGE

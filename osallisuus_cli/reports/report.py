@@ -37,6 +37,7 @@ from osallisuus_cli.reports.report_model import (
     nearest_level,
     section_label,
 )
+from osallisuus_cli.teamwork.datacheck import Finding, report_lines
 
 FORMATS = ("md", "html")
 TEMPLATES = ("report", "innokyla", "summary", "portfolio")
@@ -224,8 +225,18 @@ def _as_percent(share: float | None) -> float | None:
     return None if share is None else share * 100
 
 
-def build_report(team: TeamFile, qs: QuestionSet, lang: str, *, title: str | None = None) -> Report:
-    """The report model for ``team`` in ``lang`` (independent of the languages the respondents answered in)."""
+def build_report(
+    team: TeamFile,
+    qs: QuestionSet,
+    lang: str,
+    *,
+    title: str | None = None,
+    findings: Sequence[Finding] = (),
+) -> Report:
+    """The report model for ``team`` in ``lang`` (independent of the languages the respondents answered in).
+
+    ``findings`` are the data check's (see ``teamwork.datacheck``): its warnings go into the report's box.
+    """
     responses = _sorted(team.responses)
     with_rounds = assign_rounds(responses)
     current = _sorted(_current(with_rounds))
@@ -279,6 +290,7 @@ def build_report(team: TeamFile, qs: QuestionSet, lang: str, *, title: str | Non
         coverage=_as_percent(scoring.coverage(overall)),
         trend=_trend(qs, with_rounds, lang),
         anonymized=team.anonymized,
+        datacheck=report_lines(findings, lang),
     )
 
 

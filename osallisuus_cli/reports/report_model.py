@@ -192,6 +192,7 @@ class Report:
     trend: Trend | None
     anonymized: bool
     dispute_range: int = scoring.DISPUTE_RANGE
+    datacheck: list[str] = field(default_factory=list)  # the data check's warnings, as the report shows them
 
     @property
     def has_answers(self) -> bool:

@@ -132,6 +132,7 @@ class MergeSummary:
     copies: int = 0  # the same answers file met more than once, kept once
     duplicate_groups: int = 0  # respondents with more than one response to the same project and phase
     dropped: int = 0  # older duplicates left out by --on-duplicate latest
+    empty: int = 0  # responses without a single answer, left out (the data check names them)
     anonymized_inputs: list[str] = field(default_factory=list)
 
 
@@ -140,6 +141,7 @@ class MergeResult:
     team: TeamFile
     warnings: list[Problem]
     summary: MergeSummary
+    entries: list[Entry] = field(default_factory=list)  # every response read, empty ones too (for the data check)
 
 
 def answers_entry(doc: AnswersFile, path: Path, sha: str) -> Entry:
@@ -365,27 +367,35 @@ def collect_team(
     *,
     on_duplicate: OnDuplicate = "error",
     anonymize: bool = False,
+    refused_anonymizing: bool = False,
 ) -> MergeResult:
-    """One team from answers files, folders and team files (mixed); every problem in every file at once."""
+    """One team from answers files, folders and team files (mixed); every problem in every file at once.
+
+    A response without a single answer (someone who stopped before the first question) is no respondent: it is
+    left out and counted in ``summary.empty``. An anonymized input makes the result anonymized; that is only
+    worth a warning when the user asked for names (``refused_anonymizing``, i.e. ``--no-anonymize``).
+    """
     if on_duplicate not in ON_DUPLICATE:
         raise UsageError("team.err_on_duplicate", value=on_duplicate)
     if not paths:
         raise UsageError("team.err_no_inputs")
     summary = MergeSummary()
     warnings: list[Problem] = []
-    entries = _read(expand_paths(paths), qs, summary)
+    read = _read(expand_paths(paths), qs, summary)
+    entries = [entry for entry in read if entry.response.answers]
+    summary.empty = len({entry.response.source.sha256 for entry in read if not entry.response.answers})
     ids = _Identities()
     entries = _one_per_source(entries, qs, ids, summary, warnings)
     entries = _duplicates(entries, ids, on_duplicate, summary, warnings)
     anonymized = anonymize or bool(summary.anonymized_inputs)
-    if summary.anonymized_inputs and not anonymize:
+    if summary.anonymized_inputs and not anonymize and refused_anonymizing:
         files = ", ".join(sorted(summary.anonymized_inputs))
         key = plural_key("team.warn_result_anonymized", len(summary.anonymized_inputs))
         warnings.append(Problem(key, {"files": files}))
     responses = _anonymize(entries, ids) if anonymized else [entry.response for entry in entries]
     responses.sort(key=response_order)
     team = TeamFile(framework=FrameworkRef(id=qs.id, version=qs.version), responses=responses, anonymized=anonymized)
-    return MergeResult(team=team, warnings=warnings, summary=summary)
+    return MergeResult(team=team, warnings=warnings, summary=summary, entries=read)
 
 
 def duplicate_findings(

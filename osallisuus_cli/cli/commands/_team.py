@@ -16,6 +16,7 @@ from osallisuus_cli.cli.settings import Settings, switch
 if TYPE_CHECKING:
     from osallisuus_cli.errors import Problem
     from osallisuus_cli.model.framework import QuestionSet
+    from osallisuus_cli.teamwork.datacheck import Finding
     from osallisuus_cli.teamwork.merge import MergeResult, OnDuplicate
 
 OnDuplicateOption = Annotated[
@@ -46,13 +47,16 @@ ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existin
 
 
 def input_paths(paths: list[Path] | None, settings: Settings) -> list[Path]:
-    """The paths given, else the answers folder of the project (``answers_dir`` in osallisuus.yaml)."""
+    """The paths given, else the answers folder: the project's ``answers_dir``, else ./answers/ when it exists.
+
+    ``assess`` writes to ./answers/ outside a project folder, so the commands that read answers look there too.
+    """
     from osallisuus_cli.errors import UsageError
 
     if paths:
         return list(paths)
     folder = settings.get("answers_dir")
-    if settings.project_file is None and folder is None:
+    if settings.project_file is None and folder is None and not (settings.base_dir() / "answers").is_dir():
         raise UsageError("team.err_no_inputs")
     default = settings.base_dir() / (folder or "answers")
     # shown in messages: answers/aino.yaml reads better than the absolute path
@@ -103,6 +107,35 @@ def refuse_output_among_inputs(
     for path in expand_paths([p for p in inputs if p.exists()]):
         if path.resolve() == target and not (team_files_allowed and _is_team_file(path)):
             raise UsageError("team.err_output_is_input", file=str(output))
+
+
+def refuse_team_inside_inputs(output: Path | None, inputs: Iterable[Path]) -> None:
+    """A team file written into a folder being read would be read back next time: the same answers twice.
+
+    Only YAML output counts (what a folder read picks up); hidden files are never read, so they are allowed.
+    """
+    if output is None or is_stdout(output):
+        return
+    from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.teamwork.merge import YAML_SUFFIXES
+
+    if not output.name.lower().endswith(YAML_SUFFIXES) or output.name.startswith("."):
+        return
+    target = output.resolve()
+    for folder in inputs:
+        if folder.is_dir() and folder.resolve() in target.parents:
+            raise UsageError("datacheck.err_output_in_input_folder", file=str(output), folder=str(folder))
+
+
+def asked_for_names(anonymize: bool) -> bool:
+    """``--no-anonymize`` (or OSALLISUUS_ANONYMIZE=0) given on purpose, not merely the default."""
+    from typer._click.core import ParameterSource
+    from typer._click.globals import get_current_context
+
+    ctx = get_current_context(silent=True)
+    if anonymize or ctx is None:
+        return False
+    return ctx.get_parameter_source("anonymize") in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT)
 
 
 def _is_team_file(path: Path) -> bool:
@@ -170,22 +203,35 @@ def gather_team(
     force: bool = False,
     overwrite_needs_force: bool = True,
     team_files_allowed: bool = False,
-) -> tuple[MergeResult, QuestionSet]:
-    """The team a command works on, merged from PATH... as ``merge`` does, and its question set.
+    refused_anonymizing: bool = False,
+    notes: bool = False,
+) -> tuple[MergeResult, QuestionSet, list[Finding]]:
+    """The team a command works on, merged from PATH... as ``merge`` does, its question set and the data check.
 
     ``output`` is checked first, so nothing is read (and nothing merged) for a command that could not write.
-    Warnings of the merge are printed; the MergeResult and the QuestionSet are returned.
+    The data check's findings (which include the merge's warnings) are returned; its warnings are printed on stderr,
+    and its notes too with ``notes`` (merge prints them as part of its summary; a report has them in it).
     """
     from osallisuus_cli.cli.commands._common import load_framework
+    from osallisuus_cli.teamwork.datacheck import check_inputs
     from osallisuus_cli.teamwork.merge import collect_team
 
     check_output(output, force, overwrite_needs_force=overwrite_needs_force)
     inputs = input_paths(paths, settings)
     refuse_output_among_inputs(output, inputs, team_files_allowed=team_files_allowed)
+    if team_files_allowed:  # merge: the one command whose output is read back as input
+        refuse_team_inside_inputs(output, inputs)
     qs = load_framework(framework)
-    result = collect_team(inputs, qs, on_duplicate=policy, anonymize=anonymize)
-    print_warnings(result.warnings)
-    return result, qs
+    result = collect_team(inputs, qs, on_duplicate=policy, anonymize=anonymize, refused_anonymizing=refused_anonymizing)
+    findings = check_inputs(
+        result.entries,
+        qs,
+        project_phase=settings.get("phase"),
+        kept=result.team.responses,
+        merge_warnings=result.warnings,
+    )
+    print_findings(findings if notes else [finding for finding in findings if finding.level != "note"])
+    return result, qs, findings
 
 
 def print_warnings(warnings: list[Problem]) -> None:
@@ -193,3 +239,19 @@ def print_warnings(warnings: list[Problem]) -> None:
 
     for warning in warnings:
         error(warning.render(), warning=True)
+
+
+def print_findings(findings: list[Finding], *, as_errors: frozenset[str] | None = None) -> None:
+    """The data check on stderr: notes as plain lines, warnings (or errors, for the codes in ``as_errors``) with
+    their prefix; at most a few lines of each kind, then how many more there are."""
+    from osallisuus_cli.cli.commands._common import error, info
+    from osallisuus_cli.i18n import t
+    from osallisuus_cli.teamwork.datacheck import NOTE, capped
+
+    for item in capped(findings):
+        if isinstance(item, int):
+            info(t("datacheck.more", count=item))
+        elif item.level == NOTE:
+            info(item.render())
+        else:
+            error(item.render(), warning=not (as_errors is not None and item.code in as_errors))

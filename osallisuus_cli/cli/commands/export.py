@@ -62,7 +62,7 @@ def export(
 ) -> None:
     """Export one row per respondent and question (stable English column names; see docs/team-format.md)."""
     from osallisuus_cli.cli.commands._common import info
-    from osallisuus_cli.cli.commands._team import duplicate_policy, gather_team, write_output
+    from osallisuus_cli.cli.commands._team import asked_for_names, duplicate_policy, gather_team, write_output
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.i18n import format_number, t, tn
@@ -85,8 +85,15 @@ def export(
         return
     policy = duplicate_policy(on_duplicate)
     # never over an input, even with --force: it would destroy what is being exported
-    result, qs = gather_team(
-        paths, current_settings(), framework, output, policy=policy, anonymize=anonymize, force=force
+    result, qs, _ = gather_team(
+        paths,
+        current_settings(),
+        framework,
+        output,
+        policy=policy,
+        anonymize=anonymize,
+        force=force,
+        refused_anonymizing=asked_for_names(anonymize),
     )
     team = result.team
     written = write_output(output, export_team(team, qs, fmt, excel=excel), private=not team.anonymized)
@@ -124,7 +131,7 @@ def export_projects(
     from osallisuus_cli.teamwork.export import to_csv
 
     smallest = min_group_setting(min_group)
-    result, qs = gather_team(paths, current_settings(), framework, output, policy=policy, force=force)
+    result, qs, _ = gather_team(paths, current_settings(), framework, output, policy=policy, force=force)
     portfolio = build_portfolio(result.team, qs, get_language(), min_group=smallest)
     header = columns(portfolio)
     written = write_output(output, to_csv(project_records(portfolio), excel=excel, columns=header), private=False)

@@ -31,7 +31,7 @@ def merge(
 ) -> None:
     """Merge a team's answers into one team file; the summary goes to standard error."""
     from osallisuus_cli.cli.commands._common import info
-    from osallisuus_cli.cli.commands._team import duplicate_policy, gather_team, write_output
+    from osallisuus_cli.cli.commands._team import asked_for_names, duplicate_policy, gather_team, write_output
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.i18n import t
     from osallisuus_cli.model.team import team_chunks
@@ -40,7 +40,7 @@ def merge(
     use_language(lang)
     policy = duplicate_policy(on_duplicate)
     # merge may rewrite a team file it reads: the result holds everything the old file held
-    result, qs = gather_team(
+    result, qs, _ = gather_team(
         paths,
         current_settings(),
         framework,
@@ -49,6 +49,8 @@ def merge(
         anonymize=anonymize,
         force=force,
         team_files_allowed=True,
+        refused_anonymizing=asked_for_names(anonymize),
+        notes=True,
     )
     written = write_output(output, team_chunks(result.team, qs), private=not result.team.anonymized)
     for line in summary_lines(result, qs, policy):

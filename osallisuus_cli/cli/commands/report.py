@@ -102,7 +102,9 @@ def report(
             if value is not None:
                 raise UsageError("portfolio.err_portfolio_only", option=option)
     smallest = min_group_setting(min_group)
-    result, qs = gather_team(paths, current_settings(), framework, output, policy=policy, overwrite_needs_force=False)
+    result, qs, findings = gather_team(
+        paths, current_settings(), framework, output, policy=policy, overwrite_needs_force=False
+    )
     if portfolio:
         from osallisuus_cli.reports.portfolio import build_portfolio
 
@@ -111,7 +113,7 @@ def report(
         )
         template = "portfolio"
     else:
-        model = build_report(result.team, qs, language, title=title)
+        model = build_report(result.team, qs, language, title=title, findings=findings)
         suggest_portfolio(result.team)
     text = render(model, fmt=chosen, template=template, templates_dir=templates)
     written = write_output(output or Path("-"), [text], private=False)

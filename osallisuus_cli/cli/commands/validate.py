@@ -24,34 +24,57 @@ def validate(
             "--require-complete", help="Unanswered questions are errors (N/A and don't-know count as answers)."
         ),
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Warnings of the data check (empty files, mixed phases, …) are errors too: for CI."
+        ),
+    ] = False,
     framework: FrameworkOption = None,
     lang: LangOption = None,
     on_duplicate: OnDuplicateOption = "error",
     as_json: JsonOption = False,
 ) -> None:
-    """Check files and list every problem as file:line: field: message; exit 1 if any."""
+    """Check files and list every problem as file:line: field: message, then the data check; exit 1 if any problem
+    (with --strict, also if the data check warns)."""
     import json
 
     from osallisuus_cli.cli.commands._common import info, load_framework
-    from osallisuus_cli.cli.commands._team import duplicate_policy, input_paths, print_warnings, write_stdout
+    from osallisuus_cli.cli.commands._team import duplicate_policy, input_paths, print_findings, write_stdout
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.i18n import t
+    from osallisuus_cli.teamwork.datacheck import WARNING, check_inputs, failing
     from osallisuus_cli.teamwork.filecheck import check_duplicates, check_paths
 
     use_language(lang)
     policy = duplicate_policy(on_duplicate)
     qs = load_framework(framework)
-    reports = check_paths(input_paths(paths, current_settings()), qs, require_complete=require_complete)
-    print_warnings(check_duplicates(reports, qs, on_duplicate=policy))
+    settings = current_settings()
+    reports = check_paths(input_paths(paths, settings), qs, require_complete=require_complete)
+    duplicates = check_duplicates(reports, qs, on_duplicate=policy)
+    entries = [entry for report in reports for entry in report.entries]
+    findings = check_inputs(entries, qs, project_phase=settings.get("phase"), merge_warnings=duplicates)
+    errors = failing(findings, strict=strict, require_complete=require_complete)
 
     problems = [problem for report in reports for problem in report.problems]
     for problem in problems:
         info(problem.render())
+    print_findings(findings, as_errors=frozenset(finding.code for finding in errors))
     invalid = sum(1 for report in reports if not report.valid)
     counts = {"files": len(reports), "valid": len(reports) - invalid, "invalid": invalid, "problems": len(problems)}
-    info(t("team.validate_summary", **counts))
+    warned = sum(1 for finding in findings if finding.level == WARNING)
+    if errors:
+        info(t("datacheck.strict_failed", count=len(errors)))
+    elif warned:
+        info(t("datacheck.summary_warnings", count=warned))
+    info(t("team.validate_summary", **counts))  # last, so a script can read it as the last line
     if as_json:
-        document = {"valid": not problems, "summary": counts, "files": [report.as_dict() for report in reports]}
+        document = {
+            "valid": not problems and not errors,
+            "summary": counts | {"warnings": warned},
+            "files": [report.as_dict() for report in reports],
+            "datacheck": [finding.as_dict() for finding in findings],
+        }
         write_stdout([json.dumps(document, ensure_ascii=False, indent=2) + "\n"])
-    if problems:
+    if problems or errors:
         raise typer.Exit(1)

@@ -1,0 +1,106 @@
+"""Messages of the data check (validate, merge, report, export): what is odd in the answers, where, what to do."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "datacheck.respondents": {
+        "fi": "Vastaajat – {project}: {counts} (yhteensä {total})",
+        "sv": "Svarare – {project}: {counts} (sammanlagt {total})",
+        "en": "Respondents – {project}: {counts} ({total} in all)",
+    },
+    "datacheck.no_respondents": {
+        "fi": "yhtään vastausta ei ole, joten luvuissa ei ole ketään — pyydä tiimiä vastaamaan (osallisuus assess)",
+        "sv": "det finns inga svar, så siffrorna bygger inte på någon — be teamet svara (osallisuus assess)",
+        "en": "there are no answers, so the figures rest on nobody — ask the team to answer (osallisuus assess)",
+    },
+    "datacheck.small_group": {
+        "fi": "{project}: vaiheessa {phase} on vain {n} vastaajaa, vaiheessa {other} {other_n} — vaiheiden luvut kuvaavat eri ihmisiä; valitse raportin vaihe (report --phase) tai pyydä muita vastaamaan",
+        "sv": "{project}: fasen {phase} har bara {n} svarare, fasen {other} {other_n} — fasernas siffror beskriver olika personer; välj rapportens fas (report --phase) eller be fler svara",
+        "en": "{project}: the {phase} phase has only {n} respondents, the {other} phase {other_n} — the phases' figures describe different people; choose the report's phase (report --phase) or ask others to answer",
+    },
+    "datacheck.phase_differs": {
+        "fi": "vaihe on {phase}, mutta projektitiedostossa {expected} — korjaa vaihe (osallisuus assess --review) tai päivitä osallisuus.yaml",
+        "sv": "fasen är {phase}, men i projektfilen {expected} — rätta fasen (osallisuus assess --review) eller uppdatera osallisuus.yaml",
+        "en": "the phase is {phase}, but the project file says {expected} — correct the phase (osallisuus assess --review) or update osallisuus.yaml",
+    },
+    "datacheck.empty": {
+        "fi": "tyhjä vastaustiedosto (0/{total} vastattu) jätetään pois luvuista — poista tiedosto tai pyydä vastaajaa jatkamaan",
+        "sv": "tom svarsfil (0/{total} besvarade) lämnas utanför siffrorna — ta bort filen eller be svararen fortsätta",
+        "en": "empty answers file (0/{total} answered) left out of the figures — delete the file or ask the respondent to continue",
+    },
+    "datacheck.incomplete": {
+        "fi": "vastattu {answered}/{total} kysymykseen — pyydä vastaajaa jatkamaan, jos vastaaminen jäi kesken (puuttuvat vastaukset eivät ole luvuissa)",
+        "sv": "{answered}/{total} frågor besvarade — be svararen fortsätta om svarandet blev avbrutet (svar som saknas ingår inte i siffrorna)",
+        "en": "{answered}/{total} questions answered — ask the respondent to continue if they stopped half-way (missing answers are not in the figures)",
+    },
+    "datacheck.team_with_sources": {
+        "fi": "tiimitiedosto annettiin yhdessä vastaustiedostojen kanssa, joista se on koottu ({count} samaa vastausta) — anna joko vastauskansio tai tiimitiedosto, ja pidä tiimitiedosto vastauskansion ulkopuolella",
+        "sv": "teamfilen gavs tillsammans med svarsfilerna den är sammanställd av ({count} samma svar) — ange antingen svarsmappen eller teamfilen, och håll teamfilen utanför svarsmappen",
+        "en": "the team file was given together with the answers files it was made from ({count} of the same responses) — give either the answers folder or the team file, and keep the team file outside the answers folder",
+    },
+    "datacheck.team_sources_changed": {
+        "fi": "anonymisoitu tiimitiedosto ja {count} sen jälkeen muuttunutta lähdetiedostoa ({files}) ovat molemmat mukana, joten samat ihmiset lasketaan kahdesti — anna vain vastauskansio ja tee tiimitiedosto uudelleen kansion ulkopuolelle (osallisuus merge answers/ -o tiimi.yaml)",
+        "sv": "den anonymiserade teamfilen och {count} källfiler som ändrats sedan dess ({files}) finns båda med, så samma personer räknas två gånger — ange bara svarsmappen och gör om teamfilen utanför mappen (osallisuus merge answers/ -o team.yaml)",
+        "en": "the anonymised team file and {count} source files changed since ({files}) are both included, so the same people are counted twice — give only the answers folder and make the team file again outside it (osallisuus merge answers/ -o team.yaml)",
+    },
+    "datacheck.shared_file": {
+        "fi": "vastaajan nimi puuttuu ja tiedosto on nimetty projektin mukaan: aiemmin jokaiselle nimettömälle vastaajalle tarjottiin tätä samaa tiedostoa jatkettavaksi — varmista, että siinä on yhden ihmisen vastaukset",
+        "sv": "svararens namn saknas och filen är namngiven efter projektet: tidigare erbjöds varje namnlös svarare att fortsätta just den här filen — kontrollera att den innehåller en persons svar",
+        "en": "the respondent's name is missing and the file is named after the project: earlier, every nameless respondent was offered this same file to continue — check that it holds one person's answers",
+    },
+    "datacheck.more": {
+        "fi": "… ja {count} muuta samanlaista huomiota — kaikki näkyvät komennolla osallisuus validate --json",
+        "sv": "… och {count} liknande anmärkningar till — alla visas med osallisuus validate --json",
+        "en": "… and {count} more of the same kind — all are listed by osallisuus validate --json",
+    },
+    "datacheck.err_output_in_input_folder": {
+        "fi": "tiedosto on luettavan kansion {folder} sisällä, jolloin seuraava yhdistäminen laskisi samat vastaukset kahdesti — kirjoita tiimitiedosto kansion ulkopuolelle (esim. -o tiimi.yaml)",
+        "sv": "filen ligger i mappen {folder} som läses, så nästa sammanslagning skulle räkna samma svar två gånger — skriv teamfilen utanför mappen (t.ex. -o team.yaml)",
+        "en": "the file is inside the folder {folder} being read, so the next merge would count the same answers twice — write the team file outside the folder (e.g. -o team.yaml)",
+    },
+    "datacheck.summary_warnings": {
+        "fi": "Aineiston tarkistus: varoituksia {count} (katso yllä) — ne voivat muuttaa raportin lukuja",
+        "sv": "Kontroll av materialet: {count} varningar (se ovan) — de kan ändra rapportens siffror",
+        "en": "Data check: {count} warnings (see above) — they may change the report's figures",
+    },
+    "datacheck.strict_failed": {
+        "fi": "aineiston tarkistus ei mennyt läpi: virheitä {count} (--strict tai --require-complete) — korjaa ne",
+        "sv": "kontrollen av materialet godkändes inte: {count} fel (--strict eller --require-complete) — rätta dem",
+        "en": "the data check did not pass: {count} errors (--strict or --require-complete) — fix them",
+    },
+    # The report's box: one line per kind, without file names (a pseudonym at most)
+    "datacheck.h_box": {"fi": "Aineiston tarkistus", "sv": "Kontroll av materialet", "en": "Data check"},
+    "datacheck.report_empty": {
+        "fi": "Tyhjiä vastaustiedostoja (ei yhtään vastausta) {count}; ne on jätetty pois luvuista.",
+        "sv": "Tomma svarsfiler (inga svar alls): {count}; de har lämnats utanför siffrorna.",
+        "en": "Empty answers files (no answers at all): {count}; they are left out of the figures.",
+    },
+    "datacheck.report_incomplete": {
+        "fi": "Vastaajia, jotka vastasivat vain osaan kysymyksistä: {count}{details}. Puuttuvat vastaukset eivät ole luvuissa.",
+        "sv": "Svarare som bara svarade på en del av frågorna: {count}{details}. Svar som saknas ingår inte i siffrorna.",
+        "en": "Respondents who answered only some of the questions: {count}{details}. Missing answers are not in the figures.",
+    },
+    "datacheck.report_phase_differs": {
+        "fi": "Vastaajia, joiden vaihe poikkeaa projektin vaiheesta ({expected}): {count}{details}.",
+        "sv": "Svarare vars fas skiljer sig från projektets fas ({expected}): {count}{details}.",
+        "en": "Respondents whose phase differs from the project's phase ({expected}): {count}{details}.",
+    },
+    "datacheck.report_team_with_sources": {
+        "fi": "Tiimitiedosto oli mukana yhdessä vastaustiedostojen kanssa, joista se on koottu ({count} kpl).",
+        "sv": "En teamfil ingick tillsammans med svarsfilerna den är sammanställd av ({count} st.).",
+        "en": "A team file was included together with the answers files it was made from ({count}).",
+    },
+    "datacheck.report_team_sources_changed": {
+        "fi": "Anonymisoitu tiimitiedosto ja sen muuttuneet lähdetiedostot olivat molemmat mukana ({count} kpl): samat ihmiset voivat olla luvuissa kahdesti.",
+        "sv": "En anonymiserad teamfil och dess ändrade källfiler ingick båda ({count} st.): samma personer kan finnas två gånger i siffrorna.",
+        "en": "An anonymised team file and its changed source files were both included ({count}): the same people may be in the figures twice.",
+    },
+    "datacheck.report_shared_file": {
+        "fi": "Nimettömiä, projektin mukaan nimettyjä vastaustiedostoja, joita kaksi ihmistä on voinut jatkaa: {count}.",
+        "sv": "Namnlösa svarsfiler namngivna efter projektet, som två personer kan ha fortsatt: {count}.",
+        "en": "Nameless answers files named after the project, which two people may have continued: {count}.",
+    },
+    "datacheck.report_duplicate": {
+        "fi": "Saman vastaajan useampia vastauksia samassa vaiheessa tai saman tiedoston kopioita: {count}; ne on käsitelty yhdistämisen asetusten mukaan.",
+        "sv": "Flera svar från samma svarare i samma fas eller kopior av samma fil: {count}; de har hanterats enligt sammanslagningens inställningar.",
+        "en": "Several answers by the same respondent in one phase, or copies of one file: {count}; they were handled as the merge settings say.",
+    },
+}

@@ -1,0 +1,373 @@
+"""The data check: what in a set of inputs would change the numbers a reader sees, said out loud.
+
+``validate``, ``merge``, ``report`` and ``export`` all run ``check_inputs`` on what they read and show its findings
+(on stderr, in ``--json`` and in the report's "data check" box). Each finding is one line: what, where, what to do.
+
+Findings are of two levels: a *note* states a fact every reader needs (how many respondents per project and phase);
+a *warning* names data that is odd or that may change the numbers (an empty file, a phase with few respondents, a
+team file given together with the answers files it was made from …). ``validate --strict`` turns warnings into
+errors for CI; notes never fail.
+
+Everything here is pure: the same inputs give the same findings in the same order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from osallisuus_cli.errors import Problem, printable
+from osallisuus_cli.files.fsutil import slugify
+from osallisuus_cli.model.answers import PHASES
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.team import Response
+from osallisuus_cli.teamwork.merge import Entry
+
+NOTE = "note"
+WARNING = "warning"
+
+# A phase with fewer respondents than this share of the project's largest phase is called out as a small group.
+SMALL_GROUP_SHARE = 0.5
+# Lines of one kind shown in a terminal before the rest are counted ("… and 12 more"); --json lists them all.
+CAP = 5
+
+CODES = (
+    "respondents",
+    "small_group",
+    "phase_differs",
+    "empty",
+    "incomplete",
+    "team_with_sources",
+    "team_sources_changed",
+    "shared_file",
+    "duplicate",
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the data check has to say: a message key with its parameters, where it is, and how serious."""
+
+    code: str  # one of CODES: stable, for --json and tests
+    key: str  # message in the datacheck catalogue (or team.* for what merge already said)
+    params: dict[str, Any] = field(default_factory=dict)
+    where: str | None = None  # the file (or "team.yaml (R3)"); None for the inputs as a whole
+    level: str = WARNING
+    public: str | None = None  # who it is about, in words a report may print (a pseudonym), else None
+
+    def message(self, lang: str | None = None) -> str:
+        from osallisuus_cli.i18n import t
+
+        return t(self.key, lang, **_translated(self.params, lang))
+
+    def render(self, lang: str | None = None) -> str:
+        """One terminal line: 'answers/kalle.yaml: empty answers file … — delete it or …'."""
+        where = f"{self.where}: " if self.where else ""
+        return printable(where + self.message(lang))
+
+    def as_dict(self, lang: str | None = None) -> dict[str, Any]:
+        return {"code": self.code, "level": self.level, "file": self.where, "message": self.message(lang)}
+
+
+class PhaseCounts(tuple):  # type: ignore[type-arg]
+    """((phase, respondents), …): shown as 'toteutus 6, arviointi 1' in the language of the message."""
+
+
+def _translated(params: dict[str, Any], lang: str | None) -> dict[str, Any]:
+    from osallisuus_cli.errors import Key
+    from osallisuus_cli.i18n import t
+
+    def value_in(value: Any) -> Any:
+        if isinstance(value, Key):
+            return t(value, lang)
+        if isinstance(value, PhaseCounts):
+            return ", ".join(f"{t(f'team.phase.{phase}', lang)} {count}" for phase, count in value)
+        return value
+
+    return {key: value_in(value) for key, value in params.items()}
+
+
+def phase_key(phase: str) -> Any:
+    from osallisuus_cli.errors import Key
+
+    return Key(f"team.phase.{phase}")
+
+
+# --- the check ---------------------------------------------------------------------------------------------------
+
+
+def answered_count(response: Response, qs: QuestionSet) -> int:
+    """Questions of the set with an answer (N/A and don't-know are answers)."""
+    return sum(1 for question in qs.questions if question.id in response.answers)
+
+
+def is_empty(response: Response) -> bool:
+    """No answer at all: a respondent who stopped before the first question is no respondent."""
+    return not response.answers
+
+
+def check_inputs(
+    entries: Sequence[Entry],
+    qs: QuestionSet,
+    *,
+    project_phase: str | None = None,
+    kept: Sequence[Response] | None = None,
+    merge_warnings: Iterable[Problem] = (),
+) -> list[Finding]:
+    """Every finding about the responses read from the inputs (``entries``: all of them, copies and empty ones too).
+
+    ``kept`` are the responses a merge kept (what a report counts); without it they are the entries' responses,
+    one per source file, empty ones left out. ``project_phase`` is the phase in the project file, if any.
+    ``merge_warnings`` are what merging said about copies and duplicates, kept in the same list.
+    """
+    if kept is None:
+        kept = _unique_responses(entries)
+    findings = _respondents(kept, bool(entries))
+    findings += _small_groups(kept)
+    findings += _phase_differs(entries, project_phase)
+    findings += _empty_and_incomplete(entries, qs)
+    findings += _team_with_sources(entries)
+    findings += _shared_files(entries)
+    findings += [
+        Finding("duplicate", warning.key, dict(warning.params), warning.file, WARNING) for warning in merge_warnings
+    ]
+    return findings
+
+
+def _unique_responses(entries: Sequence[Entry]) -> list[Response]:
+    seen: set[str] = set()
+    result = []
+    for entry in entries:
+        response = entry.response
+        if response.source.sha256 in seen or is_empty(response):
+            continue
+        seen.add(response.source.sha256)
+        result.append(response)
+    return result
+
+
+def respondents_per_phase(responses: Iterable[Response]) -> dict[str, dict[str, int]]:
+    """{project: {phase: respondents}}, projects by name and phases in their order."""
+    counts: dict[str, dict[str, set[str]]] = {}
+    for response in responses:
+        phases = counts.setdefault(response.project.name, {})
+        phases.setdefault(response.project.phase, set()).add(response.respondent.id)
+    return {
+        project: {phase: len(ids) for phase, ids in sorted(phases.items(), key=lambda item: PHASES.index(item[0]))}
+        for project, phases in sorted(counts.items())
+    }
+
+
+def _respondents(kept: Sequence[Response], _read_any: bool) -> list[Finding]:
+    findings = []
+    for project, phases in respondents_per_phase(kept).items():
+        params = {"project": project, "counts": PhaseCounts(phases.items()), "total": sum(phases.values())}
+        findings.append(Finding("respondents", "datacheck.respondents", params, None, NOTE))
+    if not kept and _read_any:
+        findings.append(Finding("respondents", "datacheck.no_respondents", {}, None, WARNING))
+    return findings
+
+
+def _small_groups(kept: Sequence[Response]) -> list[Finding]:
+    findings = []
+    for project, phases in respondents_per_phase(kept).items():
+        if len(phases) < 2:
+            continue
+        largest_phase, largest = max(phases.items(), key=lambda item: (item[1], PHASES.index(item[0])))
+        for phase, count in phases.items():
+            if count < largest * SMALL_GROUP_SHARE:
+                params = {
+                    "project": project,
+                    "phase": phase_key(phase),
+                    "n": count,
+                    "other": phase_key(largest_phase),
+                    "other_n": largest,
+                }
+                findings.append(Finding("small_group", "datacheck.small_group", params, None, WARNING))
+    return findings
+
+
+def _phase_differs(entries: Sequence[Entry], project_phase: str | None) -> list[Finding]:
+    if project_phase is None:
+        return []
+    findings = []
+    seen: set[str] = set()
+    for entry in entries:
+        response = entry.response
+        if response.project.phase == project_phase or response.source.sha256 in seen or is_empty(response):
+            continue
+        seen.add(response.source.sha256)
+        params = {"phase": phase_key(response.project.phase), "expected": phase_key(project_phase)}
+        findings.append(
+            Finding("phase_differs", "datacheck.phase_differs", params, _where(entry), WARNING, _public(entry))
+        )
+    return findings
+
+
+def _where(entry: Entry) -> str:
+    """The file, and for a team file which response in it: its source file, or its pseudonym when anonymized."""
+    if not entry.from_team:
+        return entry.origin
+    return f"{entry.origin} ({entry.response.source.file or entry.response.respondent.id})"
+
+
+def _public(entry: Entry) -> str | None:
+    """A name a report may print: only a pseudonym of an anonymized team (R3); file names often carry names."""
+    return entry.response.respondent.id if entry.identity[0] == "anon" else None
+
+
+def _empty_and_incomplete(entries: Sequence[Entry], qs: QuestionSet) -> list[Finding]:
+    findings = []
+    total = len(qs.questions)
+    seen: set[str] = set()
+    for entry in entries:
+        response = entry.response
+        if response.source.sha256 in seen:
+            continue
+        seen.add(response.source.sha256)
+        answered = answered_count(response, qs)
+        if is_empty(response):
+            findings.append(
+                Finding("empty", "datacheck.empty", {"total": total}, _where(entry), WARNING, _public(entry))
+            )
+        elif answered < total:
+            params = {"answered": answered, "total": total}
+            findings.append(
+                Finding("incomplete", "datacheck.incomplete", params, _where(entry), WARNING, _public(entry))
+            )
+    return findings
+
+
+def _team_with_sources(entries: Sequence[Entry]) -> list[Finding]:
+    """A team file together with answers files it was made from: the same people would be counted again.
+
+    A response of a team file is matched to a given answers file by its hash (an unchanged copy), its source file
+    name, its respondent id, or — in an anonymized team, where names and ids are gone — by the moment the respondent
+    started answering together with the project and language (kept to the second; a changed file keeps it).
+    """
+    answers = [entry for entry in entries if not entry.from_team]
+    if not answers:
+        return []
+    by_sha = {entry.response.source.sha256 for entry in answers}
+    by_name = {Path(entry.origin).name for entry in answers}
+    by_id = {entry.response.respondent.id for entry in answers}
+    by_start = {_start(entry.response): entry for entry in answers}
+    matched: dict[str, list[Entry]] = {}
+    changed: dict[str, list[str]] = {}
+    for entry in entries:
+        if not entry.from_team:
+            continue
+        response = entry.response
+        anonymous = entry.identity[0] == "anon"
+        same_file = response.source.sha256 in by_sha
+        source = by_start.get(_start(response))
+        if not (
+            same_file
+            or (response.source.file and response.source.file in by_name)
+            or (not anonymous and response.respondent.id in by_id)
+            or source is not None
+        ):
+            continue
+        matched.setdefault(entry.origin, []).append(entry)
+        if anonymous and not same_file and source is not None:
+            changed.setdefault(entry.origin, []).append(source.origin)
+    findings = []
+    for origin in sorted(matched):
+        if origin in changed:
+            files = ", ".join(sorted(changed[origin]))
+            params = {"count": len(changed[origin]), "files": files}
+            findings.append(Finding("team_sources_changed", "datacheck.team_sources_changed", params, origin))
+        else:
+            params = {"count": len(matched[origin])}
+            findings.append(Finding("team_with_sources", "datacheck.team_with_sources", params, origin))
+    return findings
+
+
+def _start(response: Response) -> tuple[Any, ...]:
+    return (response.created, response.project.name, response.project.phase, response.language)
+
+
+def _shared_files(entries: Sequence[Entry]) -> list[Finding]:
+    """A nameless answers file named after its project: the one file every nameless respondent was once offered."""
+    findings = []
+    for entry in entries:
+        response = entry.response
+        if entry.from_team or response.respondent.name or is_empty(response):
+            continue
+        if Path(entry.origin).stem == slugify(response.project.name):
+            findings.append(Finding("shared_file", "datacheck.shared_file", {}, entry.origin))
+    return findings
+
+
+# --- showing the findings ----------------------------------------------------------------------------------------
+
+
+COMPLETENESS = ("empty", "incomplete")
+
+
+def failing(findings: Iterable[Finding], *, strict: bool = False, require_complete: bool = False) -> list[Finding]:
+    """The findings that fail a check: every warning with ``strict``; empty and incomplete files when completeness
+    is required. Notes never fail."""
+    return [
+        finding
+        for finding in findings
+        if finding.level == WARNING and (strict or (require_complete and finding.code in COMPLETENESS))
+    ]
+
+
+def warnings_of(findings: Iterable[Finding]) -> list[Finding]:
+    return [finding for finding in findings if finding.level == WARNING]
+
+
+def capped(findings: Sequence[Finding], cap: int = CAP) -> list[Finding | int]:
+    """At most ``cap`` findings of each kind; after the last one shown of a kind, how many of it were left out."""
+    totals: dict[str, int] = {}
+    for finding in findings:
+        totals[finding.code] = totals.get(finding.code, 0) + 1
+    seen: dict[str, int] = {}
+    shown: list[Finding | int] = []
+    for finding in findings:
+        seen[finding.code] = seen.get(finding.code, 0) + 1
+        if seen[finding.code] <= cap:
+            shown.append(finding)
+        if seen[finding.code] == totals[finding.code] and totals[finding.code] > cap:
+            shown.append(totals[finding.code] - cap)
+    return shown
+
+
+def report_lines(findings: Sequence[Finding], lang: str) -> list[str]:
+    """The warnings as a report shows them: one line per kind, without file names (a pseudonym at most)."""
+    from osallisuus_cli.i18n import t
+
+    lines = []
+    groups: dict[str, list[Finding]] = {}
+    for finding in warnings_of(findings):
+        groups.setdefault(finding.code, []).append(finding)
+    for code in CODES:
+        group = groups.get(code)
+        if not group:
+            continue
+        if code in ("small_group", "respondents"):
+            lines += [finding.message(lang) for finding in group]
+            continue
+        details = [_detail(finding, lang) for finding in group]
+        details = [detail for detail in details if detail]
+        shown = ", ".join(details[:CAP]) + (", …" if len(details) > CAP else "")
+        first = group[0]
+        params = {"count": len(group), "details": f" ({shown})" if shown else ""}
+        if code == "phase_differs":
+            params["expected"] = _translated(first.params, lang)["expected"]
+        lines.append(t(f"datacheck.report_{code}", lang, **params))
+    return lines
+
+
+def _detail(finding: Finding, lang: str) -> str:
+    if finding.code == "incomplete":
+        figure = f"{finding.params['answered']}/{finding.params['total']}"
+        return f"{finding.public} {figure}" if finding.public else figure
+    if finding.code == "phase_differs":
+        phase = _translated(finding.params, lang)["phase"]
+        return f"{finding.public}: {phase}" if finding.public else phase
+    return finding.public or ""
