@@ -174,9 +174,9 @@ def test_markdown_is_gfm_with_tables(qs: QuestionSet, team) -> None:  # type: ig
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"]
     assert headings == [
         "Yhteenveto osa-alueittain",
-        "Tulokset kysymyksittäin",
         "Vahvuudet ja kehittämiskohteet",
         "Vastaajien ehdottamat seuraavat askeleet",
+        "Tulokset kysymyksittäin",
         "Muutos vaiheesta toiseen",
         "Menetelmä ja tulkinta",
     ]
@@ -251,9 +251,18 @@ def test_empty_team_renders_a_clear_note(qs: QuestionSet, make_team) -> None:  #
 def test_one_respondent_has_no_spread(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
     levels = {q.id: i % 5 for i, q in enumerate(qs.questions)}
     report = build_report(make_team([make_answers(qs, levels, respondent_id=IDS[0])]), qs, "fi")
-    assert report.disputed == [] and report.disputed_count == 0
+    assert report.disputed == []
+    assert report.disputed_count == 0
     text = render(report, fmt="md")
-    assert "Missään kysymyksessä arviot eivät eronneet" in text
+    assert "Yhden vastaajan itsearviointi" in text, "C5: one person is not called the team"
+    assert "Tiimin itsearviointi" not in text
+    assert "**Tunnusluvut:** 1 vastaaja, " in text
+    assert "keskusteltavaksi" not in text.split("## ")[0], "no count of disagreements for one person"
+    assert "Raportti kuvaa vaihetta toteutus: 1 vastaaja." in text
+    assert "Arvio **2** · vastanneet 1/1" in text
+    questions = text.split("## Tulokset kysymyksittäin")[1].split("## ")[0]
+    assert "mediaani" not in questions, "no spread statistics for one answer"
+    assert "vaihteluväli" not in questions
     assert "Kaikki vastaukset ovat samasta vaiheesta." in text
 
 

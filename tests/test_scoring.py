@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -126,3 +128,33 @@ def test_counts_add_up(rows: list[list[scoring.Level]]) -> None:
     assert block.possible == 3 * len(rows)
     assert block.answered <= block.respondents == len(rows)
     assert block.ratings >= block.answered
+
+
+@pytest.mark.parametrize(
+    ("ratings", "split", "disputed"),
+    [
+        ([3], 0, False),  # one rating: nothing to disagree with
+        ([1, 3], 2, True),  # two people two levels apart
+        ([2, 3, 3], 1, False),
+        ([0, 2, 4], 4, True),  # three ratings: a third is one person, so the range
+        ([1, 1, 3, 3], 2, True),  # two against two
+        ([0, 2, 2, 2, 2, 2, 2], 0, False),  # one outlier among seven is no disagreement of the team
+        ([0, 0, 2, 2, 2, 2, 2], 0, False),  # two outliers of seven: fewer than a third (3)
+        ([0, 0, 0, 2, 2, 2, 2], 2, True),  # three of seven at 0, four at 2: two camps
+        ([1, 1, 1, 2, 3, 3, 3], 2, True),
+        ([1, 2, 2, 2, 2, 2, 3], 0, False),
+        ([0, 1, 2, 3, 4, 1, 3], 2, True),  # every level used: the thirds are at 1 and 3
+    ],
+)
+def test_dispute_needs_two_camps_of_a_third_each_two_levels_apart(ratings, split, disputed) -> None:
+    assert scoring.split(ratings) == split
+    assert scoring.is_disputed(ratings) is disputed
+
+
+def test_seven_random_respondents_do_not_flag_most_questions() -> None:
+    """With the range rule, 7 people answering at random flagged 20 of 24 questions; the split rule flags about a
+    third (the expected share for uniform random ratings is about 0.35: random answers do split into camps)."""
+    rng = random.Random(7)
+    questions = [[rng.randint(0, 4) for _ in range(7)] for _ in range(24)]
+    assert sum(scoring.spread(ratings) >= 2 for ratings in questions) == 24, "the old range rule"
+    assert sum(scoring.is_disputed(ratings) for ratings in questions) == 10

@@ -31,6 +31,7 @@ CATALOGUES: tuple[str, ...] = (
     "importing",
     "help",
     "datacheck",
+    "figures",
 )
 
 _current = DEFAULT_LANGUAGE

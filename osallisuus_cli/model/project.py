@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator
 
 from osallisuus_cli.errors import DataError, Key, UsageError, data_error
 from osallisuus_cli.files import fsutil, yamlio
@@ -25,6 +25,7 @@ class ProjectFile(Strict):
     lang: Language | None = None
     framework: ShortText | None = None
     answers_dir: ShortText | None = None
+    min_group: Annotated[int, Field(ge=1)] | None = None  # the small-group rule of reports (report --min-group)
 
     @field_validator("answers_dir")
     @classmethod

@@ -348,7 +348,7 @@ def _tally(responses: Sequence[Response], qs: QuestionSet, tallies: dict[str, li
     for question in qs.questions:
         values = scoring.rated(r.answers[question.id].level for r in responses if question.id in r.answers)
         scored.append(
-            scoring.Scored(question.id, question.number, scoring.mean(values), scoring.spread(values), len(values))
+            scoring.Scored(question.id, question.number, scoring.mean(values), scoring.split(values), len(values))
         )
     if all(item.mean is None for item in scored):
         return False

@@ -18,6 +18,7 @@ from osallisuus_cli.model.team import Response, TeamFile
 from osallisuus_cli.reports import scoring
 from osallisuus_cli.reports.report_model import (
     TOP,
+    Basis,
     DomainResult,
     Period,
     ProjectInfo,
@@ -37,7 +38,7 @@ from osallisuus_cli.reports.report_model import (
     nearest_level,
     section_label,
 )
-from osallisuus_cli.teamwork.datacheck import Finding, report_lines
+from osallisuus_cli.teamwork.datacheck import SMALL_GROUP_SHARE, Finding, report_lines, respondents_per_phase
 
 FORMATS = ("md", "html")
 TEMPLATES = ("report", "innokyla", "summary", "portfolio")
@@ -48,14 +49,76 @@ def phase_label(phase: str, lang: str) -> str:
     return t(f"report.phase.{phase}", lang)
 
 
-def _current(responses_with_rounds: Sequence[tuple[Response, int]]) -> list[Response]:
-    """Each project's responses from its latest phase (and, within it, its latest round)."""
-    latest: dict[str, tuple[int, int]] = {}
+def _period_counts(responses_with_rounds: Sequence[tuple[Response, int]]) -> dict[str, dict[tuple[int, int], int]]:
+    """{project: {(phase index, round): responses}}."""
+    counts: dict[str, dict[tuple[int, int], int]] = {}
     for response, round_ in responses_with_rounds:
+        periods = counts.setdefault(response.project.name, {})
         key = _period_key(response, round_)
-        name = response.project.name
-        latest[name] = max(latest.get(name, key), key)
-    return [r for r, round_ in responses_with_rounds if _period_key(r, round_) == latest[r.project.name]]
+        periods[key] = periods.get(key, 0) + 1
+    return counts
+
+
+def choose_periods(
+    responses_with_rounds: Sequence[tuple[Response, int]], phase: str | None = None, *, required: bool = False
+) -> dict[str, tuple[tuple[int, int], str]]:
+    """Which phase (and round: the latest of it) the report describes for each project, and why.
+
+    ``phase`` (``--phase``, or the project file's) is taken where the project has answers in it; with ``required``
+    (``--phase``) a project without answers in it is left out. Otherwise the latest phase — unless fewer than half
+    as many answered in it as in the project's largest phase: a few early answers must not speak for the team, so
+    the largest phase is described and the data check names the small one.
+    """
+    chosen: dict[str, tuple[tuple[int, int], str]] = {}
+    for project, periods in _period_counts(responses_with_rounds).items():
+        latest_round: dict[int, tuple[int, int]] = {}
+        for key in sorted(periods):
+            latest_round[key[0]] = key
+        sizes = {index: periods[key] for index, key in latest_round.items()}
+        wanted = PHASES.index(phase) if phase in PHASES else None
+        if wanted is not None and wanted in latest_round:
+            chosen[project] = (latest_round[wanted], "chosen")
+        elif wanted is not None and required:
+            continue
+        else:
+            latest = max(sizes)
+            largest = max(sizes, key=lambda index: (sizes[index], index))
+            if sizes[latest] < sizes[largest] * SMALL_GROUP_SHARE:
+                chosen[project] = (latest_round[largest], "largest")
+            else:
+                chosen[project] = (latest_round[latest], "latest")
+    return chosen
+
+
+def _current(
+    responses_with_rounds: Sequence[tuple[Response, int]], chosen: dict[str, tuple[tuple[int, int], str]]
+) -> list[Response]:
+    """Each project's responses from the phase and round chosen for it."""
+    return [
+        r
+        for r, round_ in responses_with_rounds
+        if r.project.name in chosen and _period_key(r, round_) == chosen[r.project.name][0]
+    ]
+
+
+def _basis(
+    responses_with_rounds: Sequence[tuple[Response, int]], chosen: dict[str, tuple[tuple[int, int], str]], lang: str
+) -> list[Basis]:
+    """What each project's part of the report rests on: its phase, how many, why that phase, and the others."""
+    result = []
+    for project, periods in _period_counts(responses_with_rounds).items():
+        per_phase: dict[int, int] = {}
+        for (index, _round), count in periods.items():
+            per_phase[index] = max(per_phase.get(index, 0), count)
+        if project not in chosen:
+            others = [(phase_label(PHASES[i], lang), n) for i, n in sorted(per_phase.items())]
+            result.append(Basis(project, "", "", 0, "absent", others))
+            continue
+        (index, round_), reason = chosen[project]
+        others = [(phase_label(PHASES[i], lang), n) for i, n in sorted(per_phase.items()) if i != index]
+        label = phase_label(PHASES[index], lang)
+        result.append(Basis(project, PHASES[index], label, periods[(index, round_)], reason, others))
+    return result
 
 
 def _whole_title(qs: QuestionSet, domain: Domain, lang: str) -> str:
@@ -150,7 +213,7 @@ def _domains(qs: QuestionSet, sections: Sequence[SectionResult], summary: Sequen
     return result
 
 
-def _trend(qs: QuestionSet, with_rounds: Sequence[tuple[Response, int]], lang: str) -> Trend | None:
+def _trend(qs: QuestionSet, with_rounds: Sequence[tuple[Response, int]], lang: str, min_group: int = 1) -> Trend | None:
     groups: dict[tuple[int, int], list[Response]] = {}
     for response, round_ in with_rounds:
         groups.setdefault(_period_key(response, round_), []).append(response)
@@ -173,8 +236,10 @@ def _trend(qs: QuestionSet, with_rounds: Sequence[tuple[Response, int]], lang: s
                 respondents=len(members),
                 first=min(r.created for r in members).date(),
                 last=max(r.updated for r in members).date(),
+                hidden=len(members) < min_group,
             )
         )
+    hidden = [period.hidden for period in periods]
 
     def row(key: str, label: str, title: str, question_ids: Sequence[str]) -> TrendRow:
         means, answered = [], []
@@ -184,6 +249,8 @@ def _trend(qs: QuestionSet, with_rounds: Sequence[tuple[Response, int]], lang: s
             ]
             means.append(scoring.mean(scoring.rated(level for line in rows for level in line)))
             answered.append(scoring.counts(rows).answered)
+        # a group below the small-group limit shows no figure, and no change is computed from it
+        means = [None if secret else mean for mean, secret in zip(means, hidden, strict=True)]
         return TrendRow(key, label, title, means, answered, scoring.overall_change(means))
 
     section_rows = []
@@ -195,7 +262,9 @@ def _trend(qs: QuestionSet, with_rounds: Sequence[tuple[Response, int]], lang: s
             ids = [q.id for s in domain.sections for q in s.questions]
             section_rows.append(row(domain.id, domain.id, _whole_title(qs, domain, lang), ids))
     question_rows = [row(q.id, str(q.number), qs.text(q.text, lang), [q.id]) for q in qs.questions]
-    return Trend(periods, section_rows, question_rows)
+    first_ids = {(r.project.name, r.respondent.id) for r in groups[keys[0]]}
+    last_ids = {(r.project.name, r.respondent.id) for r in groups[keys[-1]]}
+    return Trend(periods, section_rows, question_rows, both=len(first_ids & last_ids))
 
 
 def _projects(responses: Sequence[Response]) -> list[ProjectInfo]:
@@ -232,18 +301,22 @@ def build_report(
     *,
     title: str | None = None,
     findings: Sequence[Finding] = (),
+    phase: str | None = None,
+    phase_required: bool = False,
+    min_group: int = 1,
 ) -> Report:
     """The report model for ``team`` in ``lang`` (independent of the languages the respondents answered in).
 
     ``findings`` are the data check's (see ``teamwork.datacheck``): its warnings go into the report's box.
+    ``phase`` chooses the phase described (see ``choose_periods``); ``min_group`` is the small-group rule: a group
+    of fewer respondents is not shown as a distribution or as free text.
     """
     responses = _sorted(team.responses)
     with_rounds = assign_rounds(responses)
-    current = _sorted(_current(with_rounds))
+    chosen = choose_periods(with_rounds, phase, required=phase_required)
+    current = _sorted(_current(with_rounds, chosen))
     sections, summary = _sections(qs, current, lang)
-    scored = [
-        scoring.Scored(q.id, q.number, q.mean, q.spread, q.counts.answered) for s in sections for q in s.questions
-    ]
+    scored = [scoring.Scored(q.id, q.number, q.mean, q.split, q.counts.answered) for s in sections for q in s.questions]
     by_id: dict[str, QuestionResult] = {q.id: q for s in sections for q in s.questions}
     top = scoring.strengths(scored, TOP)
     low = scoring.development_areas(scored, TOP, exclude=[item.key for item in top])
@@ -288,9 +361,15 @@ def build_report(
         disputed=[by_id[item.key] for item in disputed],
         disputed_count=sum(q.disputed for q in by_id.values()),
         coverage=_as_percent(scoring.coverage(overall)),
-        trend=_trend(qs, with_rounds, lang),
+        trend=_trend(qs, with_rounds, lang, min_group),
         anonymized=team.anonymized,
         datacheck=report_lines(findings, lang),
+        basis=_basis(with_rounds, chosen, lang),
+        respondents_by_phase=[
+            (project, [(phase_label(p, lang), n) for p, n in phases.items()])
+            for project, phases in respondents_per_phase(responses).items()
+        ],
+        min_group=min_group,
     )
 
 

@@ -9,7 +9,7 @@ phase or round; the trend compares all of them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -77,9 +77,11 @@ class QuestionResult:
     low: int | None
     high: int | None
     spread: int
+    split: int  # how far apart the lower and upper third of the ratings are (see scoring.split)
     disputed: bool
-    how: TextList = field(default_factory=TextList)
+    how: TextList = field(default_factory=TextList)  # what the activity does: texts at levels of practice
     next_steps: TextList = field(default_factory=TextList)
+    reasons: TextList = field(default_factory=TextList)  # texts at "not yet", N/A or don't know: reasons given
 
 
 @dataclass(slots=True)
@@ -128,6 +130,7 @@ class Period:
     respondents: int
     first: date | None
     last: date | None
+    hidden: bool = False  # fewer respondents than the small-group limit: no figures shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +148,27 @@ class Trend:
     periods: list[Period]
     sections: list[TrendRow]
     questions: list[TrendRow]
+    both: int = 0  # respondents who answered in the first and in the last period
+
+    @property
+    def first(self) -> Period:
+        return self.periods[0]
+
+    @property
+    def last(self) -> Period:
+        return self.periods[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    """What one project's part of the report rests on."""
+
+    project: str
+    phase: str  # "" when the project has no answers in the phase asked for (--phase)
+    phase_label: str
+    respondents: int
+    reason: str  # "chosen" (--phase or the project file), "latest", "largest" (the latest was too small), "absent"
+    others: list[tuple[str, int]]  # the phases not described, with their respondents
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +217,19 @@ class Report:
     anonymized: bool
     dispute_range: int = scoring.DISPUTE_RANGE
     datacheck: list[str] = field(default_factory=list)  # the data check's warnings, as the report shows them
+    basis: list[Basis] = field(default_factory=list)
+    respondents_by_phase: list[tuple[str, list[tuple[str, int]]]] = field(default_factory=list)
+    min_group: int = 1
+
+    @property
+    def single(self) -> bool:
+        """One respondent: no spread, no disagreement, and never called the team."""
+        return self.respondents == 1
+
+    @property
+    def suppressed(self) -> bool:
+        """Fewer respondents than the small-group limit: no distribution and no free text is shown."""
+        return 0 < self.respondents < self.min_group
 
     @property
     def has_answers(self) -> bool:
@@ -234,18 +271,27 @@ def _period_key(response: Response, round_: int) -> tuple[int, int]:
 
 
 def _texts(
-    responses: Sequence[Response], qid: str, attr: str, several_projects: bool, number: int | None = None
+    responses: Sequence[Response],
+    qid: str,
+    attr: str | tuple[str, ...],
+    several_projects: bool,
+    number: int | None = None,
+    keep: Callable[[int | str], bool] | None = None,
 ) -> TextList:
+    """The texts in ``attr`` (or in each of several fields) of the answers to ``qid``, only of answers whose level
+    passes ``keep``; identical ones listed once with a count."""
+    fields = (attr,) if isinstance(attr, str) else attr
     grouped: dict[tuple[str | None, str], int] = {}
     for response in responses:
         answer = response.answers.get(qid)
-        value = getattr(answer, attr) if answer is not None else None
-        if not value:
+        if answer is None or (keep is not None and not keep(answer.level)):
             continue
-        text = value.replace("\r\n", "\n").strip()
-        if text:
-            key = (response.project.name if several_projects else None, text)
-            grouped[key] = grouped.get(key, 0) + 1
+        for name in fields:
+            value = getattr(answer, name, None)
+            text = value.replace("\r\n", "\n").strip() if value else ""
+            if text:
+                key = (response.project.name if several_projects else None, text)
+                grouped[key] = grouped.get(key, 0) + 1
     items = list(grouped.items())
     if len(items) <= TEXT_CAP:
         return TextList(TextItem(text, count, project, number) for (project, text), count in items)
@@ -255,6 +301,14 @@ def _texts(
     result = TextList(TextItem(text, count, project, number) for (project, text), count in shown)
     result.more = sum(items[i][1] for i in ranked[TEXT_CAP:])
     return result
+
+
+def describes_practice(level: int | str, minimum: int) -> bool:
+    """A level that says the activity does something: on the scale above its lowest level ("not yet").
+
+    What is written with "not yet", N/A or don't know is a reason or a plan, never a description of practice.
+    """
+    return isinstance(level, int) and not isinstance(level, bool) and level > minimum
 
 
 def _bars(dist: dict[int | str, int], qs: QuestionSet, lang: str, total: int, missing_label: str) -> list[Bar]:
@@ -275,6 +329,11 @@ def _question(
     low_high = scoring.value_range(values)
     scale_values = [level.value for level in qs.scale.levels]
     several = len({r.project.name for r in responses}) > 1
+    minimum = qs.scale.minimum
+
+    def practice(level: int | str) -> bool:
+        return describes_practice(level, minimum)
+
     return QuestionResult(
         id=question.id,
         number=question.number,
@@ -289,9 +348,12 @@ def _question(
         low=low_high[0] if low_high else None,
         high=low_high[1] if low_high else None,
         spread=scoring.spread(values),
+        split=scoring.split(values),
         disputed=scoring.is_disputed(values),
-        how=_texts(responses, question.id, "how", several),
+        how=_texts(responses, question.id, "how", several, keep=practice),
         next_steps=_texts(responses, question.id, "next_step", several, question.number),
+        # a reason stored as its own field, and what was written as "how" at a level that is no practice
+        reasons=_texts(responses, question.id, ("reason", "how"), several, keep=lambda level: not practice(level)),
     )
 
 

@@ -7,7 +7,9 @@ Rules that hold throughout (and that the report's method notes state):
 
 * N/A and don't-know are never numbers: they are counted apart and never pulled into a mean as 0.
 * ``n`` is how many respondents rated on the scale, ``N`` how many respondents there are.
-* A question is flagged for discussion when the ratings span two levels or more (e.g. one says 1, another 3).
+* A question is flagged for discussion when the respondents split into two camps at least two levels apart: at
+  least a third of those who rated (rounded up) gave level L or lower and at least as many gave L + 2 or higher
+  (see ``split``). One outlier among seven does not flag a question; a team divided between 1 and 3 does.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from typing import Final
 Level = int | str | None
 NA: Final = "na"
 DONT_KNOW: Final = "dont_know"
-DISPUTE_RANGE: Final = 2
+DISPUTE_RANGE: Final = 2  # levels between the two camps of a disputed question
+DISPUTE_SHARE: Final = 3  # each camp holds at least 1/DISPUTE_SHARE of the ratings (rounded up)
 
 
 def rated(levels: Iterable[Level]) -> list[int]:
@@ -60,9 +63,24 @@ def spread(values: Sequence[int]) -> int:
     return max(values) - min(values) if len(values) > 1 else 0
 
 
+def split(values: Sequence[int]) -> int:
+    """How far apart the lower and the upper third of the ratings are (0 for fewer than two ratings).
+
+    With ``m`` = a third of the ratings, rounded up: the m-th highest rating minus the m-th lowest. For two or three
+    ratings ``m`` is 1 and this is the range; for seven it compares the third-lowest with the third-highest, so a
+    single respondent far from everyone else does not make a disagreement of the team.
+    """
+    count = len(values)
+    if count < 2:
+        return 0
+    ordered = sorted(values)
+    camp = -(-count // DISPUTE_SHARE)
+    return ordered[count - camp] - ordered[camp - 1]
+
+
 def is_disputed(values: Sequence[int], threshold: int = DISPUTE_RANGE) -> bool:
-    """True when respondents disagree: the ratings span ``threshold`` levels or more."""
-    return spread(values) >= threshold
+    """True when respondents disagree: two camps, each a third of the ratings, ``threshold`` levels apart or more."""
+    return split(values) >= threshold
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +145,8 @@ def coverage(block: Counts) -> float | None:
 
 @dataclass(frozen=True, slots=True)
 class Scored:
-    """A question's place in the rankings: its mean, how far ratings spread, how many rated, and its order."""
+    """A question's place in the rankings: its mean, how far apart the camps are (``split``), how many rated, and
+    its order."""
 
     key: str
     order: int

@@ -22,7 +22,17 @@ MinGroupOption = Annotated[
         metavar="N",
         envvar="OSALLISUUS_MIN_GROUP",
         show_envvar=False,
-        help="Show no figures for a project with fewer than N respondents (default 1). Also OSALLISUUS_MIN_GROUP.",
+        help="Small-group rule: no distribution or free text of a group of fewer than N respondents (default 1; "
+        "3 is recommended for anonymised reports). Also OSALLISUUS_MIN_GROUP and min_group in osallisuus.yaml.",
+    ),
+]
+PhaseOption = Annotated[
+    str | None,
+    typer.Option(
+        "--phase",
+        metavar="PHASE",
+        help="The phase the report describes: suunnittelu, toteutus or arviointi (default: the project file's phase, "
+        "else the latest one unless few answered in it). The section on change still compares every phase.",
     ),
 ]
 
@@ -78,6 +88,7 @@ def report(
         typer.Option("--group-by", metavar="region|organisation|phase", help="Portfolio: group the projects."),
     ] = None,
     min_group: MinGroupOption = None,
+    phase: PhaseOption = None,
     title: Annotated[
         str | None, typer.Option("--title", metavar="TEXT", help="Title (default: from the projects).")
     ] = None,
@@ -113,7 +124,19 @@ def report(
         )
         template = "portfolio"
     else:
-        model = build_report(result.team, qs, language, title=title, findings=findings)
+        wanted = phase_setting(phase) if phase is not None else current_settings().get("phase")
+        if phase is not None:
+            require_phase(result.team, wanted)
+        model = build_report(
+            result.team,
+            qs,
+            language,
+            title=title,
+            findings=findings,
+            phase=wanted,
+            phase_required=phase is not None,
+            min_group=smallest,
+        )
         suggest_portfolio(result.team)
     text = render(model, fmt=chosen, template=template, templates_dir=templates)
     written = write_output(output or Path("-"), [text], private=False)
@@ -121,11 +144,40 @@ def report(
         info(t("report.wrote", file=written))
 
 
+def phase_setting(value: str) -> str:
+    """--phase in any of the three languages (toteutus, genomförande, implementation) as the stored phase name."""
+    from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.i18n import LANGUAGES, t
+    from osallisuus_cli.model.answers import PHASES
+
+    wanted = value.strip().casefold()
+    for phase in PHASES:
+        if wanted == phase or any(wanted == t(f"team.phase.{phase}", lang).casefold() for lang in LANGUAGES):
+            return phase
+    raise UsageError("figures.err_phase", value=value)
+
+
+def require_phase(team: TeamFile, phase: str) -> None:
+    """--phase names a phase nobody answered in: say which phases there are, rather than print an empty report."""
+    from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.i18n import t
+    from osallisuus_cli.model.answers import PHASES
+
+    found = {response.project.phase for response in team.responses}
+    if found and phase not in found:
+        names = ", ".join(t(f"team.phase.{p}") for p in PHASES if p in found)
+        raise UsageError("figures.err_phase_empty", phase=t(f"team.phase.{phase}"), found=names)
+
+
 def min_group_setting(value: str | None) -> int:
-    """--min-group (or OSALLISUUS_MIN_GROUP), else 1 (every group shown): a whole number of at least 1."""
+    """--min-group (or OSALLISUUS_MIN_GROUP), else min_group in the project file, else 1 (every group shown): a
+    whole number of at least 1."""
+    from osallisuus_cli.cli.settings import current_settings
     from osallisuus_cli.errors import UsageError
 
-    text = "1" if value is None else value.strip()
+    if value is None:
+        value = str(current_settings().get("min_group", 1))
+    text = value.strip()
     if not text.isdigit() or int(text) < 1:
         raise UsageError("portfolio.err_min_group", value=value)
     return int(text)

@@ -1,0 +1,125 @@
+"""Messages that say what a report's figures rest on: the phase described, how many, the small-group rule, the
+rule for questions to discuss, one respondent's report, and practice versus reasons."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "figures.respondents_one": {"fi": "1 vastaaja", "sv": "1 svarande", "en": "1 respondent"},
+    "figures.respondents_many": {"fi": "{n} vastaajaa", "sv": "{n} svarande", "en": "{n} respondents"},
+    "figures.kf_respondent": {"fi": "vastaaja", "sv": "svarande", "en": "respondent"},
+    "figures.describes": {
+        "fi": "Raportti kuvaa vaihetta {phase}: {respondents}.",
+        "sv": "Rapporten beskriver fasen {phase}: {respondents}.",
+        "en": "The report describes the {phase} phase: {respondents}.",
+    },
+    "figures.why_chosen": {
+        "fi": "Vaihe on valittu (report --phase tai projektitiedosto).",
+        "sv": "Fasen är vald (report --phase eller projektfilen).",
+        "en": "The phase was chosen (report --phase or the project file).",
+    },
+    "figures.why_largest": {
+        "fi": "Myöhemmässä vaiheessa vastaajia on alle puolet tästä, joten se ei puhu tiimin puolesta; toisen vaiheen saa valitsimella --phase.",
+        "sv": "I en senare fas finns färre än hälften så många svarande, så den talar inte för teamet; en annan fas väljs med --phase.",
+        "en": "A later phase has fewer than half as many respondents, so it does not speak for the team; choose another phase with --phase.",
+    },
+    "figures.others": {
+        "fi": "Muut vaiheet: {others} (mukana vain muutososiossa).",
+        "sv": "Övriga faser: {others} (ingår bara i avsnittet om förändring).",
+        "en": "Other phases: {others} (only in the section on change).",
+    },
+    "figures.absent": {
+        "fi": "Valitussa vaiheessa ei ole vastauksia; hankkeen vastaukset: {others}.",
+        "sv": "Det finns inga svar i den valda fasen; projektets svar: {others}.",
+        "en": "There are no answers in the chosen phase; the project's answers: {others}.",
+    },
+    "figures.subtitle_single": {
+        "fi": "Yhden vastaajan itsearviointi THL:n kysymyssarjalla ”{framework}” – ei tiimin yhteinen näkemys",
+        "sv": "En svarandes självbedömning med THL:s frågor ”{framework}” – inte teamets gemensamma syn",
+        "en": "One respondent's self-assessment with THL's questions “{framework}” – not the team's shared view",
+    },
+    "figures.single_note": {
+        "fi": "Raportti perustuu yhden ihmisen vastauksiin: siinä ei ole hajontaa eikä keskusteltavia eroja.",
+        "sv": "Rapporten bygger på en persons svar: den visar ingen spridning och inga skillnader att diskutera.",
+        "en": "The report rests on one person's answers: it shows no spread and no differences to discuss.",
+    },
+    "figures.rating": {"fi": "Arvio", "sv": "Bedömning", "en": "Rating"},
+    "figures.discuss": {
+        "fi": "Keskusteltavaa: vastaajat jakautuvat kahteen ryhmään, joiden arviot eroavat {split} tasoa",
+        "sv": "Att diskutera: svararna delar sig i två grupper vars bedömningar skiljer sig med {split} nivåer",
+        "en": "To discuss: respondents split into two groups whose ratings differ by {split} levels",
+    },
+    "figures.none_disputed": {
+        "fi": "Missään kysymyksessä vastaajat eivät jakautuneet kahteen ryhmään, joiden arviot eroavat kaksi tasoa tai enemmän.",
+        "sv": "I ingen fråga delade sig svararna i två grupper vars bedömningar skiljer sig med två nivåer eller mer.",
+        "en": "In no question did respondents split into two groups whose ratings differ by two levels or more.",
+    },
+    "figures.trend_basis": {
+        "fi": "Muutos vertaa vaihetta {first} (n\u00a0=\u00a0{first_n}) vaiheeseen {last} (n\u00a0=\u00a0{last_n}); molemmissa vastasi {both}.",
+        "sv": "Förändringen jämför fasen {first} (n\u00a0=\u00a0{first_n}) med fasen {last} (n\u00a0=\u00a0{last_n}); i båda svarade {both}.",
+        "en": "The change compares the {first} phase (n\u00a0=\u00a0{first_n}) with the {last} phase (n\u00a0=\u00a0{last_n}); {both} answered in both.",
+    },
+    "figures.trend_different": {
+        "fi": "Vaiheissa on eri vastaajia, joten muutos voi johtua siitä, kuka vastasi, eikä toiminnan muutoksesta.",
+        "sv": "Faserna har olika svarande, så förändringen kan bero på vem som svarade och inte på att verksamheten ändrats.",
+        "en": "The phases have different respondents, so the change may come from who answered rather than from a change in the activity.",
+    },
+    "figures.trend_hidden": {
+        "fi": "n\u00a0<\u00a0{min}: vaiheen {phase} lukuja ei näytetä, koska siinä on alle {min} vastaajaa (pienen ryhmän sääntö).",
+        "sv": "n\u00a0<\u00a0{min}: fasen {phase} visas inte eftersom den har färre än {min} svarande (regeln om små grupper).",
+        "en": "n\u00a0<\u00a0{min}: the {phase} phase is not shown because it has fewer than {min} respondents (the small-group rule).",
+    },
+    "figures.hidden_cell": {"fi": "n\u00a0<\u00a0{min}", "sv": "n\u00a0<\u00a0{min}", "en": "n\u00a0<\u00a0{min}"},
+    "figures.suppressed": {
+        "fi": "n\u00a0<\u00a0{min}: vastaajia on {n}, vähemmän kuin pienen ryhmän raja {min}. Jakaumia, tunnuslukuja ja avoimia vastauksia ei näytetä, jotta yksittäisen vastaajan vastaukset eivät paljastu.",
+        "sv": "n\u00a0<\u00a0{min}: det finns {n} svarande, färre än gränsen för små grupper ({min}). Fördelningar, nyckeltal och öppna svar visas inte, så att ingen enskild svarandes svar avslöjas.",
+        "en": "n\u00a0<\u00a0{min}: there are {n} respondents, fewer than the small-group limit of {min}. Distributions, figures and free-text answers are not shown, so that no single respondent's answers are revealed.",
+    },
+    "figures.method_discuss": {
+        "fi": "Kysymys nostetaan keskusteltavaksi, kun vastaajat jakautuvat kahteen ryhmään vähintään kaksi tasoa toisistaan: vähintään kolmasosa arvioineista (ylöspäin pyöristettynä) on antanut tason L tai alemman ja yhtä moni tason L\u00a0+\u00a02 tai ylemmän. Yksi poikkeava arvio seitsemästä ei siis riitä. Ero ei ole virhe: se on hyvä paikka yhteiselle keskustelulle.",
+        "sv": "En fråga lyfts fram för diskussion när svararna delar sig i två grupper minst två nivåer från varandra: minst en tredjedel av dem som bedömde (avrundat uppåt) gav nivå L eller lägre och lika många nivå L\u00a0+\u00a02 eller högre. En avvikande bedömning av sju räcker alltså inte. Skillnaden är inget fel: den är ett bra tillfälle för ett gemensamt samtal.",
+        "en": "A question is raised for discussion when respondents split into two groups at least two levels apart: at least a third of those who rated (rounded up) gave level L or lower and as many gave L\u00a0+\u00a02 or higher. So one differing rating out of seven is not enough. The difference is no mistake: it is a good place for a shared conversation.",
+    },
+    "figures.method_phase": {
+        "fi": "Yhteenveto, kysymyskohtaiset tulokset, vahvuudet ja seuraavat askeleet kuvaavat kustakin hankkeesta yhtä vaihetta: valitsimella --phase tai projektitiedostossa valittua, muuten viimeisintä – paitsi jos viimeisimmässä on alle puolet suurimman vaiheen vastaajista, jolloin suurinta. Muutososio vertaa kaikkia vaiheita.",
+        "sv": "Sammanfattningen, resultaten per fråga, styrkorna och nästa steg beskriver en fas per projekt: den som valts med --phase eller i projektfilen, annars den senaste – utom när den senaste har färre än hälften av svararna i den största fasen; då den största. Avsnittet om förändring jämför alla faser.",
+        "en": "The summary, the results by question, the strengths and the next steps describe one phase of each project: the one chosen with --phase or in the project file, else the latest – unless the latest has fewer than half the respondents of the largest phase; then the largest. The section on change compares all phases.",
+    },
+    "figures.method_respondents": {
+        "fi": "Vastaajat hankkeittain ja vaiheittain: {counts}.",
+        "sv": "Svarande per projekt och fas: {counts}.",
+        "en": "Respondents by project and phase: {counts}.",
+    },
+    "figures.method_min_group": {
+        "fi": "Pienen ryhmän sääntö: alle {min} vastaajan ryhmästä ei näytetä jakaumia eikä avoimia vastauksia (report --min-group tai min_group projektitiedostossa; anonymisoituihin raportteihin suositellaan arvoa 3).",
+        "sv": "Regeln om små grupper: för en grupp med färre än {min} svarande visas inga fördelningar och inga öppna svar (report --min-group eller min_group i projektfilen; för anonymiserade rapporter rekommenderas 3).",
+        "en": "Small-group rule: for a group of fewer than {min} respondents no distribution and no free text is shown (report --min-group or min_group in the project file; 3 is recommended for anonymised reports).",
+    },
+    "figures.method_min_group_off": {
+        "fi": "Pienen ryhmän sääntöä ei käytetty: kaikki ryhmät näytetään kokonaan (report --min-group N tai min_group projektitiedostossa; anonymisoituihin raportteihin suositellaan arvoa 3).",
+        "sv": "Regeln om små grupper användes inte: alla grupper visas helt (report --min-group N eller min_group i projektfilen; för anonymiserade rapporter rekommenderas 3).",
+        "en": "No small-group rule was used: every group is shown in full (report --min-group N or min_group in the project file; 3 is recommended for anonymised reports).",
+    },
+    "figures.method_practice": {
+        "fi": "Käytännön kuvauksiksi luetaan vain tekstit, jotka on kirjoitettu tasolle {first} tai ylemmäs. Tasolle 0 sekä vastauksiin ”{na}” ja ”{dont_know}” kirjoitetut tekstit ovat perusteluja ja huomioita, eivät kuvauksia siitä, mitä toiminnassa tehdään.",
+        "sv": "Som beskrivningar av praxis räknas bara texter som skrivits på nivå {first} eller högre. Texter på nivå 0 och vid svaren ”{na}” och ”{dont_know}” är motiveringar och kommentarer, inte beskrivningar av vad verksamheten gör.",
+        "en": "Only texts written at level {first} or higher count as descriptions of practice. Texts written at level 0 or with the answers “{na}” and “{dont_know}” are reasons and remarks, not descriptions of what the activity does.",
+    },
+    "figures.reasons": {
+        "fi": "Perustelut ja huomiot (eivät kuvaa käytäntöä)",
+        "sv": "Motiveringar och kommentarer (beskriver inte praxis)",
+        "en": "Reasons and remarks (not a description of practice)",
+    },
+    "figures.err_phase": {
+        "fi": "--phase {value}: anna suunnittelu, toteutus tai arviointi",
+        "sv": "--phase {value}: ange planering, genomförande eller utvärdering (eller suunnittelu, toteutus, arviointi)",
+        "en": "--phase {value}: give planning, implementation or evaluation (or suunnittelu, toteutus, arviointi)",
+    },
+    "figures.err_phase_empty": {
+        "fi": "--phase {phase}: tässä vaiheessa ei ole vastauksia — vastauksia on vaiheissa {found}",
+        "sv": "--phase {phase}: det finns inga svar i den fasen — svar finns i faserna {found}",
+        "en": "--phase {phase}: there are no answers in that phase — answers are in the phases {found}",
+    },
+    "figures.report_describes": {
+        "fi": "{project}: raportti kuvaa vaihetta {phase} ({respondents}); muut vaiheet: {others}",
+        "sv": "{project}: rapporten beskriver fasen {phase} ({respondents}); övriga faser: {others}",
+        "en": "{project}: the report describes the {phase} phase ({respondents}); other phases: {others}",
+    },
+}

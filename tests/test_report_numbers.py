@@ -1,0 +1,131 @@
+"""The report's numbers against a hand count, and what each part of a report rests on (B3, B7, C5, small groups)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.model import answers
+from osallisuus_cli.reports.report import build_report, render
+from tests.conftest import make_answers
+
+R1, R2, R3, R4 = "r1", "r2", "r3", "r4"
+
+
+@pytest.fixture
+def docs(qs):
+    """Four people in toteutus, and R1 again in arviointi (a later phase with one respondent)."""
+    first = make_answers(qs, {}).created
+    team = [
+        make_answers(qs, {"q01": 0, "q02": 4}, respondent_id=R1, how={"q01": "Ei resursseja tähän vielä."}),
+        make_answers(qs, {"q01": 2, "q02": 4}, respondent_id=R2, when=first + timedelta(hours=1)),
+        make_answers(
+            qs,
+            {"q01": 4, "q02": "dont_know"},
+            respondent_id=R3,
+            when=first + timedelta(hours=2),
+            how={"q01": "Jalkaudumme kirjastoon."},
+        ),
+        make_answers(
+            qs,
+            {"q01": "na", "q02": 0},
+            respondent_id=R4,
+            when=first + timedelta(hours=3),
+            how={"q01": "Emme tarjoa yksilöpalvelua."},
+        ),
+        make_answers(qs, {"q01": 4}, respondent_id=R1, phase="arviointi", when=first + timedelta(days=90)),
+    ]
+    return team
+
+
+def test_the_numbers_match_a_hand_count(qs, make_team, docs) -> None:
+    """Hand count (toteutus, the phase described: four respondents; arviointi has one, so it does not speak):
+
+    q01: ratings 0, 2, 4 and one N/A      → mean 6/3 = 2,0 · median 2 · range 0–4 · rated 3/4 · N/A 1
+    q02: ratings 4, 4, 0 and one "don't know" → mean 8/3 = 2,7 · median 4 · rated 3/4 · don't know 1
+    answers given: 4 + 4 of 4 × 24 = 96 possible → coverage 8/96 = 8 %
+    both questions split (a third of three ratings is one person: the range, 4 levels) → 2 to discuss
+    change in q01: toteutus 2,0 → arviointi 4,0 = +2,0; R1 answered in both phases → 1 in both
+    """
+    report = build_report(make_team(docs), qs, "fi")
+    assert report.respondents == 4
+    assert [(b.phase, b.respondents, b.reason) for b in report.basis] == [("toteutus", 4, "largest")]
+    q01, q02 = report.sections[0].questions[:2]
+    assert (q01.mean, q01.median, q01.low, q01.high, q01.counts.answered, q01.counts.na) == (2.0, 2.0, 0, 4, 3, 1)
+    assert (round(q02.mean, 2), q02.median, q02.counts.answered, q02.counts.dont_know) == (2.67, 4.0, 3, 1)
+    assert round(report.coverage, 2) == round(8 / 96 * 100, 2)
+    assert report.disputed_count == 2
+    trend = report.trend
+    assert [(p.phase, p.respondents) for p in trend.periods] == [("toteutus", 4), ("arviointi", 1)]
+    assert trend.both == 1
+    assert trend.questions[0].means == [2.0, 4.0] and trend.questions[0].change == 2.0
+    md = render(report, fmt="md")
+    assert "keskiarvo **2,0** (50\u00a0%) · mediaani 2 · vaihteluväli 0–4 · vastanneet 3/4 · ei koske 1" in md.lower()
+    assert "**Tunnusluvut:** 4 vastaajaa, 8\u00a0% kysymyksistä vastattu, 2 kysymystä keskusteltavaksi" in md
+    assert "Raportti kuvaa vaihetta toteutus: 4 vastaajaa." in md, "B3: which phase and how many"
+    assert "Muut vaiheet: arviointi 1 (mukana vain muutososiossa)." in md
+    n = "n\u00a0=\u00a0"
+    change = f"Muutos vertaa vaihetta toteutus ({n}4) vaiheeseen arviointi ({n}1); molemmissa vastasi 1."
+    assert change in md
+    assert "| +2,0 |" in md and "**+2,0**" not in md, "a change between different groups is not shouted"
+    assert "Vastaajat hankkeittain ja vaiheittain: Nuorten ääni: toteutus 4, arviointi 1." in md
+
+
+def test_the_phase_can_be_chosen(qs, make_team, docs) -> None:
+    report = build_report(make_team(docs), qs, "fi", phase="arviointi", phase_required=True)
+    assert report.respondents == 1 and report.single
+    md = render(report, fmt="md")
+    assert "Raportti kuvaa vaihetta arviointi: 1 vastaaja. Vaihe on valittu" in md
+    assert "Yhden vastaajan itsearviointi" in md
+
+
+def test_a_small_group_shows_no_distribution_and_no_text(qs, make_team, docs) -> None:
+    report = build_report(make_team(docs), qs, "fi", phase="arviointi", phase_required=True, min_group=3)
+    assert report.suppressed
+    for fmt in ("md", "html"):
+        text = render(report, fmt=fmt)
+        assert "n\u00a0&lt;\u00a03: vastaajia on 1, vähemmän kuin pienen ryhmän raja 3." in text
+        assert "Jalkaudumme" not in text
+        assert "Tulokset kysymyksittäin" not in text
+    everyone = render(build_report(make_team(docs), qs, "fi", min_group=3), fmt="md")
+    assert "vaiheen arviointi lukuja ei näytetä, koska siinä on alle 3 vastaajaa" in everyone, "nor the small side"
+    assert "| 1 Osallisuus omassa elämässä | 2,3 | n\u00a0&lt;\u00a03 | – |" in everyone, "(0+2+4+4+4+0)/6 = 2,3"
+
+
+def test_reasons_and_not_yet_texts_are_never_practice(qs, make_team, docs) -> None:
+    """B7: the Innokylä appendix lists what the activity does, not why a question does not apply."""
+    report = build_report(make_team(docs), qs, "fi")
+    q01 = report.sections[0].questions[0]
+    assert [item.text for item in q01.how] == ["Jalkaudumme kirjastoon."]
+    assert sorted(item.text for item in q01.reasons) == ["Ei resursseja tähän vielä.", "Emme tarjoa yksilöpalvelua."]
+    for fmt in ("md", "html"):
+        appendix = render(report, fmt=fmt, template="innokyla")
+        assert "Jalkaudumme kirjastoon." in appendix
+        assert "Emme tarjoa" not in appendix and "Ei resursseja" not in appendix
+    full = render(report, fmt="md")
+    assert "**Perustelut ja huomiot (eivät kuvaa käytäntöä)**" in full
+
+
+def test_report_phase_option_and_the_terminal(runner, qs, tmp_path, docs) -> None:
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    for index, doc in enumerate(docs):
+        answers.save_answers(folder / f"v{index}.yaml", doc, qs)
+    result = runner.invoke(app, ["report", str(folder), "--phase", "evaluation", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "The report describes the evaluation phase: 1 respondent." in result.stdout
+    assert "warning: Nuorten ääni: the evaluation phase has only 1 respondents" in result.stderr
+    wrong = runner.invoke(app, ["report", str(folder), "--phase", "suunnittelu", "--lang", "en"])
+    assert wrong.exit_code == 2
+    assert "there are no answers in that phase — answers are in the phases implementation, evaluation" in wrong.stderr
+    bad = runner.invoke(app, ["report", str(folder), "--phase", "later", "--lang", "en"])
+    assert bad.exit_code == 2 and "--phase later: give planning, implementation or evaluation" in bad.stderr
+
+
+def test_identical_input_gives_identical_reports(qs, make_team, docs) -> None:
+    first = build_report(make_team(docs), qs, "fi", min_group=2)
+    again = build_report(make_team(list(reversed(docs))), qs, "fi", min_group=2)
+    for fmt in ("md", "html"):
+        assert render(first, fmt=fmt) == render(again, fmt=fmt)
