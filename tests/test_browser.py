@@ -164,3 +164,40 @@ def test_in_print_a_heading_and_its_introduction_stay_with_what_follows(
         assert [item for item in lead_ins if item[1:] != ["avoid", "avoid"]] == []
     finally:
         context.close()
+
+
+PHONE_CHECK = """() => {
+  const small = [];
+  for (const svg of document.querySelectorAll('svg.chart')) {
+    if (svg.getBoundingClientRect().width === 0) continue;  // the other layout, not shown at this width
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    for (const text of svg.querySelectorAll('text')) {
+      if (getComputedStyle(text).display === 'none') continue;
+      const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+      const where = svg.getAttribute('aria-labelledby');
+      if (size < 11) small.push(`${where}: ${text.textContent} ${size.toFixed(1)}px`);
+    }
+  }
+  const cut = [];
+  for (const caption of document.querySelectorAll('caption')) {
+    const box = caption.getBoundingClientRect();
+    if (box.width > 0 && box.right > window.innerWidth + 0.5) cut.push(caption.textContent.slice(0, 40));
+  }
+  return {scroll: document.documentElement.scrollWidth - window.innerWidth, small: small.slice(0, 5), cut};
+}"""
+
+
+@pytest.mark.parametrize("name", ["fi", "innokyla-fi"])
+def test_on_a_phone_nothing_scrolls_sideways_and_chart_text_stays_readable(
+    browser: Any, demo_pages: dict[str, Path], name: str, tmp_path: Path
+) -> None:
+    """D1: at 390 px no sideways scroll, chart text at 11 px or more, no table caption cut at the edge."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(demo_pages[name].as_uri(), wait_until="load")
+        assert page.evaluate(PHONE_CHECK) == {"scroll": 0, "small": [], "cut": []}
+        assert axe_violations(page) == []
+        page.screenshot(path=str(tmp_path / "phone.png"), full_page=True)
+    finally:
+        context.close()

@@ -100,7 +100,7 @@ def test_a_mixed_phase_team_is_counted_per_phase_and_the_small_phase_named(mixed
     counts, small, differs = findings
     assert counts.level == "note" and small.level == differs.level == "warning"
     assert counts.message("en") == "Respondents – Nuorten ääni: implementation 6, evaluation 1 (7 in all)"
-    assert small.message("fi").startswith("Nuorten ääni: vaiheessa arviointi on vain 1 vastaajaa, vaiheessa toteutus 6")
+    assert small.message("fi").startswith("Nuorten ääni: vaiheessa arviointi vastaajia on vain 1, vaiheessa toteutus 6")
     assert "report --phase" in small.message("fi"), "what to do"
     assert differs.where == str(mixed_phase / "v0.yaml")
     assert differs.message("en").startswith("the phase is evaluation, but the project file says implementation")

@@ -213,7 +213,8 @@ def test_a_whole_run_writes_a_file_that_merges_and_reports_like_one_from_assess(
         write_answers(folder / "eero.yaml", colleague, qs)
     reports = {}
     for folder in (downloads, by_assess):
-        merged = runner.invoke(app, ["merge", str(folder), "-o", str(folder / "tiimi.team.yaml")])
+        # the team file goes beside the folder: merge refuses to write into a folder it reads
+        merged = runner.invoke(app, ["merge", str(folder), "-o", str(folder.parent / f"{folder.name}.team.yaml")])
         assert merged.exit_code == 0, merged.output
         report = runner.invoke(app, ["report", str(folder / saved.name), str(folder / "eero.yaml"), "--lang", lang])
         assert report.exit_code == 0, report.output

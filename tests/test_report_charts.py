@@ -40,3 +40,18 @@ def test_chart_text_is_escaped_and_the_figures_are_in_the_description() -> None:
     assert '<title id="c1-title">Otsikko &lt;script&gt;</title>' in svg
     assert "&lt;b&gt;Ei&lt;/b&gt; vielä: 2; N/A &amp; co: 2" in svg
     assert "<script" not in svg and "<b>" not in svg
+
+
+def test_segment_colours_keep_three_to_one_against_white_and_neighbours_are_parted() -> None:
+    """D7: "0 not yet" and "N/A" were 1.0:1 apart; now every fill has 3:1 against white and a white gap of 2 px
+    (3:1 against both sides) separates neighbouring segments."""
+    from osallisuus_cli.reports import charts
+    from osallisuus_cli.reports.report_model import Bar
+
+    colours = {**dict(zip(range(5), charts.scale_colours(5), strict=True)), **charts.SPECIAL_COLOURS}
+    fills = [colours[key] for key in (0, 1, 2, 3, 4, "na", "dont_know")]
+    assert [round(charts.contrast(fill, "#ffffff"), 1) >= 3.0 for fill in fills] == [True] * 7
+    assert len(set(fills)) == 7
+    bars = [Bar(0, "Ei vielä", 1, 0.5), Bar("na", "Ei koske", 1, 0.5)]
+    svg = str(charts.distribution_bar("c", bars, colours, "kysymys 1"))
+    assert '<line x1="320.00" y1="1" x2="320.00" y2="29" stroke="#ffffff" stroke-width="2"/>' in svg

@@ -12,9 +12,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "there are no answers, so the figures rest on nobody — ask the team to answer (osallisuus assess)",
     },
     "datacheck.small_group": {
-        "fi": "{project}: vaiheessa {phase} on vain {n} vastaajaa, vaiheessa {other} {other_n} — vaiheiden luvut kuvaavat eri ihmisiä; valitse raportin vaihe (report --phase) tai pyydä muita vastaamaan",
+        "fi": "{project}: vaiheessa {phase} vastaajia on vain {n}, vaiheessa {other} {other_n} — vaiheiden luvut kuvaavat eri ihmisiä; valitse raportin vaihe (report --phase) tai pyydä muita vastaamaan",
         "sv": "{project}: fasen {phase} har bara {n} svarare, fasen {other} {other_n} — fasernas siffror beskriver olika personer; välj rapportens fas (report --phase) eller be fler svara",
-        "en": "{project}: the {phase} phase has only {n} respondents, the {other} phase {other_n} — the phases' figures describe different people; choose the report's phase (report --phase) or ask others to answer",
+        "en": "{project}: respondents in the {phase} phase: only {n}, in the {other} phase: {other_n} — the phases' figures describe different people; choose the report's phase (report --phase) or ask others to answer",
     },
     "datacheck.phase_differs": {
         "fi": "vaihe on {phase}, mutta projektitiedostossa {expected} — korjaa vaihe (osallisuus assess --review) tai päivitä osallisuus.yaml",

@@ -19,8 +19,10 @@ Translate = Callable[..., str]
 Number = Callable[[float | None], str]
 
 # Light → dark blues (ColorBrewer "Blues"), the anchors of the scale ramp.
-_RAMP = ("#deebf7", "#9ecae1", "#4292c6", "#2171b5", "#08306b")
-SPECIAL_COLOURS = {"na": "#e7e7e7", "dont_know": "#b8b8b8", "missing": "#ffffff"}
+# Every fill keeps at least 3:1 against white (WCAG 1.4.11); neighbours in a stacked bar are kept apart by a white
+# gap, so "0 not yet" (blue), "N/A" (purple) and "don't know" (grey) never blur into each other.
+_RAMP = ("#5a8fc4", "#2c6bb0", "#154a8a", "#08306b", "#031a3d")
+SPECIAL_COLOURS = {"na": "#7a5c99", "dont_know": "#8c8c8c", "missing": "#ffffff"}
 PERIOD_COLOURS = ("#0072b2", "#c85200", "#007a5a", "#8f4a8f", "#000000")
 SUMMARY_COLOURS = {"section": "#2171b5", "structures": "#2171b5", "domain": "#08306b"}
 INK = "#1a1a1a"
@@ -154,7 +156,10 @@ def distribution_bar(chart_id: str, bars: Sequence[Bar], colours: dict[int | str
         if total and bar.count:
             x += inner * bar.count / total
             if pad < x < width - pad - 0.5:
-                body.append(f'<line x1="{x:.2f}" y1="{pad}" x2="{x:.2f}" y2="{height - pad}" stroke="#ffffff"/>')
+                body.append(
+                    f'<line x1="{x:.2f}" y1="{pad}" x2="{x:.2f}" y2="{height - pad}" stroke="#ffffff" '
+                    'stroke-width="2"/>'
+                )
     body.append(
         f'<rect x="{pad / 2}" y="{pad / 2}" width="{width - pad}" height="{height - pad}" fill="none" '
         f'stroke="{OUTLINE}"/>'
@@ -217,7 +222,7 @@ def mean_bars(
             body.append(_text(end + 6, middle + 5, number(value), css="value"))
         y += row_h
     body.append(f'<line x1="{label_w}" y1="{top - 6}" x2="{label_w}" y2="{height - 8}" stroke="{OUTLINE}"/>')
-    return _svg(chart_id, width, height, title, desc, body)
+    return _svg(chart_id, width, height, title, desc, body, css="chart wide")
 
 
 def trend_bars(
@@ -265,4 +270,107 @@ def trend_bars(
             )
             body.append(_text(end + 5, y + bar_h - 3, number(value), css="value small"))
     body.append(f'<line x1="{label_w}" y1="{top - 6}" x2="{label_w}" y2="{height - 4}" stroke="{OUTLINE}"/>')
-    return _svg(chart_id, width, height, title, desc, body)
+    return _svg(chart_id, width, height, title, desc, body, css="chart wide")
+
+
+# --- phone layouts: the same charts with labels above the bars, drawn at the width of a phone -----------------------
+# A chart scales as a whole, so the wide layout's 14 px text would shrink to about 6 px on a 390 px screen. The
+# stylesheet shows these instead below 600 px, where their text stays at 11 px or more.
+
+NARROW_WIDTH = 360
+_NARROW_CHARS = 40
+
+
+def _lines(text: str, max_lines: int = 3) -> list[str]:
+    lines = wrap(text, _NARROW_CHARS)
+    if len(lines) > max_lines:
+        last = " ".join(lines[max_lines - 1 :])
+        lines = [*lines[: max_lines - 1], last if len(last) <= _NARROW_CHARS else last[: _NARROW_CHARS - 1] + "\u2026"]
+    return lines
+
+
+def _label_above(x: float, y_top: float, lines: Sequence[str], css: str) -> str:
+    spans = "".join(
+        f'<tspan x="{x:.1f}" y="{y_top + 13 + i * 16:.1f}">{escape(line)}</tspan>' for i, line in enumerate(lines)
+    )
+    return f'<text text-anchor="start" fill="{INK}" class="{css}">{spans}</text>'
+
+
+def mean_bars_narrow(
+    chart_id: str,
+    rows: Sequence[tuple[str, float | None, str]],
+    *,
+    scale: Sequence[int],
+    title: str,
+    desc: str,
+    number: Number,
+    no_ratings: str,
+) -> Markup:
+    """``mean_bars`` for a phone: each label on its own lines above its bar."""
+    left, right, top = 8, 44, 30
+    x_of = _scale_x(scale, left, NARROW_WIDTH - left - right)
+    heights = [16 * len(_lines(label)) + 34 for label, _, _ in rows]
+    height = top + sum(heights) + 4
+    body = _grid(scale, x_of, top=top, bottom=height - 4)
+    y = float(top)
+    for (label, value, kind), row_h in zip(rows, heights, strict=True):
+        lines = _lines(label)
+        css = "row-label strong" if kind == "domain" else "row-label"
+        body.append(_label_above(left, y, lines, css))
+        bar_y = y + 16 * len(lines) + 6
+        if value is None:
+            body.append(_text(left + 4, bar_y + 16, no_ratings, fill=MUTED, css="note"))
+        else:
+            end = x_of(value)
+            fill = SUMMARY_COLOURS.get(kind, SUMMARY_COLOURS["section"])
+            body.append(
+                f'<rect x="{left}" y="{bar_y:.1f}" width="{max(end - left, 1.5):.1f}" height="22" fill="{fill}"/>'
+            )
+            body.append(_text(end + 5, bar_y + 16, number(value), css="value"))
+        y += row_h
+    return _svg(chart_id, NARROW_WIDTH, int(height), title, desc, body, css="chart narrow")
+
+
+def trend_bars_narrow(
+    chart_id: str,
+    rows: Sequence[TrendRow],
+    period_labels: Sequence[str],
+    *,
+    scale: Sequence[int],
+    title: str,
+    desc: str,
+    number: Number,
+    no_ratings: str,
+) -> Markup:
+    """``trend_bars`` for a phone: the legend one period a line, each label above its group of bars."""
+    left, right, bar_h = 8, 44, 18
+    legend_h = 18 * len(period_labels) + 4
+    top = legend_h + 26
+    x_of = _scale_x(scale, left, NARROW_WIDTH - left - right)
+    body: list[str] = []
+    for i, label in enumerate(period_labels):
+        colour = PERIOD_COLOURS[i % len(PERIOD_COLOURS)]
+        body.append(f'<rect x="{left}" y="{4 + 18 * i}" width="12" height="12" fill="{colour}"/>')
+        body.append(_text(left + 18, 15 + 18 * i, label, css="legend"))
+    heights = [16 * len(_lines(row.label)) + bar_h * len(row.means) + 14 for row in rows]
+    height = top + sum(heights) + 4
+    body.extend(_grid(scale, x_of, top=top, bottom=height - 4))
+    y = float(top)
+    for row, row_h in zip(rows, heights, strict=True):
+        lines = _lines(row.label)
+        body.append(_label_above(left, y, lines, "row-label"))
+        first = y + 16 * len(lines) + 4
+        for p, value in enumerate(row.means):
+            bar_y = first + p * bar_h
+            if value is None:
+                body.append(_text(left + 4, bar_y + bar_h - 3, no_ratings, fill=MUTED, css="note"))
+                continue
+            end = x_of(value)
+            colour = PERIOD_COLOURS[p % len(PERIOD_COLOURS)]
+            body.append(
+                f'<rect x="{left}" y="{bar_y:.1f}" width="{max(end - left, 1.5):.1f}" height="{bar_h - 2}" '
+                f'fill="{colour}"/>'
+            )
+            body.append(_text(end + 5, bar_y + bar_h - 3, number(value), css="value"))
+        y += row_h
+    return _svg(chart_id, NARROW_WIDTH, int(height), title, desc, body, css="chart narrow")

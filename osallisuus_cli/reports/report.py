@@ -199,7 +199,7 @@ def _domains(qs: QuestionSet, sections: Sequence[SectionResult], summary: Sequen
         result.append(
             DomainResult(
                 id=domain.id,
-                label="" if domain.kind == "structures" else domain.id,
+                label=domain.id,
                 title=qs.text(domain.title, lang),
                 description=qs.text(domain.description, lang),
                 kind=domain.kind,

@@ -381,7 +381,8 @@ def _block(
 
 
 def section_label(qs: QuestionSet, section: Section) -> str:
-    return "" if qs.domain_of_section(section.id).kind == "structures" else section.id
+    """'1', '2A' … and 'R' for the structures part, as THL marks it (its id in the question set)."""
+    return section.id
 
 
 def nearest_level(qs: QuestionSet, value: float | None, lang: str) -> str:

@@ -208,14 +208,16 @@ class Charts:
             f"{label}: {self._number(mean) if mean is not None else self.t('report.no_ratings')}"
             for label, mean, _ in rows
         )
-        return charts.mean_bars(
-            chart_id,
-            rows,
-            scale=self.scale,
-            title=self.t("report.chart_summary_title"),
-            desc=self.t("report.chart_summary_desc", low=self.scale[0], high=self.scale[-1], values=described),
-            number=self._number,
-            no_ratings=self.t("report.no_ratings"),
+        options: dict[str, Any] = {
+            "scale": self.scale,
+            "title": self.t("report.chart_summary_title"),
+            "desc": self.t("report.chart_summary_desc", low=self.scale[0], high=self.scale[-1], values=described),
+            "number": self._number,
+            "no_ratings": self.t("report.no_ratings"),
+        }
+        # the wide chart for screens and print, the narrow one for phones (the stylesheet shows one of them)
+        return charts.mean_bars(chart_id, rows, **options) + charts.mean_bars_narrow(
+            f"{chart_id}-narrow", rows, **options
         )
 
     def question(self, question: QuestionResult) -> Markup:
@@ -236,23 +238,24 @@ class Charts:
             + ", ".join(f"{lab} {self._number(m)}" for lab, m in zip(labels, row.means, strict=True))
             for row in trend.sections
         )
-        return charts.trend_bars(
-            "chart-trend",
-            [
-                type(row)(row.key, self.row_label(row.label, row.title), row.title, row.means, row.answered, row.change)
-                for row in trend.sections
-            ],
-            labels,
-            scale=self.scale,
-            title=self.t("report.chart_trend_title"),
-            desc=self.t("report.chart_trend_desc", values=described),
-            number=self._number,
-            no_ratings=self.t("report.no_ratings"),
+        rows = [
+            type(row)(row.key, self.row_label(row.label, row.title), row.title, row.means, row.answered, row.change)
+            for row in trend.sections
+        ]
+        options: dict[str, Any] = {
+            "scale": self.scale,
+            "title": self.t("report.chart_trend_title"),
+            "desc": self.t("report.chart_trend_desc", values=described),
+            "number": self._number,
+            "no_ratings": self.t("report.no_ratings"),
+        }
+        return charts.trend_bars("chart-trend", rows, labels, **options) + charts.trend_bars_narrow(
+            "chart-trend-narrow", rows, labels, **options
         )
 
     @staticmethod
     def row_label(label: str, title: str) -> str:
-        """'2A Yhdessä suunnittelu…'; the structures section has no number, only its title."""
+        """'2A Yhdessä suunnittelu…', 'R Osallisuutta edistävien rakenteiden luominen'."""
         return f"{label} {title}" if label else title
 
     def period_label(self, period: Any) -> str:
