@@ -276,3 +276,20 @@ def test_commands_without_arguments_use_the_answers_folder_assess_wrote(
     shutil.rmtree(with_empty)
     result = runner.invoke(app, ["validate", "--lang", "en"])
     assert result.exit_code == 2 and "no files given" in result.stderr
+
+
+def test_a_phase_unlike_the_project_files_is_named_by_every_command(
+    runner, mixed_phase: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """B3: one worker picked arviointi while the project file says toteutus; validate, merge, report and export say so."""
+    project = mixed_phase.parent
+    (project / "osallisuus.yaml").write_text(
+        "format: osallisuus/project/v1\nname: Nuorten ääni\nphase: toteutus\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(project)
+    for args in (["validate"], ["merge"], ["report"], ["export"]):
+        result = runner.invoke(app, [*args, "--lang", "en"])
+        assert result.exit_code == 0, (args, result.output)
+        assert "answers/v0.yaml: the phase is evaluation, but the project file says implementation" in result.stderr
+    report = runner.invoke(app, ["report", "--lang", "en"])
+    assert "The report describes the implementation phase: 6 respondents. The phase was chosen" in report.stdout

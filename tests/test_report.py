@@ -193,7 +193,8 @@ def test_html_is_self_contained_with_a_matching_content_security_policy(qs: Ques
     assert page.count("<style>") == 1 and " style=" not in page
     assert "<script" not in page and "<link" not in page and "<img" not in page
     assert not re.search(r'(src|href)="(?!#|https://thl\.fi/)', page)  # nothing loaded, links only to THL
-    assert page.count('role="img"') == 1 + 24 and page.count("<title id=") == 25
+    # the summary chart twice (a wide layout and one for phones, one shown at a time) and one chart per question
+    assert page.count('role="img"') == 2 + 24 and page.count("<title id=") == 26
     assert "@page" in css and "@media print" in css
 
 

@@ -130,3 +130,15 @@ def test_identical_input_gives_identical_reports(qs, make_team, docs) -> None:
     again = build_report(make_team(list(reversed(docs))), qs, "fi", min_group=2)
     for fmt in ("md", "html"):
         assert render(first, fmt=fmt) == render(again, fmt=fmt)
+
+
+def test_a_stored_reason_is_shown_as_a_reason(qs, make_team) -> None:
+    """C8 stores the reason for N/A and don't know as its own field: the report shows it, never as practice."""
+    doc = make_answers(qs, {"q03": 3}, how={"q03": "Yksilöohjaus viikoittain."})
+    doc.answers["q04"] = answers.Answer(level="na", reason="Emme tarjoa yksilöpalvelua.")
+    report = build_report(make_team([doc]), qs, "fi")
+    q04 = report.sections[0].questions[3]
+    assert [item.text for item in q04.reasons] == ["Emme tarjoa yksilöpalvelua."]
+    assert q04.how == []
+    appendix = render(report, fmt="md", template="innokyla")
+    assert "Yksilöohjaus viikoittain." in appendix and "Emme tarjoa" not in appendix
