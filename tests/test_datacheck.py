@@ -281,7 +281,7 @@ def test_commands_without_arguments_use_the_answers_folder_assess_wrote(
 def test_a_phase_unlike_the_project_files_is_named_by_every_command(
     runner, mixed_phase: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """B3: one worker picked arviointi while the project file says toteutus; validate, merge, report and export say so."""
+    """B3: one worker picked arviointi while the project file says toteutus: every command says so."""
     project = mixed_phase.parent
     (project / "osallisuus.yaml").write_text(
         "format: osallisuus/project/v1\nname: Nuorten ääni\nphase: toteutus\n", encoding="utf-8"
