@@ -15,6 +15,7 @@ from osallisuus_cli.errors import printable
 from osallisuus_cli.i18n import t
 
 SEPARATOR = "\u2500" * 12
+NARROW_COLUMNS = 72  # below this the summary table would wrap section names a word a line (see _summary_lines)
 
 
 class RichFrontend:
@@ -50,6 +51,9 @@ class RichFrontend:
         from rich import box
         from rich.table import Table
 
+        if self.console.width < NARROW_COLUMNS:
+            self._summary_lines(title, rows, total)
+            return
         table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, title_style="bold")
         table.add_column(t("assess.col_section"))
         for key in ("assess.col_answered", "assess.col_na", "assess.col_dont_know", "assess.col_missing"):
@@ -62,6 +66,18 @@ class RichFrontend:
             )
         self.console.print()
         self.console.print(table)
+
+    def _summary_lines(self, title: str, rows: Sequence[SummaryRow], total: SummaryRow) -> None:
+        """The summary in a narrow terminal: each section's name on its own line(s), its counts below it — a
+        table would squeeze the names to one word a line."""
+        keys = ("assess.col_answered", "assess.col_na", "assess.col_dont_know", "assess.col_missing")
+        self.console.print()
+        self.console.print(escape(title), style="bold")
+        for row in [*rows, total]:
+            counts = row.counts
+            numbers = (counts.answered, counts.na, counts.dont_know, counts.missing)
+            self.console.print(escape(row.label), style="bold")
+            self.console.print("  " + " · ".join(f"{t(key)} {n}" for key, n in zip(keys, numbers, strict=True)))
 
     def interrupted(self) -> None:
         self.console.print()
