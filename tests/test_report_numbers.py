@@ -142,3 +142,17 @@ def test_a_stored_reason_is_shown_as_a_reason(qs, make_team) -> None:
     assert q04.how == []
     appendix = render(report, fmt="md", template="innokyla")
     assert "Yksilöohjaus viikoittain." in appendix and "Emme tarjoa" not in appendix
+
+
+def test_the_same_person_in_two_phases_is_counted_in_both_by_name(qs, make_team) -> None:
+    """assess gives a new phase's file a new respondent id: names (where kept) still tell who answered in both."""
+    first = make_answers(qs, {"q01": 1}, name="Aino", respondent_id="a-1")
+    second = make_answers(qs, {"q01": 3}, name="Aino", respondent_id="a-2", phase="arviointi")
+    newcomer = make_answers(qs, {"q01": 3}, name="Helmi", respondent_id="h-2", phase="arviointi")
+    report = build_report(make_team([first, second, newcomer]), qs, "fi")
+    assert report.trend.both == 1
+    md = render(report, fmt="md")
+    assert "molemmissa vastasi 1. Osa vastaajista on eri ihmisiä" in md
+    strangers = build_report(make_team([first, newcomer]), qs, "fi")
+    assert strangers.trend.both == 0
+    assert "Vaiheissa vastasivat eri ihmiset" in render(strangers, fmt="md")

@@ -57,9 +57,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The change compares the {first} phase (n\u00a0=\u00a0{first_n}) with the {last} phase (n\u00a0=\u00a0{last_n}); {both} answered in both.",
     },
     "figures.trend_different": {
-        "fi": "Vaiheissa on eri vastaajia, joten muutos voi johtua siitä, kuka vastasi, eikä toiminnan muutoksesta.",
-        "sv": "Faserna har olika svarande, så förändringen kan bero på vem som svarade och inte på att verksamheten ändrats.",
-        "en": "The phases have different respondents, so the change may come from who answered rather than from a change in the activity.",
+        "fi": "Vaiheissa vastasivat eri ihmiset, joten muutos voi johtua siitä, kuka vastasi, eikä toiminnan muutoksesta.",
+        "sv": "I faserna svarade olika personer, så förändringen kan bero på vem som svarade och inte på att verksamheten ändrats.",
+        "en": "Different people answered in the phases, so the change may come from who answered rather than from a change in the activity.",
+    },
+    "figures.trend_partly": {
+        "fi": "Osa vastaajista on eri ihmisiä, joten muutos voi osin johtua siitä, kuka vastasi.",
+        "sv": "En del av svararna är olika personer, så förändringen kan delvis bero på vem som svarade.",
+        "en": "Some respondents are different people, so the change may partly come from who answered.",
     },
     "figures.trend_hidden": {
         "fi": "n\u00a0<\u00a0{min}: vaiheen {phase} lukuja ei näytetä, koska siinä on alle {min} vastaajaa (pienen ryhmän sääntö).",

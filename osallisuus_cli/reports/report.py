@@ -262,9 +262,22 @@ def _trend(qs: QuestionSet, with_rounds: Sequence[tuple[Response, int]], lang: s
             ids = [q.id for s in domain.sections for q in s.questions]
             section_rows.append(row(domain.id, domain.id, _whole_title(qs, domain, lang), ids))
     question_rows = [row(q.id, str(q.number), qs.text(q.text, lang), [q.id]) for q in qs.questions]
-    first_ids = {(r.project.name, r.respondent.id) for r in groups[keys[0]]}
-    last_ids = {(r.project.name, r.respondent.id) for r in groups[keys[-1]]}
-    return Trend(periods, section_rows, question_rows, both=len(first_ids & last_ids))
+    return Trend(periods, section_rows, question_rows, both=_in_both(groups[keys[0]], groups[keys[-1]]))
+
+
+def _in_both(first: Sequence[Response], last: Sequence[Response]) -> int:
+    """How many respondents of ``last`` also answered in ``first``: the same respondent id, or the same name (a new
+    answers file for a new phase gets a new id; an anonymised team keeps only the ids)."""
+
+    def keys(response: Response) -> set[tuple[str, str, str]]:
+        project = response.project.name
+        found = {(project, "id", response.respondent.id)}
+        if response.respondent.name:
+            found.add((project, "name", response.respondent.name.strip().casefold()))
+        return found
+
+    earlier = set().union(*(keys(r) for r in first))
+    return sum(1 for response in last if keys(response) & earlier)
 
 
 def _projects(responses: Sequence[Response]) -> list[ProjectInfo]:
