@@ -31,9 +31,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There are no answers in the chosen phase; the project's answers: {others}.",
     },
     "figures.subtitle_single": {
-        "fi": "Yhden vastaajan itsearviointi THL:n kysymyssarjalla ”{framework}” – ei tiimin yhteinen näkemys",
-        "sv": "En svarandes självbedömning med THL:s frågor ”{framework}” – inte teamets gemensamma syn",
-        "en": "One respondent's self-assessment with THL's questions “{framework}” – not the team's shared view",
+        "fi": "Yhden vastaajan itsearviointi THL:n kysymyssarjalla {framework} – ei tiimin yhteinen näkemys",
+        "sv": "En svarandes självbedömning med THL:s frågor {framework} – inte teamets gemensamma syn",
+        "en": "One respondent's self-assessment with THL's questions {framework} – not the team's shared view",
     },
     "figures.single_note": {
         "fi": "Raportti perustuu yhden ihmisen vastauksiin: siinä ei ole hajontaa eikä keskusteltavia eroja.",
@@ -41,11 +41,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The report rests on one person's answers: it shows no spread and no differences to discuss.",
     },
     "figures.rating": {"fi": "Arvio", "sv": "Bedömning", "en": "Rating"},
-    "figures.discuss": {
-        "fi": "Keskusteltavaa: vastaajat jakautuvat kahteen ryhmään, joiden arviot eroavat {split} tasoa",
-        "sv": "Att diskutera: svararna delar sig i två grupper vars bedömningar skiljer sig med {split} nivåer",
-        "en": "To discuss: respondents split into two groups whose ratings differ by {split} levels",
-    },
     "figures.none_disputed": {
         "fi": "Missään kysymyksessä vastaajat eivät jakautuneet kahteen ryhmään, joiden arviot eroavat kaksi tasoa tai enemmän.",
         "sv": "I ingen fråga delade sig svararna i två grupper vars bedömningar skiljer sig med två nivåer eller mer.",

@@ -111,14 +111,19 @@ def _basis(
         for (index, _round), count in periods.items():
             per_phase[index] = max(per_phase.get(index, 0), count)
         if project not in chosen:
-            others = [(phase_label(PHASES[i], lang), n) for i, n in sorted(per_phase.items())]
+            others = [(_phase_name(PHASES[i], lang), n) for i, n in sorted(per_phase.items())]
             result.append(Basis(project, "", "", 0, "absent", others))
             continue
         (index, round_), reason = chosen[project]
-        others = [(phase_label(PHASES[i], lang), n) for i, n in sorted(per_phase.items()) if i != index]
-        label = phase_label(PHASES[index], lang)
+        others = [(_phase_name(PHASES[i], lang), n) for i, n in sorted(per_phase.items()) if i != index]
+        label = _phase_name(PHASES[index], lang)
         result.append(Basis(project, PHASES[index], label, periods[(index, round_)], reason, others))
     return result
+
+
+def _phase_name(phase: str, lang: str) -> str:
+    """The phase as a word inside a sentence ("vaihetta toteutus"), not as a heading."""
+    return t(f"team.phase.{phase}", lang)
 
 
 def _whole_title(qs: QuestionSet, domain: Domain, lang: str) -> str:
@@ -379,7 +384,7 @@ def build_report(
         datacheck=report_lines(findings, lang),
         basis=_basis(with_rounds, chosen, lang),
         respondents_by_phase=[
-            (project, [(phase_label(p, lang), n) for p, n in phases.items()])
+            (project, [(_phase_name(p, lang), n) for p, n in phases.items()])
             for project, phases in respondents_per_phase(responses).items()
         ],
         min_group=min_group,
