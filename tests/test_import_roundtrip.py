@@ -86,8 +86,8 @@ def test_export_then_import_then_merge_gives_the_same_team(specs, form) -> None:
         original.mkdir()
         for index, spec in enumerate(specs):
             save(original, index, spec)
-        if not specs:
-            return  # an empty team exports only a header: nothing to import
+        if not any(spec["answers"] for spec in specs):
+            return  # an empty team (or one of empty answers files, which are no respondents) exports only a header
         data = exported(original, fmt, excel=excel)
         source = root / f"export.{fmt}"
         source.write_bytes(data)
