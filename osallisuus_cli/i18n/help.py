@@ -591,4 +591,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Ersätt svarsfiler som redan har annat innehåll.",
         "en": "Replace answer files that already hold something else.",
     },
+    # the data check and what a report rests on (validate --strict, report --phase, report --min-group)
+    "help.validate.strict": {
+        "fi": "Myös aineiston tarkistuksen varoitukset (tyhjät tiedostot, sekoittuneet vaiheet …) ovat virheitä: CI:tä varten.",
+        "sv": "Också varningarna från kontrollen av materialet (tomma filer, blandade faser …) är fel: för CI.",
+        "en": "Warnings of the data check (empty files, mixed phases, …) are errors too: for CI.",
+    },
+    "help.report.phase": {
+        "fi": "Vaihe, jota raportti kuvaa: suunnittelu, toteutus tai arviointi. Oletus: projektitiedoston vaihe, muuten viimeisin, ellei siinä ole vain vähän vastaajia. Muutososio vertaa silti kaikkia vaiheita.",
+        "sv": "Fasen som rapporten beskriver: planering, genomförande eller utvärdering. Standard: projektfilens fas, annars den senaste, om den inte har bara få svarande. Avsnittet om förändring jämför ändå alla faser.",
+        "en": "The phase the report describes: planning, implementation or evaluation. Default: the project file's phase, else the latest one unless few answered in it. The section on change still compares every phase.",
+    },
+    "help.report.min_group": {
+        "fi": "Pienen ryhmän sääntö: alle LUKU vastaajan ryhmästä ei näytetä jakaumia eikä avoimia vastauksia (oletus 1; anonymisoituihin raportteihin suositellaan 3). Myös OSALLISUUS_MIN_GROUP ja min_group projektitiedostossa.",
+        "sv": "Regeln om små grupper: för en grupp med färre än TAL svarande visas inga fördelningar och inga öppna svar (standard 1; 3 rekommenderas för anonymiserade rapporter). Också OSALLISUUS_MIN_GROUP och min_group i projektfilen.",
+        "en": "Small-group rule: no distribution or free text of a group of fewer than NUMBER respondents (default 1; 3 is recommended for anonymised reports). Also OSALLISUUS_MIN_GROUP and min_group in the project file.",
+    },
 }
