@@ -32,7 +32,7 @@ from osallisuus_cli.cli.prompts.plain import PlainFrontend
 from osallisuus_cli.cli.prompts.rich_ui import RichFrontend
 from osallisuus_cli.cli.settings import Settings
 from osallisuus_cli.errors import Interrupted
-from osallisuus_cli.i18n import set_language
+from osallisuus_cli.i18n import set_language, t
 from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model.questionset import builtin_path, load_question_set
 from tests.conftest import HELSINKI, make_answers, write_answers
@@ -97,12 +97,13 @@ def interview(
     sections: list[str] | None = None,
     review: bool = False,
     capture_prompts: bool = False,
+    start: str | None = None,
 ) -> Run:
-    """open → run → finish, exactly as the command does, with the given keystrokes."""
-    plan = flow.Plan(settings=Settings(), output=output, sections=sections, review=review, clock=Ticking())
+    """open → run → finish, exactly as the command does, with the given keystrokes (``start``: --question)."""
+    plan = flow.Plan(settings=Settings(), output=output, sections=sections, review=review, clock=Ticking(), start=start)
     with rich_ui(keys, capture_prompts=capture_prompts) as (ui, shown, drawn):
         session = flow.open_session(ui, qs, plan)
-        flow.run(ui, session, review=review)
+        flow.run(ui, session, review=review, start=start)
         flow.finish(ui, session)
     return Run(session, shown.getvalue(), _strip(drawn.getvalue()))
 
@@ -405,14 +406,16 @@ def test_ctrl_c_when_asked_about_an_existing_file_names_that_file(qs, tmp_path):
     assert list(path.parent.iterdir()) == [path]
 
 
-def test_the_level_is_saved_before_the_texts_are_asked(qs, tmp_path):
+def test_the_level_is_saved_before_the_texts_are_asked_and_a_cut_text_is_kept(qs, tmp_path):
     path = tmp_path / "a.yaml"
     plan = flow.Plan(settings=Settings(), output=path, sections=["R"])
-    with rich_ui(meta() + "3\rpuoliksi kirjoit\x03") as (ui, _, _), pytest.raises(Interrupted):
+    with rich_ui(meta() + "3\rpuoliksi kirjoit\x03") as (ui, shown, _), pytest.raises(Interrupted) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
     saved = answers_mod.load_answers(path, qs)
     assert saved.answers["q24"].level == 3
-    assert saved.answers["q24"].how is None, "an unfinished text is not saved"
+    assert saved.answers["q24"].how == "puoliksi kirjoit", "the text is kept as far as it was typed"
+    assert t("answering.cut_saved") in shown.getvalue()
+    assert "--question 24" in caught.value.lines()[0], "the command continues at the question that was cut off"
 
 
 def test_resume_starts_at_the_question_after_the_last_answer(qs, tmp_path):

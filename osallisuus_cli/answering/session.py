@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from osallisuus_cli.answering import ondisk
 from osallisuus_cli.errors import DataError, UsageError
 from osallisuus_cli.files import fsutil
 from osallisuus_cli.model import answers as answers_mod
@@ -49,6 +50,21 @@ def resolve_sections(qs: QuestionSet, requested: Iterable[str] | None) -> list[s
             )
         chosen.update(ids)
     return [section.id for section in qs.sections if section.id in chosen]
+
+
+def resolve_question(qs: QuestionSet, requested: str | None, sections: list[str] | None) -> str | None:
+    """``--question`` as a question id: its number (``8``) or its id (``q08``), within the chosen sections."""
+    if requested is None:
+        return None
+    wanted = requested.strip().lower()
+    for question in qs.questions:
+        if wanted in (str(question.number), question.id.lower()):
+            if sections and qs.section_of(question.id).id not in sections:
+                raise UsageError(
+                    "answering.err_question_not_in_sections", value=requested, sections=", ".join(sections)
+                )
+            return question.id
+    raise UsageError("answering.err_unknown_question", value=requested, count=len(qs.questions))
 
 
 def clean_text(value: str | None) -> str | None:
@@ -119,6 +135,7 @@ class Session:
         sections: list[str] | None = None,
         clock: Callable[[], datetime] = answers_mod.now,
         resumed: bool = False,
+        seen: ondisk.Seen | None = None,
     ) -> None:
         self.qs = qs
         self.doc = doc
@@ -126,6 +143,13 @@ class Session:
         self.sections = sections
         self.clock = clock
         self.resumed = resumed
+        # The file as this session last read or wrote it (None: the session makes a new file); see ondisk.
+        self.seen = seen
+        # Where the interview is, so that stopping can name the command that continues right there: the question
+        # being asked (None between questions), whether it is a review, and a text cut off by Ctrl-C.
+        self.at: str | None = None
+        self.reviewing = False
+        self.cut: Any = None
 
     # --- what to ask ---------------------------------------------------------------------------------------
 
@@ -215,9 +239,33 @@ class Session:
         return True
 
     def save(self, moment: datetime | None = None) -> None:
-        """Write the whole file atomically (temporary file, then rename): never half a file on disk."""
-        self.doc.updated = moment or self.clock()
-        answers_mod.save_answers(self.path, self.doc, self.qs)
+        """Write the whole file atomically (temporary file, then rename): never half a file on disk.
+
+        First the file is compared with what this session last read or wrote: changes made elsewhere meanwhile
+        (another session, an editor, ``git pull``) are merged in answer by answer, and a change to the same
+        question stops the session with ondisk.ChangedElsewhere before anything is written.
+        """
+        with fsutil.folder_lock(self.path.parent):
+            self._catch_up()
+            self.doc.updated = moment or self.clock()
+            text = self.doc.to_yaml(self.qs)
+            fsutil.atomic_write(self.path, text, private=True)
+            self.seen = ondisk.seen(self.path, text.encode("utf-8"), self.doc)
+
+    def refresh(self) -> bool:
+        """Take in what was saved elsewhere since this session last read or wrote the file (before each question,
+        so that an answer given in another window is seen, not asked again). True when something came in."""
+        if self.seen is None:
+            return False
+        with fsutil.folder_lock(self.path.parent):
+            return self._catch_up()
+
+    def _catch_up(self) -> bool:
+        caught = ondisk.catch_up(self.path, self.qs, self.doc, self.seen)
+        if caught is None:
+            return False
+        self.doc, self.seen = caught
+        return True
 
 
 # --- where answers go and how to come back to them ----------------------------------------------------------
@@ -344,9 +392,15 @@ def resume_command(
     plain: bool = False,
     cwd: Path | None = None,
     program_words: list[str] | None = None,
+    review: bool = False,
+    question: int | None = None,
 ) -> str:
-    """The exact command line that continues this session where it stopped."""
+    """The exact command line that continues this session where it stopped (in a review, at a question)."""
     parts = [*(program_words or program(cwd=cwd)), "assess", "-o", display_path(path, cwd)]
+    if review:
+        parts.append("--review")
+    if question is not None:
+        parts += ["--question", str(question)]
     for section in sections or ():
         parts += ["--section", section]
     if framework is not None:

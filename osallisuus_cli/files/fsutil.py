@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import tempfile
+import time
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from osallisuus_cli.errors import DataError, UsageError
@@ -48,6 +50,7 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes], *, priva
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(folder)
         # The temporary name must fit wherever the real one does: a name near the limit (255 bytes) gets a short one.
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -63,12 +66,83 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes], *, priva
             os.umask(umask)
             Path(tmp_name).chmod(0o666 & ~umask)
         os.replace(tmp_name, path)  # noqa: PTH105 - the atomic step, spelled out
+        sync_folder(folder)  # the rename itself survives a power cut only once the folder is on disk
     except BaseException as exc:
         with contextlib.suppress(OSError):
             Path(tmp_name).unlink()
         if isinstance(exc, OSError):
             raise DataError("common.write_failed", file=str(path), reason=exc.strerror or str(exc)) from None
         raise
+
+
+# The temporary files atomic_write makes (tempfile.mkstemp: a dot, the name, 8 random letters, digits or "_", .tmp)
+TEMPORARY = re.compile(r"\A\..+\.[a-z0-9_]{8}\.tmp\Z")
+STALE_AFTER = 60.0  # seconds without a write: no save takes this long (a live writer keeps the time fresh)
+
+
+def remove_stale_temporaries(folder: Path, *, now: float | None = None) -> int:
+    """Remove what a killed or crashed write left in ``folder``: temporary files of this tool's own pattern only,
+    regular files only, and only those not written to for STALE_AFTER seconds (another save may be under way).
+
+    They are whole copies of answers, so leaving them would keep personal data nobody knows of. Returns how many
+    were removed; a file that cannot be looked at or removed is left alone.
+    """
+    moment = time.time() if now is None else now
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not TEMPORARY.match(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and moment - info.st_mtime >= STALE_AFTER:
+                os.unlink(entry.path)  # noqa: PTH108 - an entry of scandir
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries to disk (after a rename); a system or file system that cannot is left as it is."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """Hold an advisory lock on ``folder`` (an extra guard: sessions on one machine check and save one at a time).
+
+    Where locks are not available (Windows, some shared drives) this does nothing: the check of the file's
+    content before every save is the guard that always holds.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def shipped_dir(name: str) -> Path | None:

@@ -64,9 +64,18 @@ def assess(
             help="With --no-input: the answers file to validate and normalise (written back, or to -o).",
         ),
     ] = None,
+    question: Annotated[
+        str | None,
+        typer.Option(
+            "--question",
+            "-q",
+            metavar="NUMBER",
+            help="Continue at this question (as printed when a session stops); with --review, review from it on.",
+        ),
+    ] = None,
 ) -> None:
     """Answer THL's 24 helper questions; every answer is saved at once, Ctrl-C stops and tells how to continue."""
-    from osallisuus_cli.answering.session import resolve_sections
+    from osallisuus_cli.answering.session import resolve_question, resolve_sections
     from osallisuus_cli.cli.commands._common import load_framework, typed
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError
@@ -74,6 +83,7 @@ def assess(
     use_language(lang)
     qs = load_framework(framework)
     sections = resolve_sections(qs, section)
+    start = resolve_question(qs, question, sections)
     if no_input:
         if review:
             raise UsageError("assess.err_review_no_input")
@@ -97,6 +107,7 @@ def assess(
         output=output,
         sections=sections,
         review=review,
+        start=start,
         relanguage=lambda recorded: use_language(lang, recorded=recorded),
     )
     # the commands printed to continue repeat what was typed, not what the environment or project file gave
@@ -115,23 +126,94 @@ def _is_terminal(stream: Any) -> bool:
 def _interview(
     ui: Frontend, qs: QuestionSet, plan: Plan, *, framework: Path | None, lang: str | None, plain: bool
 ) -> None:
-    """Run the questions; on Ctrl-C (or the input closing) stop with exit 130 and the command that continues."""
-    from osallisuus_cli.answering.session import resume_command
+    """Run the questions; on Ctrl-C (or the input closing) stop with exit 130 and the command that continues.
+
+    The command continues exactly where the session stopped: at the question being answered (its texts included)
+    and in the review when a review was under way. A save that failed or that met a change made elsewhere ends
+    the same way: what was saved before is safe, and the command says how to go on.
+    """
+    from osallisuus_cli.answering.ondisk import ChangedElsewhere
+    from osallisuus_cli.answering.session import display_path, resume_command
     from osallisuus_cli.cli.prompts import flow
-    from osallisuus_cli.errors import Interrupted
+    from osallisuus_cli.errors import DataError, Interrupted
 
     session = None
+
+    def command() -> str:
+        assert session is not None
+        at = session.at if session.at is not None and (session.reviewing or session.answer(session.at)) else None
+        return resume_command(
+            session.path,
+            sections=plan.sections,
+            framework=framework,
+            lang=lang,
+            plain=plain,
+            review=session.reviewing,
+            question=qs.question(at).number if at is not None else None,
+        )
+
     try:
         session = flow.open_session(ui, qs, plan)
-        flow.run(ui, session, review=plan.review)
+        flow.run(ui, session, review=plan.review, start=plan.start)
     except (KeyboardInterrupt, EOFError):
         ui.interrupted()
-        path = session.path if session is not None else plan.found
-        if path is None:
-            raise Interrupted("assess.interrupted_nothing_saved") from None
-        command = resume_command(path, sections=plan.sections, framework=framework, lang=lang, plain=plain)
-        raise Interrupted("assess.saved_resume", command=command) from None
+        if session is None:
+            if plan.found is None:
+                raise Interrupted("assess.interrupted_nothing_saved") from None
+            found = resume_command(plan.found, sections=plan.sections, framework=framework, lang=lang, plain=plain)
+            raise Interrupted("assess.saved_resume", command=found) from None
+        _say_cut(ui, session.cut)
+        raise Interrupted("assess.saved_resume", command=command()) from None
+    except ChangedElsewhere as exc:
+        if session is None:
+            raise
+        raise DataError(
+            "answering.err_changed_elsewhere_resume",
+            file=display_path(session.path),
+            what=_describe_change(qs, exc),
+            command=command(),
+        ) from None
+    except DataError as exc:
+        if session is None or exc.key != "common.write_failed":
+            raise
+        raise DataError(
+            "answering.err_save_failed",
+            file=display_path(session.path),
+            reason=exc.params.get("reason", ""),
+            command=command(),
+        ) from None
     flow.finish(ui, session, framework=framework, plain=plain)
+
+
+def _say_cut(ui: Frontend, cut: Any) -> None:
+    """What became of a text cut off by Ctrl-C, said truthfully."""
+    from osallisuus_cli.i18n import t
+
+    if cut is None:
+        return
+    if cut.saved:
+        ui.say(t("answering.cut_saved"))
+    elif cut.typed is None:
+        ui.say(t("answering.cut_unknown"))
+    else:
+        ui.say(t("answering.cut_not_saved", text=cut.typed))
+
+
+def _describe_change(qs: QuestionSet, exc: Any) -> str:
+    """Both versions of what changed on both sides, in words."""
+    from osallisuus_cli.cli.prompts.flow import describe_answer, describe_details
+    from osallisuus_cli.i18n import t
+
+    if exc.part == "file":
+        return t("answering.changed_file", reason=exc.params.get("reason") or "-")
+    if exc.part == "details":
+        return t("answering.changed_details", theirs=describe_details(exc.theirs), ours=describe_details(exc.ours))
+    return t(
+        "answering.changed_question",
+        number=qs.question(exc.part).number,
+        theirs=describe_answer(qs, exc.theirs),
+        ours=describe_answer(qs, exc.ours),
+    )
 
 
 def _normalise(qs: QuestionSet, source: Path, output: Path | None, sections: list[str] | None) -> None:

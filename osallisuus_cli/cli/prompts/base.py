@@ -38,6 +38,23 @@ class QuestionView:
     subheading: str | None = None
 
 
+class StoppedTyping(KeyboardInterrupt):
+    """Ctrl-C (or Ctrl-D) in a text prompt, with the text as far as it was typed (None when it cannot be known)."""
+
+    def __init__(self, typed: str | None) -> None:
+        super().__init__()
+        self.typed = typed
+
+
+@dataclass(frozen=True)
+class CutText:
+    """A text prompt cut off by Ctrl-C: which text, what had been typed, and whether that was saved."""
+
+    field: str
+    typed: str | None
+    saved: bool
+
+
 @dataclass(frozen=True)
 class SummaryRow:
     label: str

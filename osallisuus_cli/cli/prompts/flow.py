@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from osallisuus_cli.answering import ondisk
 from osallisuus_cli.answering.session import (
     Session,
     TextField,
@@ -27,7 +28,7 @@ from osallisuus_cli.answering.session import (
     resume_command,
     total_of,
 )
-from osallisuus_cli.cli.prompts.base import Frontend, Option, QuestionView, SummaryRow
+from osallisuus_cli.cli.prompts.base import CutText, Frontend, Option, QuestionView, StoppedTyping, SummaryRow
 from osallisuus_cli.cli.questions_text import SPECIAL_KEYS
 from osallisuus_cli.cli.settings import Settings
 from osallisuus_cli.errors import DataError
@@ -54,6 +55,8 @@ class Plan:
     # The answers file found under the default name, set before asking whether to continue it: stopping at that
     # question can then name the file that holds the earlier answers.
     found: Path | None = None
+    # --question: the question to continue at (an id)
+    start: str | None = None
 
 
 @dataclass
@@ -70,7 +73,7 @@ class Metadata:
 def open_session(ui: Frontend, qs: QuestionSet, plan: Plan) -> Session:
     """Ask who and what is assessed (for a new file) or load the file to continue; the file exists afterwards."""
     if plan.output is not None and plan.output.exists():
-        return _resume(ui, qs, plan, plan.output, answers_mod.load_answers(plan.output, qs), introduce=True)
+        return _resume(ui, qs, plan, plan.output, ondisk.load(plan.output, qs), introduce=True)
     # a file that could not be saved is said now, not after the opening questions
     if plan.output is not None:
         check_writable(plan.output)
@@ -84,7 +87,7 @@ def open_session(ui: Frontend, qs: QuestionSet, plan: Plan) -> Session:
         own = _own_file(qs, path, meta.name)
         if own is not None:
             plan.found, existing = own
-            if _continue_existing(ui, qs, plan.found, existing, plan):
+            if _continue_existing(ui, qs, plan.found, existing[0], plan):
                 return _resume(ui, qs, plan, plan.found, existing, introduce=False)
         path = free_path(path)
     lang = get_language()
@@ -109,12 +112,15 @@ def _introduce(ui: Frontend, qs: QuestionSet) -> None:
     ui.say(tn("assess.intro", len(qs.questions), publisher=qs.text(qs.source.publisher, lang)))
 
 
-def _resume(ui: Frontend, qs: QuestionSet, plan: Plan, path: Path, doc: Any, *, introduce: bool) -> Session:
+def _resume(
+    ui: Frontend, qs: QuestionSet, plan: Plan, path: Path, loaded: tuple[Any, ondisk.Seen], *, introduce: bool
+) -> Session:
     check_writable(path)
+    doc, seen = loaded
     doc.language = plan.relanguage(doc.language)
     if introduce:
         _introduce(ui, qs)
-    session = Session(qs, doc, path, sections=plan.sections, clock=plan.clock, resumed=True)
+    session = Session(qs, doc, path, sections=plan.sections, clock=plan.clock, resumed=True, seen=seen)
     ui.say(
         t(
             "assess.resuming",
@@ -127,7 +133,7 @@ def _resume(ui: Frontend, qs: QuestionSet, plan: Plan, path: Path, doc: Any, *, 
     return session
 
 
-def _own_file(qs: QuestionSet, path: Path, name: str | None) -> tuple[Path, Any] | None:
+def _own_file(qs: QuestionSet, path: Path, name: str | None) -> tuple[Path, tuple[Any, ondisk.Seen]] | None:
     """This respondent's earlier file under the default name (``aino.yaml``, ``aino-2.yaml``, …), if there is one.
 
     Different names can make the same file name ("Aino" and "Äino"; names without Latin letters fall back to one
@@ -142,13 +148,13 @@ def _own_file(qs: QuestionSet, path: Path, name: str | None) -> tuple[Path, Any]
         if not candidate.exists():
             return None
         try:
-            doc = answers_mod.load_answers(candidate, qs)
+            loaded = ondisk.load(candidate, qs)
         except DataError:
             if candidate == path:
                 raise  # the file named after this person is broken: say so rather than walk past it
             continue
-        if (doc.respondent.name or "").casefold() == wanted:
-            return candidate, doc
+        if (loaded[0].respondent.name or "").casefold() == wanted:
+            return candidate, loaded
     return None
 
 
@@ -218,17 +224,32 @@ def one_line(value: str | None) -> str | None:
 # --- the questions -------------------------------------------------------------------------------------------
 
 
-def run(ui: Frontend, session: Session, *, review: bool = False) -> None:
-    """Ask what is still open (or review the answers first), then offer more until the user is done."""
+def run(ui: Frontend, session: Session, *, review: bool = False, start: str | None = None) -> None:
+    """Ask what is still open (or review the answers first), then offer more until the user is done.
+
+    ``start`` (``--question``) continues at that question: where an interrupted session stopped, texts included.
+    """
     _language_notes(ui, session.qs)
     if review and session.resumed:
-        review_all(ui, session)
+        review_all(ui, session, start=start)
+    elif start is not None:
+        first = session.qs.question(start)
+        ui.say(t("assess.resume_next", number=first.number))
+        walk(ui, session, [first])
+        pending = session.pending()
+        walk(
+            ui,
+            session,
+            [q for q in pending if q.number > first.number] + [q for q in pending if q.number < first.number],
+            fresh_only=True,
+        )
     else:
         pending = session.pending()
         if session.resumed and pending:
             ui.say(t("assess.resume_next", number=pending[0].number))
-        walk(ui, session, pending)
+        walk(ui, session, pending, fresh_only=True)
     while True:
+        session.refresh()
         pending = session.pending()
         choices = [("review", "assess.menu_review"), ("done", "assess.menu_done")]
         if pending:
@@ -240,7 +261,7 @@ def run(ui: Frontend, session: Session, *, review: bool = False) -> None:
         options = [Option(value, str(i), t(key)) for i, (value, key) in enumerate(choices, start=1)]
         choice = ui.choose(title, options, default="continue" if pending else "done")
         if choice == "continue":
-            walk(ui, session, pending)
+            walk(ui, session, pending, fresh_only=True)
         elif choice == "review":
             review_all(ui, session)
         else:
@@ -255,27 +276,42 @@ def _for_sections(session: Session, key: str) -> str:
     return t(key)
 
 
-def review_all(ui: Frontend, session: Session) -> None:
-    """The opening questions and every answered question again, the saved answers as defaults (Enter keeps them)."""
-    ui.say(t("assess.review_start"), strong=True)
-    doc = session.doc
+def review_all(ui: Frontend, session: Session, *, start: str | None = None) -> None:
+    """The opening questions and every answered question again, the saved answers as defaults (Enter keeps them).
 
-    def keep(meta: Metadata) -> None:
-        session.set_project(name=meta.project, phase=meta.phase)
-        session.set_respondent(name=meta.name, role=meta.role)
+    ``start`` continues an interrupted review at that question (the opening questions were gone through then).
+    """
+    session.reviewing = True
+    if start is None:
+        ui.say(t("assess.review_start"), strong=True)
+        doc = session.doc
 
-    ask_metadata(ui, Metadata(doc.project.name, doc.project.phase, doc.respondent.name, doc.respondent.role), keep=keep)
+        def keep(meta: Metadata) -> None:
+            session.set_project(name=meta.project, phase=meta.phase)
+            session.set_respondent(name=meta.name, role=meta.role)
+
+        defaults = Metadata(doc.project.name, doc.project.phase, doc.respondent.name, doc.respondent.role)
+        ask_metadata(ui, defaults, keep=keep)
+    first = session.qs.question(start).number if start is not None else 0
     # only the answers: a question never answered has nothing to keep, and Enter would answer it for the user
-    walk(ui, session, [q for q in session.questions if session.answer(q.id) is not None])
+    walk(ui, session, [q for q in session.questions if session.answer(q.id) is not None and q.number >= first])
+    session.reviewing = False
 
 
-def walk(ui: Frontend, session: Session, questions: Sequence[Question]) -> None:
-    """Ask each question in turn; the level is saved as soon as it is chosen, each text as soon as it is given."""
+def walk(ui: Frontend, session: Session, questions: Sequence[Question], *, fresh_only: bool = False) -> None:
+    """Ask each question in turn; the level is saved as soon as it is chosen, each text as soon as it is given.
+
+    ``fresh_only`` skips a question that got an answer meanwhile (saved from another window on the same file).
+    """
     levels = level_options(session.qs)
     special = special_options(session.qs)
     shown_domain: str | None = None
     shown_section: str | None = None
     for question in questions:
+        session.refresh()
+        if fresh_only and session.answer(question.id) is not None:
+            continue
+        session.at = question.id
         view = question_view(session.qs, question, shown_domain=shown_domain, shown_section=shown_section)
         shown_section = session.qs.section_of(question.id).id
         shown_domain = session.qs.domain_of_section(shown_section).id
@@ -286,11 +322,30 @@ def walk(ui: Frontend, session: Session, questions: Sequence[Question]) -> None:
         session.set_level(question.id, level)
         if old is not None and old.reason and level not in SPECIAL_LEVELS:
             ui.say(t("answering.reason_dropped", text=old.reason))
-        current = session.answer(question.id)
-        assert current is not None
         for text_field, key in texts_for(level):
-            value = ui.text(t(key), default=getattr(current, text_field), max_length=MAX_TEXT)
+            current = session.answer(question.id)
+            assert current is not None
+            try:
+                value = ui.text(t(key), default=getattr(current, text_field), max_length=MAX_TEXT)
+            except StoppedTyping as stop:
+                session.cut = keep_typed(session, question.id, text_field, stop.typed)
+                raise
             session.set_text(question.id, text_field, value)
+    session.at = None
+
+
+def keep_typed(session: Session, question_id: str, field: TextField, typed: str | None) -> CutText | None:
+    """What becomes of a text cut off by Ctrl-C: a new text is saved as far as it was typed; a change to a saved
+    text is not (the saved text is whole, the change half done) and is shown instead, so it is not lost either."""
+    if typed is None:
+        return CutText(field, None, saved=False)  # what was typed cannot be known (plain input from a pipe)
+    saved = getattr(session.answer(question_id), field)
+    if not typed.strip() or typed == saved:
+        return None
+    if saved is None:
+        session.set_text(question_id, field, typed)
+        return CutText(field, typed, saved=True)
+    return CutText(field, typed, saved=False)
 
 
 def texts_for(level: Any) -> list[tuple[TextField, str]]:
@@ -347,6 +402,33 @@ def _language_notes(ui: Frontend, qs: QuestionSet) -> None:
         ui.say(t("assess.unofficial"))
         command = shlex.join([*program(), "questions", "show"])
         ui.say(t("assess.unofficial_command", command=command, original=qs.languages.authoritative), literal=True)
+
+
+def describe_answer(qs: QuestionSet, answer: Any) -> str:
+    """An answer in words, for a message: ``3 Toteutuu säännöllisesti / Miten käytännössä? …``; "-" when absent."""
+    if answer is None:
+        return "–"
+    lang = get_language()
+    options = {option.value: option for option in [*level_options(qs), *special_options(qs)]}
+    chosen = options.get(answer.level)
+    parts = [f"{chosen.key} {chosen.label}" if chosen else str(answer.level)]
+    for text_field, key in (
+        ("reason", "answering.label_reason"),
+        ("how", "assess.ask_how"),
+        ("next_step", "assess.ask_next_step"),
+    ):
+        value = getattr(answer, text_field)
+        if value:
+            parts.append(f"{t(key, lang)} {value}")
+    return " / ".join(parts)
+
+
+def describe_details(details: Any) -> str:
+    """The project or respondent details in words, for a message."""
+    if details is None:
+        return "–"
+    values = details.model_dump(exclude={"id"})
+    return ", ".join(str(value) for value in values.values() if value is not None)
 
 
 # --- the end ----------------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from osallisuus_cli.answering.session import clean_text
-from osallisuus_cli.cli.prompts.base import Option, QuestionView, SummaryRow, key_summary, skip_hint
+from osallisuus_cli.cli.prompts.base import Option, QuestionView, StoppedTyping, SummaryRow, key_summary, skip_hint
 from osallisuus_cli.errors import printable
 from osallisuus_cli.i18n import t
 
@@ -54,15 +54,26 @@ class PlainFrontend:
         self._out.write("\n".join(lines) + "\n")
         self._out.flush()
 
-    def _read(self, prompt: str) -> str:
+    def _read(self, prompt: str, *, typing: bool = False) -> str:
+        """One line; in a text prompt (``typing``) Ctrl-C hands on the line as far as it was typed, if known."""
         prompt = printable(prompt)
         if self._stdin is None and self._stdout is None and _line_editing():
             # a person at a terminal: arrow keys, Backspace and Home/End edit the line as in a shell, instead of
             # going into the answer as escape codes; Ctrl-D (EOFError) and Ctrl-C stop as everywhere
-            return input(prompt)
+            try:
+                return input(prompt)
+            except KeyboardInterrupt:
+                if typing:
+                    raise StoppedTyping(_typed_so_far()) from None
+                raise
         self._out.write(prompt)
         self._out.flush()
-        line = self._in.readline()
+        try:
+            line = self._in.readline()
+        except KeyboardInterrupt:
+            if typing:
+                raise StoppedTyping(None) from None  # a pipe's half line cannot be known
+            raise
         if line == "":
             raise EOFError
         typed = line.rstrip("\r\n")
@@ -164,7 +175,7 @@ class PlainFrontend:
             hint = skip_hint(default=default, required=required, optional_note=optional_note)
         prompt = f"{message} {hint}: " if hint else f"{message}: "
         while True:
-            typed = self._read(prompt)
+            typed = self._read(prompt, typing=True)
             if not typed.strip():
                 if default:
                     return default
@@ -213,6 +224,15 @@ def _line_editing() -> bool:
         return True
     readline.parse_and_bind("set enable-bracketed-paste off")
     return True
+
+
+def _typed_so_far() -> str | None:
+    """The line readline was editing when Ctrl-C came (None without readline)."""
+    try:
+        import readline
+    except ImportError:  # pragma: no cover - no readline (Windows)
+        return None
+    return readline.get_line_buffer()
 
 
 def _is_terminal(stream: IO[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from osallisuus_cli.cli.prompts.base import Option, QuestionView, SummaryRow, key_summary, skip_hint
+from osallisuus_cli.cli.prompts.base import Option, QuestionView, StoppedTyping, SummaryRow, key_summary, skip_hint
 from osallisuus_cli.errors import printable
 from osallisuus_cli.i18n import t
 
@@ -142,7 +142,13 @@ class RichFrontend:
         from prompt_toolkit.key_binding import KeyBindings
 
         keys = KeyBindings()
-        _bind_end_of_input(keys)
+
+        def stop(event: Any) -> None:
+            # Ctrl-C and Ctrl-D stop the session; the text as far as it was typed goes with them (see flow.walk)
+            event.app.exit(exception=StoppedTyping(event.app.current_buffer.text), style="class:aborting")
+
+        keys.add("c-c", eager=True)(stop)
+        keys.add("c-d", eager=True)(stop)
         answer = questionary.text(
             label, default=default or "", validate=validate, key_bindings=keys, **self._io
         ).unsafe_ask()
