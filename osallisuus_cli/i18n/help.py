@@ -202,6 +202,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Med --no-input: svarsfilen som ska kontrolleras.",
         "en": "With --no-input: the answer file to check.",
     },
+    "help.assess.question": {
+        "fi": "Jatka tästä kysymyksestä (numero, kuten keskeytettäessä tulostettu komento kertoo); valitsimen --review kanssa käy vastaukset läpi tästä eteenpäin.",
+        "sv": "Fortsätt från den här frågan (numret, som i kommandot som skrivs ut när du avbryter); med --review gås svaren igenom härifrån.",
+        "en": "Continue at this question (its number, as in the command printed when you stop); with --review, go through the answers from here on.",
+    },
     # form
     "help.form": {
         "fi": "Tee vastauslomake: yksi HTML-tiedosto, joka toimii selaimessa ilman verkkoyhteyttä ja tallentaa vastaustiedoston.",
