@@ -225,3 +225,28 @@ def test_menus_with_the_output_redirected_stop_at_once_and_name_plain_mode(tmp_p
     child.expect("--plain")
     assert finish(child) == 2
     assert not (tmp_path / "answers").exists()
+
+
+def test_ctrl_c_inside_a_text_in_plain_mode_keeps_it_and_continues_there(tmp_path):
+    """Plain mode at a terminal edits the line with readline: Ctrl-C hands on the line as far as it was typed."""
+    child = spawn(["assess", "--plain", "--section", "R"], tmp_path)
+    child.expect(re.escape(t("assess.ask_project", "fi")))
+    child.sendline("Nuorten ääni")
+    child.expect(r"Valintasi \(1")
+    child.sendline("2")
+    child.expect(re.escape(t("assess.ask_name", "fi")))
+    child.sendline("Aino")
+    child.expect(re.escape(t("assess.ask_role", "fi")))
+    child.sendline("")
+    child.expect(r"Valintasi \(0")
+    child.sendline("-")
+    child.expect(re.escape(t("answering.ask_reason_na", "fi")))
+    child.send("Ei yksilöpalvelua mei")
+    child.expect("mei")  # echoed: readline has the text
+    child.sendintr()
+    child.expect(re.escape(t("answering.cut_saved", "fi").split()[0]))
+    child.expect(r"jatka komennolla: (osallisuus assess[^\r\n]*)")
+    command = child.match.group(1).strip()
+    assert finish(child) == 130
+    assert command == "osallisuus assess -o answers/aino.yaml --question 24 --section R --plain"
+    assert saved(tmp_path / "answers" / "aino.yaml")["answers"]["q24"]["reason"] == "Ei yksilöpalvelua mei"
