@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the test suite needs on a fresh machine, then run all of it:
-# a new virtual environment with the package and its test extras, Chromium for the browser tests, ruff, pytest.
+# a new virtual environment with the package and its test extras, Chromium for the browser tests, ruff, mypy
+# (strict on the core; settings in pyproject.toml), pytest.
 # Usage: ./scripts/test.sh [pytest arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,4 +23,5 @@ fi
 
 "$venv/bin/ruff" check .
 "$venv/bin/ruff" format --check --quiet .
+"$venv/bin/mypy"
 "$venv/bin/python" -m pytest -n auto "$@"

@@ -24,6 +24,7 @@ from osallisuus_cli.files import fsutil
 from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model.answers import Answer, AnswersFile
 from osallisuus_cli.model.framework import Level, Question, QuestionSet
+from osallisuus_cli.model.projectpath import Settings
 
 TextField = Literal["how", "next_step", "reason"]
 DEFAULT_ANSWERS_DIR = "answers"
@@ -271,12 +272,12 @@ class Session:
 # --- where answers go and how to come back to them ----------------------------------------------------------
 
 
-def answers_folder(settings: Any) -> Path:
+def answers_folder(settings: Settings) -> Path:
     """The folder for answers files: the project's ``answers_dir`` (relative to the project folder) or ./answers."""
     return settings.base_dir() / str(settings.get("answers_dir", default=DEFAULT_ANSWERS_DIR))
 
 
-def default_output(settings: Any, *, name: str | None, project: str) -> Path:
+def default_output(settings: Settings, *, name: str | None, project: str) -> Path:
     """``<answers folder>/<slug>.yaml``, the slug made from the respondent's name if given, else the project's."""
     stem = fsutil.slugify(name or project)
     return fsutil.inside(answers_folder(settings), f"{stem}.yaml")

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import typer
 from typer._click.core import ParameterSource
 from typer._click.globals import get_current_context
 
-from osallisuus_cli.model.projectpath import find_project_file
+from osallisuus_cli.model.projectpath import Settings, load_settings
+
+__all__ = ["PROJECT_DEFAULTS", "Settings", "current_settings", "load_settings", "switch", "use_language"]
 
 #: Options whose default may come from the project file (a key there of the same name).
 PROJECT_OPTIONS = frozenset({"lang", "framework"})
@@ -29,33 +29,6 @@ PROJECT_OPTIONS = frozenset({"lang", "framework"})
 _META_KEY = "osallisuus.settings"
 _LANG_WARNED = "osallisuus.lang-warned"
 _OFF = frozenset({"", "0", "false", "no", "off", "n", "ei", "nej"})
-
-
-@dataclass(frozen=True)
-class Settings:
-    """The project file's values (only the keys that are set) and where it is."""
-
-    project: Mapping[str, Any] = field(default_factory=dict)
-    project_file: Path | None = None
-
-    def get(self, name: str, default: Any = None) -> Any:
-        """``name`` from the project file, else ``default``."""
-        value = self.project.get(name)
-        return default if value in (None, "") else value
-
-    def base_dir(self) -> Path:
-        """The team folder: where the project file is, else the current folder."""
-        return self.project_file.parent if self.project_file else Path.cwd()
-
-
-def load_settings(start: Path | None = None) -> Settings:
-    path = find_project_file(start)
-    data: Mapping[str, Any] = {}
-    if path is not None:
-        from osallisuus_cli.model.project import load_project_file
-
-        data = load_project_file(path)
-    return Settings(project=data, project_file=path)
 
 
 def current_settings() -> Settings:

@@ -38,7 +38,7 @@ class _Refused(Exception):
         self.key, self.line, self.params = message_key, line, params
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
+class _Dumper(_BaseDumper):
     pass
 
 

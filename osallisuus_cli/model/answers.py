@@ -10,16 +10,17 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import AwareDatetime, BeforeValidator, Field, StringConstraints, ValidationError, model_validator
 
 from osallisuus_cli.errors import DataError, Key, Problem, data_error
 from osallisuus_cli.files import fsutil, yamlio
+from osallisuus_cli.files.strictread import dotted
 from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.model.validation import ProblemValue, Strict, dotted, problems_from
+from osallisuus_cli.model.validation import ProblemValue, Strict, problems_from
 
-FORMAT = "osallisuus/answers/v1"
+FORMAT: Final = "osallisuus/answers/v1"
 PHASES: tuple[str, ...] = ("suunnittelu", "toteutus", "arviointi")
 Phase = Literal["suunnittelu", "toteutus", "arviointi"]
 Language = Literal["fi", "sv", "en"]

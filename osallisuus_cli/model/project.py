@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import Field, ValidationError, field_validator
 
@@ -12,7 +12,7 @@ from osallisuus_cli.files import fsutil, yamlio
 from osallisuus_cli.model.answers import Language, Phase, ShortText
 from osallisuus_cli.model.validation import ProblemValue, Strict, problems_from
 
-FORMAT = "osallisuus/project/v1"
+FORMAT: Final = "osallisuus/project/v1"
 
 
 class ProjectFile(Strict):

@@ -60,6 +60,11 @@ class _SetReader(Reader):
             self.text_maps.append(((*loc, key), [str(code) for code in value]))
         return self.read_text_map(value, (*loc, key), lang_pattern=LANG)
 
+    def required_text(self, parent: dict[str, Any], key: str, loc: Loc) -> dict[str, str]:
+        """A text the set must have; when it is missing the problem is recorded and the set is refused, so the
+        empty text standing in for it is never shown."""
+        return self.text(parent, key, loc) or {}
+
     def string(self, parent: dict[str, Any], key: str, loc: Loc, *, pattern: re.Pattern[str] | None = None) -> Any:
         if not self.given(parent, key, loc, required=True):
             return None
@@ -90,7 +95,7 @@ def read_question_set(data: Any, *, file: str, text: str | None) -> QuestionSet:
         id=r.string(top, "id", (), pattern=ID),
         version=_version(r, top),
         languages=_languages(r, top),
-        title=r.text(top, "title", ()),
+        title=r.required_text(top, "title", ()),
         description=r.text(top, "description", (), required=False),
         source=_source(r, top),
         scale=_scale(r, top),
@@ -129,7 +134,7 @@ def _languages(r: _SetReader, top: dict[str, Any]) -> Any:
             r.problem("questions.err_language_undeclared", (*loc, key), lang=code)
     if chosen["authoritative"] in unofficial:
         r.problem("questions.err_language_both", (*loc, "unofficial"), lang=chosen["authoritative"])
-    return Languages(chosen["default"], available, chosen["authoritative"], unofficial)  # type: ignore[arg-type]
+    return Languages(chosen["default"], available, chosen["authoritative"], unofficial)
 
 
 def _check_languages_complete(r: _SetReader, languages: Languages | None) -> None:
@@ -160,10 +165,10 @@ def _source(r: _SetReader, top: dict[str, Any]) -> Any:
         return None
     references = r.read_str_list(m["references"], (*loc, "references")) if m.get("references") is not None else []
     return Source(
-        publisher=r.text(m, "publisher", loc),
-        title=r.text(m, "title", loc),
+        publisher=r.required_text(m, "publisher", loc),
+        title=r.required_text(m, "title", loc),
         url=r.string(m, "url", loc, pattern=URL),
-        note=r.text(m, "note", loc),
+        note=r.required_text(m, "note", loc),
         references=references,
         translation_note=r.text(m, "translation_note", loc, required=False),
         earlier_url=r.string(m, "earlier_url", loc, pattern=URL) if m.get("earlier_url") is not None else None,
@@ -235,7 +240,7 @@ def _domains(r: _SetReader, top: dict[str, Any]) -> list[Domain]:
         domains.append(
             Domain(
                 id=domain_id,
-                title=r.text(m, "title", at),
+                title=r.required_text(m, "title", at),
                 sections=sections,
                 kind=kind,  # type: ignore[arg-type]
                 short_title=r.text(m, "short_title", at, required=False),

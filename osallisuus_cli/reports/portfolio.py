@@ -196,8 +196,8 @@ def _periods(responses: Sequence[Response]) -> dict[str, dict[int, list[Response
         key = (project_key(response), PHASES.index(response.project.phase))
         rounds.setdefault(key, {}).setdefault(round_, []).append(response)
     result: dict[str, dict[int, list[Response]]] = {}
-    for (key, phase), by_round in sorted(rounds.items()):
-        result.setdefault(key, {})[phase] = by_round[max(by_round)]
+    for (project, phase), by_round in sorted(rounds.items()):
+        result.setdefault(project, {})[phase] = by_round[max(by_round)]
     return result
 
 

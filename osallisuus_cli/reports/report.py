@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from osallisuus_cli import __version__
 from osallisuus_cli.i18n import t
@@ -39,6 +40,9 @@ from osallisuus_cli.reports.report_model import (
     section_label,
 )
 from osallisuus_cli.teamwork.datacheck import SMALL_GROUP_SHARE, Finding, report_lines, respondents_per_phase
+
+if TYPE_CHECKING:
+    from osallisuus_cli.reports.portfolio import Portfolio
 
 FORMATS = ("md", "html")
 TEMPLATES = ("report", "innokyla", "summary", "portfolio")
@@ -132,13 +136,15 @@ def _whole_title(qs: QuestionSet, domain: Domain, lang: str) -> str:
     return t("report.domain_whole", lang, title=qs.text(domain.title, lang), parts=parts)
 
 
-def _sections(qs: QuestionSet, responses: Sequence[Response], lang: str) -> tuple[list[SectionResult], list]:
+def _sections(
+    qs: QuestionSet, responses: Sequence[Response], lang: str
+) -> tuple[list[SectionResult], list[SectionResult]]:
     """The sections with their questions, and the summary rows (sections plus multi-part domains as a whole)."""
     labels = {"missing": t("report.no_answer", lang)}
     sections: list[SectionResult] = []
     summary: list[SectionResult] = []
     for domain in qs.domains:
-        domain_sections = []
+        domain_sections: list[SectionResult] = []
         for section in domain.sections:
             questions = [_question(qs, section, i, responses, lang, labels) for i in range(len(section.questions))]
             block_counts, bars, average, pct, med = _block(
@@ -186,7 +192,9 @@ def _sections(qs: QuestionSet, responses: Sequence[Response], lang: str) -> tupl
     return sections, summary
 
 
-def _domains(qs: QuestionSet, sections: Sequence[SectionResult], summary: Sequence[SectionResult], lang: str) -> list:
+def _domains(
+    qs: QuestionSet, sections: Sequence[SectionResult], summary: Sequence[SectionResult], lang: str
+) -> list[DomainResult]:
     by_id = {s.id: s for s in sections}
     wholes = {s.id: s for s in summary if s.kind == "domain"}
     result = []
@@ -392,7 +400,7 @@ def build_report(
 
 
 def render(
-    report: Report,
+    report: Report | Portfolio,
     *,
     fmt: str = "md",
     template: str = "report",

@@ -30,7 +30,7 @@ from osallisuus_cli.errors import OsallisuusError, UsageError
 from osallisuus_cli.files.fsutil import shipped_dir
 from osallisuus_cli.i18n import format_date, format_number, format_percent, t, tn
 from osallisuus_cli.reports import charts, mdtext
-from osallisuus_cli.reports.report_model import QuestionResult, Report
+from osallisuus_cli.reports.report_model import Period, QuestionResult, Report
 
 TEMPLATE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 CSS_TEMPLATE = "report.css.j2"
@@ -185,7 +185,7 @@ class Charts:
         self.report = report
         self.t = tr
         self.colours = charts.bar_colours(report)
-        self.scale = [item.value for item in report.scale]
+        self.scale = [int(item.value) for item in report.scale]  # the levels (the special answers are apart)
 
     def _number(self, value: float | None) -> str:
         return DASH if value is None else format_number(value, self.report.lang, 1)
@@ -258,7 +258,7 @@ class Charts:
         """'2A Yhdessä suunnittelu…', 'R Osallisuutta edistävien rakenteiden luominen'."""
         return f"{label} {title}" if label else title
 
-    def period_label(self, period: Any) -> str:
+    def period_label(self, period: Period) -> str:
         if period.several_rounds:
             return self.t("report.period_round", phase=period.phase_label, round=period.round)
         return period.phase_label

@@ -173,7 +173,7 @@ def development_areas(items: Sequence[Scored], limit: int = 3, exclude: Iterable
         return []
     top = max(item.mean for item in rated_items)  # type: ignore[type-var]
     ranked = [item for item in rated_items if item.key not in skip and item.mean < top]  # type: ignore[operator]
-    ranked.sort(key=lambda item: (item.mean, -item.answered, item.order))  # type: ignore[arg-type]
+    ranked.sort(key=lambda item: (item.mean, -item.answered, item.order))
     return ranked[:limit]
 
 

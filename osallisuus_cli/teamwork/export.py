@@ -65,12 +65,14 @@ def records(team: TeamFile, qs: QuestionSet) -> Iterator[dict[str, Any]]:
         }
         for section_id, question in sections:
             answer = response.answers.get(question.id)
-            if answer is None:
-                level, special, how, next_step, updated = None, "missing", None, None, None
-            else:
-                numeric = type(answer.level) is int
-                level = answer.level if numeric else None
-                special = None if numeric else answer.level
+            level: int | None = None
+            special: str | None = "missing"
+            how: str | None = None
+            next_step: str | None = None
+            updated: str | None = None
+            if answer is not None:
+                level = answer.level if isinstance(answer.level, int) else None  # validated: never a bool
+                special = answer.level if isinstance(answer.level, str) else None
                 how, next_step = answer.how, answer.next_step
                 updated = iso(answer.updated) if answer.updated else None
             yield common | {

@@ -16,12 +16,12 @@ from typing import Any
 
 from osallisuus_cli.errors import DataError, Problem
 from osallisuus_cli.files import yamlio
+from osallisuus_cli.files.strictread import dotted
 from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model import team as team_mod
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.project import FORMAT as PROJECT_FORMAT
 from osallisuus_cli.model.project import validate_project_data
-from osallisuus_cli.model.validation import dotted
 from osallisuus_cli.teamwork.merge import (
     Entry,
     OnDuplicate,

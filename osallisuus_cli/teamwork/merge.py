@@ -95,7 +95,7 @@ def expand_paths(paths: Sequence[Path]) -> list[Path]:
 
 
 def _yaml_files(folder: Path) -> list[Path]:
-    files = []
+    files: list[Path] = []
     for root, dirs, names in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         files.extend(

@@ -185,8 +185,8 @@ def _read_json(text: str, name: str, *, lines: bool) -> tuple[list[str], list[li
         else:
             records = list(enumerate(json.loads(text), start=1))
     except (json.JSONDecodeError, TypeError) as exc:
-        line = getattr(exc, "lineno", None) if not lines else number
-        raise DataError("importing.err_json", file=name, line=line, detail=getattr(exc, "msg", str(exc))) from None
+        at: int | None = getattr(exc, "lineno", None) if not lines else number
+        raise DataError("importing.err_json", file=name, line=at, detail=getattr(exc, "msg", str(exc))) from None
     headers: list[str] = []
     for _number, record in records:
         if not isinstance(record, dict):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from typer._click.core import ParameterSource
+from typer._click.core import Context, ParameterSource
 from typer._click.exceptions import ClickException
 from typer._click.globals import get_current_context
 from typer.core import TyperGroup
@@ -73,7 +73,7 @@ class GuardedGroup(TyperGroup):
     """The ``osallisuus`` command group: every command runs inside ``guard`` — its options, their defaults from the
     project file and its body — so a new command cannot forget it."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Context) -> Any:
         _early_language()
         with guard():
             return super().invoke(ctx)

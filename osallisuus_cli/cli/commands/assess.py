@@ -12,6 +12,7 @@ from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
 from osallisuus_cli.cli.settings import switch
 
 if TYPE_CHECKING:
+    from osallisuus_cli.answering.session import Session
     from osallisuus_cli.cli.prompts.base import Frontend
     from osallisuus_cli.cli.prompts.flow import Plan
     from osallisuus_cli.model.framework import QuestionSet
@@ -137,7 +138,7 @@ def _interview(
     from osallisuus_cli.cli.prompts import flow
     from osallisuus_cli.errors import DataError, Interrupted
 
-    session = None
+    session: Session | None = None
 
     def command() -> str:
         assert session is not None

@@ -12,6 +12,8 @@ from osallisuus_cli.cli.commands._team import OnDuplicateOption
 
 if TYPE_CHECKING:
     from osallisuus_cli.model.team import TeamFile
+    from osallisuus_cli.reports.portfolio import Portfolio
+    from osallisuus_cli.reports.report_model import Report
 
 SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -116,6 +118,7 @@ def report(
     result, qs, findings = gather_team(
         paths, current_settings(), framework, output, policy=policy, overwrite_needs_force=False
     )
+    model: Report | Portfolio
     if portfolio:
         from osallisuus_cli.reports.portfolio import build_portfolio
 
