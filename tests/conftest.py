@@ -13,6 +13,7 @@ from osallisuus_cli.i18n import set_language
 from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.model.team import TeamFile
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO.parent / "shared" / "seeds" / "000_7c7cae18f416cf9a.txt"
@@ -124,3 +125,10 @@ def hostile_team(qs: QuestionSet, make_team):  # type: ignore[no-untyped-def]
         )
         docs.append(doc)
     return make_team(docs)
+
+
+def read_team(path: Path, qs: QuestionSet) -> TeamFile:
+    """A team file read as the commands read it (``merge``, ``report``: through ``collect_team``)."""
+    from osallisuus_cli.teamwork.merge import collect_team
+
+    return collect_team([path], qs).team
