@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import sys
 import tempfile
@@ -40,16 +41,27 @@ def environment() -> dict[str, str]:
     return env
 
 
-PROMPTS = [
-    r"Projektin tai toiminnan nimi[^\n]*: ",
-    r"Valintasi \(1–3\): ",  # the phase
-    r"(Nimesi|Roolisi)[^\n]*: ",
-    r"Kysymys (\d+)/24",
-    r"Valintasi \(0–4, -, \?\): ",  # a level
-    r"(Miten käytännössä|Miksi)[^\n]*: ",
-    r"Seuraava askel[^\n]*: ",
-    r"Mitä seuraavaksi",
-]
+def _prompts() -> list[str]:
+    """The prompts to wait for, built from the catalogue (so a copy edit does not break the script)."""
+    from osallisuus_cli.i18n import t
+
+    def start(key: str) -> str:
+        return re.escape(t(key, "fi"))
+
+    return [
+        start("assess.ask_project") + r"[^\n]*: ",
+        r"Valintasi \(1–3\): ",  # the phase
+        f"({start('assess.ask_name')}|{start('assess.ask_role')})" + r"[^\n]*: ",
+        r"Kysymys (\d+)/24",
+        r"Valintasi \(0–4, -, \?\): ",  # a level
+        f"({start('assess.ask_how')}|{start('answering.ask_reason_na')}|{start('answering.ask_reason_dont_know')})"
+        + r"[^\n]*: ",
+        start("assess.ask_next_step") + r"[^\n]*: ",
+        r"Mitä seuraavaksi",
+    ]
+
+
+PROMPTS = _prompts()
 
 
 def one_round(
