@@ -87,8 +87,8 @@ def one_round(
     try:
         for _ in range(budget):
             index = child.expect(PROMPTS)
-            if given is not None and index != 3:
-                expected[qid] = given  # the tool asks on only after saving
+            if given is not None:
+                expected[qid] = given  # the tool asks on (even the next question's heading) only after saving
                 given = None
             if index == 0:
                 child.sendline("Kuolematon hanke")
