@@ -216,7 +216,8 @@ class _Builder:
                 stack.append((container, is_mapping, pending))
                 if len(stack) > MAX_DEPTH:
                     raise _Refused("common.yaml_too_deep", event.start_mark.line + 1)
-                if not mapping and len(stack) == 2 and stack[1][1] and stack[1][2] == stream_key:
+                # Only when streaming: a key that is a list (refused below) must not be taken for the streamed list.
+                if take is not None and not mapping and len(stack) == 2 and stack[1][1] and stack[1][2] == stream_key:
                     container, is_mapping, pending = [], False, _MISS
                     streamed = container  # the root mapping's list under stream_key
                 else:
