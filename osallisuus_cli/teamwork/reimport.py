@@ -21,17 +21,8 @@ from osallisuus_cli.teamwork.export import COLUMNS, restore
 from osallisuus_cli.teamwork.importing import ImportPlan, check_names, finish
 from osallisuus_cli.teamwork.tables import Table, column_letter
 
-RESPONSE_COLUMNS = (
-    "project",
-    "project_code",
-    "organisation",
-    "region",
-    "phase",
-    "respondent",
-    "respondent_name",
-    "respondent_role",
-    "language",
-)
+# The columns that describe the response rather than one answer: the export's own, up to the language.
+RESPONSE_COLUMNS = COLUMNS[: COLUMNS.index("language") + 1]
 _INTEGER = re.compile(r"-?\d+")
 
 
