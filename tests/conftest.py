@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -125,6 +127,37 @@ def hostile_team(qs: QuestionSet, make_team):  # type: ignore[no-untyped-def]
         )
         docs.append(doc)
     return make_team(docs)
+
+
+def set_texts(qs: QuestionSet) -> Iterator[tuple[tuple[Any, ...], dict[str, str]]]:
+    """Every translatable text of a question set with its location, for the completeness checks of the tests."""
+    yield ("title",), qs.title
+    if qs.description:
+        yield ("description",), qs.description
+    for key in ("publisher", "title", "note", "translation_note"):
+        value = getattr(qs.source, key)
+        if value:
+            yield ("source", key), value
+    for i, level in enumerate(qs.scale.levels):
+        yield ("scale", "levels", i, "label"), level.label
+        if level.description:
+            yield ("scale", "levels", i, "description"), level.description
+    for i, special in enumerate(qs.scale.special):
+        yield ("scale", "special", i, "label"), special.label
+    for d, domain in enumerate(qs.domains):
+        for key in ("title", "short_title", "description"):
+            value = getattr(domain, key)
+            if value:
+                yield ("domains", d, key), value
+        for s, section in enumerate(domain.sections):
+            for key in ("title", "description"):
+                value = getattr(section, key)
+                if value:
+                    yield ("domains", d, "sections", s, key), value
+            for q, question in enumerate(section.questions):
+                yield ("domains", d, "sections", s, "questions", q, "text"), question.text
+                if question.examples:
+                    yield ("domains", d, "sections", s, "questions", q, "examples"), question.examples
 
 
 def read_team(path: Path, qs: QuestionSet) -> TeamFile:

@@ -18,8 +18,8 @@ from osallisuus_cli.cli.prompts import flow
 from osallisuus_cli.cli.prompts.rich_ui import RichFrontend
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers as answers_mod
-from osallisuus_cli.model.team import TeamFile, dump_team, parse_team
-from tests.conftest import make_answers, write_answers
+from osallisuus_cli.model.team import TeamFile, dump_team
+from tests.conftest import make_answers, read_team, write_answers
 from tests.test_assess_prompts import DONE, all_levels, answer, interview, meta, plain_interview, reasoned
 
 pytestmark = pytest.mark.timeout(60)
@@ -135,7 +135,9 @@ def test_the_reason_is_written_and_read_in_answers_and_team_files(qs, tmp_path, 
     assert answers_mod.load_answers(path, qs) == doc
     assert "reason:" in path.read_text(encoding="utf-8")
     team: TeamFile = make_team([doc])
-    again = parse_team(dump_team(team, qs), qs, file="team.yaml")
+    written = tmp_path / "team.yaml"
+    written.write_text(dump_team(team, qs), encoding="utf-8")
+    again = read_team(written, qs)
     assert again.responses[0].answers["q01"].reason == "Ei\n\tkoske"
     assert again.responses[0].answers["q02"].reason == "?"
 

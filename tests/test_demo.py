@@ -10,7 +10,7 @@ from osallisuus_cli.cli.app import app
 from osallisuus_cli.model.answers import load_answers
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.reports.report import build_report
-from osallisuus_cli.teamwork.merge import load_team
+from tests.conftest import read_team
 
 EXPECTED = [
     "answers/suunnittelu/aino.yaml",
@@ -58,7 +58,7 @@ def test_demo_team_is_realistic(runner: CliRunner, tmp_path: Path, qs: QuestionS
     assert "na" in levels and "dont_know" in levels
     assert any(len(d.answers) < len(qs.questions) for d in docs)  # someone skipped a question
     assert any("ä" in (a.how or "") for d in docs for a in d.answers.values())  # Finnish free text
-    report = build_report(load_team(folder / "team.yaml", qs), qs, "fi")
+    report = build_report(read_team(folder / "team.yaml", qs), qs, "fi")
     assert 1 <= report.disputed_count <= 3
     assert report.trend is not None and [p.phase for p in report.trend.periods] == ["suunnittelu", "toteutus"]
     assert report.has_actions and report.respondents == 5

@@ -29,7 +29,7 @@ from osallisuus_cli.i18n import (
     t,
 )
 from osallisuus_cli.model.framework import QuestionSet
-from tests.conftest import REPO
+from tests.conftest import REPO, set_texts
 
 # Words that are the same in every language. A text counts as "left untranslated" when, with placeholders,
 # digits and punctuation removed, it still has words and is identical to the Finnish.
@@ -172,13 +172,15 @@ def test_formatting_follows_the_current_language() -> None:
 
 def test_the_builtin_set_is_complete_in_every_language(qs: QuestionSet) -> None:
     assert qs.languages.available == list(LANGUAGES)
-    for loc, value in qs.texts():
+    for loc, value in set_texts(qs):
         for lang in LANGUAGES:
             assert value.get(lang, "").strip(), (loc, lang)
 
 
 def test_no_text_of_the_builtin_set_is_left_in_finnish(qs: QuestionSet) -> None:
-    left = [(loc, lang) for loc, value in qs.texts() for lang in ("sv", "en") if untranslated(value["fi"], value[lang])]
+    left = [
+        (loc, lang) for loc, value in set_texts(qs) for lang in ("sv", "en") if untranslated(value["fi"], value[lang])
+    ]
     assert left == []
 
 
@@ -276,3 +278,18 @@ def test_every_message_renders_in_every_language() -> None:
             params = dict.fromkeys(placeholders(entry["fi"]), "X")
             for lang in LANGUAGES:
                 assert t(key, lang, **params)
+
+
+def test_one_thousands_rule_for_reports_and_messages() -> None:
+    """A report's counts (the template filter ``whole``) group thousands exactly as every other number does."""
+    from jinja2.runtime import new_context
+
+    from osallisuus_cli.reports.report_render import _environment
+
+    environment = _environment("md", None)
+    for lang in LANGUAGES:
+        context = new_context(environment, "t", {}, {"lang": lang})
+        for value in (7, 1234, 9999, 10_000, 123_456):
+            assert environment.filters["whole"](context, value) == format_number(value, lang, 0), (lang, value)
+    assert format_number(1234, "fi", 0) == "1234", "four digits stay together"
+    assert format_number(12_345, "en", 0) == "12,345"

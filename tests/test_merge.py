@@ -12,8 +12,8 @@ import pytest
 from osallisuus_cli.errors import DataError, UsageError
 from osallisuus_cli.model import answers
 from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.teamwork.merge import collect_team, dump_team, expand_paths, load_team, save_team
-from tests.conftest import HELSINKI, make_answers
+from osallisuus_cli.teamwork.merge import collect_team, dump_team, expand_paths, save_team
+from tests.conftest import HELSINKI, make_answers, read_team
 
 AINO = "11111111-1111-4111-8111-111111111111"
 EERO = "22222222-2222-4222-8222-222222222222"
@@ -55,7 +55,7 @@ def test_the_team_file_round_trips_and_stores_no_scores(team_folder, qs, tmp_pat
     team = collect_team([team_folder], qs).team
     path = tmp_path / "team.yaml"
     save_team(path, team, qs)
-    assert load_team(path, qs) == team
+    assert read_team(path, qs) == team
     text = path.read_text(encoding="utf-8")
     assert text.startswith("format: osallisuus/team/v1\n")
     assert "score" not in text and "mean" not in text

@@ -9,8 +9,7 @@ import pytest
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.model import answers
-from osallisuus_cli.teamwork.merge import load_team
-from tests.conftest import HELSINKI, make_answers
+from tests.conftest import HELSINKI, make_answers, read_team
 
 AINO = "11111111-1111-4111-8111-111111111111"
 EERO = "22222222-2222-4222-8222-222222222222"
@@ -32,7 +31,7 @@ def test_merge_writes_the_team_file_and_summarises_on_stderr(runner, folder: Pat
     result = runner.invoke(app, ["merge", str(folder), "-o", str(out), "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
-    assert len(load_team(out, qs).responses) == 2
+    assert len(read_team(out, qs).responses) == 2
     summary = result.stderr
     assert "Responses: 2 · respondents: 2 · answer files: 2 · team files: 0" in summary
     assert "Projects: Kylätalo, Nuorten ääni" in summary
@@ -78,11 +77,11 @@ def test_on_duplicate_from_flag_or_environment(runner, folder: Path, tmp_path: P
     assert result.exit_code == 0, result.output
     assert "warning: " in result.stderr and "kept the newest answers" in result.stderr
     assert "Duplicate responses: 1 respondent (kept the newest), left out: 1" in result.stderr
-    assert [r.answers["q01"].level for r in load_team(tmp_path / "t.yaml", qs).responses] == [1, 4]
+    assert [r.answers["q01"].level for r in read_team(tmp_path / "t.yaml", qs).responses] == [1, 4]
 
     result = runner.invoke(app, ["merge", str(folder), "--on-duplicate", "keep-both", "-o", str(tmp_path / "k.yaml")])
     assert result.exit_code == 0
-    assert len(load_team(tmp_path / "k.yaml", qs).responses) == 3, "the flag wins over the environment"
+    assert len(read_team(tmp_path / "k.yaml", qs).responses) == 3, "the flag wins over the environment"
 
     bad = runner.invoke(app, ["merge", str(folder), "--on-duplicate", "newest"])
     assert bad.exit_code == 2 and "valitse error, latest tai keep-both" in bad.stderr
@@ -136,5 +135,5 @@ def test_merge_again_with_a_new_answer_file(runner, folder: Path, tmp_path: Path
     result = runner.invoke(app, ["merge", str(first), str(tmp_path / "helmi.yaml"), "-o", str(tmp_path / "t2.yaml")])
     assert result.exit_code == 0, result.output
     assert "vastaustiedostoja: 1 · tiimitiedostoja: 1" in result.stderr
-    files = [r.source.file for r in load_team(tmp_path / "t2.yaml", qs).responses]
+    files = [r.source.file for r in read_team(tmp_path / "t2.yaml", qs).responses]
     assert sorted(files) == ["aino.yaml", "eero.yaml", "helmi.yaml"]

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from osallisuus_cli.model.framework import QuestionSet
-from tests.conftest import SEED
+from tests.conftest import SEED, set_texts
 
 # SHA-256 of each Finnish question text and example text, whitespace collapsed to single spaces.
 TEXT_SHA256 = {
@@ -119,7 +119,7 @@ def test_domain_and_section_texts_come_from_the_seed(qs: QuestionSet, seed: str)
 
 
 def test_the_seed_typo_is_not_copied(qs: QuestionSet) -> None:
-    for _, value in qs.texts():
+    for _, value in set_texts(qs):
         assert "b=)" not in value["fi"]
 
 

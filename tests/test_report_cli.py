@@ -107,8 +107,9 @@ def test_bad_answers_file_is_a_data_error_and_nothing_is_written(
 def test_refuses_to_write_over_an_input(runner: CliRunner, answers_dir: Path) -> None:
     target = answers_dir / "vastaaja-0.yaml"
     before = target.read_bytes()
-    result = run(runner, "report", str(target), "-o", str(target), "--format", "md")
-    assert result.exit_code == 2 and "syötetiedosto" in result.stderr
+    result = run(runner, "report", str(target), "-o", str(target), "--format", "md", "--force")
+    assert result.exit_code == 2, "never over an input, even with --force"
+    assert "syötetiedosto" in result.stderr
     assert target.read_bytes() == before
 
 

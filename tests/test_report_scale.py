@@ -57,7 +57,7 @@ def test_under_the_cap_every_text_is_shown_in_team_order(qs: QuestionSet, make_t
 def test_a_large_team_file_is_read_response_by_response_with_the_same_result(
     qs: QuestionSet, make_team, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from conftest import hostile_payloads
+    from conftest import hostile_payloads, read_team
 
     from osallisuus_cli.errors import DataError
     from osallisuus_cli.model import team as team_mod
@@ -74,7 +74,7 @@ def test_a_large_team_file_is_read_response_by_response_with_the_same_result(
     ]
     path = tmp_path / "tiimi.yaml"
     team_mod.save_team(path, make_team(docs), qs)
-    usual = team_mod.load_team(path, qs)
+    usual = read_team(path, qs)
     monkeypatch.setattr(team_mod, "STREAM_FROM", 0)
     streamed = team_mod.stream_team(path.read_bytes(), qs, file=str(path))
     assert streamed is not None
@@ -85,5 +85,5 @@ def test_a_large_team_file_is_read_response_by_response_with_the_same_result(
     broken.write_text(path.read_text(encoding="utf-8").replace("level: 3", "level: 7", 1), encoding="utf-8")
     assert team_mod.stream_team(broken.read_bytes(), qs, file=str(broken)) is None
     with pytest.raises(DataError) as caught:
-        team_mod.load_team(broken, qs)
+        read_team(broken, qs)
     assert caught.value.problems[0].line is not None

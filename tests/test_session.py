@@ -14,12 +14,11 @@ from osallisuus_cli.answering.session import (
     default_output,
     display_path,
     free_path,
-    program,
     resolve_sections,
-    resume_command,
     summarize,
     total_of,
 )
+from osallisuus_cli.cli.commandline import program, resume_command
 from osallisuus_cli.cli.settings import Settings, load_settings
 from osallisuus_cli.errors import UsageError
 from osallisuus_cli.model import answers as answers_mod
@@ -77,7 +76,7 @@ def test_resume_starts_at_the_first_unanswered_question(qs, tmp_path):
     session = Session(qs, doc, tmp_path / "a.yaml")
     assert session.pending()[0].id == "q08"
     assert session.answered_count == 7
-    assert not session.complete
+    assert session.pending()
 
 
 # --- applying answers -----------------------------------------------------------------------------------------

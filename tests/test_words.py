@@ -17,7 +17,7 @@ from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import LANGUAGES, catalogue, catalogue_names, plural_key, t, tn
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.reports.report import build_report, render
-from tests.conftest import make_answers, write_answers
+from tests.conftest import make_answers, set_texts, write_answers
 
 # --- count-aware texts -----------------------------------------------------------------------------------------
 
@@ -93,7 +93,7 @@ PARTICIPATION = re.compile(r"\bparticipation\b", re.IGNORECASE)
 
 
 def test_the_english_question_set_says_inclusion_not_participation(qs: QuestionSet) -> None:
-    english = [value["en"] for _, value in qs.texts() if "en" in value]
+    english = [value["en"] for _, value in set_texts(qs) if "en" in value]
     assert len(english) > 40
     assert [text for text in english if PARTICIPATION.search(text)] == []
     assert "inclusion" in qs.text(qs.title, "en")

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import shlex
-import shutil
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,10 +22,10 @@ from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model.answers import Answer, AnswersFile
 from osallisuus_cli.model.framework import Level, Question, QuestionSet
 from osallisuus_cli.model.projectpath import Settings
+from osallisuus_cli.model.tally import tally
 
 TextField = Literal["how", "next_step", "reason"]
 DEFAULT_ANSWERS_DIR = "answers"
-PROGRAM = "osallisuus"
 
 
 def resolve_sections(qs: QuestionSet, requested: Iterable[str] | None) -> list[str] | None:
@@ -104,16 +101,8 @@ def summarize(doc: AnswersFile, qs: QuestionSet) -> list[SectionSummary]:
     """Counts per section of the whole set, in the set's order."""
     rows = []
     for section in qs.sections:
-        levels = [doc.answers[q.id].level for q in section.questions if q.id in doc.answers]
-        rows.append(
-            SectionSummary(
-                section.id,
-                total=len(section.questions),
-                answered=sum(1 for level in levels if isinstance(level, int)),
-                na=levels.count("na"),
-                dont_know=levels.count("dont_know"),
-            )
-        )
+        counted = tally(doc.answers[q.id].level if q.id in doc.answers else None for q in section.questions)
+        rows.append(SectionSummary(section.id, len(section.questions), counted.rated, counted.na, counted.dont_know))
     return rows
 
 
@@ -169,10 +158,6 @@ class Session:
     @property
     def answered_count(self) -> int:
         return sum(1 for q in self.questions if q.id in self.doc.answers)
-
-    @property
-    def complete(self) -> bool:
-        return not self.pending()
 
     def summary(self) -> list[SectionSummary]:
         return summarize(self.doc, self.qs)
@@ -334,80 +319,3 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
         return str(path.resolve().relative_to(here))
     except ValueError:
         return str(path.resolve())
-
-
-def program(
-    argv0: str | None = None,
-    *,
-    which: Callable[[str], str | None] = shutil.which,
-    executable: str | None = None,
-    cwd: Path | None = None,
-) -> list[str]:
-    """The words that start this tool again from here, as a person would type them.
-
-    ``osallisuus`` when that name finds this very program on the PATH; otherwise the path it was started by — after
-    the README's install that is ``.venv/bin/osallisuus``, which is not on the PATH, so a bare ``osallisuus`` would
-    only give "command not found". ``python -m osallisuus_cli`` is given back with the same Python.
-    """
-    started = sys.argv[0] if argv0 is None else argv0
-    if not started:
-        return [PROGRAM]
-    where = Path(started)
-    if where.name == "__main__.py" and where.parent.name == "osallisuus_cli":
-        return [_typed(executable or sys.executable, which, cwd), "-m", "osallisuus_cli"]
-    if where.stem.lower() != PROGRAM:
-        return [PROGRAM]  # started some other way (a test runner, another program): the documented name
-    return [_typed(started, which, cwd)]
-
-
-def _typed(path: str, which: Callable[[str], str | None], cwd: Path | None) -> str:
-    """``path`` as it is typed here: its bare name when the PATH finds that same file, else a path to it.
-
-    Paths are compared without following links: a virtual environment's ``python3`` links to the system one, but
-    only the environment's has this tool installed.
-    """
-    here = _absolute(cwd or Path.cwd())
-    full = _absolute(here / path)
-    found = which(full.name)
-    if found and _absolute(Path(found)) == full:
-        return full.name
-    try:
-        relative = full.relative_to(here)
-    except ValueError:
-        return str(full)
-    # a bare name would be looked up on the PATH instead: keep a folder in front
-    return str(relative) if len(relative.parts) > 1 else f"{os.curdir}{os.sep}{relative}"
-
-
-def _absolute(path: Path) -> Path:
-    """An absolute, normalised path, links left as they are (unlike ``resolve``)."""
-    return Path(os.path.normpath(path.absolute()))
-
-
-def resume_command(
-    path: Path,
-    *,
-    sections: list[str] | None = None,
-    framework: Path | None = None,
-    lang: str | None = None,
-    plain: bool = False,
-    cwd: Path | None = None,
-    program_words: list[str] | None = None,
-    review: bool = False,
-    question: int | None = None,
-) -> str:
-    """The exact command line that continues this session where it stopped (in a review, at a question)."""
-    parts = [*(program_words or program(cwd=cwd)), "assess", "-o", display_path(path, cwd)]
-    if review:
-        parts.append("--review")
-    if question is not None:
-        parts += ["--question", str(question)]
-    for section in sections or ():
-        parts += ["--section", section]
-    if framework is not None:
-        parts += ["--framework", display_path(framework, cwd)]
-    if lang:
-        parts += ["--lang", lang]
-    if plain:
-        parts.append("--plain")
-    return shlex.join(parts)

@@ -1,6 +1,7 @@
 """The command line: a thin Typer adapter over the core packages.
 
 ``app`` (the Typer application), ``commands`` (one small module per command), ``prompts`` (the assess front ends:
-menus and plain mode), ``settings`` (where each setting comes from) and ``questions_text`` (question sets as
-terminal text). Only this package may import typer, click, questionary, prompt_toolkit or rich.
+menus and plain mode), ``settings`` (where each setting comes from), ``questions_text`` (question sets as
+terminal text), ``commandline`` (commands printed for the user to copy) and ``merge_summary`` (what merge prints).
+Only this package may import typer, click, questionary, prompt_toolkit or rich.
 """

@@ -212,3 +212,12 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def check_new_file(path: Path, *, force: bool) -> None:
+    """The rule of every command that writes a file: a folder is never an output, and an existing file is replaced
+    only with ``--force``. Checked before any work is done, so a refused command has read and written nothing."""
+    if path.is_dir():
+        raise UsageError("team.err_output_is_folder", file=str(path))
+    if path.exists() and not force:
+        raise UsageError("common.exists", file=str(path))

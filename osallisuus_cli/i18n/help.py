@@ -207,6 +207,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Fortsätt från den här frågan (numret, som i kommandot som skrivs ut när du avbryter); med --review gås svaren igenom härifrån.",
         "en": "Continue at this question (its number, as in the command printed when you stop); with --review, go through the answers from here on.",
     },
+    "help.assess.force": {
+        "fi": "Valitsimen --no-input kanssa: korvaa aiempi -o-tiedosto (ei koskaan itse --from-tiedostoa).",
+        "sv": "Med --no-input: ersätt en tidigare -o-fil (aldrig själva --from-filen).",
+        "en": "With --no-input: replace an earlier -o file (never the --from file itself).",
+    },
     # form
     "help.form": {
         "fi": "Tee vastauslomake: yksi HTML-tiedosto, joka toimii selaimessa ilman verkkoyhteyttä ja tallentaa vastaustiedoston.",

@@ -7,7 +7,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "en svarsfil",
         "en": "an answer file",
     },
-    "team.what_team": {"fi": "tiimitiedosto", "sv": "en teamfil", "en": "a team file"},
     "team.what_project": {
         "fi": "projektitiedosto (osallisuus.yaml)",
         "sv": "en projektfil (osallisuus.yaml)",
@@ -28,11 +27,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "tiedostosta puuttuu rivi format: osallisuus/answers/v1 — onko tämä osallisuus-vastaustiedosto?",
         "sv": "raden format: osallisuus/answers/v1 saknas i filen — är detta en svarsfil från osallisuus?",
         "en": "the file has no line format: osallisuus/answers/v1 — is this an osallisuus answer file?",
-    },
-    "team.err_team_format": {
-        "fi": "tiedoston muoto on {found}, odotettiin osallisuus/team/v1 — tiimitiedoston tekee komento osallisuus merge",
-        "sv": "filens format är {found} men borde vara osallisuus/team/v1 — en teamfil skapas med osallisuus merge",
-        "en": "the file's format is {found} but should be osallisuus/team/v1 — a team file is made by osallisuus merge",
     },
     "team.err_team_holds_answers": {
         "fi": "tiedosto sanoo olevansa tiimitiedosto (osallisuus/team/v1), mutta siinä on yhden vastaajan vastaukset — korjaa rivi muotoon format: osallisuus/answers/v1",

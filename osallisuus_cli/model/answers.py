@@ -203,16 +203,14 @@ def answer_problems(
     """Unknown question ids and levels off the scale; ``prefix`` locates the answers inside a bigger file."""
     problems = []
     where = dotted((*prefix, "answers"))
-    # Sets built once per file: this runs for every answer of every file in a merge.
-    numbers = {level.value for level in qs.scale.levels}
-    specials = {special.value for special in qs.scale.special}
+    accepts = qs.scale.acceptor()  # once per file: this runs for every answer of every file in a merge
     for qid, answer in answers.items():
         level = answer.level
         if not qs.has_question(qid):
             problems.append(
                 Problem("team.err_unknown_question", {"id": qid}, file, at(*prefix, "answers", qid), f"{where}.{qid}")
             )
-        elif not (level in numbers if type(level) is int else level in specials):
+        elif not accepts(level):
             allowed = ", ".join([str(level.value) for level in qs.scale.levels] + [s.value for s in qs.scale.special])
             problems.append(
                 Problem(

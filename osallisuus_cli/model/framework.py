@@ -8,7 +8,7 @@ file is done by ``questionset``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
@@ -78,11 +78,18 @@ class Scale:
         return self.levels[-1].value
 
     def accepts(self, level: Any) -> bool:
-        if isinstance(level, bool):
-            return False
-        if isinstance(level, int):
-            return any(level == item.value for item in self.levels)
-        return level in {s.value for s in self.special}
+        """Whether ``level`` is an answer on this scale (see ``acceptor``)."""
+        return self.acceptor()(level)
+
+    def acceptor(self) -> Callable[[Any], bool]:
+        """The one rule for a level: a value of the scale (an int, never a bool), or one of its special answers.
+
+        The answers file's schema only says a level is a whole number or a special answer's name; which ones a set
+        takes is decided here. A file's checks build the test once and run it for each of its answers.
+        """
+        numbers = frozenset(item.value for item in self.levels)
+        specials = frozenset(special.value for special in self.special)
+        return lambda level: level in numbers if type(level) is int else isinstance(level, str) and level in specials
 
 
 @dataclass
@@ -197,33 +204,3 @@ class QuestionSet:
             if item.value == level:
                 return self.text(item.label, lang)
         return str(level)
-
-    def texts(self) -> Iterator[tuple[tuple[Any, ...], dict[str, str]]]:
-        """Every translatable text with its location, for completeness checks."""
-        yield ("title",), self.title
-        if self.description:
-            yield ("description",), self.description
-        for key in ("publisher", "title", "note", "translation_note"):
-            value = getattr(self.source, key)
-            if value:
-                yield ("source", key), value
-        for i, level in enumerate(self.scale.levels):
-            yield ("scale", "levels", i, "label"), level.label
-            if level.description:
-                yield ("scale", "levels", i, "description"), level.description
-        for i, special in enumerate(self.scale.special):
-            yield ("scale", "special", i, "label"), special.label
-        for d, domain in enumerate(self.domains):
-            for key in ("title", "short_title", "description"):
-                value = getattr(domain, key)
-                if value:
-                    yield ("domains", d, key), value
-            for s, section in enumerate(domain.sections):
-                for key in ("title", "description"):
-                    value = getattr(section, key)
-                    if value:
-                        yield ("domains", d, "sections", s, key), value
-                for q, question in enumerate(section.questions):
-                    yield ("domains", d, "sections", s, "questions", q, "text"), question.text
-                    if question.examples:
-                        yield ("domains", d, "sections", s, "questions", q, "examples"), question.examples

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Final, Literal
 
 from pydantic import Field, ValidationError, field_validator
 
-from osallisuus_cli.errors import DataError, Key, UsageError, data_error
+from osallisuus_cli.errors import DataError, Key, data_error
 from osallisuus_cli.files import fsutil, yamlio
 from osallisuus_cli.model.answers import Language, Phase, ShortText
 from osallisuus_cli.model.validation import ProblemValue, Strict, problems_from
@@ -71,6 +71,5 @@ def project_file_text(model: ProjectFile) -> str:
 
 def write_project_file(path: Path, model: ProjectFile, *, force: bool = False) -> None:
     """Write ``osallisuus.yaml`` atomically; an existing one is kept unless ``force``."""
-    if path.exists() and not force:
-        raise UsageError("common.exists", file=str(path))
+    fsutil.check_new_file(path, force=force)
     fsutil.atomic_write(path, project_file_text(model))

@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, ValidationError
 
-from osallisuus_cli.errors import DataError, Key, Problem, data_error
+from osallisuus_cli.errors import DataError, Problem, data_error
 from osallisuus_cli.files import fsutil, yamlemit, yamlio
 from osallisuus_cli.model.answers import (
     PHASES,
@@ -350,26 +350,6 @@ def stream_team(raw: bytes, qs: QuestionSet, *, file: str) -> TeamFile | None:
         return None
     responses.sort(key=response_order)
     return TeamFile(framework=header.framework, responses=responses, anonymized=header.anonymized)
-
-
-def parse_team(text: str, qs: QuestionSet, *, file: str) -> TeamFile:
-    data = yamlio.parse(text, file=file, what="team.what_team")
-    if not isinstance(data, dict):
-        raise DataError("common.not_mapping", file=file, found=Key(yamlio.kind_of(data)), what=Key("team.what_team"))
-    if data.get("format") != FORMAT:
-        line = yamlio.LineFinder(text).at("format")
-        raise DataError("team.err_team_format", file=file, line=line, path="format", found=repr(data.get("format")))
-    return validate_team_data(data, qs, file=file, text=text)
-
-
-def load_team(path: Path, qs: QuestionSet) -> TeamFile:
-    """A team file, checked against ``qs``; responses in the documented order."""
-    raw = read_input(path)
-    if len(raw) >= STREAM_FROM and looks_like_team_file(raw[:4096]):
-        team = stream_team(raw, qs, file=str(path))
-        if team is not None:
-            return team
-    return parse_team(yamlio.decode(raw, file=str(path)), qs, file=str(path))
 
 
 # --- writing -----------------------------------------------------------------------------------------------------

@@ -9,13 +9,13 @@ more (always ≥ 4.5:1). Text is escaped: titles may come from any question set.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 
 from markupsafe import Markup, escape
 
 from osallisuus_cli.reports.report_model import Bar, Report, TrendRow
 
-Translate = Callable[..., str]
 Number = Callable[[float | None], str]
 
 # Light → dark blues (ColorBrewer "Blues"), the anchors of the scale ramp.
@@ -98,17 +98,8 @@ def _text(x: float, y: float, content: str, *, anchor: str = "start", fill: str 
 
 def wrap(text: str, width: int) -> list[str]:
     """``text`` broken at spaces into lines of at most ``width`` characters (a longer word gets a line of its own)."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        if current and len(current) + 1 + len(word) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = f"{current} {word}" if current else word
-    if current:
-        lines.append(current)
-    return lines or [""]
+    single = " ".join(text.split())  # runs of spaces and line breaks count as one space, as in HTML
+    return textwrap.wrap(single, width, break_long_words=False, break_on_hyphens=False) or [""]
 
 
 def _label(x: float, y_mid: float, text: str, *, width: int, max_lines: int, css: str) -> str:

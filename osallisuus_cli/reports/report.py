@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from osallisuus_cli import __version__
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import Domain, QuestionSet
@@ -31,22 +30,18 @@ from osallisuus_cli.reports.report_model import (
     TextList,
     Trend,
     TrendRow,
-    _block,
-    _period_key,
-    _question,
-    _sorted,
     assign_rounds,
+    block_figures,
+    in_team_order,
     nearest_level,
+    period_key,
+    question_result,
     section_label,
 )
 from osallisuus_cli.teamwork.datacheck import SMALL_GROUP_SHARE, Finding, report_lines, respondents_per_phase
 
 if TYPE_CHECKING:
     from osallisuus_cli.reports.portfolio import Portfolio
-
-FORMATS = ("md", "html")
-TEMPLATES = ("report", "innokyla", "summary", "portfolio")
-VERSION = __version__
 
 
 def phase_label(phase: str, lang: str) -> str:
@@ -58,7 +53,7 @@ def _period_counts(responses_with_rounds: Sequence[tuple[Response, int]]) -> dic
     counts: dict[str, dict[tuple[int, int], int]] = {}
     for response, round_ in responses_with_rounds:
         periods = counts.setdefault(response.project.name, {})
-        key = _period_key(response, round_)
+        key = period_key(response, round_)
         periods[key] = periods.get(key, 0) + 1
     return counts
 
@@ -101,7 +96,7 @@ def _current(
     return [
         r
         for r, round_ in responses_with_rounds
-        if r.project.name in chosen and _period_key(r, round_) == chosen[r.project.name][0]
+        if r.project.name in chosen and period_key(r, round_) == chosen[r.project.name][0]
     ]
 
 
@@ -146,8 +141,10 @@ def _sections(
     for domain in qs.domains:
         domain_sections: list[SectionResult] = []
         for section in domain.sections:
-            questions = [_question(qs, section, i, responses, lang, labels) for i in range(len(section.questions))]
-            block_counts, bars, average, pct, med = _block(
+            questions = [
+                question_result(qs, section, i, responses, lang, labels) for i in range(len(section.questions))
+            ]
+            block_counts, bars, average, pct, med = block_figures(
                 qs, [q.id for q in section.questions], responses, lang, labels["missing"]
             )
             result = SectionResult(
@@ -174,7 +171,7 @@ def _sections(
         summary.extend(domain_sections)
         if len(domain.sections) > 1:
             ids = [q.id for s in domain.sections for q in s.questions]
-            block_counts, bars, average, pct, med = _block(qs, ids, responses, lang, labels["missing"])
+            block_counts, bars, average, pct, med = block_figures(qs, ids, responses, lang, labels["missing"])
             summary.append(
                 SectionResult(
                     id=domain.id,
@@ -229,7 +226,7 @@ def _domains(
 def _trend(qs: QuestionSet, with_rounds: Sequence[tuple[Response, int]], lang: str, min_group: int = 1) -> Trend | None:
     groups: dict[tuple[int, int], list[Response]] = {}
     for response, round_ in with_rounds:
-        groups.setdefault(_period_key(response, round_), []).append(response)
+        groups.setdefault(period_key(response, round_), []).append(response)
     if len(groups) < 2:
         return None
     keys = sorted(groups)
@@ -256,10 +253,8 @@ def _trend(qs: QuestionSet, with_rounds: Sequence[tuple[Response, int]], lang: s
 
     def row(key: str, label: str, title: str, question_ids: Sequence[str]) -> TrendRow:
         means, answered = [], []
-        for period_key in keys:
-            rows = [
-                [(r.answers[q].level if q in r.answers else None) for q in question_ids] for r in groups[period_key]
-            ]
+        for period in keys:
+            rows = [[(r.answers[q].level if q in r.answers else None) for q in question_ids] for r in groups[period]]
             means.append(scoring.mean(scoring.rated(level for line in rows for level in line)))
             answered.append(scoring.counts(rows).answered)
         # a group below the small-group limit shows no figure, and no change is computed from it
@@ -337,10 +332,10 @@ def build_report(
     ``phase`` chooses the phase described (see ``choose_periods``); ``min_group`` is the small-group rule: a group
     of fewer respondents is not shown as a distribution or as free text.
     """
-    responses = _sorted(team.responses)
+    responses = in_team_order(team.responses)
     with_rounds = assign_rounds(responses)
     chosen = choose_periods(with_rounds, phase, required=phase_required)
-    current = _sorted(_current(with_rounds, chosen))
+    current = in_team_order(_current(with_rounds, chosen))
     sections, summary = _sections(qs, current, lang)
     scored = [scoring.Scored(q.id, q.number, q.mean, q.split, q.counts.answered) for s in sections for q in s.questions]
     by_id: dict[str, QuestionResult] = {q.id: q for s in sections for q in s.questions}

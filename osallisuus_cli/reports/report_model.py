@@ -18,6 +18,7 @@ from osallisuus_cli.model.framework import QuestionSet, Section
 from osallisuus_cli.model.team import Response, instant, response_order
 from osallisuus_cli.reports import scoring
 
+FORMATS: tuple[str, ...] = ("md", "html")  # what a report can be written as (--format)
 TOP = 3  # how many strengths, development areas and disputed questions to list
 # Free-text answers shown per question (distinct texts, most frequent first once there are more): a report of
 # thousands of respondents stays readable and small; the rest are counted, and ``export`` gives every one.
@@ -247,7 +248,7 @@ class Report:
 # --- building ------------------------------------------------------------------------------------------------
 
 
-def _sorted(responses: Sequence[Response]) -> list[Response]:
+def in_team_order(responses: Sequence[Response]) -> list[Response]:
     # The report must not depend on the order the files were given in: use the team file's own order.
     return sorted(responses, key=response_order)
 
@@ -266,7 +267,7 @@ def assign_rounds(responses: Sequence[Response]) -> list[tuple[Response, int]]:
     return result
 
 
-def _period_key(response: Response, round_: int) -> tuple[int, int]:
+def period_key(response: Response, round_: int) -> tuple[int, int]:
     return PHASES.index(response.project.phase), round_
 
 
@@ -319,7 +320,7 @@ def _bars(dist: dict[int | str, int], qs: QuestionSet, lang: str, total: int, mi
     return bars
 
 
-def _question(
+def question_result(
     qs: QuestionSet, section: Section, index: int, responses: Sequence[Response], lang: str, labels: dict[str, str]
 ) -> QuestionResult:
     question = section.questions[index]
@@ -357,7 +358,7 @@ def _question(
     )
 
 
-def _block(
+def block_figures(
     qs: QuestionSet,
     question_ids: Sequence[str],
     responses: Sequence[Response],

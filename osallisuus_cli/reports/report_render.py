@@ -30,7 +30,7 @@ from osallisuus_cli.errors import OsallisuusError, UsageError
 from osallisuus_cli.files.fsutil import shipped_dir
 from osallisuus_cli.i18n import format_date, format_number, format_percent, t, tn
 from osallisuus_cli.reports import charts, mdtext
-from osallisuus_cli.reports.report_model import Period, QuestionResult, Report
+from osallisuus_cli.reports.report_model import FORMATS, Period, QuestionResult, Report
 
 TEMPLATE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 CSS_TEMPLATE = "report.css.j2"
@@ -140,9 +140,8 @@ def _date(ctx: jinja2.runtime.Context, value: Any) -> str:
 
 @jinja2.pass_context
 def _whole(ctx: jinja2.runtime.Context, value: int) -> str:
-    """Whole numbers with the language's thousands separator: 10 000 (fi, sv), 10,000 (en)."""
-    text = f"{value:,d}"
-    return text if ctx["lang"] == "en" else text.replace(",", "\u00a0")
+    """Whole numbers grouped by the one rule of ``format_number``: 1234, but 10 000 (fi, sv) and 10,000 (en)."""
+    return format_number(value, ctx["lang"], 0)
 
 
 @jinja2.pass_context
@@ -270,7 +269,7 @@ def _csp(css: str) -> str:
 
 
 def render_template(report: Any, *, fmt: str, template: str, templates_dir: Path | None) -> str:
-    if fmt not in ("md", "html"):
+    if fmt not in FORMATS:
         raise UsageError("report.err_format", value=fmt)
     if not TEMPLATE_NAME.match(template):
         raise UsageError("report.err_template_name", name=template)

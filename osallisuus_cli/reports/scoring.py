@@ -18,9 +18,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-Level = int | str | None
-NA: Final = "na"
-DONT_KNOW: Final = "dont_know"
+from osallisuus_cli.model.tally import DONT_KNOW, NA, Counted, Tally, tally
+
+Level = Counted  # a scale value, "na", "dont_know", or None for no answer
+
 DISPUTE_RANGE: Final = 2  # levels between the two camps of a disputed question
 DISPUTE_SHARE: Final = 3  # each camp holds at least 1/DISPUTE_SHARE of the ratings (rounded up)
 
@@ -106,21 +107,12 @@ def counts(rows: Sequence[Sequence[Level]]) -> Counts:
     A respondent counts as answered when they rated at least one question of the block; N/A, don't-know and missing
     are counted per answer.
     """
-    answered = ratings = na = dont_know = missing = 0
+    answered, total = 0, Tally()
     for row in rows:
-        row_ratings = 0
-        for level in row:
-            if level is None:
-                missing += 1
-            elif level == NA:
-                na += 1
-            elif level == DONT_KNOW:
-                dont_know += 1
-            else:
-                row_ratings += 1
-        ratings += row_ratings
-        answered += row_ratings > 0
-    return Counts(len(rows), answered, ratings, na, dont_know, missing)
+        counted = tally(row)
+        answered += counted.rated > 0
+        total += counted
+    return Counts(len(rows), answered, total.rated, total.na, total.dont_know, total.missing)
 
 
 def distribution(levels: Iterable[Level], scale: Sequence[int]) -> dict[int | str, int]:

@@ -11,13 +11,12 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Any
 
 from osallisuus_cli.model.answers import iso
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import TeamFile
 
-ExportFormat = Literal["csv", "json", "jsonl"]
 FORMATS: tuple[str, ...] = ("csv", "json", "jsonl")
 
 COLUMNS: tuple[str, ...] = (

@@ -129,8 +129,7 @@ def create_project(folder: Path, values: InitValues, *, force: bool = False) -> 
         model = ProjectFile.model_validate({key: value for key, value in data.items() if value is not None})
     except ValidationError as exc:
         raise data_error(problems_from(exc, file=str(project_file), text=None)) from None
-    if project_file.exists() and not force:
-        raise UsageError("common.exists", file=str(project_file))
+    fsutil.check_new_file(project_file, force=force)
     for needed in (folder, answers):  # checked before anything is written
         if needed.exists() and not needed.is_dir():
             shown = folder / values.answers_dir if needed is answers else folder

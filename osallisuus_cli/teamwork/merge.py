@@ -40,7 +40,6 @@ from osallisuus_cli.model.team import (
     TeamRespondent,
     dump_team,
     instant,
-    load_team,
     response_from_answers,
     response_order,
     save_team,
@@ -61,7 +60,6 @@ __all__ = [
     "dump_team",
     "duplicate_findings",
     "expand_paths",
-    "load_team",
     "save_team",
     "team_entries",
 ]

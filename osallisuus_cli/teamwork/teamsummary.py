@@ -1,16 +1,13 @@
-"""What a merge produced, in numbers: respondents, projects, phases and answer coverage per section."""
+"""What a merge produced, in numbers: how the answers to each section split (the merge summary shows them)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from osallisuus_cli.i18n import get_language, t, tn
-from osallisuus_cli.model.answers import PHASES
+from osallisuus_cli.i18n import get_language
 from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.tally import tally
 from osallisuus_cli.model.team import TeamFile
-from osallisuus_cli.teamwork.merge import MergeResult
-
-_TITLE_WIDTH = 44
 
 
 @dataclass(frozen=True)
@@ -28,75 +25,11 @@ class SectionCoverage:
 def coverage(team: TeamFile, qs: QuestionSet, lang: str | None = None) -> list[SectionCoverage]:
     rows = []
     for section in qs.sections:
-        answered = na = dont_know = missing = 0
-        for response in team.responses:
-            for question in section.questions:
-                answer = response.answers.get(question.id)
-                if answer is None:
-                    missing += 1
-                elif answer.level == "na":
-                    na += 1
-                elif answer.level == "dont_know":
-                    dont_know += 1
-                else:
-                    answered += 1
+        counted = tally(
+            answer.level if (answer := response.answers.get(question.id)) is not None else None
+            for response in team.responses
+            for question in section.questions
+        )
         title = qs.section_title(section, lang or get_language())
-        rows.append(SectionCoverage(section.id, title, answered, na, dont_know, missing))
+        rows.append(SectionCoverage(section.id, title, counted.rated, counted.na, counted.dont_know, counted.missing))
     return rows
-
-
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
-def coverage_table(rows: list[SectionCoverage], lang: str | None = None) -> list[str]:
-    """A plain aligned table (no box drawing: it reads well in any terminal and with a screen reader)."""
-    heads = [t(f"team.coverage_{name}", lang) for name in ("answered", "na", "dont_know", "missing")]
-    labels = [_shorten(f"{row.section_id} {row.title}", _TITLE_WIDTH) for row in rows]
-    first = max([len(t("team.coverage_section", lang)), *map(len, labels)])
-    widths = [max(len(head), 5) for head in heads]
-    lines = [
-        "  ".join(
-            [t("team.coverage_section", lang).ljust(first), *(h.rjust(w) for h, w in zip(heads, widths, strict=True))]
-        )
-    ]
-    for label, row in zip(labels, rows, strict=True):
-        numbers = (row.answered, row.na, row.dont_know, row.missing)
-        lines.append("  ".join([label.ljust(first), *(str(n).rjust(w) for n, w in zip(numbers, widths, strict=True))]))
-    return lines
-
-
-def summary_lines(result: MergeResult, qs: QuestionSet, policy: str, lang: str | None = None) -> list[str]:
-    team, summary = result.team, result.summary
-    lines = [
-        t(
-            "team.merge_counts",
-            lang,
-            responses=len(team.responses),
-            respondents=len({r.respondent.id for r in team.responses}),
-            answers_files=summary.answers_files,
-            team_files=summary.team_files,
-        )
-    ]
-    projects = sorted({r.project.name for r in team.responses})
-    if projects:
-        lines.append(t("team.merge_projects", lang, projects=", ".join(projects)))
-        phases = sorted({r.project.phase for r in team.responses}, key=PHASES.index)
-        lines.append(t("team.merge_phases", lang, phases=", ".join(t(f"team.phase.{p}", lang) for p in phases)))
-    if summary.copies:
-        lines.append(t("team.merge_copies", lang, count=summary.copies))
-    if summary.duplicate_groups:
-        lines.append(
-            tn(
-                "team.merge_duplicates",
-                summary.duplicate_groups,
-                lang,
-                policy=t(f"team.policy.{policy}", lang),
-                dropped=summary.dropped,
-            )
-        )
-    if team.anonymized:
-        lines.append(t("team.merge_anonymized", lang))
-    if team.responses:
-        lines += coverage_table(coverage(team, qs, lang), lang)
-    return lines

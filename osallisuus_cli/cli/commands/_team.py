@@ -78,16 +78,13 @@ def is_stdout(output: Path | None) -> bool:
     return output is None or str(output) == "-"
 
 
-def check_output(output: Path | None, force: bool = False, *, overwrite_needs_force: bool = True) -> None:
+def check_output(output: Path | None, force: bool = False) -> None:
     """Refuse, before any work is done, an output that is a folder or (without ``--force``) an existing file."""
-    from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.files.fsutil import check_new_file
 
-    if output is None or is_stdout(output):
-        return
-    if output.is_dir():
-        raise UsageError("team.err_output_is_folder", file=str(output))
-    if overwrite_needs_force and output.exists() and not force:
-        raise UsageError("common.exists", file=str(output))
+    if not is_stdout(output):
+        assert output is not None  # is_stdout says so
+        check_new_file(output, force=force)
 
 
 def refuse_output_among_inputs(
@@ -201,7 +198,6 @@ def gather_team(
     policy: OnDuplicate,
     anonymize: bool = False,
     force: bool = False,
-    overwrite_needs_force: bool = True,
     team_files_allowed: bool = False,
     refused_anonymizing: bool = False,
     notes: bool = False,
@@ -216,7 +212,7 @@ def gather_team(
     from osallisuus_cli.teamwork.datacheck import check_inputs
     from osallisuus_cli.teamwork.merge import collect_team
 
-    check_output(output, force, overwrite_needs_force=overwrite_needs_force)
+    check_output(output, force)
     inputs = input_paths(paths, settings)
     refuse_output_among_inputs(output, inputs, team_files_allowed=team_files_allowed)
     if team_files_allowed:  # merge: the one command whose output is read back as input

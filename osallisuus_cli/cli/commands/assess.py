@@ -74,6 +74,10 @@ def assess(
             help="Continue at this question (as printed when a session stops); with --review, review from it on.",
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="With --no-input: overwrite an existing -o file (not the --from file itself)."),
+    ] = False,
 ) -> None:
     """Answer THL's 24 helper questions; every answer is saved at once, Ctrl-C stops and tells how to continue."""
     from osallisuus_cli.answering.session import resolve_question, resolve_sections
@@ -90,7 +94,7 @@ def assess(
             raise UsageError("assess.err_review_no_input")
         if from_file is None:
             raise UsageError("assess.err_no_input_needs_from")
-        _normalise(qs, from_file, output, sections)
+        _normalise(qs, from_file, output, sections, force=force)
         return
     if from_file is not None:
         raise UsageError("assess.err_from_needs_no_input")
@@ -134,7 +138,8 @@ def _interview(
     the same way: what was saved before is safe, and the command says how to go on.
     """
     from osallisuus_cli.answering.ondisk import ChangedElsewhere
-    from osallisuus_cli.answering.session import display_path, resume_command
+    from osallisuus_cli.answering.session import display_path
+    from osallisuus_cli.cli.commandline import resume_command
     from osallisuus_cli.cli.prompts import flow
     from osallisuus_cli.errors import DataError, Interrupted
 
@@ -217,13 +222,20 @@ def _describe_change(qs: QuestionSet, exc: Any) -> str:
     )
 
 
-def _normalise(qs: QuestionSet, source: Path, output: Path | None, sections: list[str] | None) -> None:
-    """--no-input: validate ``source`` and write it in normal form (stable order, unescaped letters) atomically."""
+def _normalise(qs: QuestionSet, source: Path, output: Path | None, sections: list[str] | None, *, force: bool) -> None:
+    """--no-input: validate ``source`` and write it in normal form (stable order, unescaped letters) atomically.
+
+    Written back to ``source``, or to ``-o``, which follows the rule of every command that writes a file: an
+    existing one only with ``--force``.
+    """
     from osallisuus_cli.answering.session import check_writable, display_path, summarize, total_of
     from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.files.fsutil import check_new_file
     from osallisuus_cli.i18n import t
     from osallisuus_cli.model import answers
 
+    if output is not None and output.resolve() != source.resolve():
+        check_new_file(output, force=force)
     doc = answers.load_answers(source, qs)
     target = output or source
     text = doc.to_yaml(qs)

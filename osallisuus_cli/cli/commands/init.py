@@ -40,10 +40,9 @@ def init(
     chosen_set = typed("framework", framework)
     values = InitValues(name, code, organisation, region, phase, chosen_lang, chosen_set, answers_dir)
     target = folder / "osallisuus.yaml"
-    if target.exists() and not force:
-        from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.files.fsutil import check_new_file
 
-        raise UsageError("common.exists", file=str(target))
+    check_new_file(target, force=force)  # before any question is asked
     if not no_input and sys.stdin.isatty():
         values = ask_missing(values, typer.prompt, lambda message: typer.echo(message, err=True))
         use_language(values.lang)

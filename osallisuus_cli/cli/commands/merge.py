@@ -32,10 +32,10 @@ def merge(
     """Merge a team's answers into one team file; the summary goes to standard error."""
     from osallisuus_cli.cli.commands._common import info
     from osallisuus_cli.cli.commands._team import asked_for_names, duplicate_policy, gather_team, write_output
+    from osallisuus_cli.cli.merge_summary import summary_lines
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.i18n import t
     from osallisuus_cli.model.team import team_chunks
-    from osallisuus_cli.teamwork.teamsummary import summary_lines
 
     use_language(lang)
     policy = duplicate_policy(on_duplicate)

@@ -178,8 +178,7 @@ def kit(
     sheet = output / f"osallisuus-kysely-{lang}.md"
     mapping = output / f"osallisuus-kysely-{lang}.mapping.yaml"
     for path in (sheet, mapping):
-        if path.exists() and not force:
-            raise UsageError("common.exists", file=str(path))
+        fsutil.check_new_file(path, force=force)
     fsutil.atomic_write(mapping, surveykit.mapping_text(qs, lang))
     fsutil.atomic_write(sheet, surveykit.sheet_text(qs, lang, mapping_file=mapping.name))
     info(t("importing.kit_written", sheet=str(sheet), mapping=str(mapping)))

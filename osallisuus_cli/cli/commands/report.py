@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
-from osallisuus_cli.cli.commands._team import OnDuplicateOption
+from osallisuus_cli.cli.commands._team import ForceOption, OnDuplicateOption
 
 if TYPE_CHECKING:
     from osallisuus_cli.model.team import TeamFile
@@ -96,6 +96,7 @@ def report(
     ] = None,
     framework: FrameworkOption = None,
     on_duplicate: OnDuplicateOption = "error",
+    force: ForceOption = False,
 ) -> None:
     """Build the report: summary per section, every question, strengths, action plan, change between phases."""
     from osallisuus_cli.cli.commands._common import info
@@ -108,16 +109,13 @@ def report(
     language = use_language(lang)
     chosen = choose_format(fmt, output)
     policy = duplicate_policy(on_duplicate)  # reports never show names: nothing to anonymize
-    # a report is rebuilt in place without --force: it is written atomically, so never half-written
     portfolio = template.strip().lower() == "portfolio"
     if not portfolio:
         for option, value in (("--sort", sort), ("--group-by", group_by)):
             if value is not None:
                 raise UsageError("portfolio.err_portfolio_only", option=option)
     smallest = min_group_setting(min_group)
-    result, qs, findings = gather_team(
-        paths, current_settings(), framework, output, policy=policy, overwrite_needs_force=False
-    )
+    result, qs, findings = gather_team(paths, current_settings(), framework, output, policy=policy, force=force)
     model: Report | Portfolio
     if portfolio:
         from osallisuus_cli.reports.portfolio import build_portfolio
@@ -200,12 +198,13 @@ def suggest_portfolio(team: TeamFile) -> None:
 def choose_format(fmt: str | None, output: Path | None) -> str:
     """--format, else the output file's suffix, else Markdown; a conflict or an unknown suffix is a usage error."""
     from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.reports.report_model import FORMATS
 
     suffix = output.suffix.lower() if output is not None and str(output) != "-" else ""
     by_suffix = SUFFIX_FORMATS.get(suffix)
     if fmt is not None:
         fmt = fmt.strip().lower()
-        if fmt not in ("md", "html"):
+        if fmt not in FORMATS:
             raise UsageError("report.err_format", value=fmt)
         if by_suffix and by_suffix != fmt:
             raise UsageError("report.err_format_conflict", fmt=fmt, suffix=suffix)

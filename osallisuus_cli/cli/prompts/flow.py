@@ -24,10 +24,9 @@ from osallisuus_cli.answering.session import (
     display_path,
     free_path,
     numbered_paths,
-    program,
-    resume_command,
     total_of,
 )
+from osallisuus_cli.cli.commandline import program, resume_command
 from osallisuus_cli.cli.prompts.base import CutText, Frontend, Option, QuestionView, StoppedTyping, SummaryRow
 from osallisuus_cli.cli.questions_text import SPECIAL_KEYS
 from osallisuus_cli.cli.settings import Settings
