@@ -35,10 +35,19 @@ class Key(str):
     """A message parameter that is itself a message key, translated when the message is rendered."""
 
 
+MAX_VALUE = 120  # characters of a value from a file shown in a message (a key of 10,000 letters says nothing more)
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > MAX_VALUE:
+        return value[: MAX_VALUE - 1] + "…"
+    return value
+
+
 def _fill(params: dict[str, Any], line: int | None, lang: str | None) -> dict[str, Any]:
     from osallisuus_cli.i18n import t
 
-    filled = {key: t(value, lang) if isinstance(value, Key) else value for key, value in params.items()}
+    filled = {key: t(value, lang) if isinstance(value, Key) else _shown(value) for key, value in params.items()}
     return {"line": line, **filled}
 
 
@@ -118,6 +127,19 @@ class Interrupted(OsallisuusError):
     """The user stopped an interactive session; everything answered so far is saved (exit 130)."""
 
     exit_code = 130
+
+
+MAX_PROBLEMS = 50  # per file: a broken file of thousands of entries gets a readable list, not a flood
+
+
+def capped(problems: list[Problem], *, more: int = 0, limit: int = MAX_PROBLEMS) -> list[Problem]:
+    """The first ``limit`` problems, and one line counting the rest (``more`` counts those not even listed)."""
+    rest = max(len(problems) - limit, 0) + more
+    if not rest:
+        return problems
+    kept = problems[:limit]
+    file = kept[-1].file if kept else None
+    return [*kept, Problem("safety.more_problems", {"count": rest, "shown": len(kept)}, file)]
 
 
 def data_error(problems: list[Problem]) -> DataError:

@@ -195,7 +195,7 @@ def test_a_file_without_read_permission(runner, tmp_path: Path, qs) -> None:
             pytest.skip("running with privileges that read any file")
         result = runner.invoke(app, ["validate", "--lang", "en", str(locked)])
         assert result.exit_code == 1
-        assert "cannot read the file (Permission denied)" in result.stderr
+        assert "cannot read the file: permission denied" in result.stderr
     finally:
         locked.chmod(0o600)
 

@@ -6,7 +6,6 @@ documents) is far more likely to be an attack or an accident than an intent, so 
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 import yaml
 
 from osallisuus_cli.errors import DataError, Key
+from osallisuus_cli.files.readfile import read_regular
 
 # libyaml is several times faster (yaml.safe_load never uses it). The loader is used only for its parser events,
 # resolver and scalar constructors: ``_Builder`` makes the Python values itself, strictly. Never pass it to yaml.load.
@@ -67,32 +67,12 @@ def dump(data: Any) -> str:
 
 
 def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES, larger: Callable[[bytes], int] | None = None) -> bytes:
-    """The file's bytes, or a DataError naming the file and what to do.
+    """The bytes of the regular file at ``path``, or a DataError naming the file and what to do.
 
-    A file over ``max_bytes`` is refused unread, unless ``larger`` (given the file's first 4 KiB) raises the limit.
+    A file over ``max_bytes`` is refused, unless ``larger`` (given the file's first 4 KiB) raises the limit.
+    FIFOs, devices and sockets are refused without waiting or reading (see ``readfile``).
     """
-    name = str(path)
-    try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > max_bytes and larger is not None:
-                max_bytes = max(max_bytes, larger(handle.read(4096)))
-                handle.seek(0)
-            if size > max_bytes:
-                raise DataError(
-                    "common.too_large", file=name, size=round(size / 1e6, 1), limit=round(max_bytes / 1e6, 1)
-                )
-            return handle.read()
-    except FileNotFoundError:
-        raise DataError("common.file_not_found", file=name) from None
-    except IsADirectoryError:
-        raise DataError("common.is_directory", file=name) from None
-    except PermissionError as exc:
-        if path.is_dir():  # opening a folder is refused with "permission denied" on some systems
-            raise DataError("common.is_directory", file=name) from None
-        raise DataError("common.file_unreadable", file=name, reason=exc.strerror or "permission denied") from None
-    except OSError as exc:
-        raise DataError("common.file_unreadable", file=name, reason=exc.strerror or str(exc)) from None
+    return read_regular(path, max_bytes=max_bytes, larger=larger)
 
 
 def decode(raw: bytes, *, file: str) -> str:
@@ -142,11 +122,19 @@ class _Builder:
     caught on the way with their line numbers.
     """
 
-    def __init__(self, text: str | bytes, *, track_keys: bool = False, stream: Stream | None = None) -> None:
+    def __init__(
+        self,
+        text: str | bytes,
+        *,
+        track_keys: bool = False,
+        stream: Stream | None = None,
+        header: dict[Any, int] | None = None,
+    ) -> None:
         self.loader = _Loader(text)
         self.resolvers = self.loader.yaml_implicit_resolvers
         self.track_keys = track_keys  # remember where each key is: only to report a duplicate
         self.stream = stream
+        self.header = header  # where the keys of the top two levels are (cheap; a big file is not parsed twice)
 
     def scalar(self, event: yaml.ScalarEvent) -> Any:
         tag, value = event.tag, event.value
@@ -195,6 +183,7 @@ class _Builder:
         cache_get = _plain_cache.get
         scalar = self.scalar
         track_keys = self.track_keys
+        header = self.header
         key_lines: list[dict[Any, int]] = []
         stream_key, take = self.stream if self.stream is not None else (_MISS, None)
         streamed: list[Any] | None = None  # the list whose items go to ``take`` one by one
@@ -252,6 +241,11 @@ class _Builder:
                     raise _Refused("common.yaml_duplicate_key", line, key=value, first=key_lines[-1][value])
                 if track_keys:
                     key_lines[-1][value] = event.start_mark.line + 1
+                if header is not None and len(stack) <= 2:
+                    if len(stack) == 1:  # a key of the root mapping
+                        header[(value,)] = event.start_mark.line + 1
+                    elif stack[-1][1]:  # a key of a mapping that is a value in the root mapping
+                        header[(stack[-1][2], value)] = event.start_mark.line + 1
                 pending = value
             else:
                 container[pending] = value
@@ -266,25 +260,42 @@ class _Duplicate(Exception):
     """A key seen twice in one mapping (the parse is then repeated with key lines kept, to name both lines)."""
 
 
-def parse(text: str | bytes, *, file: str, what: str, stream: Stream | None = None) -> Any:
+def parse(
+    text: str | bytes,
+    *,
+    file: str,
+    what: str,
+    stream: Stream | None = None,
+    header: dict[Any, int] | None = None,
+) -> Any:
     """Parse one YAML document strictly; ``what`` names the expected kind of file for messages.
 
     ``what`` is a message key (``team.what_answers``) or, for older callers, a plain word. ``stream=(key, take)``:
     each item of the list under ``key`` in the top-level mapping goes to ``take(index, item)`` as soon as it is
     parsed and is not kept (the list holds ``None`` in its place), so a large file is never whole in memory as data.
-    ``text`` may be UTF-8 bytes that ``decode`` accepted: libyaml then reads them without a copy.
+    ``text`` may be UTF-8 bytes that ``decode`` accepted: libyaml then reads them without a copy. ``header``, when
+    given, is filled with the lines of the keys of the top two levels (``('framework', 'id')`` → 3), so that a
+    problem there is located without reading a large file again.
     """
     from osallisuus_cli.i18n import CATALOGUES
 
     expected = Key(what) if what.partition(".")[0] in CATALOGUES else what
     try:
-        return _build(text, expected, file, track_keys=False, stream=stream)
+        return _build(text, expected, file, track_keys=False, stream=stream, header=header)
     except _Duplicate:
-        return _build(text, expected, file, track_keys=True, stream=stream)
+        return _build(text, expected, file, track_keys=True, stream=stream, header=header)
 
 
-def _build(text: str | bytes, what: str, file: str, *, track_keys: bool, stream: Stream | None = None) -> Any:
-    builder = _Builder(text, track_keys=track_keys, stream=stream)
+def _build(
+    text: str | bytes,
+    what: str,
+    file: str,
+    *,
+    track_keys: bool,
+    stream: Stream | None = None,
+    header: dict[Any, int] | None = None,
+) -> Any:
+    builder = _Builder(text, track_keys=track_keys, stream=stream, header=header)
     try:
         return builder.build(what, file)
     except _Refused as exc:
@@ -323,38 +334,87 @@ def _syntax_error(exc: yaml.YAMLError, text: str, what: str, file: str) -> DataE
     return DataError("common.yaml_syntax", file=file, line=1, detail=str(exc).splitlines()[0])
 
 
-def line_map(text: str) -> dict[tuple[Any, ...], int]:
+def line_map(
+    text: str, keep: Callable[[tuple[Any, ...]], bool] | None = None, stop_at: tuple[Any, ...] | None = None
+) -> dict[tuple[Any, ...], int]:
     """Line of every key and item by its path, e.g. ('answers', 'q01', 'level') → 12.
 
-    Only built when there is an error to report, so the common path stays fast.
+    Found from the parser's events, without composing the document (a node tree of a large team file costs
+    several times the memory of its data). ``keep(path)`` limits the map to the paths wanted and what lies below
+    them: in a file of many responses only the few with problems are looked up. Only built when there is an error
+    to report, so the common path stays fast. The walk ends at the item ``stop_at`` (nothing after it is wanted).
     """
     lines: dict[tuple[Any, ...], int] = {}
+    loader = _Loader(text)
+    # One frame per open collection: [path, is_mapping, next index or pending key, recorded].
+    stack: list[list[Any]] = []
     try:
-        node = _Loader(text).get_single_node()
+        loader.get_event()  # stream start
+        while True:
+            event = loader.get_event()
+            kind = type(event)
+            if kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
+                stack.pop()
+                continue
+            if kind in (yaml.DocumentStartEvent, yaml.DocumentEndEvent):
+                if kind is yaml.DocumentEndEvent:
+                    break
+                continue
+            if kind is yaml.StreamEndEvent:
+                break
+            starts = kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+            if not stack:  # the root
+                if starts:
+                    stack.append(
+                        [(), kind is yaml.MappingStartEvent, _MISS if kind is yaml.MappingStartEvent else 0, True]
+                    )
+                continue
+            frame = stack[-1]
+            path, is_mapping, slot, recorded = frame
+            line = event.start_mark.line + 1
+            if is_mapping and slot is _MISS:  # a key
+                name = event.value if kind is yaml.ScalarEvent else None
+                child = (*path, name)
+                if recorded and name is not None and (keep is None or keep(child)):
+                    lines[child] = line
+                frame[2] = child
+                if starts:  # a complex key, refused when read: nothing below it is located
+                    mapping = kind is yaml.MappingStartEvent
+                    stack.append([child, mapping, _MISS if mapping else 0, False])
+                continue
+            if is_mapping:
+                child, frame[2] = slot, _MISS
+            else:
+                child, frame[2] = (*path, slot), slot + 1
+                if child == stop_at:
+                    break
+                if recorded and (keep is None or keep(child)):
+                    lines[child] = line
+            if starts:
+                if not (recorded and len(stack) < MAX_DEPTH and (keep is None or keep(child))):
+                    _skip(loader)  # nothing wanted below: only the nesting is followed
+                    continue
+                mapping = kind is yaml.MappingStartEvent
+                stack.append([child, mapping, _MISS if mapping else 0, True])
     except yaml.YAMLError:
-        return lines
-
-    seen: set[int] = set()
-
-    def walk(current: yaml.Node, path: tuple[Any, ...], depth: int) -> None:
-        # An alias is the node it names, met again: walking it twice would make an alias bomb explode here.
-        if depth > MAX_DEPTH or id(current) in seen:
-            return
-        seen.add(id(current))
-        if isinstance(current, yaml.MappingNode):
-            for key_node, value_node in current.value:
-                child = (*path, key_node.value)
-                lines[child] = key_node.start_mark.line + 1
-                walk(value_node, child, depth + 1)
-        elif isinstance(current, yaml.SequenceNode):
-            for index, item in enumerate(current.value):
-                child = (*path, index)
-                lines[child] = item.start_mark.line + 1
-                walk(item, child, depth + 1)
-
-    if node is not None:
-        walk(node, (), 0)
+        pass  # the lines found before the error are still right
+    finally:
+        loader.dispose()
     return lines
+
+
+def _skip(loader: Any) -> None:
+    """Read past the collection just started."""
+    depth = 1
+    get_event = loader.get_event
+    starts = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    while depth:
+        kind = type(get_event())
+        if kind in starts:
+            depth += 1
+        elif kind in ends:
+            depth -= 1
 
 
 def nearest_line(lines: dict[tuple[Any, ...], int], path: tuple[Any, ...]) -> int | None:
@@ -367,18 +427,32 @@ def nearest_line(lines: dict[tuple[Any, ...], int], path: tuple[Any, ...]) -> in
 
 
 class LineFinder:
-    """``at(*path)``: the line of a key in ``text``, with the line map built on first use (errors only)."""
+    """``at(*path)``: the line of a key in ``text``, with the line map built on first use (errors only).
 
-    def __init__(self, text: str | None) -> None:
+    ``keep`` limits the map to the paths wanted (see ``line_map``).
+    """
+
+    def __init__(
+        self,
+        text: str | None,
+        keep: Callable[[tuple[Any, ...]], bool] | None = None,
+        stop_at: tuple[Any, ...] | None = None,
+    ) -> None:
         self.text = text
+        self.keep, self.stop_at = keep, stop_at
         self._lines: dict[tuple[Any, ...], int] | None = None
 
     def at(self, *path: Any) -> int | None:
         if self.text is None:
             return None
         if self._lines is None:
-            self._lines = line_map(self.text)
+            self._lines = line_map(self.text, self.keep, self.stop_at)
         return nearest_line(self._lines, path)
+
+
+def no_line(*path: Any) -> None:
+    """An ``at`` that locates nothing: for a first pass that only finds out which parts have problems."""
+    return None
 
 
 def kind_of(value: Any) -> str:
@@ -408,6 +482,7 @@ __all__ = [
     "kind_of",
     "line_map",
     "nearest_line",
+    "no_line",
     "parse",
     "read_bytes",
     "read_text",

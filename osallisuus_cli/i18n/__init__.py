@@ -32,6 +32,7 @@ CATALOGUES: tuple[str, ...] = (
     "help",
     "datacheck",
     "figures",
+    "safety",
 )
 
 _current = DEFAULT_LANGUAGE

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Final, Literal
 
 from pydantic import AwareDatetime, BeforeValidator, Field, StringConstraints, ValidationError, model_validator
 
-from osallisuus_cli.errors import DataError, Key, Problem, data_error
+from osallisuus_cli.errors import DataError, Key, Problem, capped, data_error
 from osallisuus_cli.files import fsutil, yamlio
 from osallisuus_cli.files.strictread import dotted
 from osallisuus_cli.model.framework import QuestionSet
@@ -278,10 +278,10 @@ def validate_answers_data(data: Any, qs: QuestionSet, *, file: str, text: str | 
         at = yamlio.LineFinder(text).at
         problems = problems_from(exc, file=file, text=text, at=at)
         problems += unchecked_answer_problems(data, qs, problems, file=file, at=at)
-        raise data_error(sorted(problems, key=lambda problem: problem.line or 0)) from None
+        raise data_error(capped(sorted(problems, key=lambda problem: problem.line or 0))) from None
     problems = framework_problems(doc, qs, file=file, text=text)
     if problems:
-        raise data_error(problems)
+        raise data_error(capped(problems))
     return doc
 
 

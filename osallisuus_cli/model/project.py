@@ -27,12 +27,25 @@ class ProjectFile(Strict):
     answers_dir: ShortText | None = None
     min_group: Annotated[int, Field(ge=1)] | None = None  # the small-group rule of reports (report --min-group)
 
+    @field_validator("answers_dir", "framework")
+    @classmethod
+    def _a_plain_path(cls, value: str | None) -> str | None:
+        # A control character (NUL above all) cannot be in a real path and would break every later step.
+        if value is not None and any(ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 for char in value):
+            raise ProblemValue("safety.path_control_chars")
+        return value
+
     @field_validator("answers_dir")
     @classmethod
     def _inside_the_team_folder(cls, value: str | None) -> str | None:
         # A project file may come with a cloned repository: it must not send answers (personal data) elsewhere.
-        if value is not None and (Path(value).is_absolute() or ".." in Path(value).parts):
+        if value is None:
+            return value
+        path = Path(value)
+        if path.is_absolute() or ".." in path.parts or value.startswith("~"):
             raise ProblemValue("team.err_answers_dir_outside", value=value)
+        if not path.parts:  # "." or "./": the team folder itself, which holds this file and the reports
+            raise ProblemValue("safety.answers_dir_is_project", value=value)
         return value
 
 

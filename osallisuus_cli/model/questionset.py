@@ -314,9 +314,12 @@ _cache: dict[Path, QuestionSet] = {}
 def load_question_set(path: Path | str | None = None) -> QuestionSet:
     """The question set in ``path``, or the built-in THL set. Loaded once per process."""
     resolved = Path(path) if path is not None else builtin_path()
-    key = resolved.resolve()
+    if path is not None and not resolved.is_symlink() and not resolved.exists():
+        raise UsageError("questions.err_framework_not_found", file=str(resolved))
+    try:
+        key = resolved.resolve()
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13): reading it says so
+        key = resolved.absolute()
     if key not in _cache:
-        if path is not None and not resolved.exists():
-            raise UsageError("questions.err_framework_not_found", file=str(resolved))
         _cache[key] = parse_question_set(yamlio.read_text(resolved), file=str(resolved))
     return _cache[key]

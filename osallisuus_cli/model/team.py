@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, ValidationError
 
-from osallisuus_cli.errors import DataError, Problem, data_error
+from osallisuus_cli.errors import MAX_PROBLEMS, DataError, Problem, capped, data_error
 from osallisuus_cli.files import fsutil, yamlemit, yamlio
 from osallisuus_cli.model.answers import (
     PHASES,
@@ -243,48 +243,105 @@ def looks_like_team_file(head: bytes) -> bool:
     return b"\nformat: " + FORMAT.encode() + b"\n" in head
 
 
-def validate_team_data(data: dict[str, Any], qs: QuestionSet, *, file: str, text: str | None) -> TeamFile:
-    """Check a parsed team file against the schema and ``qs``; every problem in every response at once.
+def validate_team_data(
+    data: dict[str, Any], qs: QuestionSet, *, file: str, text: str | None, header: dict[Any, int] | None = None
+) -> TeamFile:
+    """Check a parsed team file against the schema and ``qs``; every problem in every response at once (the first
+    ``MAX_PROBLEMS`` of them listed, the rest counted).
 
     The responses are taken out of ``data`` one by one as they are checked, so a large team is never in memory
-    both as parsed data and as the team.
+    both as parsed data and as the team. Lines are looked up only for the responses whose problems are listed;
+    ``header`` (from ``yamlio.parse``) locates the keys above the responses without reading the file again.
     """
-    finder = yamlio.LineFinder(text)
+    finder = yamlio.LineFinder(text, keep=_outside_responses)
+    if header is not None:
+        known = header
+
+        def at_header(*path: Any) -> int | None:
+            return yamlio.nearest_line(known, path)
+
+    else:
+        at_header = finder.at
     if "responses" not in data and ("answers" in data or "respondent" in data):
-        raise DataError("team.err_team_holds_answers", file=file, line=finder.at("format"), path="format")
+        raise DataError("team.err_team_holds_answers", file=file, line=at_header("format"), path="format")
     items = data.get("responses")
     if isinstance(items, list):
         data["responses"] = []
     try:
-        header = TeamSchema.model_validate(data)
+        head = TeamSchema.model_validate(data)
     except ValidationError as exc:
-        raise data_error(problems_from(exc, file=file, text=text, at=finder.at)) from None
-    problems = framework_ref_problems(header.framework, qs, file=file, at=finder.at)
+        raise data_error(capped(problems_from(exc, file=file, text=text, at=at_header))) from None
+    problems = framework_ref_problems(head.framework, qs, file=file, at=at_header)
     if problems:
         raise data_error(problems)
     items = items if isinstance(items, list) else []
     responses: list[Response] = []
+    listed: dict[int, Any] = {}  # the responses whose problems are listed, kept to locate them afterwards
+    listed_count = unlisted = 0
     for index in range(len(items)):
         item, items[index] = items[index], None
-        prefix = ("responses", index)
-        try:
-            checked = ResponseSchema.model_validate(item)
-        except ValidationError as exc:
-            found = problems_from(exc, file=file, text=text, prefix=prefix, at=finder.at)
-            problems += found + unchecked_answer_problems(item, qs, found, file=file, at=finder.at, prefix=prefix)
+        if listed_count >= MAX_PROBLEMS:  # enough to list: the rest are only counted, cheaply
+            found = _checked_response(item, head.anonymized, qs)
+            unlisted += found is None
+            if found is not None:
+                responses.append(found)
             continue
-        found = answer_problems(checked.answers, qs, file=file, at=finder.at, prefix=prefix)
-        if header.anonymized and (checked.respondent.name or checked.respondent.role):
-            found.append(Problem("team.err_name_in_anonymized", {}, file, finder.at(*prefix, "respondent"), None))
-        if found:
-            problems += found
-            continue
-        source = Provenance(checked.source.file, checked.source.sha256)
-        responses.append(response_from_answers(checked, source))
-    if problems:
-        raise data_error(sorted(problems, key=lambda problem: problem.line or 0))
+        found = _response_problems(item, head.anonymized, qs, file=file, index=index, at=yamlio.no_line)
+        if isinstance(found, Response):
+            responses.append(found)
+        else:
+            listed[index] = item
+            listed_count += len(found)
+    if listed:
+        wanted = {("responses", index) for index in listed}
+        last = ("responses", max(listed) + 1)  # nothing after the last listed response needs a line
+        at = yamlio.LineFinder(text, keep=lambda path: path[:2] in wanted or path == ("responses",), stop_at=last).at
+        for index, item in listed.items():
+            found = _response_problems(item, head.anonymized, qs, file=file, index=index, at=at)
+            problems += found if isinstance(found, list) else []
+        problems.sort(key=lambda problem: problem.line or 0)
+        problems = capped(problems)
+        if unlisted:
+            problems.append(Problem("safety.more_responses", {"count": unlisted}, file))
+        raise data_error(problems)
     responses.sort(key=response_order)
-    return TeamFile(framework=header.framework, responses=responses, anonymized=header.anonymized)
+    return TeamFile(framework=head.framework, responses=responses, anonymized=head.anonymized)
+
+
+def _outside_responses(path: tuple[Any, ...]) -> bool:
+    """The header of a team file (format, framework, …) and the responses key itself, not what is below it."""
+    return path[0] != "responses" or len(path) == 1
+
+
+def _checked_response(item: Any, anonymized: bool, qs: QuestionSet) -> Response | None:
+    """The checked response, or None when it has any problem (which is not worked out: only counted)."""
+    try:
+        checked = ResponseSchema.model_validate(item)
+    except ValidationError:
+        return None
+    if answer_problems(checked.answers, qs, file="", at=yamlio.no_line) or (
+        anonymized and (checked.respondent.name or checked.respondent.role)
+    ):
+        return None
+    return response_from_answers(checked, Provenance(checked.source.file, checked.source.sha256))
+
+
+def _response_problems(
+    item: Any, anonymized: bool, qs: QuestionSet, *, file: str, index: int, at: Callable[..., int | None]
+) -> Response | list[Problem]:
+    """The checked response, or every problem of the ``index``-th response of a team file."""
+    prefix = ("responses", index)
+    try:
+        checked = ResponseSchema.model_validate(item)
+    except ValidationError as exc:
+        found = problems_from(exc, file=file, text=None, prefix=prefix, at=at)
+        return found + unchecked_answer_problems(item, qs, found, file=file, at=at, prefix=prefix)
+    found = answer_problems(checked.answers, qs, file=file, at=at, prefix=prefix)
+    if anonymized and (checked.respondent.name or checked.respondent.role):
+        found.append(Problem("team.err_name_in_anonymized", {}, file, at(*prefix, "respondent"), None))
+    if found:
+        return found
+    return response_from_answers(checked, Provenance(checked.source.file, checked.source.sha256))
 
 
 STREAM_FROM = 4 * 1024 * 1024  # bytes: a team file this large is checked response by response as it is parsed

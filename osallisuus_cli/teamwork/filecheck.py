@@ -8,7 +8,6 @@ respondent twice for one project and phase fails validation just as it fails ``m
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,11 +16,8 @@ from typing import Any
 from osallisuus_cli.errors import DataError, Problem
 from osallisuus_cli.files import yamlio
 from osallisuus_cli.files.strictread import dotted
-from osallisuus_cli.model import answers as answers_mod
-from osallisuus_cli.model import team as team_mod
 from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.model.project import FORMAT as PROJECT_FORMAT
-from osallisuus_cli.model.project import validate_project_data
+from osallisuus_cli.model.inputfile import read_input
 from osallisuus_cli.teamwork.merge import (
     Entry,
     OnDuplicate,
@@ -79,53 +75,25 @@ def _unanswered(
 def check_file(path: Path, qs: QuestionSet, *, require_complete: bool = False) -> FileReport:
     """Every problem in one file (problems in its responses are all listed, not only the first)."""
     name = str(path)
-    report = FileReport(name)
-    try:
-        raw = team_mod.read_input(path)
-        report.sha256 = hashlib.sha256(raw).hexdigest()
-        text = yamlio.decode(raw, file=name)
-        del raw
-        data = yamlio.parse(text, file=name, what="team.what_answers_or_team")
-        kind = data.get("format") if isinstance(data, dict) else None
-        at = yamlio.LineFinder(text).at
-        if kind == team_mod.FORMAT:
-            report.kind = "team"
-            positions = _positions(data)
-            team = team_mod.validate_team_data(data, qs, file=name, text=text)
-            report.responses = len(team.responses)
-            report.entries = team_entries(team, path, report.sha256)
-            if require_complete:
-                pairs = [(positions.get(r.source.sha256, 0), r) for r in team.responses]
-                for index, response in sorted(pairs, key=lambda pair: pair[0]):
-                    where = ("responses", index)
-                    who = response.respondent.id
-                    report.problems += _unanswered(response.answers, qs, file=name, at=at, prefix=where, who=who)
-        elif kind == PROJECT_FORMAT:
-            report.kind = "project"
-            validate_project_data(data, file=name, text=text)
-        else:
-            report.kind = "answers"
-            doc = answers_mod.validate_answers_data(data, qs, file=name, text=text)
-            report.responses = 1
-            report.entries = [answers_entry(doc, path, report.sha256)]
-            if require_complete:
-                report.problems += _unanswered(doc.answers, qs, file=name, at=at)
-    except DataError as exc:
-        report.problems += exc.problems
+    found = read_input(path, qs, keep_text=require_complete)
+    report = FileReport(name, kind=found.kind, problems=found.problems, sha256=found.sha256)
+    at = yamlio.LineFinder(found.text).at
+    if found.team is not None and found.sha256 is not None:
+        team = found.team
+        report.responses = len(team.responses)
+        report.entries = team_entries(team, path, found.sha256)
+        if require_complete:
+            pairs = [(found.positions.get(r.source.sha256, 0), r) for r in team.responses]
+            for index, response in sorted(pairs, key=lambda pair: pair[0]):
+                where = ("responses", index)
+                who = response.respondent.id
+                report.problems += _unanswered(response.answers, qs, file=name, at=at, prefix=where, who=who)
+    elif found.answers is not None and found.sha256 is not None:
+        report.responses = 1
+        report.entries = [answers_entry(found.answers, path, found.sha256)]
+        if require_complete:
+            report.problems += _unanswered(found.answers.answers, qs, file=name, at=at)
     return report
-
-
-def _positions(data: dict[str, Any]) -> dict[Any, int]:
-    """Where each response stands in the file (the loaded team is sorted), by its source hash."""
-    positions: dict[Any, int] = {}
-    responses = data.get("responses")
-    if not isinstance(responses, list):  # the schema check reports it; nothing to place here
-        return positions
-    for position, item in enumerate(responses):
-        source = item.get("source") if isinstance(item, dict) else None
-        sha256 = source.get("sha256") if isinstance(source, dict) else None
-        positions.setdefault(sha256 if isinstance(sha256, str) else None, position)
-    return positions
 
 
 def check_paths(paths: Sequence[Path], qs: QuestionSet, *, require_complete: bool = False) -> list[FileReport]:

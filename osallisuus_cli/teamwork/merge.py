@@ -19,7 +19,6 @@ See docs/team-format.md.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,9 +29,9 @@ from osallisuus_cli.errors import DataError, Key, Problem, UsageError, data_erro
 from osallisuus_cli.files import yamlio
 from osallisuus_cli.i18n import plural_key
 from osallisuus_cli.model import team as team_mod
-from osallisuus_cli.model.answers import PHASES, AnswersFile, FrameworkRef, iso, validate_answers_data
+from osallisuus_cli.model.answers import PHASES, AnswersFile, FrameworkRef, iso
 from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.model.project import FORMAT as PROJECT_FORMAT
+from osallisuus_cli.model.inputfile import read_input
 from osallisuus_cli.model.team import (
     Provenance,
     Response,
@@ -74,7 +73,7 @@ def expand_paths(paths: Sequence[Path]) -> list[Path]:
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            inside = _yaml_files(path)
+            inside = _yaml_files(path, problems)
             if not inside:
                 problems.append(Problem("team.err_no_yaml_in_folder", {}, str(path)))
             found.extend(inside)
@@ -92,14 +91,38 @@ def expand_paths(paths: Sequence[Path]) -> list[Path]:
     return unique
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    files: list[Path] = []
+def _yaml_files(folder: Path, problems: list[Problem]) -> list[Path]:
+    """The YAML files below ``folder``; a symlink that leads out of it is a problem (name such a file directly).
+
+    Folders behind symlinks are not entered (no loops, nothing outside); a file behind one is read only when it
+    stays inside the folder, so a link in a shared answers folder cannot pull in any file the reader may read.
+    """
+    files = []
+    real_folder: Path | None = None
     for root, dirs, names in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        files.extend(
-            Path(root, name) for name in names if name.lower().endswith(YAML_SUFFIXES) and not name.startswith(".")
-        )
+        for name in names:
+            if not name.lower().endswith(YAML_SUFFIXES) or name.startswith("."):
+                continue
+            path = Path(root, name)
+            if path.is_symlink():
+                real_folder = real_folder or folder.resolve()
+                target = _target(path)
+                if target is not None and real_folder not in target.parents:
+                    problems.append(
+                        Problem("safety.symlink_outside", {"folder": str(folder), "target": str(target)}, str(path))
+                    )
+                    continue
+            files.append(path)
     return sorted(files, key=lambda p: p.relative_to(folder).parts)
+
+
+def _target(link: Path) -> Path | None:
+    """Where a symlink finally leads; None for a loop (reading the file reports it)."""
+    try:
+        return link.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a loop, before Python 3.13
+        return None
 
 
 # --- reading the inputs --------------------------------------------------------------------------------------------
@@ -162,28 +185,16 @@ Outcome = tuple[str | None, list[Entry], list[Problem]]
 
 
 def _read_file(path: Path, qs: QuestionSet) -> Outcome:
-    """Read, check and turn into entries one input file (in this process or in a worker, see ``parallel``)."""
-    name = str(path)
-    try:
-        raw = team_mod.read_input(path)
-        sha = hashlib.sha256(raw).hexdigest()
-        if len(raw) >= team_mod.STREAM_FROM and team_mod.looks_like_team_file(raw[:4096]):
-            streamed = team_mod.stream_team(raw, qs, file=name)  # None: read it as usual, for every problem
-            if streamed is not None:
-                return "anonymized team" if streamed.anonymized else "team", team_entries(streamed, path, sha), []
-        text = yamlio.decode(raw, file=name)
-        del raw  # a large team file is not kept twice
-        data = yamlio.parse(text, file=name, what="team.what_answers_or_team")
-        kind = data.get("format") if isinstance(data, dict) else None
-        if kind == team_mod.FORMAT:
-            team = team_mod.validate_team_data(data, qs, file=name, text=text)
-            return "anonymized team" if team.anonymized else "team", team_entries(team, path, sha), []
-        if kind == PROJECT_FORMAT:
-            raise DataError("team.err_is_project_file", file=name)
-        doc = validate_answers_data(data, qs, file=name, text=text)
-        return "answers", [answers_entry(doc, path, sha)], []
-    except DataError as exc:
-        return None, [], list(exc.problems)
+    """Read, check and turn into entries one input file (in this process or in a worker, see ``parallel``), through
+    the one read pipeline (``inputfile.read_input``)."""
+    found = read_input(path, qs, project_files=False)
+    if found.problems or found.sha256 is None:
+        return None, [], found.problems
+    if found.team is not None:
+        return "anonymized team" if found.team.anonymized else "team", team_entries(found.team, path, found.sha256), []
+    if found.answers is not None:
+        return "answers", [answers_entry(found.answers, path, found.sha256)], []
+    return None, [], []
 
 
 def _read(paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary) -> list[Entry]:

@@ -58,9 +58,26 @@ def input_paths(paths: list[Path] | None, settings: Settings) -> list[Path]:
     folder = settings.get("answers_dir")
     if settings.project_file is None and folder is None and not (settings.base_dir() / "answers").is_dir():
         raise UsageError("team.err_no_inputs")
-    default = settings.base_dir() / (folder or "answers")
+    base = settings.base_dir()
+    default = base / (folder or "answers")
+    if folder is not None and folder == settings.project.get("answers_dir"):
+        _inside_project(base, default, folder)
     # shown in messages: answers/aino.yaml reads better than the absolute path
     return [Path(os.path.relpath(default)) if default.is_absolute() else default]
+
+
+def _inside_project(base: Path, folder: Path, value: str) -> None:
+    """The project file's answers folder, symlinks resolved, must still be inside the team folder."""
+    from osallisuus_cli.errors import UsageError
+
+    try:
+        real_base, real = base.resolve(), folder.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: reading it reports the loop
+        return
+    if real != real_base and real_base not in real.parents:
+        raise UsageError("team.err_answers_dir_outside", value=value)
+    if real == real_base:
+        raise UsageError("safety.answers_dir_is_project", value=value)
 
 
 def duplicate_policy(on_duplicate: str) -> OnDuplicate:
@@ -100,9 +117,9 @@ def refuse_output_among_inputs(
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.teamwork.merge import expand_paths
 
-    target = output.resolve()
+    target = _resolved(output)
     for path in expand_paths([p for p in inputs if p.exists()]):
-        if path.resolve() == target and not (team_files_allowed and _is_team_file(path)):
+        if _resolved(path) == target and not (team_files_allowed and _is_team_file(path)):
             raise UsageError("team.err_output_is_input", file=str(output))
 
 
@@ -133,6 +150,14 @@ def asked_for_names(anonymize: bool) -> bool:
     if anonymize or ctx is None:
         return False
     return ctx.get_parameter_source("anonymize") in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT)
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` with symlinks resolved; a symlink loop (refused when read) stays as written."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # Python before 3.13 raises RuntimeError for a loop
+        return path.absolute()
 
 
 def _is_team_file(path: Path) -> bool:

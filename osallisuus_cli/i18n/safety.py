@@ -1,0 +1,57 @@
+"""Messages about unsafe or impossible inputs: special files, symlinks, paths, limits, tampering."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "safety.not_regular_file": {
+        "fi": "tämä ei ole tavallinen tiedosto (vaan esim. putki tai laite) — anna tavallisen YAML-tiedoston polku",
+        "sv": "detta är ingen vanlig fil (utan t.ex. en pipe eller en enhet) — ange sökvägen till en vanlig YAML-fil",
+        "en": "this is not a regular file (but a pipe, a device or similar) — give the path of an ordinary YAML file",
+    },
+    "safety.symlink_loop": {
+        "fi": "symbolinen linkki osoittaa kehässä itseensä — poista tai korjaa linkki",
+        "sv": "den symboliska länken pekar i en slinga på sig själv — ta bort eller rätta länken",
+        "en": "the symbolic link points round in a loop — remove or fix the link",
+    },
+    "safety.permission_denied": {
+        "fi": "tiedostoa ei voi lukea: ei lukuoikeutta — tarkista oikeudet",
+        "sv": "filen kan inte läsas: läsbehörighet saknas — kontrollera behörigheterna",
+        "en": "cannot read the file: permission denied — check its permissions",
+    },
+    "safety.name_too_long": {
+        "fi": "polku tai tiedostonimi on liian pitkä — käytä lyhyempää nimeä",
+        "sv": "sökvägen eller filnamnet är för långt — använd ett kortare namn",
+        "en": "the path or file name is too long — use a shorter name",
+    },
+    "safety.path_has_nul": {
+        "fi": "polussa on NUL-merkki (\\0) — kirjoita polku uudelleen",
+        "sv": "sökvägen innehåller ett NUL-tecken (\\0) — skriv sökvägen på nytt",
+        "en": "the path holds a NUL character (\\0) — write the path again",
+    },
+    "safety.symlink_outside": {
+        "fi": "symbolinen linkki vie kansion {folder} ulkopuolelle ({target}) — sitä ei lueta; "
+        "anna tiedosto suoraan komentoriville, jos se kuuluu mukaan",
+        "sv": "den symboliska länken leder ut ur mappen {folder} ({target}) — den läses inte; "
+        "ange filen direkt på kommandoraden om den ska tas med",
+        "en": "the symbolic link leads out of the folder {folder} ({target}) — it is not read; "
+        "name the file on the command line if it belongs in",
+    },
+    "safety.more_problems": {
+        "fi": "… ja {count} muuta ongelmaa tässä tiedostossa (näytetään {shown} ensimmäistä)",
+        "sv": "… och {count} problem till i den här filen (de {shown} första visas)",
+        "en": "… and {count} more problems in this file (the first {shown} are shown)",
+    },
+    "safety.path_control_chars": {
+        "fi": "polussa on ohjausmerkki (esim. NUL tai rivinvaihto) — kirjoita polku uudelleen",
+        "sv": "sökvägen innehåller ett styrtecken (t.ex. NUL eller radbrytning) — skriv sökvägen på nytt",
+        "en": "the path holds a control character (such as NUL or a line break) — write the path again",
+    },
+    "safety.answers_dir_is_project": {
+        "fi": "vastauskansio '{value}' on projektikansio itse — anna sen alikansio, esim. answers",
+        "sv": "svarsmappen '{value}' är själva projektmappen — ange en undermapp, t.ex. answers",
+        "en": "the answers folder '{value}' is the project folder itself — give a folder inside it, such as answers",
+    },
+    "safety.more_responses": {
+        "fi": "… ja {count} muuta vastausta, joissa on ongelmia — korjaa ensin yllä luetellut ja tarkista uudelleen",
+        "sv": "… och {count} svar till med problem — rätta först de som listas ovan och kontrollera igen",
+        "en": "… and {count} more responses with problems — fix those listed above first, then check again",
+    },
+}
