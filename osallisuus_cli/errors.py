@@ -16,9 +16,13 @@ def _escapes(codes: list[int]) -> dict[int, str]:
     return {code: named.get(code, f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}") for code in codes}
 
 
-# Control characters (C0, DEL, C1), line and paragraph separators and the bidirectional-text controls: in text from a
-# file they could break a one-line message or drive the terminal (colours, titles, "Trojan Source" reordering).
-_UNSAFE = [*range(0x00, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+# Control characters (C0, DEL, C1), line and paragraph separators, the bidirectional-text controls and marks, and
+# invisible characters: in text from a file they could break a one-line message, drive the terminal (colours,
+# titles, clipboard, "Trojan Source" reordering) or hide text. The zero-width joiner and non-joiner stay: emoji
+# sequences and several scripts need them, and they can neither reorder nor hide a line.
+_BIDI = [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_INVISIBLE = [0x180E, 0x200B, *range(0x2060, 0x2065), *range(0x206A, 0x2070), 0xFEFF, 0xFFF9, 0xFFFA, 0xFFFB]
+_UNSAFE = [*range(0x00, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, *_BIDI, *_INVISIBLE]
 _ONE_LINE = str.maketrans(_escapes(_UNSAFE))
 _LINES = str.maketrans(_escapes([code for code in _UNSAFE if code not in (0x09, 0x0A)]))
 

@@ -33,7 +33,7 @@ def test_the_file_is_readable_yaml_in_the_documented_order(qs: QuestionSet, tmp_
     assert text.index("q01:") < text.index("q24:"), "answers follow the question order"
     assert "Kävijät suunnittelevat" in text, "letters are not escaped"
     assert "how: |-\n      Kävijät suunnittelevat ohjelman.\n      Joka kuukausi.\n" in text, "a block"
-    assert "created: '2026-11-02T10:00:00+02:00'" in text
+    assert 'created: "2026-11-02T10:00:00+02:00"' in text
 
 
 def test_a_new_file_records_framework_and_a_respondent_uuid(qs: QuestionSet) -> None:

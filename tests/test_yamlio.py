@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from osallisuus_cli.errors import DataError
-from osallisuus_cli.files import yamlio
+from osallisuus_cli.files import yamlemit, yamlio
 
 
 def refusal(text: str) -> DataError:
@@ -104,7 +104,7 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
 
 
 def test_dump_keeps_order_letters_and_multiline_blocks() -> None:
-    text = yamlio.dump({"zeta": "Jyväskylä", "alpha": "rivi 1\nrivi 2\n", "n": 3})
+    text = yamlemit.emit({"zeta": "Jyväskylä", "alpha": "rivi 1\nrivi 2\n", "n": 3})
     assert text.index("zeta") < text.index("alpha")
     assert "Jyväskylä" in text
     assert "alpha: |\n  rivi 1\n  rivi 2\n" in text
@@ -131,6 +131,6 @@ def test_line_map_locates_nested_keys_and_items() -> None:
 
 def test_dump_writes_emoji_as_they_are() -> None:
     data = {"how": "Kiitos 🎉 kaikille", "next_step": "rivi 1\nrivi 2 🙂\n", "path": "C:\\Users\\U1"}
-    text = yamlio.dump(data)
+    text = yamlemit.emit(data)
     assert "🎉" in text and "🙂" in text and "\\U0001" not in text
     assert yamlio.parse(text, file="x", what="x") == data

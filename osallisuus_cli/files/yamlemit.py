@@ -1,8 +1,9 @@
-"""A fast, deterministic YAML writer for plain data (mappings, lists, text, integers, booleans, null).
+"""The one YAML writer of the tool: answers, team and project files (mappings, lists, text, integers, booleans).
 
-``yamlio.dump`` goes through PyYAML's representer, which builds a node for every value in Python; for a team
-file of thousands of responses that costs several times more than reading all the answer files. The data written
-here is simple and known, so it is written directly: block mappings and lists indented by two, plain words where
+PyYAML's representer builds a node for every value in Python; for a team file of thousands of responses that
+costs several times more than reading all the answer files, and its two emitters (libyaml and pure Python) quote
+and escape differently (the pure one turns U+0085 into a space). The data written here is simple and known, so it
+is written directly: block mappings and lists indented by two, plain words where
 YAML reads them back as the same text, literal blocks (``|``) for multi-line free text, and double-quoted text
 with escapes for everything else. Every choice errs on the side of quoting; a property-based test checks that
 ``yamlio.parse(emit(data)) == data`` for arbitrary text.

@@ -18,11 +18,10 @@ from osallisuus_cli.files.readfile import read_regular
 
 # libyaml is several times faster (yaml.safe_load never uses it). The loader is used only for its parser events,
 # resolver and scalar constructors: ``_Builder`` makes the Python values itself, strictly. Never pass it to yaml.load.
+# Every file is written by ``yamlemit``, the one writer.
 try:
-    from yaml import CSafeDumper as _BaseDumper
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - only without libyaml
-    from yaml import SafeDumper as _BaseDumper  # type: ignore[assignment]
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -36,34 +35,6 @@ class _Refused(Exception):
     def __init__(self, message_key: str, line: int | None, **params: Any) -> None:
         super().__init__(message_key)
         self.key, self.line, self.params = message_key, line, params
-
-
-class _Dumper(_BaseDumper):
-    pass
-
-
-class _PythonDumper(yaml.SafeDumper):
-    """libyaml escapes every character beyond the Basic Multilingual Plane (emoji: ``\\U0001F389``); the pure
-    Python emitter writes them as they are. Used only for the rare text that holds one."""
-
-
-def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    # Multi-line free text reads best (and diffs best) as a literal block.
-    style = "|" if "\n" in data else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
-
-
-_Dumper.add_representer(str, _represent_str)
-_PythonDumper.add_representer(str, _represent_str)
-
-
-def dump(data: Any) -> str:
-    """YAML text in the given key order, UTF-8 letters unescaped, multi-line text as blocks."""
-    options: dict[str, Any] = {"allow_unicode": True, "sort_keys": False, "width": 100, "default_flow_style": False}
-    text = yaml.dump(data, Dumper=_Dumper, **options)
-    if "\\U" in text:  # an escaped emoji or other astral character: write it readably instead
-        text = yaml.dump(data, Dumper=_PythonDumper, **options)
-    return text
 
 
 def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES, larger: Callable[[bytes], int] | None = None) -> bytes:
@@ -92,6 +63,9 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
 
 
 _STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_MAX_DIGITS = 18
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _NON_SPECIFIC = (None, "!")
@@ -156,11 +130,17 @@ class _Builder:
     def construct(self, tag: str, event: yaml.ScalarEvent) -> Any:
         if tag not in _SAFE_TAGS or tag in (_MAP, _SEQ):
             raise _refused_tag(tag, event)
+        if tag == _INT and event.tag in _NON_SPECIFIC:
+            # YAML 1.1 reads 010 as 8, 0x3 as 3 and 1:30 as 90: a number is only ever what it says in decimals.
+            if not _DECIMAL.fullmatch(event.value):
+                return event.value
+            if len(event.value) > _MAX_DIGITS:
+                raise _Refused("safety.number_too_long", event.start_mark.line + 1, digits=len(event.value))
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return self.loader.yaml_constructors[tag](self.loader, node)
-        except (ValueError, OverflowError) as exc:  # e.g. 2026-02-30 looks like a date but is none
-            raise _Refused("common.yaml_syntax", event.start_mark.line + 1, detail=str(exc)) from None
+        except (ValueError, OverflowError):  # 2026-02-30 looks like a date but is none; +25:00 is no UTC offset
+            raise _Refused("safety.not_a_value", event.start_mark.line + 1, value=event.value) from None
 
     def collection_tag(self, event: yaml.CollectionStartEvent, expected: str) -> None:
         if event.tag not in _NON_SPECIFIC and event.tag != expected:
@@ -478,7 +458,6 @@ __all__ = [
     "MAX_BYTES",
     "LineFinder",
     "decode",
-    "dump",
     "kind_of",
     "line_map",
     "nearest_line",

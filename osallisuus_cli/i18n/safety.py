@@ -54,4 +54,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "… och {count} svar till med problem — rätta först de som listas ovan och kontrollera igen",
         "en": "… and {count} more responses with problems — fix those listed above first, then check again",
     },
+    "safety.key_not_text": {
+        "fi": "avain {value} ei ole tekstiä — kirjoita avain sanana (esim. q01)",
+        "sv": "nyckeln {value} är inte text — skriv nyckeln som ett ord (t.ex. q01)",
+        "en": "the key {value} is not text — write the key as a word (such as q01)",
+    },
+    "safety.number_too_long": {
+        "fi": "luvussa on {digits} numeroa — näin pitkä luku ei voi olla tämän tiedoston arvo; korjaa rivin {line} kohta",
+        "sv": "talet har {digits} siffror — ett så långt tal kan inte vara ett värde i den här filen; rätta rad {line}",
+        "en": "the number has {digits} digits — no value in this file is that long; fix line {line}",
+    },
+    "safety.not_a_value": {
+        "fi": "'{value}' näyttää päivämäärältä tai ajalta, mutta sellaista ei ole (esim. 30.2. tai UTC-ero yli 24 tuntia) — korjaa rivin {line} kohta",
+        "sv": "'{value}' ser ut som ett datum eller en tid men finns inte (t.ex. 30.2 eller en UTC-skillnad över 24 timmar) — rätta rad {line}",
+        "en": "'{value}' looks like a date or time but there is no such one (such as 30 February or a UTC offset over 24 hours) — fix line {line}",
+    },
+    "safety.time_out_of_range": {
+        "fi": "aika on niin kaukana, ettei sitä voi muuttaa UTC-ajaksi — anna todellinen aika",
+        "sv": "tiden ligger så långt bort att den inte kan räknas om till UTC — ange en verklig tid",
+        "en": "the time is so far off that it cannot be converted to UTC — give a real time",
+    },
 }

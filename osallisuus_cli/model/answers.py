@@ -8,14 +8,22 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import AwareDatetime, BeforeValidator, Field, StringConstraints, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BeforeValidator,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 from osallisuus_cli.errors import DataError, Key, Problem, capped, data_error
-from osallisuus_cli.files import fsutil, yamlio
+from osallisuus_cli.files import fsutil, yamlemit, yamlio
 from osallisuus_cli.files.strictread import dotted
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.validation import ProblemValue, Strict, problems_from
@@ -39,7 +47,16 @@ def _timestamp(value: Any) -> Any:
     return value
 
 
-Timestamp = Annotated[AwareDatetime, BeforeValidator(_timestamp)]
+def _utc_convertible(value: datetime) -> datetime:
+    # 9999-12-31T23:59:59-12:00 is a valid time, but a year past 9999 in UTC: every later step compares in UTC.
+    try:
+        value.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise ProblemValue("safety.time_out_of_range") from None
+    return value
+
+
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_timestamp), AfterValidator(_utc_convertible)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
 FreeText = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 
@@ -90,7 +107,7 @@ class AnswersFile(Strict):
     answers: dict[str, Answer] = Field(default_factory=dict)
 
     def to_yaml(self, qs: QuestionSet | None = None) -> str:
-        return yamlio.dump(self.to_data(qs))
+        return yamlemit.emit(self.to_data(qs))
 
     def to_data(self, qs: QuestionSet | None = None) -> dict[str, Any]:
         """Plain data in the documented key order; answers in question order when the set is known."""

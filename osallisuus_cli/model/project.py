@@ -8,7 +8,7 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import Field, ValidationError, field_validator
 
 from osallisuus_cli.errors import DataError, Key, data_error
-from osallisuus_cli.files import fsutil, yamlio
+from osallisuus_cli.files import fsutil, yamlemit, yamlio
 from osallisuus_cli.model.answers import Language, Phase, ShortText
 from osallisuus_cli.model.validation import ProblemValue, Strict, problems_from
 
@@ -79,7 +79,7 @@ HEADER = (
 
 def project_file_text(model: ProjectFile) -> str:
     """The project file as written by ``osallisuus init``: documented key order, unset keys left out."""
-    return HEADER + yamlio.dump(model.model_dump(exclude_none=True))
+    return HEADER + yamlemit.emit(model.model_dump(exclude_none=True))
 
 
 def write_project_file(path: Path, model: ProjectFile, *, force: bool = False) -> None:

@@ -27,7 +27,7 @@ def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
             isinstance(p, str)
             and (
                 p.startswith(("function-", "literal[", "union["))
-                or p in ("int", "str", "constrained-str", "strict-int")
+                or p in ("int", "str", "constrained-str", "strict-int", "[key]")
             )
         )
     )
@@ -38,6 +38,8 @@ def _problem_for(error: Any) -> tuple[str, dict[str, Any]]:
     ctx = error.get("ctx") or {}
     if kind == "missing":
         return "common.v.missing", {}
+    if kind == "invalid_key" or (kind == "string_type" and error["loc"][-1:] == ("[key]",)):
+        return "safety.key_not_text", {"value": repr(error.get("input"))}
     if kind == "extra_forbidden":
         return "common.v.extra_forbidden", {}
     if kind in ("literal_error", "enum"):

@@ -38,8 +38,15 @@ COLUMNS: tuple[str, ...] = (
     "next_step",
     "answered_at",
 )
-# Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV injection").
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV injection"); some strip leading
+# white space and line breaks first, so a cell starting with those is neutralised too.
+FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠")
+_BLANK = " \t\r\n\u3000\xa0"
+# Control characters other than tab and line break are never written raw into a CSV (NUL ends a cell in some readers,
+# ESC drives a terminal that shows the file): they become the visible escapes the terminal uses (\x1b).
+_CONTROLS = str.maketrans(
+    {code: f"\\x{code:02x}" for code in [*range(0x20), *range(0x7F, 0xA0)] if code not in (9, 10, 13)}
+)
 
 
 def records(team: TeamFile, qs: QuestionSet) -> Iterator[dict[str, Any]]:
@@ -89,15 +96,21 @@ def records(team: TeamFile, qs: QuestionSet) -> Iterator[dict[str, Any]]:
 def neutralise(value: str) -> str:
     """Make a cell that a spreadsheet would run as a formula read as text: a leading apostrophe.
 
-    A text that already starts with apostrophes before such a character gets one more, so that ``restore`` (used
-    by ``import``) can always take exactly one away again.
+    A text that already starts with apostrophes before such a start gets one more, so that ``restore`` (used by
+    ``import``) can always take exactly one away again.
     """
-    return "'" + value if value.lstrip("'").startswith(FORMULA_START) else value
+    return "'" + value if _runs(value) else value
+
+
+def _runs(value: str) -> bool:
+    """Whether a spreadsheet could take ``value`` (apostrophes before it aside) for a formula."""
+    text = value.lstrip("'")
+    return text[:1] in ("\t", "\r", "\n") or text.lstrip(_BLANK).startswith(FORMULA_START)
 
 
 def restore(value: str) -> str:
     """The text ``neutralise`` was given."""
-    return value[1:] if value.startswith("'") and value.lstrip("'").startswith(FORMULA_START) else value
+    return value[1:] if value.startswith("'") and _runs(value[1:]) else value
 
 
 def _cell(value: Any, excel: bool = False) -> str:
@@ -106,9 +119,10 @@ def _cell(value: Any, excel: bool = False) -> str:
     if isinstance(value, float):
         return repr(value).replace(".", ",") if excel else repr(value)
     if isinstance(value, str):
+        value = neutralise(value)  # before line ends are changed: a leading CR is a formula start too
         if "\r" in value:  # csv quotes a cell only for the line end it writes; keep every break as \n
             value = value.replace("\r\n", "\n").replace("\r", "\n")
-        return neutralise(value)
+        return value.translate(_CONTROLS)
     return str(value)
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from osallisuus_cli.errors import DataError, Key, Problem, UsageError, data_error
-from osallisuus_cli.files import yamlio
+from osallisuus_cli.files import yamlemit
 from osallisuus_cli.i18n import plural_key
 from osallisuus_cli.model import team as team_mod
 from osallisuus_cli.model.answers import PHASES, AnswersFile, FrameworkRef, iso
@@ -258,7 +258,7 @@ def _copy_rank(entry: Entry, order: dict[str, int]) -> tuple[Any, ...]:
     # Prefer a copy with the respondent's own id (an anonymized copy can be re-derived from it), then decide by
     # content so that which copy is read first never matters.
     data = team_mod.response_data(entry.response, order)
-    return (entry.identity[0] == "anon", yamlio.dump(data))
+    return (entry.identity[0] == "anon", yamlemit.emit(data))
 
 
 def _one_per_source(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from osallisuus_cli.files import yamlio
+from osallisuus_cli.files import yamlemit
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet
@@ -85,7 +85,7 @@ def mapping_data(qs: QuestionSet, lang: str) -> dict[str, Any]:
 
 def mapping_text(qs: QuestionSet, lang: str) -> str:
     header = "".join(f"# {line}\n" if line else "#\n" for line in t("importing.kit_mapping_comment", lang).split("\n"))
-    return header + yamlio.dump(mapping_data(qs, lang))
+    return header + yamlemit.emit(mapping_data(qs, lang))
 
 
 def sheet_text(qs: QuestionSet, lang: str, *, mapping_file: str) -> str:

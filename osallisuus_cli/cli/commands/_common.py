@@ -183,4 +183,6 @@ def load_framework(path: Path | None) -> QuestionSet:
 def print_json(data: Any) -> None:
     import json
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+    from osallisuus_cli.cli.commands._team import write_stdout
+
+    write_stdout([json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"])

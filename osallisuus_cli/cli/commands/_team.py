@@ -191,8 +191,11 @@ def write_stdout(pieces: Iterable[str | bytes]) -> None:
     """
     buffer = getattr(sys.stdout, "buffer", None)
     sys.stdout.flush()
+    shown = terminal_safe if to_terminal() else None
     for piece in pieces:  # made outside the guard: only a failing write is the stream's fault
         data = piece.encode("utf-8") if isinstance(piece, str) else piece
+        if shown is not None:
+            data = shown(data)
         with _stdout_errors():
             if buffer is not None:
                 buffer.write(data)
@@ -200,6 +203,24 @@ def write_stdout(pieces: Iterable[str | bytes]) -> None:
                 sys.stdout.write(data.decode("utf-8"))
     with _stdout_errors():
         (buffer or sys.stdout).flush()
+
+
+def to_terminal() -> bool:
+    """Whether standard output is a terminal (where text from files must not be able to drive it)."""
+    isatty = getattr(sys.stdout, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # a closed stream
+        return False
+
+
+def terminal_safe(data: bytes) -> bytes:
+    """Data for a terminal's eyes: escape codes, C1 controls, bidi overrides and invisible characters written as
+    visible escapes (``\x1b``); line breaks and tabs kept. Files and pipes get the exact text instead."""
+    from osallisuus_cli.errors import printable
+
+    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    return printable(text, lines=True).encode("utf-8")
 
 
 @contextlib.contextmanager
