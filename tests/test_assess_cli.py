@@ -125,7 +125,7 @@ def test_no_input_refuses_a_bad_file_with_one_line_per_problem_and_keeps_it(runn
 def test_no_input_refuses_another_framework_version(runner, qs, tmp_path):
     path = tmp_path / "a.yaml"
     text = write_answers(path, make_answers(qs, {}), qs).read_text(encoding="utf-8")
-    path.write_text(text.replace("version: '1.0'", "version: '0.9'"), encoding="utf-8")
+    path.write_text(text.replace('version: "1.0"', 'version: "0.9"'), encoding="utf-8")
     result = runner.invoke(app, ["assess", "--no-input", "--from", str(path), "--lang", "en"])
     assert result.exit_code == 1
     assert "version 0.9" in result.stderr and "framework.version" in result.stderr

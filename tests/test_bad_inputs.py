@@ -79,7 +79,7 @@ EXPECTED: dict[str, list[tuple[str, int | None]]] = {
     "level-hex.yaml": [("common.v.type", 17)],
     "level-underscore.yaml": [("common.v.type", 17)],
     # messages that carried Python's or PyYAML's English
-    "level-too-many-digits.yaml": [("safety.number_too_long", 17)],
+    "level-too-many-digits.yaml": [("safety.number_too_long", 17)],  # 5,000 digits: Python refuses, in English
     "timestamp-offset-out-of-range.yaml": [("safety.not_a_value", 14)],
     "answer-key-is-number.yaml": [("safety.key_not_text", 15)],
     # valid, but past the year 9999 in UTC: refused here, or merge and report would fail later

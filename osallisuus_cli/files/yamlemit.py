@@ -18,9 +18,11 @@ from typing import Any
 
 import yaml
 
-# A plain scalar: starts with a word character, holds only characters that mean nothing special inside a plain
-# scalar, and does not end in a space. ':' and '#' never appear, so ': ' and ' #' cannot either.
-_PLAIN = re.compile(r"\w(?:[\w .,()/'’!?%&+\-–]*[\w.,()/'’!?%&+\-–])?")
+# A plain scalar: starts with a word character (or a path's "." or "/"), holds only characters that mean nothing
+# special inside a plain scalar, and does not end in a space. ':' and '#' never appear, so ': ' and ' #' cannot either.
+# A path ("../sarjat/oma.yaml", "/srv/x") may start with "." or "/", but not with "..." (at the start of a line it
+# would end the document).
+_PLAIN = re.compile(r"(?!\.\.\.)[\w./](?:[\w .,()/'’!?%&+\-–]*[\w.,()/'’!?%&+\-–])?")
 # What a literal block cannot carry as it is: controls, line breaks other than \n, BOM, non-characters, and a space
 # at the end of a line (it would be invisible, and a line of spaces could be read as indentation).
 _NOT_BLOCK = re.compile(r"[^\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\ufeff]| (?:\n|\Z)")

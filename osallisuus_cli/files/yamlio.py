@@ -65,7 +65,7 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-_MAX_DIGITS = 18
+_MAX_DIGITS = 1000  # Python itself refuses more than 4300, in English
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _NON_SPECIFIC = (None, "!")
@@ -134,7 +134,7 @@ class _Builder:
             # YAML 1.1 reads 010 as 8, 0x3 as 3 and 1:30 as 90: a number is only ever what it says in decimals.
             if not _DECIMAL.fullmatch(event.value):
                 return event.value
-            if len(event.value) > _MAX_DIGITS:
+            if len(event.value.lstrip("+-")) > _MAX_DIGITS:
                 raise _Refused("safety.number_too_long", event.start_mark.line + 1, digits=len(event.value))
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:

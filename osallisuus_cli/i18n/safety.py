@@ -74,4 +74,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "tiden ligger så långt bort att den inte kan räknas om till UTC — ange en verklig tid",
         "en": "the time is so far off that it cannot be converted to UTC — give a real time",
     },
+    "safety.template_outside": {
+        "fi": "malli {name} on symbolinen linkki mallikansion {folder} ulkopuolelle — kopioi malli kansioon",
+        "sv": "mallen {name} är en symbolisk länk ut ur mallmappen {folder} — kopiera mallen till mappen",
+        "en": "the template {name} is a symbolic link out of the template folder {folder} — copy the template into it",
+    },
+    "safety.template_unsafe": {
+        "fi": "malli yrittää käyttää Pythonin sisäisiä osia (rivi {line}), mitä ei sallita — käytä vain raportin tietoja ja suodattimia",
+        "sv": "mallen försöker använda Pythons interna delar (rad {line}), vilket inte tillåts — använd bara rapportens data och filter",
+        "en": "the template tries to reach Python's internals (line {line}), which is not allowed — use only the report's data and filters",
+    },
 }

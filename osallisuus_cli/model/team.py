@@ -510,5 +510,5 @@ def dump_team(team: TeamFile, qs: QuestionSet) -> str:
 
 
 def save_team(path: Path, team: TeamFile, qs: QuestionSet) -> None:
-    """Write atomically; a team file holds personal data unless anonymized, so it is private to its owner."""
-    fsutil.atomic_write(path, team_chunks(team, qs), private=not team.anonymized)
+    """Write atomically and private to its owner: even anonymized, a team file holds every free-text answer."""
+    fsutil.atomic_write(path, team_chunks(team, qs), private=True)

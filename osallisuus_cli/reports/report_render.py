@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
 from osallisuus_cli.errors import OsallisuusError, UsageError
@@ -70,20 +72,53 @@ def css_string(text: str) -> Markup:
     return Markup('"' + "".join(out) + '"')  # noqa: S704 - only letters, digits, spaces and escapes
 
 
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
+class _UserTemplates(jinja2.BaseLoader):
+    """Templates from ``--templates DIR``: regular files inside the folder only (a symlink out of it, a FIFO or a
+    device is refused, never read), at most ``MAX_TEMPLATE_BYTES`` each."""
+
+    def __init__(self, folder: str) -> None:
+        self.root = Path(folder)
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        from jinja2.loaders import split_template_path
+
+        from osallisuus_cli.files.readfile import read_regular
+
+        path = self.root.joinpath(*split_template_path(template))  # a name with '..' is not found
+        if not os.path.lexists(path):
+            raise jinja2.TemplateNotFound(template)
+        try:
+            real = path.resolve()
+        except (OSError, RuntimeError):  # a symlink loop
+            real = None
+        if real is None or self.root not in real.parents:
+            raise UsageError("safety.template_outside", name=template, folder=str(self.root))
+        raw = read_regular(real, max_bytes=MAX_TEMPLATE_BYTES)
+        try:
+            source = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise UsageError("common.not_utf8", file=str(path)) from None
+        return source, str(path), lambda: True
+
+
 @lru_cache(maxsize=16)
 def _environment(kind: str, override: str | None) -> jinja2.Environment:
-    folders = [override] if override else []
     builtin = str(builtin_templates_dir())
-    folders.append(builtin)
     finalize = {"md": _md_finalize, "css": _css_finalize}.get(kind)
-    loader = jinja2.ChoiceLoader(
-        [
-            jinja2.FileSystemLoader(folders, encoding="utf-8"),
-            # "builtin/report.md.j2" is always the shipped file, even where report.md.j2 itself is overridden
-            jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(builtin, encoding="utf-8")}),
-        ]
-    )
-    env = jinja2.Environment(
+    loaders: list[jinja2.BaseLoader] = [_UserTemplates(override)] if override else []
+    loaders += [
+        jinja2.FileSystemLoader(builtin, encoding="utf-8"),
+        # "builtin/report.md.j2" is always the shipped file, even where report.md.j2 itself is overridden
+        jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(builtin, encoding="utf-8")}),
+    ]
+    loader = jinja2.ChoiceLoader(loaders)
+    # A user's templates run in Jinja2's immutable sandbox: no attribute of Python's internals (the classic
+    # ``lipsum.__globals__`` escape to os.popen), no changing of the report's data. The shipped templates are ours.
+    environment = ImmutableSandboxedEnvironment if override else jinja2.Environment
+    env = environment(
         loader=loader,
         autoescape=True,  # HTML by Jinja's rules; Markdown and CSS through their own finalize
         undefined=jinja2.StrictUndefined,
@@ -307,6 +342,9 @@ def render_template(report: Any, *, fmt: str, template: str, templates_dir: Path
         raise UsageError("report.err_template_undefined", name=name, detail=str(exc)) from None
     except OsallisuusError:
         raise
+    except SecurityError as exc:
+        file, line = _template_position(exc)
+        raise UsageError("safety.template_unsafe", file=file or name, line=line) from None
     except RecursionError:
         raise UsageError("report.err_template_recursion", name=name, builtin=f"{BUILTIN_PREFIX}/{name}") from None
     except Exception as exc:

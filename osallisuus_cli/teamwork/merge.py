@@ -10,8 +10,8 @@ is idempotent (``merge(a, a) == merge(a)``) and associative (``merge(merge(a, b)
   ``keep-both`` keeps all with a warning. Duplicates that already sit together in one team file were kept on
   purpose when it was written; ``error`` leaves them as they are, with a warning.
 * Responses are sorted by project, phase, respondent, time and hash (see ``team.response_order``).
-* Anonymizing numbers respondents R1, R2, … by when they first started answering (their earliest ``created``
-  time; ties by the smallest source hash), so adding people who answer later does not renumber anyone.
+* Anonymizing numbers respondents R1, R2, … by the smallest source hash of each person's responses (an order that
+  says nothing about them), keeps only the date of ``created`` and ``updated`` and drops per-answer times.
 
 See docs/team-format.md.
 """
@@ -22,6 +22,7 @@ import functools
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -35,6 +36,7 @@ from osallisuus_cli.model.inputfile import read_input
 from osallisuus_cli.model.team import (
     Provenance,
     Response,
+    TeamAnswer,
     TeamFile,
     TeamRespondent,
     dump_team,
@@ -244,6 +246,8 @@ class _Identities:
 
 
 def _same_content(a: Response, b: Response, *, ignore_respondent: bool) -> bool:
+    if ignore_respondent:  # an anonymized copy: compare what anonymizing keeps
+        a, b = anonymous(a, ""), anonymous(b, "")
     return (
         a.answers == b.answers
         and a.project == b.project
@@ -346,28 +350,34 @@ def _anonymize(entries: list[Entry], ids: _Identities) -> list[Response]:
     members: dict[tuple[str, ...], list[Response]] = {}
     for entry in entries:
         members.setdefault(ids.find(entry.identity), []).append(entry.response)
-    first_seen = sorted(
-        members,
-        key=lambda root: (min(instant(r.created) for r in members[root]), min(r.source.sha256 for r in members[root])),
+    # Numbered by the smallest hash of each person's files: an order that says nothing about the people (the order
+    # in which they started answering would let a colleague who knows it put names back).
+    by_hash = sorted(members, key=lambda root: min(r.source.sha256 for r in members[root]))
+    pseudonym = {root: f"R{number}" for number, root in enumerate(by_hash, start=1)}
+    return [anonymous(entry.response, pseudonym[ids.find(entry.identity)]) for entry in entries]
+
+
+def _day(moment: datetime) -> datetime:
+    """The date only, as written by the respondent, at midnight UTC: the time of day and the UTC offset (where
+    someone was, when they work) are gone."""
+    return datetime(moment.year, moment.month, moment.day, tzinfo=UTC)
+
+
+def anonymous(response: Response, pseudonym: str) -> Response:
+    """``response`` without name, role, file name, times of day or per-answer times."""
+    answers = {
+        qid: TeamAnswer(answer.level, answer.how, answer.next_step, None) if answer.updated else answer
+        for qid, answer in response.answers.items()
+    }
+    return Response(
+        TeamRespondent(pseudonym),
+        response.project,
+        response.language,
+        _day(response.created),
+        _day(response.updated),
+        answers,
+        Provenance(None, response.source.sha256),
     )
-    pseudonym = {root: f"R{number}" for number, root in enumerate(first_seen, start=1)}
-    responses = []
-    for entry in entries:
-        response = entry.response
-        respondent = TeamRespondent(pseudonym[ids.find(entry.identity)])
-        source = Provenance(None, response.source.sha256)
-        responses.append(
-            Response(
-                respondent,
-                response.project,
-                response.language,
-                response.created,
-                response.updated,
-                response.answers,
-                source,
-            )
-        )
-    return responses
 
 
 def collect_team(

@@ -96,7 +96,7 @@ def export(
         refused_anonymizing=asked_for_names(anonymize),
     )
     team = result.team
-    written = write_output(output, export_team(team, qs, fmt, excel=excel), private=not team.anonymized)
+    written = write_output(output, export_team(team, qs, fmt, excel=excel), private=True)
     responses = len(team.responses)
     questions = len(qs.questions)
     info(
@@ -134,5 +134,5 @@ def export_projects(
     result, qs, _ = gather_team(paths, current_settings(), framework, output, policy=policy, force=force)
     portfolio = build_portfolio(result.team, qs, get_language(), min_group=smallest)
     header = columns(portfolio)
-    written = write_output(output, to_csv(project_records(portfolio), excel=excel, columns=header), private=False)
+    written = write_output(output, to_csv(project_records(portfolio), excel=excel, columns=header), private=True)
     info(t("portfolio.export_written", rows=len(portfolio.projects), columns=len(header), file=written))

@@ -52,7 +52,7 @@ def merge(
         refused_anonymizing=asked_for_names(anonymize),
         notes=True,
     )
-    written = write_output(output, team_chunks(result.team, qs), private=not result.team.anonymized)
+    written = write_output(output, team_chunks(result.team, qs), private=True)
     for line in summary_lines(result, qs, policy):
         info(line)
     info(t("team.merge_written", file=written))

@@ -140,7 +140,7 @@ def report(
         )
         suggest_portfolio(result.team)
     text = render(model, fmt=chosen, template=template, templates_dir=templates)
-    written = write_output(output or Path("-"), [text], private=False)
+    written = write_output(output or Path("-"), [text], private=True)
     if not is_stdout(output):
         info(t("report.wrote", file=written))
 
