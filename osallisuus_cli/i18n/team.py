@@ -157,9 +157,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "all kept",
     },
     "team.merge_anonymized": {
-        "fi": "Anonymisoitu: nimet, roolit ja tiedostonimet poistettu, vastaajat R1, R2, … aloitusjärjestyksessä",
-        "sv": "Anonymiserat: namn, roller och filnamn borttagna, de svarande R1, R2, … i den ordning de började svara",
-        "en": "Anonymised: names, roles and file names removed, respondents R1, R2, … in the order they started answering",
+        "fi": "Anonymisoitu: nimet, roolit, tiedostonimet ja kellonajat poistettu, vastaajat R1, R2, … — vapaat tekstivastaukset ovat mukana sellaisinaan",
+        "sv": "Anonymiserat: namn, roller, filnamn och klockslag borttagna, de svarande R1, R2, … — fritextsvaren finns kvar som de är",
+        "en": "Anonymised: names, roles, file names and times of day removed, respondents R1, R2, … — free-text answers are kept as written",
     },
     "team.merge_written": {"fi": "Tiimitiedosto: {file}", "sv": "Teamfil: {file}", "en": "Team file: {file}"},
     "team.coverage_section": {"fi": "Osio", "sv": "Avsnitt", "en": "Section"},

@@ -38,7 +38,7 @@ AnonymizeOption = Annotated[
         envvar="OSALLISUUS_ANONYMIZE",
         show_envvar=False,
         parser=switch,
-        help="Drop names, roles and file names; respondents become R1, R2, … in the order they started answering. "
+        help="Drop names, roles, file names and times of day; respondents become R1, R2, …; free text stays. "
         "Also OSALLISUUS_ANONYMIZE=1.",
         show_default=False,
     ),
