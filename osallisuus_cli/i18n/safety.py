@@ -84,4 +84,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "mallen försöker använda Pythons interna delar (rad {line}), vilket inte tillåts — använd bara rapportens data och filter",
         "en": "the template tries to reach Python's internals (line {line}), which is not allowed — use only the report's data and filters",
     },
+    "safety.warn_team_copy_edited": {
+        "fi": "tiimitiedoston kopio eroaa vastaustiedostosta {original}, josta se on tehty (SHA-256 {sha}…): sitä on muokattu yhdistämisen jälkeen — tiimitiedoston versio pidetään",
+        "sv": "teamfilens kopia skiljer sig från svarsfilen {original} som den gjordes av (SHA-256 {sha}…): den har ändrats efter sammanslagningen — teamfilens version behålls",
+        "en": "the team file's copy differs from the answers file {original} it was made from (SHA-256 {sha}…): it was edited after merging — the team file's version is kept",
+    },
+    "safety.err_copies_differ": {
+        "fi": "sama vastaustiedosto (SHA-256 {sha}…) on mukana {count} eri sisältöisenä versiona (myös {others}) — jätä yksi pois tai valitse --on-duplicate latest tai keep-both",
+        "sv": "samma svarsfil (SHA-256 {sha}…) finns med i {count} versioner med olika innehåll (även {others}) — ta bort en eller välj --on-duplicate latest eller keep-both",
+        "en": "the same answers file (SHA-256 {sha}…) is here in {count} versions with different contents (also {others}) — leave one out, or choose --on-duplicate latest or keep-both",
+    },
+    "safety.warn_copies_kept": {
+        "fi": "sama vastaustiedosto (SHA-256 {sha}…) on mukana {count} eri sisältöisenä versiona (myös {others}) — kaikki pidetään (--on-duplicate keep-both)",
+        "sv": "samma svarsfil (SHA-256 {sha}…) finns med i {count} versioner med olika innehåll (även {others}) — alla behålls (--on-duplicate keep-both)",
+        "en": "the same answers file (SHA-256 {sha}…) is here in {count} versions with different contents (also {others}) — all are kept (--on-duplicate keep-both)",
+    },
 }

@@ -4,7 +4,8 @@ The result depends only on the contents of the inputs — not on their order, th
 is idempotent (``merge(a, a) == merge(a)``) and associative (``merge(merge(a, b), c) == merge(a, b, c)``):
 
 * A response is identified by the SHA-256 of the answers file it came from. The same file met twice (given twice,
-  copied under another name, or already inside a team file) is one response; the copy kept is chosen by content.
+  copied under another name, or already inside a team file) is one response; which copy is kept — a team file's
+  hand correction wins over the original, copies that differ otherwise are refused — is set out in ``copies``.
 * Responses by the same respondent to the same project and phase are duplicates, handled by ``on_duplicate``:
   ``error`` (default) names the files, ``latest`` keeps the newest ``updated`` (then ``created``, then the hash),
   ``keep-both`` keeps all with a warning. Duplicates that already sit together in one team file were kept on
@@ -22,23 +23,18 @@ import functools
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from osallisuus_cli.errors import DataError, Key, Problem, UsageError, data_error
-from osallisuus_cli.files import yamlemit
 from osallisuus_cli.i18n import plural_key
-from osallisuus_cli.model import team as team_mod
 from osallisuus_cli.model.answers import PHASES, AnswersFile, FrameworkRef, iso
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.inputfile import read_input
 from osallisuus_cli.model.team import (
     Provenance,
     Response,
-    TeamAnswer,
     TeamFile,
-    TeamRespondent,
     dump_team,
     instant,
     response_from_answers,
@@ -46,6 +42,7 @@ from osallisuus_cli.model.team import (
     save_team,
 )
 from osallisuus_cli.teamwork import parallel
+from osallisuus_cli.teamwork.copies import EDITED, anonymous, one_per_source
 
 OnDuplicate = Literal["error", "latest", "keep-both"]
 ON_DUPLICATE: tuple[str, ...] = ("error", "latest", "keep-both")
@@ -245,54 +242,6 @@ class _Identities:
             self.parent[high] = low
 
 
-def _same_content(a: Response, b: Response, *, ignore_respondent: bool) -> bool:
-    if ignore_respondent:  # an anonymized copy: compare what anonymizing keeps
-        a, b = anonymous(a, ""), anonymous(b, "")
-    return (
-        a.answers == b.answers
-        and a.project == b.project
-        and a.language == b.language
-        and a.created == b.created
-        and a.updated == b.updated
-        and (ignore_respondent or a.respondent == b.respondent)
-    )
-
-
-def _copy_rank(entry: Entry, order: dict[str, int]) -> tuple[Any, ...]:
-    # Prefer a copy with the respondent's own id (an anonymized copy can be re-derived from it), then decide by
-    # content so that which copy is read first never matters.
-    data = team_mod.response_data(entry.response, order)
-    return (entry.identity[0] == "anon", yamlemit.emit(data))
-
-
-def _one_per_source(
-    entries: list[Entry], qs: QuestionSet, ids: _Identities, summary: MergeSummary, warnings: list[Problem]
-) -> list[Entry]:
-    by_source: dict[str, list[Entry]] = {}
-    for entry in entries:
-        by_source.setdefault(entry.response.source.sha256, []).append(entry)
-        ids.find(entry.identity)
-    order = {q.id: i for i, q in enumerate(qs.questions)}
-    kept = []
-    for sha in sorted(by_source):
-        copies = by_source[sha]
-        if len(copies) == 1:
-            kept.append(copies[0])
-            continue
-        summary.copies += len(copies) - 1
-        copies.sort(key=lambda e: _copy_rank(e, order))
-        first = copies[0]
-        for other in copies[1:]:
-            ids.union(first.identity, other.identity)
-            anonymous = "anon" in (first.identity[0], other.identity[0])
-            if not _same_content(first.response, other.response, ignore_respondent=anonymous):
-                warnings.append(
-                    Problem("team.warn_copies_differ", {"kept": first.label(), "sha": sha[:12]}, other.label())
-                )
-        kept.append(first)
-    return kept
-
-
 def _newest(entry: Entry) -> tuple[Any, ...]:
     response = entry.response
     return (instant(response.updated), instant(response.created), response.source.sha256)
@@ -357,29 +306,6 @@ def _anonymize(entries: list[Entry], ids: _Identities) -> list[Response]:
     return [anonymous(entry.response, pseudonym[ids.find(entry.identity)]) for entry in entries]
 
 
-def _day(moment: datetime) -> datetime:
-    """The date only, as written by the respondent, at midnight UTC: the time of day and the UTC offset (where
-    someone was, when they work) are gone."""
-    return datetime(moment.year, moment.month, moment.day, tzinfo=UTC)
-
-
-def anonymous(response: Response, pseudonym: str) -> Response:
-    """``response`` without name, role, file name, times of day or per-answer times."""
-    answers = {
-        qid: TeamAnswer(answer.level, answer.how, answer.next_step, None) if answer.updated else answer
-        for qid, answer in response.answers.items()
-    }
-    return Response(
-        TeamRespondent(pseudonym),
-        response.project,
-        response.language,
-        _day(response.created),
-        _day(response.updated),
-        answers,
-        Provenance(None, response.source.sha256),
-    )
-
-
 def collect_team(
     paths: Sequence[Path],
     qs: QuestionSet,
@@ -404,7 +330,10 @@ def collect_team(
     entries = [entry for entry in read if entry.response.answers]
     summary.empty = len({entry.response.source.sha256 for entry in read if not entry.response.answers})
     ids = _Identities()
-    entries = _one_per_source(entries, qs, ids, summary, warnings)
+    problems: list[Problem] = []
+    entries = one_per_source(entries, qs, ids, summary, warnings, problems, on_duplicate=on_duplicate)
+    if problems:
+        raise data_error(problems)
     entries = _duplicates(entries, ids, on_duplicate, summary, warnings)
     anonymized = anonymize or bool(summary.anonymized_inputs)
     if summary.anonymized_inputs and not anonymize and refused_anonymizing:
@@ -429,9 +358,13 @@ def duplicate_findings(
     summary = MergeSummary()
     warnings: list[Problem] = []
     ids = _Identities()
-    kept = _one_per_source(entries, qs, ids, summary, warnings)
+    problems: list[Problem] = []
+    kept = one_per_source(entries, qs, ids, summary, warnings, problems, on_duplicate=on_duplicate)
+    # validate is the integrity check: a team file's copy edited after merging is a problem there (merge keeps it)
+    problems += [warning for warning in warnings if warning.key == EDITED]
+    warnings = [warning for warning in warnings if warning.key != EDITED]
     try:
         _duplicates(kept, ids, on_duplicate, summary, warnings)
     except DataError as exc:
-        return list(exc.problems), warnings
-    return [], warnings
+        problems += exc.problems
+    return problems, warnings

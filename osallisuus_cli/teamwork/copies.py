@@ -1,0 +1,140 @@
+"""Copies of one answers file met more than once in a merge (the same ``source.sha256``), and which one is kept.
+
+* Copies with the same content are one response; the copy with the respondent's own id is kept (an anonymized copy
+  can be made from it again), then the one whose text sorts first, so the order of the inputs never matters.
+* A team file's copy that differs from the answers file it names was **edited after merging** (a hand correction
+  in the team file): the edit is the later word, so the team file's copy is kept, with a warning. ``validate``, the
+  integrity check, reports it as a problem — team files are not tamper-evident, and this is where it shows.
+* Copies that differ among themselves otherwise (two team files with different versions of one response) cannot
+  be told apart by the tool: with ``--on-duplicate error`` the merge stops and names them; ``latest`` keeps the one
+  with the newest ``updated`` (then the text that sorts first); ``keep-both`` keeps every version, with a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from osallisuus_cli.errors import Problem
+from osallisuus_cli.files import yamlemit
+from osallisuus_cli.model import team as team_mod
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.team import Provenance, Response, TeamAnswer, TeamRespondent, instant
+
+if TYPE_CHECKING:
+    from osallisuus_cli.teamwork.merge import Entry, MergeSummary, _Identities
+
+EDITED = "safety.warn_team_copy_edited"
+DIFFER = "safety.err_copies_differ"
+
+
+def _day(moment: datetime) -> datetime:
+    """The date only, as written by the respondent, at midnight UTC: the time of day and the UTC offset (where
+    someone was, when they work) are gone."""
+    return datetime(moment.year, moment.month, moment.day, tzinfo=UTC)
+
+
+def anonymous(response: Response, pseudonym: str) -> Response:
+    """``response`` without name, role, file name, times of day or per-answer times."""
+    answers = {
+        qid: TeamAnswer(answer.level, answer.how, answer.next_step, None) if answer.updated else answer
+        for qid, answer in response.answers.items()
+    }
+    return Response(
+        TeamRespondent(pseudonym),
+        response.project,
+        response.language,
+        _day(response.created),
+        _day(response.updated),
+        answers,
+        Provenance(None, response.source.sha256),
+    )
+
+
+def same_content(a: Response, b: Response, *, ignore_respondent: bool) -> bool:
+    if ignore_respondent:  # an anonymized copy: compare what anonymizing keeps
+        a, b = anonymous(a, ""), anonymous(b, "")
+    return (
+        a.answers == b.answers
+        and a.project == b.project
+        and a.language == b.language
+        and a.created == b.created
+        and a.updated == b.updated
+        and (ignore_respondent or a.respondent == b.respondent)
+    )
+
+
+def _same(a: Entry, b: Entry) -> bool:
+    anonymized = "anon" in (a.identity[0], b.identity[0])
+    return same_content(a.response, b.response, ignore_respondent=anonymized)
+
+
+def _rank(order: dict[str, int]) -> Callable[[Entry], tuple[Any, ...]]:
+    def rank(entry: Entry) -> tuple[Any, ...]:
+        # Prefer a copy with the respondent's own id, then decide by content (never by the order of the inputs).
+        return (entry.identity[0] == "anon", yamlemit.emit(team_mod.response_data(entry.response, order)))
+
+    return rank
+
+
+def _versions(copies: list[Entry]) -> list[list[Entry]]:
+    """The copies grouped by content, each group in rank order (``copies`` is sorted by rank)."""
+    versions: list[list[Entry]] = []
+    for entry in copies:
+        for version in versions:
+            if _same(version[0], entry):
+                version.append(entry)
+                break
+        else:
+            versions.append([entry])
+    return versions
+
+
+def one_per_source(
+    entries: list[Entry],
+    qs: QuestionSet,
+    ids: _Identities,
+    summary: MergeSummary,
+    warnings: list[Problem],
+    problems: list[Problem],
+    *,
+    on_duplicate: str = "error",
+) -> list[Entry]:
+    """One entry per source hash (or several, where ``keep-both`` keeps differing versions); see the module."""
+    by_source: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_source.setdefault(entry.response.source.sha256, []).append(entry)
+        ids.find(entry.identity)
+    rank = _rank({q.id: i for i, q in enumerate(qs.questions)})
+    kept: list[Entry] = []
+    for sha in sorted(by_source):
+        copies = by_source[sha]
+        if len(copies) == 1:
+            kept.append(copies[0])
+            continue
+        copies.sort(key=rank)
+        for other in copies[1:]:
+            ids.union(copies[0].identity, other.identity)
+        originals = [entry for entry in copies if not entry.from_team]
+        edited = [entry for entry in copies if entry.from_team and originals and not _same(entry, originals[0])]
+        for entry in edited:
+            params = {"original": originals[0].label(), "sha": sha[:12]}
+            warnings.append(Problem(EDITED, params, entry.label(), None, "source.sha256"))
+        versions = _versions(edited or copies)
+        chosen = [version[0] for version in versions]
+        if len(versions) > 1:
+            labels = [version[0].label() for version in versions]
+            params = {"sha": sha[:12], "count": len(versions), "others": ", ".join(labels[1:])}
+            if on_duplicate == "latest":
+                newest = max(instant(entry.response.updated) for entry in chosen)
+                chosen = [next(entry for entry in chosen if instant(entry.response.updated) == newest)]
+                params = {"kept": chosen[0].label(), "sha": sha[:12]}
+                warnings.append(Problem("team.warn_copies_differ", params, ", ".join(labels), None, "source.sha256"))
+            elif on_duplicate == "keep-both":
+                warnings.append(Problem("safety.warn_copies_kept", params, labels[0], None, "source.sha256"))
+            else:
+                problems.append(Problem(DIFFER, params, labels[0], None, "source.sha256"))
+        summary.copies += len(copies) - len(chosen)
+        kept.extend(chosen)
+    return kept
