@@ -7,10 +7,11 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from osallisuus_cli.cli.app import app
+from osallisuus_cli.model import answers
 from osallisuus_cli.model.answers import load_answers
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.reports.report import build_report
-from tests.conftest import read_team
+from tests.conftest import make_answers, read_team
 
 EXPECTED = [
     "answers/suunnittelu/aino.yaml",
@@ -81,3 +82,24 @@ def test_demo_report_in_english(runner: CliRunner, tmp_path: Path) -> None:
     assert runner.invoke(app, ["demo", "-o", str(tmp_path), "--lang", "en"]).exit_code == 0
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in page and "Summary by domain" in page
+
+
+def test_demo_never_writes_into_a_folder_with_other_files(runner: CliRunner, tmp_path: Path, qs: QuestionSet) -> None:
+    """Made-up respondents must not join a real team's answers (nor real answers the demo's report)."""
+    team = tmp_path / "tiimi"
+    (team / "answers").mkdir(parents=True)
+    real = team / "answers" / "aino.yaml"
+    answers.save_answers(real, make_answers(qs, {"q01": 3}), qs)
+    before = real.read_bytes()
+    for extra in ([], ["--force"]):
+        result = runner.invoke(app, ["demo", "-o", str(team), "--lang", "en", *extra])
+        assert result.exit_code == 2, result.output
+        assert "aino.yaml" in result.stderr
+    assert sorted(p.name for p in team.rglob("*")) == ["aino.yaml", "answers"]
+    assert real.read_bytes() == before
+    # its own earlier output is fine to write over with --force, and an empty folder too
+    (tmp_path / "tyhjä").mkdir()
+    assert runner.invoke(app, ["demo", "-o", str(tmp_path / "tyhjä")]).exit_code == 0
+    assert runner.invoke(app, ["demo", "-o", str(tmp_path / "tyhjä"), "--force"]).exit_code == 0
+    (tmp_path / "tyhjä" / "answers" / "oma.yaml").write_text("x", encoding="utf-8")
+    assert runner.invoke(app, ["demo", "-o", str(tmp_path / "tyhjä"), "--force"]).exit_code == 2

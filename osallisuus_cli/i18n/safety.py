@@ -99,4 +99,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "samma svarsfil (SHA-256 {sha}…) finns med i {count} versioner med olika innehåll (även {others}) — alla behålls (--on-duplicate keep-both)",
         "en": "the same answers file (SHA-256 {sha}…) is here in {count} versions with different contents (also {others}) — all are kept (--on-duplicate keep-both)",
     },
+    "safety.demo_folder_in_use": {
+        "fi": "kansiossa {folder} on muutakin kuin esimerkin omia tiedostoja (esim. {other}) — esimerkki kirjoitetaan vain uuteen tai tyhjään kansioon, jottei keksittyjä vastaajia sekoitu oikeisiin",
+        "sv": "mappen {folder} innehåller annat än exemplets egna filer (t.ex. {other}) — exemplet skrivs bara i en ny eller tom mapp, så att påhittade svarare inte blandas med riktiga",
+        "en": "the folder {folder} holds more than the example's own files (such as {other}) — the example is written only into a new or empty folder, so that made-up respondents never mix with real ones",
+    },
 }

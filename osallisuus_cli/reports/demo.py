@@ -10,6 +10,7 @@ The free text below is example content as respondents would write it (in Finnish
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -180,20 +181,36 @@ def planned_files(folder: Path) -> list[Path]:
     return [*answers, folder / "team.yaml", *reports]
 
 
+def _other_file(folder: Path, planned: set[Path]) -> Path | None:
+    """A file (or link, pipe, …) in ``folder`` that the demo would not write itself, if there is one."""
+    if not folder.is_dir():
+        return None if not folder.exists() and not folder.is_symlink() else folder
+    for root, dirs, names in os.walk(folder):
+        for name in [*names, *(d for d in dirs if Path(root, d).is_symlink())]:
+            path = Path(root, name)
+            if path not in planned or path.is_symlink() or not path.is_file():
+                return path
+    return None
+
+
 def write_demo(folder: Path, qs: QuestionSet, *, lang: str, force: bool = False) -> DemoFiles:
     """Write the example team, its team file and its reports into ``folder``; refuse to overwrite without ``force``."""
     from osallisuus_cli.model.team import save_team
     from osallisuus_cli.reports.report import build_report, render
     from osallisuus_cli.teamwork.merge import collect_team
 
-    if not force and any(path.exists() for path in planned_files(folder)):
+    planned = planned_files(folder)
+    stranger = _other_file(folder, set(planned))
+    if stranger is not None:  # fictitious people must never join a real team's answers, nor real ones the demo
+        raise UsageError("safety.demo_folder_in_use", folder=str(folder), other=str(stranger))
+    if not force and any(path.exists() for path in planned):
         raise UsageError("report.demo_exists", folder=str(folder))
     files = DemoFiles(folder)
     for phase, name, start in SESSIONS:
         path = folder / "answers" / phase / f"{fsutil.slugify(name)}.yaml"
         answers_mod.save_answers(path, answers_for(qs, phase, name, start), qs)
         files.answers.append(path)
-    merged = collect_team([folder / "answers"], qs)
+    merged = collect_team(files.answers, qs)
     files.team = folder / "team.yaml"
     save_team(files.team, merged.team, qs)
     # The reports are made from the team file, as a coordinator would make them.
