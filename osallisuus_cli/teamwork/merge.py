@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import os
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,17 +165,27 @@ class MergeResult:
     entries: list[Entry] = field(default_factory=list)  # every response read, empty ones too (for the data check)
 
 
+def same_text(text: str) -> str:
+    """A name as compared: "Jyväskylä" typed with one code point for "ä" (NFC) or two (NFD) is the same name."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def same_id(text: str) -> str:
+    """A respondent id as compared: NFC and case-folded, so a UUID in capitals is the same person."""
+    return same_text(text).casefold()
+
+
 def answers_entry(doc: AnswersFile, path: Path, sha: str) -> Entry:
     """The one response of a checked answers file, as ``merge`` counts it."""
     response = response_from_answers(doc, Provenance(path.name, sha))
-    return Entry(response, str(path), False, ("id", doc.respondent.id))
+    return Entry(response, str(path), False, ("id", same_id(doc.respondent.id)))
 
 
 def team_entries(team: TeamFile, path: Path, sha: str) -> list[Entry]:
     """The responses of a checked team file; an anonymized file's pseudonyms are only unique within it."""
     name = str(path)
     return [
-        Entry(r, name, True, ("anon", sha, r.respondent.id) if team.anonymized else ("id", r.respondent.id))
+        Entry(r, name, True, ("anon", sha, r.respondent.id) if team.anonymized else ("id", same_id(r.respondent.id)))
         for r in team.responses
     ]
 
@@ -253,7 +264,12 @@ def _duplicates(
     groups: dict[tuple[Any, ...], list[Entry]] = {}
     for entry in entries:
         project = entry.response.project
-        key = (ids.find(entry.identity), project.name, project.code or "", PHASES.index(project.phase))
+        key = (
+            ids.find(entry.identity),
+            same_text(project.name),
+            same_text(project.code or ""),
+            PHASES.index(project.phase),
+        )
         groups.setdefault(key, []).append(entry)
     kept: list[Entry] = []
     problems: list[Problem] = []
