@@ -193,3 +193,12 @@ def test_a_size_just_over_the_limit_does_not_read_as_equal_to_it(tmp_path: Path)
     size, limit = info.value.params["size"], info.value.params["limit"]
     assert size != limit
     assert float(size) > float(limit)
+
+
+def test_a_symlink_loop_where_a_file_is_to_be_written_is_one_clear_error(tmp_path: Path) -> None:
+    from osallisuus_cli.files import fsutil
+
+    (tmp_path / "kehä").symlink_to(tmp_path / "kehä")
+    with pytest.raises(DataError) as info:
+        fsutil.inside(tmp_path, "kehä/aino.yaml")
+    assert info.value.key == "safety.symlink_loop"

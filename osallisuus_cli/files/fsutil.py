@@ -33,8 +33,11 @@ def slugify(name: str, *, fallback: str = "vastaukset", max_length: int = 60) ->
 
 def inside(folder: Path, name: str) -> Path:
     """``folder / name``, refusing any name that would leave the folder (``..``, absolute paths, symlinks out)."""
-    base = folder.resolve()
-    target = (base / name).resolve()
+    try:
+        base = folder.resolve()
+        target = (base / name).resolve()
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+        raise DataError("safety.symlink_loop", file=str(folder / name)) from None
     if target != base and base not in target.parents:
         raise UsageError("common.path_escapes", name=name, folder=str(folder))
     return target
