@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from osallisuus_cli.errors import DataError, Problem
+from osallisuus_cli.errors import Problem
 from osallisuus_cli.files import yamlio
 from osallisuus_cli.files.strictread import dotted
 from osallisuus_cli.model.framework import QuestionSet
@@ -101,11 +101,9 @@ def check_paths(paths: Sequence[Path], qs: QuestionSet, *, require_complete: boo
     reports: list[FileReport] = []
     seen: set[str] = set()
     for given in paths:
-        try:
-            files = expand_paths([given])
-        except DataError as exc:
-            reports.append(FileReport(str(given), problems=list(exc.problems)))
-            continue
+        found: list[Problem] = []
+        files = expand_paths([given], found)
+        reports += [FileReport(problem.file or str(given), problems=[problem]) for problem in found]
         for path in files:
             if str(path) in seen:
                 continue

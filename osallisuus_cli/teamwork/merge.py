@@ -64,13 +64,16 @@ __all__ = [
 ]
 
 
-def expand_paths(paths: Sequence[Path]) -> list[Path]:
+def expand_paths(paths: Sequence[Path], problems: list[Problem] | None = None) -> list[Path]:
     """Files as given; folders become every ``*.yaml``/``*.yml`` inside them (below too, hidden ones skipped), sorted.
 
     A folder without any YAML file is an error: it is almost always the wrong folder. A file named twice is read once.
+    With ``problems`` given, what is wrong (an empty folder, a link out of a folder) is added there instead of
+    raised, and the files that can be read are still returned.
     """
     found: list[Path] = []
-    problems: list[Problem] = []
+    collect = problems is not None
+    problems = problems if problems is not None else []
     for path in paths:
         if path.is_dir():
             inside = _yaml_files(path, problems)
@@ -79,7 +82,7 @@ def expand_paths(paths: Sequence[Path]) -> list[Path]:
             found.extend(inside)
         else:
             found.append(path)
-    if problems:
+    if problems and not collect:
         raise data_error(problems)
     seen: set[str] = set()
     unique = []
