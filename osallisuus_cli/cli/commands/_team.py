@@ -161,13 +161,20 @@ def _resolved(path: Path) -> Path:
 
 
 def _is_team_file(path: Path) -> bool:
+    from osallisuus_cli.errors import DataError
+    from osallisuus_cli.files.readfile import open_regular
     from osallisuus_cli.model.team import looks_like_team_file
 
     try:
-        with path.open("rb") as handle:
-            return looks_like_team_file(handle.read(4096))
+        fd = open_regular(path)  # a FIFO or a device is no team file, and is never waited on
+    except DataError:
+        return False
+    try:
+        return looks_like_team_file(os.read(fd, 4096))
     except OSError:
         return False
+    finally:
+        os.close(fd)
 
 
 def write_output(output: Path, pieces: Iterable[str | bytes], *, private: bool) -> str:
