@@ -281,10 +281,10 @@ def validate_team_data(
     for index in range(len(items)):
         item, items[index] = items[index], None
         if listed_count >= MAX_PROBLEMS:  # enough to list: the rest are only counted, cheaply
-            found = _checked_response(item, head.anonymized, qs)
-            unlisted += found is None
-            if found is not None:
-                responses.append(found)
+            quick = _checked_response(item, head.anonymized, qs)
+            unlisted += quick is None
+            if quick is not None:
+                responses.append(quick)
             continue
         found = _response_problems(item, head.anonymized, qs, file=file, index=index, at=yamlio.no_line)
         if isinstance(found, Response):
@@ -297,8 +297,8 @@ def validate_team_data(
         last = ("responses", max(listed) + 1)  # nothing after the last listed response needs a line
         at = yamlio.LineFinder(text, keep=lambda path: path[:2] in wanted or path == ("responses",), stop_at=last).at
         for index, item in listed.items():
-            found = _response_problems(item, head.anonymized, qs, file=file, index=index, at=at)
-            problems += found if isinstance(found, list) else []
+            again = _response_problems(item, head.anonymized, qs, file=file, index=index, at=at)
+            problems += again if isinstance(again, list) else []
         problems.sort(key=lambda problem: problem.line or 0)
         problems = capped(problems)
         if unlisted:

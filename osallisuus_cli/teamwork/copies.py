@@ -119,7 +119,7 @@ def one_per_source(
         originals = [entry for entry in copies if not entry.from_team]
         edited = [entry for entry in copies if entry.from_team and originals and not _same(entry, originals[0])]
         for entry in edited:
-            params = {"original": originals[0].label(), "sha": sha[:12]}
+            params: dict[str, Any] = {"original": originals[0].label(), "sha": sha[:12]}
             warnings.append(Problem(EDITED, params, entry.label(), None, "source.sha256"))
         versions = _versions(edited or copies)
         chosen = [version[0] for version in versions]

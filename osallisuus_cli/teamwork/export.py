@@ -119,10 +119,10 @@ def _cell(value: Any, excel: bool = False) -> str:
     if isinstance(value, float):
         return repr(value).replace(".", ",") if excel else repr(value)
     if isinstance(value, str):
-        value = neutralise(value)  # before line ends are changed: a leading CR is a formula start too
-        if "\r" in value:  # csv quotes a cell only for the line end it writes; keep every break as \n
-            value = value.replace("\r\n", "\n").replace("\r", "\n")
-        return value.translate(_CONTROLS)
+        text = neutralise(value)  # before line ends are changed: a leading CR is a formula start too
+        if "\r" in text:  # csv quotes a cell only for the line end it writes; keep every break as \n
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text.translate(_CONTROLS)
     return str(value)
 
 
