@@ -127,7 +127,7 @@ def test_a_person_known_only_as_a_pseudonym_is_linked_through_a_copy_of_her_file
 # --- which copy of one answers file is kept ------------------------------------------------------------------------
 
 
-def test_the_copy_with_the_respondents_own_id_wins_and_a_changed_copy_is_named(qs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_hand_correction_in_the_team_file_wins_over_its_source_and_is_named(qs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     original = write_answers(tmp_path / "aino.yaml", make_answers(qs, {"q01": 2}), qs)
     team = collect_team([original], qs, anonymize=True).team
     team_path = tmp_path / "team.yaml"
@@ -137,9 +137,9 @@ def test_the_copy_with_the_respondents_own_id_wins_and_a_changed_copy_is_named(q
 
     for inputs in ([team_path, original], [original, team_path]):  # whichever is read first
         result = collect_team(inputs, qs)
-        assert [r.answers["q01"].level for r in result.team.responses] == [2], "the copy from the person's own file"
-        assert [w.key for w in result.warnings if w.key == "team.warn_copies_differ"] == ["team.warn_copies_differ"]
-        differ = next(w for w in result.warnings if w.key == "team.warn_copies_differ")
-        assert differ.params["kept"] == str(original)
-        assert differ.file == str(team_path), "the warning names the copy that was not used"
-        assert str(original) in t("team.warn_copies_differ", "en", **differ.params)
+        assert [r.answers["q01"].level for r in result.team.responses] == [4], "the later edit, the team file's"
+        edited = [w for w in result.warnings if w.key == "safety.warn_team_copy_edited"]
+        assert len(edited) == 1
+        assert edited[0].params["original"] == str(original), "the warning names the answers file it differs from"
+        assert edited[0].file == str(team_path), "and is about the team file's copy"
+        assert str(original) in t("safety.warn_team_copy_edited", "en", **edited[0].params)

@@ -244,8 +244,10 @@ def _team_with_sources(entries: Sequence[Entry]) -> list[Finding]:
     """A team file together with answers files it was made from: the same people would be counted again.
 
     A response of a team file is matched to a given answers file by its hash (an unchanged copy), its source file
-    name, its respondent id, or — in an anonymized team, where names and ids are gone — by the moment the respondent
-    started answering together with the project and language (kept to the second; a changed file keeps it).
+    name or its respondent id. An anonymized team keeps none of the last two, and only the date a respondent
+    started; so once a team is evidently made from these answers (at least one unchanged copy), an answers file
+    that no team response names is taken for a changed source when a response of the team that names no given
+    file started on the same day, in the same project, phase and language.
     """
     answers = [entry for entry in entries if not entry.from_team]
     if not answers:
@@ -253,31 +255,32 @@ def _team_with_sources(entries: Sequence[Entry]) -> list[Finding]:
     by_sha = {entry.response.source.sha256 for entry in answers}
     by_name = {Path(entry.origin).name for entry in answers}
     by_id = {entry.response.respondent.id for entry in answers}
-    by_start = {_start(entry.response): entry for entry in answers}
+    in_teams = {entry.response.source.sha256 for entry in entries if entry.from_team}
+    unnamed: dict[tuple[Any, ...], list[Entry]] = {}  # answers files no team response names, by start day
+    for entry in answers:
+        if entry.response.source.sha256 not in in_teams:
+            unnamed.setdefault(_start(entry.response), []).append(entry)
     matched: dict[str, list[Entry]] = {}
-    changed: dict[str, list[str]] = {}
+    candidates: dict[str, set[str]] = {}
     for entry in entries:
         if not entry.from_team:
             continue
         response = entry.response
         anonymous = entry.identity[0] == "anon"
-        same_file = response.source.sha256 in by_sha
-        source = by_start.get(_start(response))
-        if not (
-            same_file
-            or (response.source.file and response.source.file in by_name)
-            or (not anonymous and response.respondent.id in by_id)
-            or source is not None
+        if response.source.sha256 in by_sha:
+            matched.setdefault(entry.origin, []).append(entry)
+        elif (response.source.file and response.source.file in by_name) or (
+            not anonymous and response.respondent.id in by_id
         ):
-            continue
-        matched.setdefault(entry.origin, []).append(entry)
-        if anonymous and not same_file and source is not None:
-            changed.setdefault(entry.origin, []).append(source.origin)
+            matched.setdefault(entry.origin, []).append(entry)
+        elif anonymous:
+            found = unnamed.get(_start(response), [])
+            candidates.setdefault(entry.origin, set()).update(source.origin for source in found)
     findings = []
     for origin in sorted(matched):
-        if origin in changed:
-            files = ", ".join(sorted(changed[origin]))
-            params = {"count": len(changed[origin]), "files": files}
+        changed = sorted(candidates.get(origin, ()))
+        if changed:
+            params = {"count": len(changed), "files": ", ".join(changed)}
             findings.append(Finding("team_sources_changed", "datacheck.team_sources_changed", params, origin))
         else:
             params = {"count": len(matched[origin])}
@@ -286,7 +289,9 @@ def _team_with_sources(entries: Sequence[Entry]) -> list[Finding]:
 
 
 def _start(response: Response) -> tuple[Any, ...]:
-    return (response.created, response.project.name, response.project.phase, response.language)
+    """When and where a respondent started, as far as an anonymized team keeps it: the date as written."""
+    created = response.created
+    return (created.year, created.month, created.day, response.project.name, response.project.phase, response.language)
 
 
 def _shared_files(entries: Sequence[Entry]) -> list[Finding]:
