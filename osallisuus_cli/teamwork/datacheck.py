@@ -267,10 +267,10 @@ def _team_with_sources(entries: Sequence[Entry]) -> list[Finding]:
             continue
         response = entry.response
         anonymous = entry.identity[0] == "anon"
-        if response.source.sha256 in by_sha:
-            matched.setdefault(entry.origin, []).append(entry)
-        elif (response.source.file and response.source.file in by_name) or (
-            not anonymous and response.respondent.id in by_id
+        if (
+            response.source.sha256 in by_sha
+            or (response.source.file and response.source.file in by_name)
+            or (not anonymous and response.respondent.id in by_id)
         ):
             matched.setdefault(entry.origin, []).append(entry)
         elif anonymous:
