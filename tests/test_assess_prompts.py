@@ -501,6 +501,28 @@ def test_review_keeps_every_old_value_as_the_default(qs, tmp_path):
     assert path.read_bytes() == before, "accepting every default changes nothing, not even a timestamp"
 
 
+HOSTILE_TEXT = "Vanha\u202e kuvaus \x1b]52;c;UFdORUQ=\x07\x1b[2J\u2066loppu\t "
+
+
+def test_a_kept_text_is_shown_escaped_and_given_back_byte_for_byte(qs):
+    with rich_ui("\r", capture_prompts=True) as (ui, _, drawn):
+        kept = ui.text("Miten?", default=HOSTILE_TEXT, max_length=2000)
+    assert kept == HOSTILE_TEXT, "Enter keeps the old text exactly as it was"
+    screen = drawn.getvalue()
+    for raw in ("\u202e", "\u2066", "\x1b]52", "\x1b[2J", "\x07"):
+        assert raw not in screen, f"{raw!r} reached the terminal"
+    assert "Vanha\\u202e kuvaus \\x1b]52;c;UFdORUQ=" in screen, "the person sees what is there, as text"
+
+
+def test_review_with_enter_everywhere_keeps_a_hostile_text_byte_for_byte(qs, tmp_path):
+    path = tmp_path / "a.yaml"
+    levels: dict[str, int | str] = {f"q{n:02d}": n % 5 for n in range(1, 25)}
+    write_answers(path, make_answers(qs, levels, how={"q03": HOSTILE_TEXT}, phase="suunnittelu", name="Aino"), qs)
+    before = path.read_bytes()
+    interview(qs, "\r" * 4 + "\r\r\r" * 24 + DONE, output=path, review=True)
+    assert path.read_bytes() == before
+
+
 def test_review_changes_only_what_the_user_changes(qs, tmp_path):
     path = tmp_path / "a.yaml"
     earlier = complete_file(qs, path)

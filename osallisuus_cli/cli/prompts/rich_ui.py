@@ -149,10 +149,13 @@ class RichFrontend:
 
         keys.add("c-c", eager=True)(stop)
         keys.add("c-d", eager=True)(stop)
-        answer = questionary.text(
-            label, default=default or "", validate=validate, key_bindings=keys, **self._io
-        ).unsafe_ask()
-        # a default given back untouched is returned as it is (kept byte for byte); the session cleans new text
+        # The old text is edited in the terminal, so it is put there escaped: a bidi override or an escape code from
+        # the file must not reorder or drive the screen. Given back untouched, it is the old text byte for byte.
+        shown = printable(default, lines=True) if default else ""
+        answer = questionary.text(label, default=shown, validate=validate, key_bindings=keys, **self._io).unsafe_ask()
+        if default and answer == shown:
+            return default
+        # the session cleans new text
         return answer if answer.strip() else None
 
 
