@@ -61,6 +61,7 @@ def test_a_large_team_file_is_read_response_by_response_with_the_same_result(
 
     from osallisuus_cli.errors import DataError
     from osallisuus_cli.model import team as team_mod
+    from osallisuus_cli.model import teamread
 
     docs = [
         make_answers(
@@ -75,15 +76,15 @@ def test_a_large_team_file_is_read_response_by_response_with_the_same_result(
     path = tmp_path / "tiimi.yaml"
     team_mod.save_team(path, make_team(docs), qs)
     usual = read_team(path, qs)
-    monkeypatch.setattr(team_mod, "STREAM_FROM", 0)
-    streamed = team_mod.stream_team(path.read_bytes(), qs, file=str(path))
+    monkeypatch.setattr(teamread, "STREAM_FROM", 0)
+    streamed = teamread.stream_team(path.read_bytes(), qs, file=str(path))
     assert streamed is not None
     assert streamed == usual
     assert team_mod.dump_team(streamed, qs) == path.read_text(encoding="utf-8")
     # a problem anywhere: the file is read the usual way, so every message names its line
     broken = tmp_path / "rikki.yaml"
     broken.write_text(path.read_text(encoding="utf-8").replace("level: 3", "level: 7", 1), encoding="utf-8")
-    assert team_mod.stream_team(broken.read_bytes(), qs, file=str(broken)) is None
+    assert teamread.stream_team(broken.read_bytes(), qs, file=str(broken)) is None
     with pytest.raises(DataError) as caught:
         read_team(broken, qs)
     assert caught.value.problems[0].line is not None

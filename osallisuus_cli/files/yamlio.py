@@ -15,6 +15,7 @@ import yaml
 
 from osallisuus_cli.errors import DataError, Key
 from osallisuus_cli.files.readfile import read_regular
+from osallisuus_cli.files.yamllines import MAX_DEPTH, LineFinder, line_map, nearest_line, no_line
 
 # libyaml is several times faster (yaml.safe_load never uses it). The loader is used only for its parser events,
 # resolver and scalar constructors: ``_Builder`` makes the Python values itself, strictly. Never pass it to yaml.load.
@@ -25,7 +26,6 @@ except ImportError:  # pragma: no cover - only without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_BYTES = 5 * 1024 * 1024
-MAX_DEPTH = 40
 _SAFE_TAGS = frozenset(
     "tag:yaml.org,2002:" + name for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
 )
@@ -312,127 +312,6 @@ def _syntax_error(exc: yaml.YAMLError, text: str, what: str, file: str) -> DataE
         detail = " ".join(str(part) for part in (exc.context, exc.problem) if part)
         return DataError("common.yaml_syntax", file=file, line=line, detail=detail)
     return DataError("common.yaml_syntax", file=file, line=1, detail=str(exc).splitlines()[0])
-
-
-def line_map(
-    text: str, keep: Callable[[tuple[Any, ...]], bool] | None = None, stop_at: tuple[Any, ...] | None = None
-) -> dict[tuple[Any, ...], int]:
-    """Line of every key and item by its path, e.g. ('answers', 'q01', 'level') → 12.
-
-    Found from the parser's events, without composing the document (a node tree of a large team file costs
-    several times the memory of its data). ``keep(path)`` limits the map to the paths wanted and what lies below
-    them: in a file of many responses only the few with problems are looked up. Only built when there is an error
-    to report, so the common path stays fast. The walk ends at the item ``stop_at`` (nothing after it is wanted).
-    """
-    lines: dict[tuple[Any, ...], int] = {}
-    loader = _Loader(text)
-    # One frame per open collection: [path, is_mapping, next index or pending key, recorded].
-    stack: list[list[Any]] = []
-    try:
-        loader.get_event()  # stream start
-        while True:
-            event = loader.get_event()
-            kind = type(event)
-            if kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
-                stack.pop()
-                continue
-            if kind in (yaml.DocumentStartEvent, yaml.DocumentEndEvent):
-                if kind is yaml.DocumentEndEvent:
-                    break
-                continue
-            if kind is yaml.StreamEndEvent:
-                break
-            starts = kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-            if not stack:  # the root
-                if starts:
-                    stack.append(
-                        [(), kind is yaml.MappingStartEvent, _MISS if kind is yaml.MappingStartEvent else 0, True]
-                    )
-                continue
-            frame = stack[-1]
-            path, is_mapping, slot, recorded = frame
-            line = event.start_mark.line + 1
-            if is_mapping and slot is _MISS:  # a key
-                name = event.value if kind is yaml.ScalarEvent else None
-                child = (*path, name)
-                if recorded and name is not None and (keep is None or keep(child)):
-                    lines[child] = line
-                frame[2] = child
-                if starts:  # a complex key, refused when read: nothing below it is located
-                    mapping = kind is yaml.MappingStartEvent
-                    stack.append([child, mapping, _MISS if mapping else 0, False])
-                continue
-            if is_mapping:
-                child, frame[2] = slot, _MISS
-            else:
-                child, frame[2] = (*path, slot), slot + 1
-                if child == stop_at:
-                    break
-                if recorded and (keep is None or keep(child)):
-                    lines[child] = line
-            if starts:
-                if not (recorded and len(stack) < MAX_DEPTH and (keep is None or keep(child))):
-                    _skip(loader)  # nothing wanted below: only the nesting is followed
-                    continue
-                mapping = kind is yaml.MappingStartEvent
-                stack.append([child, mapping, _MISS if mapping else 0, True])
-    except yaml.YAMLError:
-        pass  # the lines found before the error are still right
-    finally:
-        loader.dispose()
-    return lines
-
-
-def _skip(loader: Any) -> None:
-    """Read past the collection just started."""
-    depth = 1
-    get_event = loader.get_event
-    starts = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
-    ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
-    while depth:
-        kind = type(get_event())
-        if kind in starts:
-            depth += 1
-        elif kind in ends:
-            depth -= 1
-
-
-def nearest_line(lines: dict[tuple[Any, ...], int], path: tuple[Any, ...]) -> int | None:
-    """The line of ``path`` or of its closest known parent (a missing key is reported at its parent)."""
-    for end in range(len(path), 0, -1):
-        key = tuple(str(p) if not isinstance(p, int) else p for p in path[:end])
-        if key in lines:
-            return lines[key]
-    return None
-
-
-class LineFinder:
-    """``at(*path)``: the line of a key in ``text``, with the line map built on first use (errors only).
-
-    ``keep`` limits the map to the paths wanted (see ``line_map``).
-    """
-
-    def __init__(
-        self,
-        text: str | None,
-        keep: Callable[[tuple[Any, ...]], bool] | None = None,
-        stop_at: tuple[Any, ...] | None = None,
-    ) -> None:
-        self.text = text
-        self.keep, self.stop_at = keep, stop_at
-        self._lines: dict[tuple[Any, ...], int] | None = None
-
-    def at(self, *path: Any) -> int | None:
-        if self.text is None:
-            return None
-        if self._lines is None:
-            self._lines = line_map(self.text, self.keep, self.stop_at)
-        return nearest_line(self._lines, path)
-
-
-def no_line(*path: Any) -> None:
-    """An ``at`` that locates nothing: for a first pass that only finds out which parts have problems."""
-    return None
 
 
 def kind_of(value: Any) -> str:

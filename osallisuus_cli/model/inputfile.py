@@ -17,6 +17,7 @@ from typing import Any, Literal
 from osallisuus_cli.errors import DataError, Problem
 from osallisuus_cli.files import yamlio
 from osallisuus_cli.model import team as team_mod
+from osallisuus_cli.model import teamread
 from osallisuus_cli.model.answers import AnswersFile, validate_answers_data
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.project import FORMAT as PROJECT_FORMAT
@@ -50,10 +51,10 @@ def read_input(path: Path, qs: QuestionSet, *, keep_text: bool = False, project_
     name = str(path)
     result = InputFile(path)
     try:
-        raw = team_mod.read_input(path)
+        raw = teamread.read_input(path)
         result.sha256 = hashlib.sha256(raw).hexdigest()
-        if len(raw) >= team_mod.STREAM_FROM and not keep_text and team_mod.looks_like_team_file(raw[:4096]):
-            result.team = team_mod.stream_team(raw, qs, file=name)  # None: read it as usual, for every problem
+        if len(raw) >= teamread.STREAM_FROM and not keep_text and teamread.looks_like_team_file(raw[:4096]):
+            result.team = teamread.stream_team(raw, qs, file=name)  # None: read it as usual, for every problem
             if result.team is not None:
                 result.kind = "team"
                 return result
@@ -68,7 +69,7 @@ def read_input(path: Path, qs: QuestionSet, *, keep_text: bool = False, project_
             result.kind = "team"
             if keep_text:
                 result.positions = _positions(data)
-            result.team = team_mod.validate_team_data(data, qs, file=name, text=text, header=header)
+            result.team = teamread.validate_team_data(data, qs, file=name, text=text, header=header)
         elif kind == PROJECT_FORMAT:
             result.kind = "project"
             if not project_files:

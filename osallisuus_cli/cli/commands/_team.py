@@ -163,7 +163,7 @@ def _resolved(path: Path) -> Path:
 def _is_team_file(path: Path) -> bool:
     from osallisuus_cli.errors import DataError
     from osallisuus_cli.files.readfile import open_regular
-    from osallisuus_cli.model.team import looks_like_team_file
+    from osallisuus_cli.model.teamread import looks_like_team_file
 
     try:
         fd = open_regular(path)  # a FIFO or a device is no team file, and is never waited on
