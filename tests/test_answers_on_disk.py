@@ -13,7 +13,7 @@ import pytest
 from osallisuus_cli.answering import ondisk
 from osallisuus_cli.answering.session import Session
 from osallisuus_cli.cli.commands.assess import _interview
-from osallisuus_cli.cli.prompts import flow
+from osallisuus_cli.cli.prompts import flow, opening
 from osallisuus_cli.cli.settings import Settings
 from osallisuus_cli.errors import DataError, Interrupted
 from osallisuus_cli.files import fsutil
@@ -95,7 +95,7 @@ def test_the_message_names_both_versions_and_the_command_to_continue(qs, tmp_pat
             other.set_level("q24", "dont_know")
         return ticking()
 
-    plan = flow.Plan(settings=Settings(), output=path, sections=["R"], review=True, clock=clock)
+    plan = opening.Plan(settings=Settings(), output=path, sections=["R"], review=True, clock=clock)
     with rich_ui("\r" * 4 + "3\r") as (ui, _, _), pytest.raises(DataError) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
     message = caught.value.lines()[0]
@@ -108,10 +108,10 @@ def test_the_message_names_both_versions_and_the_command_to_continue(qs, tmp_pat
 
 def test_an_answer_given_in_another_window_is_not_asked_again(qs, tmp_path):
     path = write_answers(tmp_path / "a.yaml", make_answers(qs, {}), qs)
-    plan = flow.Plan(settings=Settings(), output=path, sections=["3"], clock=Ticking())
+    plan = opening.Plan(settings=Settings(), output=path, sections=["3"], clock=Ticking())
     other = opened(qs, path)
     with rich_ui(answer("2")) as (ui, shown, _):
-        session = flow.open_session(ui, qs, plan)
+        session = opening.open_session(ui, qs, plan)
         other.set_level("q22", 4)
         other.set_level("q23", 1)
         flow.walk(ui, session, session.pending(), fresh_only=True)
@@ -158,7 +158,7 @@ def test_the_folder_is_flushed_after_the_rename(tmp_path, monkeypatch):
 def test_a_failed_save_says_the_earlier_answers_are_safe_and_how_to_continue(qs, tmp_path, monkeypatch):
     path = write_answers(tmp_path / "a.yaml", make_answers(qs, {"q21": 1}), qs)
     before = path.read_bytes()
-    plan = flow.Plan(settings=Settings(), output=path, sections=["3"], clock=Ticking())
+    plan = opening.Plan(settings=Settings(), output=path, sections=["3"], clock=Ticking())
 
     def full(*args: object, **kwargs: object) -> None:
         raise DataError("common.write_failed", file=str(path), reason="No space left on device")
@@ -181,7 +181,7 @@ def test_a_failed_save_says_the_earlier_answers_are_safe_and_how_to_continue(qs,
 def test_ctrl_c_while_changing_a_saved_text_keeps_the_saved_one_and_shows_the_change(qs, tmp_path):
     path = write_answers(tmp_path / "a.yaml", make_answers(qs, {"q24": 3}, how={"q24": "Vanha teksti"}), qs)
     before = path.read_bytes()
-    plan = flow.Plan(settings=Settings(), output=path, sections=["R"], review=True, clock=Ticking())
+    plan = opening.Plan(settings=Settings(), output=path, sections=["R"], review=True, clock=Ticking())
     with rich_ui("\r" * 4 + "\r" + " ja uutta\x03") as (ui, shown, _), pytest.raises(Interrupted) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
     assert path.read_bytes() == before
@@ -191,7 +191,7 @@ def test_ctrl_c_while_changing_a_saved_text_keeps_the_saved_one_and_shows_the_ch
 
 def test_the_printed_command_continues_at_the_cut_text_with_what_was_typed(qs, tmp_path):
     path = tmp_path / "a.yaml"
-    plan = flow.Plan(settings=Settings(), output=path, sections=["3"], clock=Ticking())
+    plan = opening.Plan(settings=Settings(), output=path, sections=["3"], clock=Ticking())
     keys = "Nuorten ääni\r2\rAino\r\r" + answer("1") + "2\rTämä teksti on kesken\x03"
     with rich_ui(keys) as (ui, _, _), pytest.raises(Interrupted) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
@@ -206,7 +206,7 @@ def test_the_printed_command_continues_at_the_cut_text_with_what_was_typed(qs, t
 
 def test_ctrl_c_in_a_review_prints_a_command_that_continues_the_review_there(qs, tmp_path):
     path = write_answers(tmp_path / "a.yaml", make_answers(qs, {"q21": 1, "q22": 2, "q23": 3}), qs)
-    plan = flow.Plan(settings=Settings(), output=path, sections=["3"], review=True, clock=Ticking())
+    plan = opening.Plan(settings=Settings(), output=path, sections=["3"], review=True, clock=Ticking())
     with rich_ui("\r" * 4 + "\r\r\r" + "\x03") as (ui, _, _), pytest.raises(Interrupted) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
     assert caught.value.lines()[0].endswith("assess -o a.yaml --review --question 22 --section 3")

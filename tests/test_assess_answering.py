@@ -89,7 +89,8 @@ def test_a_review_keeps_the_saved_level_with_enter(qs, tmp_path):
 def test_two_nameless_respondents_get_files_of_their_own(qs, tmp_path):
     first = interview(qs, meta(name="") + answer("1") + DONE, sections=["R"])
     second = interview(qs, meta(name="") + answer("4") + DONE, sections=["R"], capture_prompts=True)
-    assert first.session is not None and second.session is not None
+    assert first.session is not None
+    assert second.session is not None
     assert first.session.path != second.session.path
     assert "Kysymys 24/24" in second.shown, "the second person answers from the start"
     assert "Jatka tätä tiedostoa" not in second.prompts, "nobody is offered someone else's answers"
@@ -101,7 +102,8 @@ def test_two_nameless_respondents_get_files_of_their_own(qs, tmp_path):
 def test_a_named_respondent_is_still_offered_their_own_file(qs, tmp_path):
     interview(qs, meta(name="Aino") + answer("1") + DONE, sections=["R"])
     again = interview(qs, meta(name="Aino") + "\r" + "\r\r\r" + DONE, sections=["R"], review=False)
-    assert again.session is not None and again.session.path.name == "aino.yaml"
+    assert again.session is not None
+    assert again.session.path.name == "aino.yaml"
 
 
 # --- C8: the reason for N/A and "don't know" is a reason, not practice -------------------------------------------

@@ -27,7 +27,7 @@ from rich.console import Console
 
 from osallisuus_cli.answering.session import Session
 from osallisuus_cli.cli.commands.assess import _interview
-from osallisuus_cli.cli.prompts import flow
+from osallisuus_cli.cli.prompts import flow, opening
 from osallisuus_cli.cli.prompts.plain import PlainFrontend
 from osallisuus_cli.cli.prompts.rich_ui import RichFrontend
 from osallisuus_cli.cli.settings import Settings
@@ -100,9 +100,11 @@ def interview(
     start: str | None = None,
 ) -> Run:
     """open → run → finish, exactly as the command does, with the given keystrokes (``start``: --question)."""
-    plan = flow.Plan(settings=Settings(), output=output, sections=sections, review=review, clock=Ticking(), start=start)
+    plan = opening.Plan(
+        settings=Settings(), output=output, sections=sections, review=review, clock=Ticking(), start=start
+    )
     with rich_ui(keys, capture_prompts=capture_prompts) as (ui, shown, drawn):
-        session = flow.open_session(ui, qs, plan)
+        session = opening.open_session(ui, qs, plan)
         flow.run(ui, session, review=review, start=start)
         flow.finish(ui, session)
     return Run(session, shown.getvalue(), _strip(drawn.getvalue()))
@@ -132,7 +134,8 @@ def test_full_run_answers_all_24_and_saves_them(qs, tmp_path):
     run = interview(qs, keys + DONE)
 
     path = tmp_path / "answers" / "aino.yaml"
-    assert run.session is not None and run.session.path == path
+    assert run.session is not None
+    assert run.session.path == path
     saved = answers_mod.load_answers(path, qs)
     assert len(saved.answers) == 24
     assert saved.answers["q01"].level == 3
@@ -142,7 +145,8 @@ def test_full_run_answers_all_24_and_saves_them(qs, tmp_path):
     assert (saved.project.name, saved.project.phase) == ("Nuorten ääni", "toteutus")
     assert (saved.respondent.name, saved.respondent.role, saved.language) == ("Aino", "ohjaaja", "fi")
     # each question is shown with its place, the summary and the file at the end
-    assert "Kysymys 1/24" in run.shown and "Kysymys 24/24" in run.shown
+    assert "Kysymys 1/24" in run.shown
+    assert "Kysymys 24/24" in run.shown
     assert "Osa-alue 1: Osallisuus omassa elämässä" in run.shown
     assert "Osio 2A: Yhdessä suunnittelu ja yhteiskehittäminen" in run.shown
     assert "Yhteenveto" in run.shown
@@ -178,7 +182,8 @@ def test_a_pasted_name_with_line_breaks_becomes_one_line(qs):
     run = interview(qs, keys + DONE, sections=["R"])
     assert run.doc.project.name == "Nuorten ääni"
     assert (run.doc.respondent.name, run.doc.respondent.role) == ("Aino Virtanen", "nuoriso- ohjaaja")
-    assert run.session is not None and run.session.path.name == "aino-virtanen.yaml"
+    assert run.session is not None
+    assert run.session.path.name == "aino-virtanen.yaml"
 
 
 def test_examples_are_shown_as_a_hint_under_the_question(qs):
@@ -193,7 +198,8 @@ def test_text_answers_can_be_skipped_with_enter(qs, tmp_path):
     run = interview(qs, meta() + answer("2") + answer("4") + answer("1") + DONE, sections=["3"])
     assert run.session is not None
     saved_text = run.session.path.read_text(encoding="utf-8")
-    assert "how:" not in saved_text and "next_step:" not in saved_text
+    assert "how:" not in saved_text
+    assert "next_step:" not in saved_text
     assert all_levels(run.doc) == {"q21": 2, "q22": 4, "q23": 1}
 
 
@@ -216,7 +222,8 @@ def test_the_menu_front_end_shows_control_characters_as_text(qs):
     with rich_ui("") as (ui, shown, _):
         ui.say("Nuoret\x1b[31m")
         ui.show_question(flow.QuestionView("q01", "Kysymys 1/24", "Teksti\x1b]0;otsikko\x07", examples="Esim.\x1b[2J"))
-    assert "\x1b" not in shown.getvalue() and "\x07" not in shown.getvalue()
+    assert "\x1b" not in shown.getvalue()
+    assert "\x07" not in shown.getvalue()
     assert "Nuoret\\x1b[31m" in shown.getvalue()
 
 
@@ -278,8 +285,10 @@ def test_assess_in_each_language(qs, lang, counter, level_prompt, how_prompt, su
     set_language(lang)
     run = interview(qs, meta() + answer("4", "x") + DONE, sections=["R"], capture_prompts=True)
     assert run.doc.language == lang
-    assert counter in run.shown and summary in run.shown
-    assert level_prompt in run.prompts and how_prompt in run.prompts
+    assert counter in run.shown
+    assert summary in run.shown
+    assert level_prompt in run.prompts
+    assert how_prompt in run.prompts
     # the question and the scale labels come from the set in the same language
     assert qs.text(qs.question("q24").text, lang)[:40] in run.shown
     assert qs.text(qs.scale.levels[4].label, lang) in run.prompts
@@ -295,7 +304,7 @@ def test_assess_in_each_language(qs, lang, counter, level_prompt, how_prompt, su
 def test_ctrl_c_after_question_k_keeps_exactly_k_answers(qs, tmp_path, k):
     path = tmp_path / "a.yaml"
     keys = meta() + "".join(answer(str(n % 5), f"vastaus {n}") for n in range(1, k + 1)) + "\x03"
-    plan = flow.Plan(settings=Settings(), output=path, clock=Ticking())
+    plan = opening.Plan(settings=Settings(), output=path, clock=Ticking())
     with rich_ui(keys) as (ui, _, _), pytest.raises(Interrupted) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
     assert caught.value.exit_code == 130
@@ -307,7 +316,7 @@ def test_ctrl_c_after_question_k_keeps_exactly_k_answers(qs, tmp_path, k):
 
 
 def test_ctrl_c_before_anything_is_saved_says_so(qs, tmp_path):
-    plan = flow.Plan(settings=Settings(), output=tmp_path / "a.yaml")
+    plan = opening.Plan(settings=Settings(), output=tmp_path / "a.yaml")
     with rich_ui("Nuorten ääni\r\x03") as (ui, _, _), pytest.raises(Interrupted) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
     assert "nothing was saved" in caught.value.lines("en")[0]
@@ -341,7 +350,7 @@ def test_ctrl_d_stops_like_ctrl_c_wherever_it_is_pressed(qs, tmp_path, where, ke
     if review:
         write_answers(path, make_answers(qs, {"q21": 2}, how={"q21": "Vanha"}), qs)
     before = path.read_bytes() if review else None
-    plan = flow.Plan(settings=Settings(), output=path, sections=["3"], review=review)
+    plan = opening.Plan(settings=Settings(), output=path, sections=["3"], review=review)
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
         ui = RichFrontend(input=pipe, output=DummyOutput(), console=Console(file=io.StringIO()))
@@ -396,7 +405,7 @@ def test_ctrl_c_when_asked_about_an_existing_file_names_that_file(qs, tmp_path):
     """Stopping at "continue that file or start a new one?" loses nothing and must not say "nothing was saved"."""
     path = write_answers(tmp_path / "answers" / "aino.yaml", make_answers(qs, {"q24": 2}, name="Aino"), qs)
     before = path.read_bytes()
-    plan = flow.Plan(settings=Settings(), sections=["R"])
+    plan = opening.Plan(settings=Settings(), sections=["R"])
     with rich_ui(meta() + "\x03") as (ui, _, _), pytest.raises(Interrupted) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
     assert caught.value.lines("en") == [
@@ -408,7 +417,7 @@ def test_ctrl_c_when_asked_about_an_existing_file_names_that_file(qs, tmp_path):
 
 def test_the_level_is_saved_before_the_texts_are_asked_and_a_cut_text_is_kept(qs, tmp_path):
     path = tmp_path / "a.yaml"
-    plan = flow.Plan(settings=Settings(), output=path, sections=["R"])
+    plan = opening.Plan(settings=Settings(), output=path, sections=["R"])
     with rich_ui(meta() + "3\rpuoliksi kirjoit\x03") as (ui, shown, _), pytest.raises(Interrupted) as caught:
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)
     saved = answers_mod.load_answers(path, qs)
@@ -425,7 +434,8 @@ def test_resume_starts_at_the_question_after_the_last_answer(qs, tmp_path):
     keys = "".join(answer("4") for _ in range(k + 1, 25)) + DONE
     run = interview(qs, keys, output=path)  # no opening questions: the file's metadata is kept
 
-    assert "Kysymys 6/24" in run.shown and "Kysymys 5/24" not in run.shown
+    assert "Kysymys 6/24" in run.shown
+    assert "Kysymys 5/24" not in run.shown
     assert "Jatketaan kysymyksestä 6." in run.shown
     saved = answers_mod.load_answers(path, qs)
     assert all_levels(saved) == {f"q{n:02d}": 1 if n <= k else 4 for n in range(1, 25)}
@@ -439,13 +449,15 @@ def test_resume_through_the_default_file_name_asks_before_continuing(qs, tmp_pat
     write_answers(tmp_path / "answers" / "aino.yaml", earlier, qs)
     # "continue that file" is preselected; it is complete, so the closing menu follows at once
     run = interview(qs, meta() + "\r" + DONE, sections=["R"], capture_prompts=True)
-    assert run.session is not None and run.session.path == tmp_path / "answers" / "aino.yaml"
+    assert run.session is not None
+    assert run.session.path == tmp_path / "answers" / "aino.yaml"
     assert "Kysymys 24/24" not in run.shown
     assert "Osion R kysymyksiin on vastattu. Mitä seuraavaksi?" in run.prompts
     assert "on vastattu" not in run.shown, "said in the menu, not once more above it"
 
     fresh = interview(qs, meta() + "2\r" + answer("0") + DONE, sections=["R"])
-    assert fresh.session is not None and fresh.session.path == tmp_path / "answers" / "aino-2.yaml"
+    assert fresh.session is not None
+    assert fresh.session.path == tmp_path / "answers" / "aino-2.yaml"
     assert answers_mod.load_answers(tmp_path / "answers" / "aino.yaml", qs).answers["q24"].level == 2
 
 
@@ -457,7 +469,8 @@ def test_another_person_whose_name_makes_the_same_file_name_gets_a_file_of_her_o
     session, shown = plain_interview(qs, ["P", "1", "Äino", "", "3", "", "", ""], sections=["R"])
     assert session.path == tmp_path / "answers" / "aino-2.yaml"
     assert "on jo olemassa" not in shown
-    assert session.doc.respondent.name == "Äino" and session.doc.answers["q24"].level == 3
+    assert session.doc.respondent.name == "Äino"
+    assert session.doc.answers["q24"].level == 3
     assert first.read_bytes() == before
 
     again, shown = plain_interview(qs, ["P", "1", "äino", "", "", ""], sections=["R"])  # Enter: continue, done
@@ -542,7 +555,8 @@ def test_review_changes_only_what_the_user_changes(qs, tmp_path):
     assert saved.answers["q07"].level == "dont_know"
     unchanged = [f"q{n:02d}" for n in range(1, 25) if n not in (3, 7)]
     assert all(saved.answers[q] == earlier.answers[q] for q in unchanged)
-    assert run.session is not None and run.session.doc.updated > earlier.updated
+    assert run.session is not None
+    assert run.session.doc.updated > earlier.updated
 
 
 def test_review_clears_a_text_when_the_line_is_emptied(qs, tmp_path):
@@ -567,7 +581,8 @@ def test_review_of_a_partly_answered_file_never_answers_for_the_user(qs, tmp_pat
     keys = "\r" * 4 + "\r\r\r" + "\r\r" + "\r\r\r" + "3\r"  # Enter through the review (q02 is N/A: one text), "done"
     run = interview(qs, keys, output=path, sections=["1"], review=True, capture_prompts=True)
     assert path.read_bytes() == before
-    assert "Kysymys 3/24" in run.shown and "Kysymys 4/24" not in run.shown
+    assert "Kysymys 3/24" in run.shown
+    assert "Kysymys 4/24" not in run.shown
     assert "Vastaamatta olevia kysymyksiä: 4. Mitä seuraavaksi?" in run.prompts
     assert "loput kysymykset" in run.shown, "the summary says how to answer the rest later"
 
@@ -589,7 +604,7 @@ def test_review_of_a_new_file_asks_the_opening_questions_once(qs, tmp_path):
 def test_review_saves_the_project_name_before_the_next_question(qs, tmp_path):
     path = tmp_path / "a.yaml"
     complete_file(qs, path)
-    plan = flow.Plan(settings=Settings(), output=path, review=True, clock=Ticking())
+    plan = opening.Plan(settings=Settings(), output=path, review=True, clock=Ticking())
     with rich_ui("\x15Nuorten ääni 2027\r" + "\x03") as (ui, _, _), pytest.raises(Interrupted):
         _interview(ui, qs, plan, framework=None, lang=None, plain=False)  # Ctrl-C at the phase menu
     saved = answers_mod.load_answers(path, qs)
@@ -611,7 +626,7 @@ def plain_interview(qs: Any, lines: list[str], **plan: Any) -> tuple[Session, st
     stdout = io.StringIO()
     ui = PlainFrontend(stdin=stdin, stdout=stdout)
     settings = Settings()
-    session = flow.open_session(ui, qs, flow.Plan(settings=settings, clock=Ticking(), **plan))
+    session = opening.open_session(ui, qs, opening.Plan(settings=settings, clock=Ticking(), **plan))
     flow.run(ui, session, review=plan.get("review", False))
     flow.finish(ui, session)
     return session, stdout.getvalue()
@@ -623,9 +638,11 @@ def test_plain_mode_numbers_every_choice_and_never_redraws(qs):
     assert session.doc.answers["q24"].level == "dont_know"
     assert session.doc.answers["q24"].reason == "Kysytään kunnalta"
     assert session.doc.project.phase == "arviointi"
-    assert "\x1b" not in shown and "\r" not in shown, "no escape codes, no carriage returns"
+    assert "\x1b" not in shown, "no escape codes"
+    assert "\r" not in shown, "no carriage returns"
     assert "  1  Suunnittelu" in shown
-    assert "  0  Ei vielä" in shown and "  ?  En osaa sanoa" in shown
+    assert "  0  Ei vielä" in shown
+    assert "  ?  En osaa sanoa" in shown
     assert "'x' ei ole vaihtoehto — kirjoita jokin näistä: 0–4, -, ?" in shown
     assert (
         "R Osallisuutta edistävien rakenteiden luominen: 0 arvioitu asteikolla · 0 ei koske · 1 en osaa sanoa · "
@@ -645,10 +662,12 @@ def test_optional_prompts_read_as_one_phrase(qs, lang, name_prompt, how_prompt):
     """One pair of brackets per prompt: "Nimesi (vapaaehtoinen, Enter ohittaa)", not "(vapaaehtoinen) (Enter …)"."""
     set_language(lang)
     _, shown = plain_interview(qs, ["P", "1", "", "", "2", "", "", ""], sections=["R"])
-    assert name_prompt in shown and how_prompt in shown
+    assert name_prompt in shown
+    assert how_prompt in shown
     assert ") (" not in shown
     run = interview(qs, meta() + answer("1") + DONE, sections=["R"], capture_prompts=True)
-    assert name_prompt.rstrip(": ") in run.prompts and ") (" not in run.prompts
+    assert name_prompt.rstrip(": ") in run.prompts
+    assert ") (" not in run.prompts
 
 
 @pytest.mark.parametrize("width", [60, 100])
@@ -656,7 +675,7 @@ def test_plain_mode_in_a_terminal_wraps_at_word_boundaries(qs, width):
     """A terminal cuts long lines anywhere ("luoda / an"); a screen reader reading by rows then reads broken words."""
     stdout = io.StringIO()
     ui = PlainFrontend(stdin=io.StringIO("P\n1\n\n\n2\n\n\n\n"), stdout=stdout, width=width)
-    session = flow.open_session(ui, qs, flow.Plan(settings=Settings(), sections=["R"], clock=Ticking()))
+    session = opening.open_session(ui, qs, opening.Plan(settings=Settings(), sections=["R"], clock=Ticking()))
     flow.run(ui, session)
     shown = stdout.getvalue()
     assert max(len(line) for line in shown.splitlines()) < width
@@ -693,4 +712,5 @@ def test_the_question_set_yaml_for_a_custom_set_is_used(tmp_path):
     assert run.doc.answers["q24"].level == 2
     assert "2  Hyvin" in run.prompts
     _, shown = plain_interview(qs, ["Toinen", "1", "", "", "2", "", "", ""], sections=["R"])
-    assert "  2  Hyvin — Toimii joka viikko\n" in shown and "Valintasi (0–2, -, ?)" in shown
+    assert "  2  Hyvin — Toimii joka viikko\n" in shown
+    assert "Valintasi (0–2, -, ?)" in shown

@@ -98,7 +98,8 @@ def check_messages(stderr: str, expected_lines: int) -> None:
     assert "Traceback" not in stderr
     assert len(lines) == expected_lines, stderr
     for line in lines:
-        assert line.strip() and len(line) < 400, line
+        assert line.strip(), line
+        assert len(line) < 400, line
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -188,10 +189,12 @@ def test_unreadable_files(runner, tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.count("file not found") == 2
     result = runner.invoke(app, ["merge", "--lang", "en", str(tmp_path / "dangling.yaml")])
-    assert result.exit_code == 1 and "dangling.yaml: file not found" in result.stderr
+    assert result.exit_code == 1
+    assert "dangling.yaml: file not found" in result.stderr
     # a folder named like a file is read as a folder: here one without YAML files inside
     result = runner.invoke(app, ["merge", "--lang", "en", str(tmp_path / "folder.yaml")])
-    assert result.exit_code == 1 and "no answer files" in result.stderr
+    assert result.exit_code == 1
+    assert "no answer files" in result.stderr
     with pytest.raises(Exception) as info:
         yamlio.read_bytes(tmp_path / "folder.yaml")
     assert getattr(info.value, "key", None) == "common.is_directory"
@@ -246,6 +249,7 @@ def test_duplicate_respondent_names_both_files(runner, qs, tmp_path: Path) -> No
     )
     assert result.exit_code == 1
     check_messages(result.stderr, 1)
-    assert "aino-kopio.yaml" in result.stderr and "aino.yaml" in result.stderr
+    assert "aino-kopio.yaml" in result.stderr
+    assert "aino.yaml" in result.stderr
     assert "--on-duplicate latest or keep-both" in result.stderr
     assert not (tmp_path / "out").exists()

@@ -44,7 +44,8 @@ def test_export_never_writes_over_its_input_even_with_force(runner, team: Path, 
     before = team.read_bytes()
     result = runner.invoke(app, ["export", str(team), "-F", fmt, "-o", str(team), "--force", "--lang", "en"])
     assert result.exit_code == 2, result.output
-    assert result.stderr.count("\n") == 1 and "the output file is also an input" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "the output file is also an input" in result.stderr
     assert team.read_bytes() == before
 
 
@@ -52,7 +53,8 @@ def test_export_into_a_file_inside_an_input_folder_is_refused_too(runner, folder
     target = folder / "vastaaja-1.yaml"
     before = target.read_bytes()
     result = runner.invoke(app, ["export", str(folder), "-o", str(target), "--force"])
-    assert result.exit_code == 2 and "syötetiedosto" in result.stderr
+    assert result.exit_code == 2
+    assert "syötetiedosto" in result.stderr
     assert target.read_bytes() == before
 
 
@@ -62,12 +64,14 @@ def test_merge_may_rewrite_its_team_file_but_never_an_answers_file(runner, folde
     answers.save_answers(folder.parent / "uusi.yaml", newcomer, qs)
     result = runner.invoke(app, ["merge", str(team), str(folder.parent / "uusi.yaml"), "-o", str(team), "--force"])
     assert result.exit_code == 0, result.output
-    assert "responses:" in team.read_text(encoding="utf-8") and "Uusi" in team.read_text(encoding="utf-8")
+    assert "responses:" in team.read_text(encoding="utf-8")
+    assert "Uusi" in team.read_text(encoding="utf-8")
     # An answers file is somebody's work in progress: turning it into a team file would end it.
     target = folder / "vastaaja-0.yaml"
     before = target.read_bytes()
     result = runner.invoke(app, ["merge", str(folder), "-o", str(target), "--force", "--lang", "en"])
-    assert result.exit_code == 2 and "the output file is also an input" in result.stderr
+    assert result.exit_code == 2
+    assert "the output file is also an input" in result.stderr
     assert target.read_bytes() == before
 
 
@@ -87,7 +91,8 @@ def test_an_output_that_is_a_folder_is_a_usage_error(runner, folder: Path, tmp_p
     command, *rest = args
     result = runner.invoke(app, [command, str(folder), *[a.format(out=out) for a in rest], "--lang", "en"])
     assert result.exit_code == 2, result.output
-    assert result.stderr.count("\n") == 1 and "is a folder" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "is a folder" in result.stderr
     assert list(out.iterdir()) == []
 
 
@@ -105,4 +110,5 @@ def test_a_full_disk_on_standard_output_is_one_clear_line(folder: Path, args: li
     message = stderr.decode()
     assert process.returncode == 1, message
     assert "could not write to standard output (No space left on device)" in message
-    assert "unexpected" not in message and "Traceback" not in message
+    assert "unexpected" not in message
+    assert "Traceback" not in message

@@ -140,7 +140,8 @@ def test_the_report_prints_to_a4(browser: Any, demo_pages: dict[str, Path], tmp_
         pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
         assert 6 <= pages <= 30
         assert re.search(rb"/MediaBox \[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]", data)  # A4 in points
-        assert seen["errors"] == [] and seen["requests"] == []
+        assert seen["errors"] == []
+        assert seen["requests"] == []
     finally:
         context.close()
 

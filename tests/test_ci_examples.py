@@ -54,7 +54,8 @@ def run_step(script: str, repo: Path, summary: Path) -> subprocess.CompletedProc
 def test_github_actions_example_validates_builds_and_summarises(repository: Path, tmp_path: Path) -> None:
     summary = tmp_path / "step-summary.md"
     scripts = github_scripts()
-    assert any("osallisuus validate" in s for s in scripts) and any("GITHUB_STEP_SUMMARY" in s for s in scripts)
+    assert any("osallisuus validate" in s for s in scripts)
+    assert any("GITHUB_STEP_SUMMARY" in s for s in scripts)
     for script in scripts:
         result = run_step(script, repository, summary)
         assert result.returncode == 0, (script, result.stderr)
@@ -67,7 +68,8 @@ def test_github_actions_example_validates_builds_and_summarises(repository: Path
     ]
     assert (site / "index.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     text = summary.read_text(encoding="utf-8")
-    assert text.startswith("# Osallisuuden arviointi: Kylätalo kaikille") and "## Yhteenveto osa-alueittain" in text
+    assert text.startswith("# Osallisuuden arviointi: Kylätalo kaikille")
+    assert "## Yhteenveto osa-alueittain" in text
     assert "## Tulokset kysymyksittäin" not in text  # the short summary
     assert len(text.encode()) < 64 * 1024  # far below the job summary limit
 
@@ -84,7 +86,8 @@ def test_a_broken_answer_file_fails_the_validation_step(repository: Path, tmp_pa
     (repository / "answers" / "rikki.yaml").write_text("format: osallisuus/answers/v1\nlevel: [\n", encoding="utf-8")
     validate = next(s for s in github_scripts() if "osallisuus validate" in s)
     result = run_step(validate, repository, tmp_path / "summary.md")
-    assert result.returncode == 1 and "rikki.yaml" in result.stderr
+    assert result.returncode == 1
+    assert "rikki.yaml" in result.stderr
 
 
 def test_a_respondent_who_answered_twice_fails_the_validation_step_not_the_build(
@@ -96,4 +99,5 @@ def test_a_respondent_who_answered_twice_fails_the_validation_step_not_the_build
     (first.parent / f"{first.stem} (1).yaml").write_text(text.replace("level: 2", "level: 3", 1), encoding="utf-8")
     validate = next(s for s in github_scripts() if "osallisuus validate" in s)
     result = run_step(validate, repository, tmp_path / "summary.md")
-    assert result.returncode == 1 and f"{first.stem} (1).yaml" in result.stderr
+    assert result.returncode == 1
+    assert f"{first.stem} (1).yaml" in result.stderr

@@ -74,7 +74,8 @@ def test_debug_adds_the_traceback_to_an_expected_error(runner, tmp_path) -> None
     broken = tmp_path / "sarja.yaml"
     broken.write_text("format: osallisuus/question-set/v1\nid: [x\n", encoding="utf-8")
     plain = runner.invoke(app, ["questions", "check", str(broken)])
-    assert plain.exit_code == 1 and "Traceback" not in plain.stderr
+    assert plain.exit_code == 1
+    assert "Traceback" not in plain.stderr
     debug = runner.invoke(app, ["--debug", "questions", "check", str(broken)])
     assert debug.exit_code == 1
     assert debug.stderr.startswith("Traceback (most recent call last):")
@@ -144,8 +145,10 @@ def test_a_full_disk_under_standard_output_is_one_clear_line() -> None:
             timeout=60,
         )
     assert result.returncode == 1
-    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
-    assert "Traceback" not in result.stderr and "unexpected" not in result.stderr
+    assert result.stderr.startswith("error: "), result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "unexpected" not in result.stderr
 
 
 def test_an_unknown_language_in_the_environment_is_a_warning_not_silence(runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -98,7 +98,8 @@ def test_a_mixed_phase_team_is_counted_per_phase_and_the_small_phase_named(mixed
     findings = check_inputs(entries_of([mixed_phase], qs), qs, project_phase="toteutus")
     assert codes(findings) == ["respondents", "small_group", "phase_differs"]
     counts, small, differs = findings
-    assert counts.level == "note" and small.level == differs.level == "warning"
+    assert counts.level == "note"
+    assert small.level == differs.level == "warning"
     assert counts.message("en") == "Respondents – Nuorten ääni: implementation 6, evaluation 1 (7 in all)"
     assert small.message("fi").startswith("Nuorten ääni: vaiheessa arviointi vastaajia on vain 1, vaiheessa toteutus 6")
     assert "report --phase" in small.message("fi"), "what to do"
@@ -127,7 +128,8 @@ def test_empty_and_incomplete_files_are_named_one_line_each(with_empty: Path, qs
         f"{with_empty / 'kalle.yaml'}: empty answers file (0/24 answered) left out of the figures — delete the file "
         "or ask the respondent to continue"
     )
-    assert half.where == str(with_empty / "liisa.yaml") and half.params == {"answered": 15, "total": ALL}
+    assert half.where == str(with_empty / "liisa.yaml")
+    assert half.params == {"answered": 15, "total": ALL}
 
 
 def test_a_team_file_inside_answers_with_a_changed_source_is_caught(team_inside: Path, qs) -> None:
@@ -236,7 +238,8 @@ def test_merge_into_an_input_folder_is_refused(runner, with_empty: Path) -> None
     target = with_empty / "tiimi.yaml"
     result = runner.invoke(app, ["merge", str(with_empty), "-o", str(target), "--anonymize", "--lang", "en"])
     assert result.exit_code == 2
-    assert "is inside the folder" in result.stderr and "write the team file outside the folder" in result.stderr
+    assert "is inside the folder" in result.stderr
+    assert "write the team file outside the folder" in result.stderr
     assert not target.exists()
 
 
@@ -261,7 +264,8 @@ def test_report_and_export_of_an_anonymised_team_warn_of_nothing(runner, mixed_p
     assert report.exit_code == 0, report.output
     assert t("common.warning_prefix") not in report.stderr
     export = runner.invoke(app, ["export", str(team), "-o", str(tmp_path / "r.csv")])
-    assert export.exit_code == 0 and t("common.warning_prefix") not in export.stderr
+    assert export.exit_code == 0
+    assert t("common.warning_prefix") not in export.stderr
 
 
 def test_commands_without_arguments_use_the_answers_folder_assess_wrote(
@@ -275,7 +279,8 @@ def test_commands_without_arguments_use_the_answers_folder_assess_wrote(
         assert "empty answers file" in result.stderr, args
     shutil.rmtree(with_empty)
     result = runner.invoke(app, ["validate", "--lang", "en"])
-    assert result.exit_code == 2 and "no files given" in result.stderr
+    assert result.exit_code == 2
+    assert "no files given" in result.stderr
 
 
 def test_a_phase_unlike_the_project_files_is_named_by_every_command(

@@ -56,15 +56,19 @@ def test_demo_team_is_realistic(runner: CliRunner, tmp_path: Path, qs: QuestionS
     assert 4 <= len({d.respondent.name for d in docs}) <= 6
     assert {d.project.phase for d in docs} == {"suunnittelu", "toteutus"}
     levels = [a.level for d in docs for a in d.answers.values()]
-    assert "na" in levels and "dont_know" in levels
+    assert "na" in levels
+    assert "dont_know" in levels
     assert any(len(d.answers) < len(qs.questions) for d in docs)  # someone skipped a question
     assert any("ä" in (a.how or "") for d in docs for a in d.answers.values())  # Finnish free text
     report = build_report(read_team(folder / "team.yaml", qs), qs, "fi")
     assert 1 <= report.disputed_count <= 3
-    assert report.trend is not None and [p.phase for p in report.trend.periods] == ["suunnittelu", "toteutus"]
-    assert report.has_actions and report.respondents == 5
+    assert report.trend is not None
+    assert [p.phase for p in report.trend.periods] == ["suunnittelu", "toteutus"]
+    assert report.has_actions
+    assert report.respondents == 5
     md = (folder / "report.md").read_text(encoding="utf-8")
-    assert "## Muutos vaiheesta toiseen" in md and "Keskusteltavaa" in md
+    assert "## Muutos vaiheesta toiseen" in md
+    assert "Keskusteltavaa" in md
 
 
 def test_demo_refuses_to_overwrite_without_force(runner: CliRunner, tmp_path: Path) -> None:
@@ -72,7 +76,8 @@ def test_demo_refuses_to_overwrite_without_force(runner: CliRunner, tmp_path: Pa
     assert runner.invoke(app, ["demo", "-o", str(folder)]).exit_code == 0
     (folder / "report.md").write_text("muokattu", encoding="utf-8")
     again = runner.invoke(app, ["demo", "-o", str(folder)])
-    assert again.exit_code == 2 and "--force" in again.stderr
+    assert again.exit_code == 2
+    assert "--force" in again.stderr
     assert (folder / "report.md").read_text(encoding="utf-8") == "muokattu"
     assert runner.invoke(app, ["demo", "-o", str(folder), "--force"]).exit_code == 0
     assert (folder / "report.md").read_text(encoding="utf-8").startswith("# Osallisuuden arviointi")
@@ -81,7 +86,8 @@ def test_demo_refuses_to_overwrite_without_force(runner: CliRunner, tmp_path: Pa
 def test_demo_report_in_english(runner: CliRunner, tmp_path: Path) -> None:
     assert runner.invoke(app, ["demo", "-o", str(tmp_path), "--lang", "en"]).exit_code == 0
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert '<html lang="en">' in page and "Summary by domain" in page
+    assert '<html lang="en">' in page
+    assert "Summary by domain" in page
 
 
 def test_demo_never_writes_into_a_folder_with_other_files(runner: CliRunner, tmp_path: Path, qs: QuestionSet) -> None:

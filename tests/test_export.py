@@ -40,15 +40,19 @@ def test_one_record_per_respondent_and_question_in_a_stable_order(folder: Path, 
     assert len(rows) == 2 * 24
     assert all(list(row) == list(COLUMNS) for row in rows)
     first = rows[0]
-    assert first["project"] == "Nuorten ääni" and first["phase"] == "toteutus" and first["respondent"] == "aino"
+    assert first["project"] == "Nuorten ääni"
+    assert first["phase"] == "toteutus"
+    assert first["respondent"] == "aino"
     assert (first["section"], first["question_id"], first["question_number"]) == ("1", "q01", 1)
     assert (first["level"], first["special"], first["how"]) == (3, None, HARD_TEXT)
     assert first["answered_at"] == "2026-11-02T10:00:00+02:00"
     assert (rows[1]["level"], rows[1]["special"]) == (None, "na")
     assert (rows[2]["level"], rows[2]["special"]) == (None, "dont_know")
     assert (rows[3]["level"], rows[3]["special"], rows[3]["how"]) == (None, "missing", None)
-    assert [row["section"] for row in rows[:24]][7:9] == ["2A", "2A"] and rows[23]["section"] == "R"
-    assert rows[24]["respondent"] == "eero" and rows[24]["phase"] == "arviointi", "phases in their order"
+    assert [row["section"] for row in rows[:24]][7:9] == ["2A", "2A"]
+    assert rows[23]["section"] == "R"
+    assert rows[24]["respondent"] == "eero", "phases in their order"
+    assert rows[24]["phase"] == "arviointi", "phases in their order"
 
 
 def test_csv_is_long_format_and_free_text_survives(runner, folder: Path) -> None:
@@ -59,7 +63,9 @@ def test_csv_is_long_format_and_free_text_survives(runner, folder: Path) -> None
     table = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(table) == 48
     assert table[0]["how"] == HARD_TEXT
-    assert table[0]["level"] == "3" and table[1]["level"] == "" and table[1]["special"] == "na"
+    assert table[0]["level"] == "3"
+    assert table[1]["level"] == ""
+    assert table[1]["special"] == "na"
     assert "Rivejä: 48 (2 vastausta × 24 kysymystä) → vakiotuloste" in result.stderr
 
 
@@ -91,15 +97,19 @@ def test_excel_dialect_semicolons_bom_and_crlf(runner, folder: Path, tmp_path: P
     assert raw.count(b"\r\n") == 49, "header and 48 rows end in CRLF"
     assert b'"Sanoimme ""tervetuloa""; kahvi, pulla\nja toinen rivi"' in raw, "the cell is quoted whole"
     table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
-    assert table[0]["how"] == HARD_TEXT and table[0]["project"] == "Nuorten ääni"
+    assert table[0]["how"] == HARD_TEXT
+    assert table[0]["project"] == "Nuorten ääni"
 
 
 def test_json_and_json_lines_keep_the_key_order(runner, folder: Path) -> None:
     result = runner.invoke(app, ["export", str(folder), "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    assert len(rows) == 48 and list(rows[0]) == list(COLUMNS)
-    assert rows[0]["level"] == 3 and rows[1]["level"] is None and rows[0]["how"] == HARD_TEXT
+    assert len(rows) == 48
+    assert list(rows[0]) == list(COLUMNS)
+    assert rows[0]["level"] == 3
+    assert rows[1]["level"] is None
+    assert rows[0]["how"] == HARD_TEXT
     assert rows[2]["how"].startswith("=HYPERLINK"), "JSON is data, not a spreadsheet: nothing is neutralised"
     lines = runner.invoke(app, ["export", str(folder), "-F", "jsonl"]).stdout.splitlines()
     assert len(lines) == 48
@@ -121,12 +131,15 @@ def test_anonymized_export_has_pseudonyms_and_empty_names(runner, folder: Path) 
 
 def test_usage_errors(runner, folder: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", str(folder), "--format", "xlsx", "--lang", "en"])
-    assert result.exit_code == 2 and "choose csv, json or jsonl" in result.stderr
+    assert result.exit_code == 2
+    assert "choose csv, json or jsonl" in result.stderr
     result = runner.invoke(app, ["export", str(folder), "--format", "json", "--excel", "--lang", "en"])
-    assert result.exit_code == 2 and "--excel applies to CSV only" in result.stderr
+    assert result.exit_code == 2
+    assert "--excel applies to CSV only" in result.stderr
     (tmp_path / "old.csv").write_text("vanha")
     result = runner.invoke(app, ["export", str(folder), "-o", str(tmp_path / "old.csv")])
-    assert result.exit_code == 2 and (tmp_path / "old.csv").read_text() == "vanha"
+    assert result.exit_code == 2
+    assert (tmp_path / "old.csv").read_text() == "vanha"
 
 
 @pytest.mark.parametrize("rows", [[], [{"a": 1, "b": "ä\nrivi"}], [{"a": 1}, {"a": [1, 2], "c": None}]])

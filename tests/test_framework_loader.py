@@ -84,8 +84,11 @@ domains:
 
 def test_the_smallest_set_needs_one_language_and_no_optional_fields() -> None:
     qs = parse_question_set(MINIMAL, file="pieni.yaml")
-    assert qs.languages.available == ["fi"] and qs.languages.unofficial == []
-    assert qs.scale.special == [] and qs.source.references == [] and qs.description is None
+    assert qs.languages.available == ["fi"]
+    assert qs.languages.unofficial == []
+    assert qs.scale.special == []
+    assert qs.source.references == []
+    assert qs.description is None
     assert qs.domains[0].kind == "domain"
     assert qs.text(qs.title, "sv") == "Pieni sarja", "a missing language falls back to the default"
 
@@ -323,7 +326,8 @@ def test_check_json_lists_the_problems(runner: CliRunner, broken_file: Path) -> 
     result = runner.invoke(app, ["questions", "check", str(broken_file), "--json", "--lang", "en"])
     assert result.exit_code == 1
     data = json.loads(result.stdout)
-    assert data["valid"] is False and data["file"] == str(broken_file)
+    assert data["valid"] is False
+    assert data["file"] == str(broken_file)
     assert [p["path"] for p in data["problems"]] == ["languages.default", "domains[0].sections[0].questions[1].id"]
     assert [p["code"] for p in data["problems"]] == ["questions.err_language_undeclared", "questions.err_duplicate_id"]
     assert all(isinstance(p["line"], int) and p["file"] == str(broken_file) for p in data["problems"])
@@ -411,6 +415,7 @@ def test_any_damage_to_a_set_is_reported_never_crashes() -> None:
             try:
                 read_question_set(document, file="x", text=None)
             except DataError as exc:
-                assert exc.problems and all(p.render("en") for p in exc.problems), (path, wrong)
+                assert exc.problems, (path, wrong)
+                assert all(p.render("en") for p in exc.problems), (path, wrong)
             checked += 1
     assert checked > 2000

@@ -76,7 +76,7 @@ def exported(folder: Path, fmt: str, *, excel: bool = False) -> bytes:
     return b"".join(export(team, QS, fmt, excel=excel))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
 @given(team_spec, st.sampled_from([("csv", False), ("csv", True), ("jsonl", False), ("json", False)]))
 def test_export_then_import_then_merge_gives_the_same_team(specs, form) -> None:
     fmt, excel = form

@@ -10,6 +10,7 @@ import pytest
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.cli.settings import load_settings
+from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers
 from osallisuus_cli.model.project import load_project_file
 from osallisuus_cli.model.questionset import builtin_path
@@ -36,7 +37,9 @@ def test_no_input_writes_the_project_file_and_the_answers_folder(runner, tmp_pat
         "lang": "sv",
         "answers_dir": "answers",
     }
-    assert "Projektmappen är klar" in result.stderr and "osallisuus assess" in result.stderr
+    done = t("team.init_done", "sv", file=str(project), folder=str(tmp_path / "tiimi" / "answers") + "/")
+    assert done in result.stderr
+    assert "osallisuus assess" in result.stderr
 
 
 def test_the_next_steps_say_to_go_into_a_project_folder_made_elsewhere(runner, tmp_path: Path, monkeypatch) -> None:
@@ -45,18 +48,20 @@ def test_the_next_steps_say_to_go_into_a_project_folder_made_elsewhere(runner, t
     result = runner.invoke(app, ["init", "Nuorten ääni", "--no-input", "--name", "Nuorten ääni", "--lang", "en"])
     assert result.exit_code == 0, result.output
     lines = result.stderr.splitlines()
-    assert lines[0] == "Project folder ready: Nuorten ääni/osallisuus.yaml and Nuorten ääni/answers/"
-    assert lines[1] == "Go to the project folder first: cd 'Nuorten ääni'"
-    assert lines[2].startswith("Next: osallisuus assess (answers are saved in answers/)")
+    assert lines[0] == t("team.init_done", "en", file="Nuorten ääni/osallisuus.yaml", folder="Nuorten ääni/answers/")
+    assert lines[1] == t("team.init_next_cd", "en", folder="'Nuorten ääni'")
+    assert lines[2] == t("team.init_next", "en", folder="answers/")
     here = runner.invoke(app, ["init", "--no-input", "--name", "Toinen", "--lang", "en"], catch_exceptions=False)
-    assert here.exit_code == 0 and "cd " not in here.stderr
+    assert here.exit_code == 0
+    assert "cd " not in here.stderr
     assert "answers are saved in answers/" in here.stderr
 
 
 def test_an_existing_project_file_is_kept_without_force(runner, tmp_path: Path) -> None:
     (tmp_path / "osallisuus.yaml").write_text("format: osallisuus/project/v1\nname: Vanha\n")
     result = runner.invoke(app, ["init", str(tmp_path), "--no-input", *OPTIONS])
-    assert result.exit_code == 2 and "--force" in result.stderr
+    assert result.exit_code == 2
+    assert "--force" in result.stderr
     assert "Vanha" in (tmp_path / "osallisuus.yaml").read_text()
     result = runner.invoke(app, ["init", str(tmp_path), "--no-input", *OPTIONS, "--force"])
     assert result.exit_code == 0
@@ -129,9 +134,10 @@ def test_questions_for_what_the_options_left_out() -> None:
         phase="arviointi",
         lang="en",
     )
-    assert asked[0] == asked[1] == asked[2] == "Hankkeen tai toiminnan nimi", "the name is asked until given"
-    assert "Organisaatio" not in " ".join(asked), "what the options gave is not asked"
-    assert hints == ["'valmis' ei käy — valitse jokin näistä: 1 suunnittelu, 2 toteutus, 3 arviointi"]
+    assert asked[0] == asked[1] == asked[2] == t("team.init_ask_name", "fi"), "the name is asked until given"
+    assert t("team.init_ask_organisation", "fi") not in asked, "what the options gave is not asked"
+    choices = ", ".join(f"{n} {t(f'team.phase.{phase}', 'fi')}" for n, phase in enumerate(answers.PHASES, 1))
+    assert hints == [t("team.init_bad_choice", "fi", value="valmis", allowed=choices)]
 
 
 def test_commands_below_the_project_take_its_defaults(runner, tmp_path: Path, qs, monkeypatch) -> None:
@@ -177,19 +183,22 @@ def test_init_asks_in_a_real_terminal(tmp_path: Path) -> None:
     env.update({"NO_COLOR": "1", "TERM": "xterm", "LANG": "C.UTF-8"})
     child = pexpect.spawn(str(COMMAND), ["init"], cwd=str(tmp_path), env=env, encoding="utf-8", timeout=10)
     for expected, reply in [
-        ("Hankkeen tai toiminnan nimi", "Nuorten ääni"),
-        ("Hankekoodi", "S30123"),
-        ("Organisaatio", ""),
-        ("Alue tai kunta", "Keski-Suomi"),
-        ("Vaihe: 1 suunnittelu, 2 toteutus, 3 arviointi", "2"),
-        ("Kieli: fi / sv / en", ""),
+        (t("team.init_ask_name", "fi"), "Nuorten ääni"),
+        (t("team.init_ask_code", "fi"), "S30123"),
+        (t("team.init_ask_organisation", "fi"), ""),
+        (t("team.init_ask_region", "fi"), "Keski-Suomi"),
+        (t("team.init_ask_phase", "fi").split("{")[0], "2"),
+        (t("team.init_ask_lang", "fi").split("{")[0], ""),
     ]:
-        child.expect(expected)
+        child.expect_exact(expected)
         child.sendline(reply)
-    child.expect("Projektikansio valmis")
+    child.expect_exact(t("team.init_done", "fi", file="osallisuus.yaml", folder="answers/").split("\n")[0])
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     values = load_project_file(tmp_path / "osallisuus.yaml")
-    assert values["name"] == "Nuorten ääni" and values["phase"] == "toteutus" and values["lang"] == "fi"
-    assert "organisation" not in values and (tmp_path / "answers").is_dir()
+    assert values["name"] == "Nuorten ääni"
+    assert values["phase"] == "toteutus"
+    assert values["lang"] == "fi"
+    assert "organisation" not in values
+    assert (tmp_path / "answers").is_dir()

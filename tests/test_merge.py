@@ -43,12 +43,15 @@ def test_a_merge_keeps_every_response_with_its_source(team_folder: Path, qs: Que
     assert [r.respondent.id for r in team.responses] == [AINO, EERO]
     aino = team.responses[0]
     assert aino.respondent.name == "Aino"
-    assert aino.project.name == "Nuorten ääni" and aino.project.phase == "toteutus"
-    assert aino.answers["q01"].level == 3 and aino.answers["q01"].how == "Kahvila."
+    assert aino.project.name == "Nuorten ääni"
+    assert aino.project.phase == "toteutus"
+    assert aino.answers["q01"].level == 3
+    assert aino.answers["q01"].how == "Kahvila."
     assert aino.answers["q02"].level == "na"
     assert aino.source.file == "aino.yaml"
     assert aino.source.sha256 == hashlib.sha256((team_folder / "aino.yaml").read_bytes()).hexdigest()
-    assert result.summary.answers_files == 2 and result.warnings == []
+    assert result.summary.answers_files == 2
+    assert result.warnings == []
 
 
 def test_the_team_file_round_trips_and_stores_no_scores(team_folder, qs, tmp_path) -> None:
@@ -58,7 +61,8 @@ def test_the_team_file_round_trips_and_stores_no_scores(team_folder, qs, tmp_pat
     assert read_team(path, qs) == team
     text = path.read_text(encoding="utf-8")
     assert text.startswith("format: osallisuus/team/v1\n")
-    assert "score" not in text and "mean" not in text
+    assert "score" not in text
+    assert "mean" not in text
     assert stat.S_IMODE(path.stat().st_mode) == 0o600, "names are personal data"
 
 
@@ -83,7 +87,8 @@ def test_merging_a_team_file_again_keeps_the_original_provenance(team_folder, qs
     helmi = write(tmp_path / "late", "helmi.yaml", qs, {"q24": 4}, respondent_id=HELMI, name="Helmi")
     again = collect_team([tmp_path / "team.yaml", helmi], qs)
     assert [r.source.file for r in again.team.responses] == ["aino.yaml", "eero.yaml", "helmi.yaml"]
-    assert again.summary.team_files == 1 and again.summary.answers_files == 1
+    assert again.summary.team_files == 1
+    assert again.summary.answers_files == 1
     direct = collect_team([team_folder, helmi], qs).team
     assert dump_team(again.team, qs) == dump_team(direct, qs)
 
@@ -104,7 +109,8 @@ def test_a_duplicate_respondent_is_an_error_naming_both_files(team_folder, qs, t
     with pytest.raises(DataError) as info:
         collect_team([team_folder, again], qs)
     (line,) = info.value.lines("en")
-    assert str(team_folder / "aino.yaml") in line and str(again) in line
+    assert str(team_folder / "aino.yaml") in line
+    assert str(again) in line
     assert "respondent.id: respondent 11111111-1111-4111-8111-111111111111 answered 2 times" in line
 
 
@@ -112,11 +118,14 @@ def test_on_duplicate_latest_keeps_the_newer_update(team_folder, qs, tmp_path) -
     newer = write(tmp_path / "uusi", "aino-uusi.yaml", qs, {"q01": 4}, respondent_id=AINO, when=START + timedelta(1))
     result = collect_team([newer, team_folder], qs, on_duplicate="latest")
     (aino,) = [r for r in result.team.responses if r.respondent.id == AINO]
-    assert aino.answers["q01"].level == 4 and aino.source.file == "aino-uusi.yaml"
-    assert result.summary.dropped == 1 and result.summary.duplicate_groups == 1
+    assert aino.answers["q01"].level == 4
+    assert aino.source.file == "aino-uusi.yaml"
+    assert result.summary.dropped == 1
+    assert result.summary.duplicate_groups == 1
     (warning,) = result.warnings
     assert warning.key == "team.warn_duplicate_latest"
-    assert "aino-uusi.yaml" in warning.render("en") and "aino.yaml" in warning.render("en")
+    assert "aino-uusi.yaml" in warning.render("en")
+    assert "aino.yaml" in warning.render("en")
 
 
 def test_on_duplicate_keep_both_keeps_both_with_a_warning(team_folder, qs, tmp_path) -> None:
@@ -167,12 +176,15 @@ def test_anonymizing_drops_names_roles_and_file_names_and_keeps_free_text(team_f
     ids = {r.source.sha256: r.respondent.id for r in team.responses}
     assert sorted(ids.values()) == ["R1", "R2"]
     for response in team.responses:
-        assert response.respondent.name is None and response.respondent.role is None
+        assert response.respondent.name is None
+        assert response.respondent.role is None
         assert response.source.file is None
     aino = next(r for r in team.responses if r.answers["q01"].level == 3)
     assert aino.answers["q01"].how == "Kahvila."
     text = dump_team(team, qs)
-    assert "Aino" not in text and "aino.yaml" not in text and AINO not in text
+    assert "Aino" not in text
+    assert "aino.yaml" not in text
+    assert AINO not in text
 
 
 def test_pseudonyms_say_nothing_about_when_people_started(qs, tmp_path) -> None:

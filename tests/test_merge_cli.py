@@ -69,13 +69,16 @@ def test_on_duplicate_from_flag_or_environment(runner, folder: Path, tmp_path: P
     later = make_answers(qs, {"q01": 4}, respondent_id=AINO, when=answers.now().astimezone(HELSINKI))
     answers.save_answers(folder / "aino-2.yaml", later, qs)
     refused = runner.invoke(app, ["merge", str(folder), "-o", str(tmp_path / "t.yaml")])
-    assert refused.exit_code == 1 and "aino-2.yaml" in refused.stderr and "aino.yaml" in refused.stderr
+    assert refused.exit_code == 1
+    assert "aino-2.yaml" in refused.stderr
+    assert "aino.yaml" in refused.stderr
     assert not (tmp_path / "t.yaml").exists()
 
     monkeypatch.setenv("OSALLISUUS_ON_DUPLICATE", "latest")
     result = runner.invoke(app, ["merge", str(folder), "-o", str(tmp_path / "t.yaml"), "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert "warning: " in result.stderr and "kept the newest answers" in result.stderr
+    assert "warning: " in result.stderr
+    assert "kept the newest answers" in result.stderr
     assert "Duplicate responses: 1 respondent (kept the newest), left out: 1" in result.stderr
     assert [r.answers["q01"].level for r in read_team(tmp_path / "t.yaml", qs).responses] == [1, 4]
 
@@ -84,7 +87,8 @@ def test_on_duplicate_from_flag_or_environment(runner, folder: Path, tmp_path: P
     assert len(read_team(tmp_path / "k.yaml", qs).responses) == 3, "the flag wins over the environment"
 
     bad = runner.invoke(app, ["merge", str(folder), "--on-duplicate", "newest"])
-    assert bad.exit_code == 2 and "valitse error, latest tai keep-both" in bad.stderr
+    assert bad.exit_code == 2
+    assert "valitse error, latest tai keep-both" in bad.stderr
 
 
 def test_anonymize_flag(runner, folder: Path, tmp_path: Path) -> None:
@@ -92,8 +96,12 @@ def test_anonymize_flag(runner, folder: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["merge", str(folder), "--anonymize", "-o", str(out)])
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
-    assert "anonymized: true" in text and "id: R1" in text and "id: R2" in text
-    assert "Aino" not in text and AINO not in text and "aino.yaml" not in text
+    assert "anonymized: true" in text
+    assert "id: R1" in text
+    assert "id: R2" in text
+    assert "Aino" not in text
+    assert AINO not in text
+    assert "aino.yaml" not in text
     assert "Anonymisoitu" in result.stderr
 
 

@@ -152,7 +152,8 @@ def test_sub_parts_stay_in_the_text_in_every_language(qs: QuestionSet) -> None:
     for qid, parts in (("q02", ["a)", "b)", "c)", "d)"]), ("q22", ["a)", "b)"])):
         for lang, text in qs.question(qid).text.items():
             positions = [text.find(part) for part in parts]
-            assert -1 not in positions and positions == sorted(positions), (qid, lang)
+            assert -1 not in positions, (qid, lang)
+            assert positions == sorted(positions), (qid, lang)
 
 
 # --- scale ----------------------------------------------------------------------------------------------------
@@ -171,8 +172,12 @@ def test_the_scale_is_the_tools_own_0_to_4_with_two_special_answers(qs: Question
         ("dont_know", "En osaa sanoa"),
     ]
     assert (qs.scale.minimum, qs.scale.maximum) == (0, 4)
-    assert qs.scale.accepts(3) and qs.scale.accepts("na") and qs.scale.accepts("dont_know")
-    assert not qs.scale.accepts(5) and not qs.scale.accepts(True) and not qs.scale.accepts("3")
+    assert qs.scale.accepts(3)
+    assert qs.scale.accepts("na")
+    assert qs.scale.accepts("dont_know")
+    assert not qs.scale.accepts(5)
+    assert not qs.scale.accepts(True)
+    assert not qs.scale.accepts("3")
 
 
 def test_scale_labels_in_every_language(qs: QuestionSet) -> None:
@@ -191,7 +196,8 @@ def test_identity_and_version(qs: QuestionSet) -> None:
 
 
 def test_source_names_thl_sokra_and_the_page_in_the_seed(qs: QuestionSet) -> None:
-    assert "(THL)" in qs.source.publisher["fi"] and "Sokra" in qs.source.publisher["fi"]
+    assert "(THL)" in qs.source.publisher["fi"]
+    assert "Sokra" in qs.source.publisher["fi"]
     assert qs.source.url.startswith("https://thl.fi/")
     assert qs.source.url.endswith(
         "osallisuus/osallisuuden-osa-alueet-ja-osallisuuden-edistamisen-periaatteet/"

@@ -88,7 +88,8 @@ def test_list_in_swedish_says_the_translation_is_unofficial(runner: CliRunner) -
     assert lines[0] == "Främjar verksamheten delaktighet? 24 stödfrågor"
     assert lines[2].startswith("De svenska och engelska texterna är det här verktygets egna, inofficiella")
     assert "2A  Gemensam planering och samutveckling" in lines
-    assert "Svarsskala" in lines and "  4  Etablerat som en del av strukturerna" in lines
+    assert "Svarsskala" in lines
+    assert "  4  Etablerat som en del av strukturerna" in lines
     assert err.strip() == "Hela frågan med exempel: osallisuus questions show --lang sv 1"
 
 
@@ -119,7 +120,8 @@ def test_list_json(runner: CliRunner) -> None:
     assert code == 0
     data = json.loads(out)
     assert (data["id"], data["version"], data["language"]) == ("thl-osallisuus-24", "1.0", "sv")
-    assert data["unofficial_translation"] is True and data["authoritative_language"] == "fi"
+    assert data["unofficial_translation"] is True
+    assert data["authoritative_language"] == "fi"
     assert data["translation_note"].startswith("De svenska och engelska texterna")
     assert [d["id"] for d in data["domains"]] == ["1", "2", "3", "R"]
     questions = [q for d in data["domains"] for s in d["sections"] for q in s["questions"]]
@@ -131,7 +133,8 @@ def test_list_json(runner: CliRunner) -> None:
 
 def test_list_json_in_finnish_is_the_original(runner: CliRunner) -> None:
     data = json.loads(run(runner, "list", "--json")[1])
-    assert data["unofficial_translation"] is False and data["translation_note"] is None
+    assert data["unofficial_translation"] is False
+    assert data["translation_note"] is None
     assert data["source"]["note"].startswith("Kysymykset ovat THL:n (Sokra) julkaisemia.")
 
 
@@ -202,7 +205,8 @@ def test_show_in_english_and_swedish(runner: CliRunner) -> None:
     assert out.rstrip().endswith("the Finnish original is the\nauthoritative text.")
     _, out, _ = run(runner, "show", "q24", "--lang", "sv")
     assert "R  Att skapa strukturer som främjar delaktighet" in out
-    assert "Fråga 24/24 · q24" in out and "Exempel på strukturer:" in out
+    assert "Fråga 24/24 · q24" in out
+    assert "Exempel på strukturer:" in out
     assert "Källa: Institutet för hälsa och välfärd (THL)" in out
 
 

@@ -34,7 +34,8 @@ def test_markdown_on_stdout_by_default(runner: CliRunner, answers_dir: Path) -> 
     result = run(runner, "report", str(answers_dir))
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("# Osallisuuden arviointi: Nuorten ääni\n")
-    assert "Tapa 2" in result.stdout and "Vastaaja 2" not in result.stdout  # no names in reports
+    assert "Tapa 2" in result.stdout
+    assert "Vastaaja 2" not in result.stdout
     assert result.stderr == ""
 
 
@@ -46,7 +47,8 @@ def test_format_from_the_output_suffix_and_written_atomically(
     assert result.exit_code == 0, result.stderr
     page = out.read_text(encoding="utf-8")
     assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
-    assert result.stdout == "" and str(out) in result.stderr
+    assert result.stdout == ""
+    assert str(out) in result.stderr
     assert [p.name for p in out.parent.iterdir()] == ["raportti.html"]  # no temporary files left
 
 
@@ -58,7 +60,8 @@ def test_identical_input_gives_identical_bytes(runner: CliRunner, answers_dir: P
             out = tmp_path / f"{name}.{suffix}"
             assert run(runner, "report", *map(str, order), "-o", str(out)).exit_code == 0
             outputs.append(out.read_bytes())
-    assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
+    assert outputs[0] == outputs[2]
+    assert outputs[1] == outputs[3]
 
 
 def test_a_team_file_reports_the_same_as_its_answer_files(
@@ -90,7 +93,8 @@ def test_usage_errors_are_one_line_exit_2(
     args = [a.replace("x.", str(tmp_path / "x.")) for a in args]
     result = run(runner, "report", str(answers_dir), *args)
     assert result.exit_code == 2
-    assert message in result.stderr and result.stderr.count("\n") == 1
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1
     assert not list(tmp_path.glob("x.*"))
 
 
@@ -100,7 +104,8 @@ def test_bad_answers_file_is_a_data_error_and_nothing_is_written(
     (answers_dir / "rikki.yaml").write_text("format: osallisuus/answers/v1\nanswers: [\n", encoding="utf-8")
     out = tmp_path / "r.md"
     result = run(runner, "report", str(answers_dir), "-o", str(out))
-    assert result.exit_code == 1 and "rikki.yaml" in result.stderr
+    assert result.exit_code == 1
+    assert "rikki.yaml" in result.stderr
     assert not out.exists()
 
 
@@ -121,10 +126,13 @@ def test_duplicates_follow_the_merge_rules(runner: CliRunner, tmp_path: Path, qs
     write_answers(folder / "syksy.yaml", make_answers(qs, {"q01": 3}, respondent_id=IDS[0], when=late), qs)
     assert run(runner, "report", str(folder)).exit_code == 1
     both = run(runner, "report", str(folder), "--on-duplicate", "keep-both", "--lang", "en")
-    assert both.exit_code == 0 and "warning" in both.stderr
-    assert "Implementation, round 1 (n\u00a0=\u00a01)" in both.stdout and "| +2.0 |" in both.stdout
+    assert both.exit_code == 0
+    assert "warning" in both.stderr
+    assert "Implementation, round 1 (n\u00a0=\u00a01)" in both.stdout
+    assert "| +2.0 |" in both.stdout
     latest = run(runner, "report", str(folder), "--on-duplicate", "latest")
-    assert latest.exit_code == 0 and "Kaikki vastaukset ovat samasta vaiheesta." in latest.stdout
+    assert latest.exit_code == 0
+    assert "Kaikki vastaukset ovat samasta vaiheesta." in latest.stdout
 
 
 def test_duplicates_policy_comes_from_the_environment_like_for_merge(
@@ -139,11 +147,13 @@ def test_duplicates_policy_comes_from_the_environment_like_for_merge(
     monkeypatch.setenv("OSALLISUUS_ON_DUPLICATE", "latest")
     result = run(runner, "report", str(folder))
     assert result.exit_code == 0, result.stderr
-    assert "pidettiin uusin vastaus" in result.stderr and "Arvio **3**" in result.stdout
+    assert "pidettiin uusin vastaus" in result.stderr
+    assert "Arvio **3**" in result.stdout
     assert run(runner, "report", str(folder), "--on-duplicate", "error").exit_code == 1, "the flag still wins"
     monkeypatch.setenv("OSALLISUUS_ON_DUPLICATE", "newest")
     result = run(runner, "report", str(folder))
-    assert result.exit_code == 2 and "'newest'" in result.stderr
+    assert result.exit_code == 2
+    assert "'newest'" in result.stderr
 
 
 def test_a_project_without_its_answers_folder_names_the_folder(
@@ -179,10 +189,12 @@ def test_template_mistakes_are_reported_with_file_and_line(
     own.mkdir()
     (own / "report.md.j2").write_text("ok\n{% if %}\n", encoding="utf-8")
     result = run(runner, "report", str(answers_dir), "--templates", str(own))
-    assert result.exit_code == 2 and "report.md.j2:2:" in result.stderr
+    assert result.exit_code == 2
+    assert "report.md.j2:2:" in result.stderr
     (own / "report.md.j2").write_text("{{ report.no_such_field }}\n", encoding="utf-8")
     result = run(runner, "report", str(answers_dir), "--templates", str(own))
-    assert result.exit_code == 2 and "no_such_field" in result.stderr
+    assert result.exit_code == 2
+    assert "no_such_field" in result.stderr
 
 
 def test_an_override_can_build_on_the_builtin_template_of_the_same_name(
@@ -195,7 +207,8 @@ def test_an_override_can_build_on_the_builtin_template_of_the_same_name(
     )
     result = run(runner, "report", str(answers_dir), "--templates", str(own))
     assert result.exit_code == 0, result.stderr
-    assert "OMA OSIO" in result.stdout and "## Yhteenveto osa-alueittain" in result.stdout
+    assert "OMA OSIO" in result.stdout
+    assert "## Yhteenveto osa-alueittain" in result.stdout
     assert "## Tulokset kysymyksittäin" not in result.stdout
     # a template that extends itself would never end: one clear line instead
     looping = tmp_path / "kehä"
@@ -203,7 +216,8 @@ def test_an_override_can_build_on_the_builtin_template_of_the_same_name(
     (looping / "report.md.j2").write_text('{% extends "report.md.j2" %}', encoding="utf-8")
     result = run(runner, "report", str(answers_dir), "--templates", str(looping), "--lang", "en")
     assert result.exit_code == 2, result.stderr
-    assert result.stderr.count("\n") == 1 and "report.md.j2 extends or includes itself" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "report.md.j2 extends or includes itself" in result.stderr
     assert '{% extends "builtin/report.md.j2" %}' in result.stderr
 
 
@@ -224,15 +238,18 @@ def test_a_template_that_fails_while_rendering_names_its_line(
     result = run(runner, "report", str(answers_dir), "--templates", str(own), "-t", "oma", "-o", str(out))
     assert result.exit_code == 2, result.stderr
     line = body.rstrip("\n").count("\n") + 1
-    assert f"oma.md.j2:{line}:" in result.stderr and detail in result.stderr, result.stderr
-    assert "--debug" not in result.stderr and result.stderr.count("\n") == 1
+    assert f"oma.md.j2:{line}:" in result.stderr, result.stderr
+    assert detail in result.stderr, result.stderr
+    assert "--debug" not in result.stderr
+    assert result.stderr.count("\n") == 1
     assert not out.exists()
 
 
 def test_innokyla_appendix_in_both_formats(runner: CliRunner, answers_dir: Path, tmp_path: Path) -> None:
     md = run(runner, "report", str(answers_dir), "--template", "innokyla", "--lang", "sv").stdout
     assert md.startswith("# Bedömning av delaktighet: bilaga till beskrivningen av verksamhetsmodellen i Innokylä")
-    assert "Bedömd nivå:" in md and "Tapa 1 (fråga 1)" in md
+    assert "Bedömd nivå:" in md
+    assert "Tapa 1 (fråga 1)" in md
     out = tmp_path / "liite.html"
     assert run(runner, "report", str(answers_dir), "-t", "innokyla", "-o", str(out)).exit_code == 0
     assert "Mitä toiminnassa tehdään" in out.read_text(encoding="utf-8")

@@ -62,13 +62,15 @@ def test_html_holds_only_our_own_elements_and_attributes(hostile_reports) -> Non
         parser.feed(page)
         tags = [tag for tag, _ in parser.tags]
         assert set(tags) <= ALLOWED_TAGS, key
-        assert tags.count("style") == 1 and tags.count("script") == 0
+        assert tags.count("style") == 1
+        assert tags.count("script") == 0
         for tag, attrs in parser.tags:
             assert not any(name.startswith("on") for name in attrs), (key, tag, attrs)
             assert "style" not in attrs
             href = attrs.get("href")
             assert href is None or href.startswith(("#", "https://thl.fi/")), (key, href)
-        assert page.count("</style>") == 1 and page.count("<title>") == 1
+        assert page.count("</style>") == 1
+        assert page.count("<title>") == 1
 
 
 def test_every_payload_is_shown_as_written_in_html(hostile_reports) -> None:  # type: ignore[no-untyped-def]

@@ -52,29 +52,40 @@ def finish(child: pexpect.spawn) -> int:
 
 
 def opening(child: pexpect.spawn, name: str = "Aino") -> None:
-    child.expect("Hankkeen tai toiminnan nimi")
+    child.expect(said("assess.ask_project"))
     child.send("Nuorten ääni\r")
-    child.expect("Missä vaiheessa toiminta on")
+    child.expect(said("assess.ask_phase"))
     child.send("2\r")
-    child.expect(r"Nimesi \(vapaaehtoinen, Enter ohittaa\)")
+    child.expect(said("assess.ask_name") + " " + said("assess.hint_optional"))
     child.send(f"{name}\r")
-    child.expect("Roolisi")
+    child.expect(said("assess.ask_role"))
     child.send("\r")
 
 
 def answer(child: pexpect.spawn, number: int, level: str, how: str = "") -> None:
     """One question: the level's key, then its texts (for - and ? only the reason, given as ``how`` here)."""
-    child.expect(f"Kysymys {number}/24")
-    child.expect("Miten pitkällä tämä on toiminnassanne")
+    child.expect(said("assess.counter", number=number, total=24))
+    child.expect(said("assess.ask_level"))
     child.send(f"{level}\r")
     if level in SPECIAL:
         child.expect(re.escape(t(SPECIAL[level], "fi")))
         child.send(f"{how}\r")
         return
-    child.expect("Miten käytännössä")
+    child.expect(said("assess.ask_how"))
     child.send(f"{how}\r")
-    child.expect("Seuraava askel")
+    child.expect(said("assess.ask_next_step"))
     child.send("\r")
+
+
+def said(key: str, lang: str = "fi", **params: object) -> str:
+    """The pattern of a message from the catalogue, as the command shows it (so a copy edit never breaks a test)."""
+    return re.escape(t(key, lang, **params))
+
+
+def said_before(key: str, placeholder: str, lang: str = "fi") -> str:
+    """The pattern of a message up to ``{placeholder}``, which is captured (up to the end of the line)."""
+    head = t(key, lang).split("{" + placeholder + "}", 1)[0]
+    return re.escape(head) + r"([^\r\n]*)"
 
 
 def saved(path: Path) -> dict:
@@ -85,9 +96,9 @@ def test_a_short_run_in_a_real_terminal(tmp_path):
     child = spawn(["assess", "--section", "R"], tmp_path)
     opening(child)
     answer(child, 24, "3", "Kumppanuuspöytä")
-    child.expect("Mitä seuraavaksi")
+    child.expect(said("assess.menu_title_section", sections="R"))
     child.send("\r")
-    child.expect("Yhteenveto")
+    child.expect(said("assess.summary_title"))
     child.expect("answers/aino.yaml")
     assert finish(child) == 0
     data = saved(tmp_path / "answers" / "aino.yaml")
@@ -102,10 +113,10 @@ def test_ctrl_c_saves_and_the_printed_command_resumes(tmp_path):
     opening(child)
     answer(child, 1, "2", "Avoimet ovet")
     answer(child, 2, "-")
-    child.expect("Kysymys 3/24")
-    child.expect("Miten pitkällä")
+    child.expect(said("assess.counter", number=3, total=24))
+    child.expect(said("assess.ask_level"))
     child.sendintr()
-    child.expect(r"jatka komennolla: (osallisuus assess[^\r\n]*)")
+    child.expect(said_before("assess.saved_resume", "command"))
     command = child.match.group(1).strip()
     assert finish(child) == 130
     assert command == "osallisuus assess -o answers/aino.yaml --section 1"
@@ -113,12 +124,12 @@ def test_ctrl_c_saves_and_the_printed_command_resumes(tmp_path):
     assert not list((tmp_path / "answers").glob(".*.tmp"))
 
     resumed = spawn(command.split()[1:], tmp_path)
-    resumed.expect(re.escape("Jatketaan kysymyksestä 3."))
+    resumed.expect(said("assess.resume_next", number=3))
     for number in range(3, 8):
         answer(resumed, number, "?" if number == 5 else "4")
-    resumed.expect("Mitä seuraavaksi")
+    resumed.expect(said("assess.menu_title_section", sections="1"))
     resumed.send("\r")
-    resumed.expect("Yhteenveto")
+    resumed.expect(said("assess.summary_title"))
     assert finish(resumed) == 0
     answers = saved(tmp_path / "answers" / "aino.yaml")["answers"]
     assert {qid: a["level"] for qid, a in answers.items()} == {
@@ -140,10 +151,10 @@ def test_installed_like_the_readme_says_the_printed_command_runs_as_it_is(tmp_pa
     (venv_bin / "osallisuus").symlink_to(COMMAND)
     child = spawn(["assess", "--section", "R"], tmp_path, command=venv_bin / "osallisuus", on_path=False)
     opening(child)
-    child.expect("Kysymys 24/24")
-    child.expect("Miten pitkällä")
+    child.expect(said("assess.counter", number=24, total=24))
+    child.expect(said("assess.ask_level"))
     child.sendintr()
-    child.expect(r"jatka komennolla: ([^\r\n]*)")
+    child.expect(said_before("assess.saved_resume", "command"))
     command = child.match.group(1).strip()
     assert finish(child) == 130
     assert command == ".venv/bin/osallisuus assess -o answers/aino.yaml --section R"
@@ -158,31 +169,32 @@ def test_installed_like_the_readme_says_the_printed_command_runs_as_it_is(tmp_pa
         dimensions=(40, 160),
     )
     answer(resumed, 24, "2")
-    resumed.expect("Mitä seuraavaksi")
+    resumed.expect(said("assess.menu_title_section", sections="R"))
     resumed.send("\r")
-    resumed.expect(r"raportti: +\.venv/bin/osallisuus report answers/aino\.yaml -o aino-raportti\.html")
+    report_line = next(line for line in t("assess.next_steps", "fi").splitlines() if "{report}" in line)
+    label = report_line.split("{report}")[0].strip()
+    page = t("assess.report_file", "fi", name="aino")
+    resumed.expect(re.escape(label) + " +" + re.escape(f".venv/bin/osallisuus report answers/aino.yaml -o {page}"))
     assert finish(resumed) == 0
     assert saved(tmp_path / "answers" / "aino.yaml")["answers"]["q24"]["level"] == 2
 
 
 def test_plain_mode_in_a_real_terminal_and_ctrl_c(tmp_path):
     child = spawn(["assess", "--plain", "--section", "R", "--lang", "en"], tmp_path)
-    child.expect("Name of the project or activity: ")
+    child.expect(said("assess.ask_project", "en") + ": ")
     child.send("Youth voice\r")
-    child.expect(r"Your choice \(1–3\): ")
+    child.expect(said("assess.plain_choose", "en", keys="1–3") + ": ")
     child.send("3\r")
-    child.expect(r"Your name \(optional, Enter to skip\): ")
+    child.expect(said("assess.ask_name", "en") + " " + said("assess.hint_optional", "en") + ": ")
     child.send("\r")
-    child.expect(r"Your role or task \(optional, Enter to skip\): ")
+    child.expect(said("assess.ask_role", "en") + " " + said("assess.hint_optional", "en") + ": ")
     child.send("\r")
-    child.expect("Question 24 of 24")
-    child.expect(r"Your choice \(0–4, -, \?\): ")
+    child.expect(said("assess.counter", "en", number=24, total=24))
+    child.expect(said("assess.plain_choose", "en", keys="0–4, -, ?") + ": ")
     assert "\x1b[" not in child.before, "plain mode writes no terminal control codes"
     child.sendintr()
-    child.expect(
-        r"Your answers are saved — continue with: "
-        r"osallisuus assess -o answers/youth-voice.yaml --section R --lang en --plain"
-    )
+    command = "osallisuus assess -o answers/youth-voice.yaml --section R --lang en --plain"
+    child.expect(said("assess.saved_resume", "en", command=command))
     assert finish(child) == 130
     assert saved(tmp_path / "answers" / "youth-voice.yaml")["answers"] == {}
 
@@ -191,19 +203,19 @@ def test_plain_mode_edits_the_line_with_the_arrow_keys(tmp_path):
     """In a terminal the arrow keys move within the line, as in a shell; they never go into the answer as codes."""
     left = "\x1b[D"
     child = spawn(["assess", "--plain", "--section", "R", "-o", "a.yaml"], tmp_path)
-    child.expect("Hankkeen tai toiminnan nimi: ")
+    child.expect(said("assess.ask_project") + ": ")
     child.send(f"Nuoten ääni{left * 8}r\r")
-    child.expect(r"Valintasi \(1–3\): ")
+    child.expect(said("assess.plain_choose", keys="1–3") + ": ")
     child.send("1\r")
-    child.expect("Nimesi")
+    child.expect(said("assess.ask_name"))
     child.send("\r")
-    child.expect("Roolisi")
+    child.expect(said("assess.ask_role"))
     child.send("\r")
-    child.expect(r"Valintasi \(0–4, -, \?\): ")
+    child.expect(said("assess.plain_choose", keys="0–4, -, ?") + ": ")
     child.send("2\r")
-    child.expect("Miten käytännössä")
+    child.expect(said("assess.ask_how"))
     child.send(f"Avoin ilta{left * 5}na\r")
-    child.expect("Seuraava askel")
+    child.expect(said("assess.ask_next_step"))
     assert "\x1b[?2004" not in child.before, "no bracketed-paste codes around the prompts"
     child.sendeof()
     assert finish(child) == 130
@@ -230,22 +242,22 @@ def test_menus_with_the_output_redirected_stop_at_once_and_name_plain_mode(tmp_p
 def test_ctrl_c_inside_a_text_in_plain_mode_keeps_it_and_continues_there(tmp_path):
     """Plain mode at a terminal edits the line with readline: Ctrl-C hands on the line as far as it was typed."""
     child = spawn(["assess", "--plain", "--section", "R"], tmp_path)
-    child.expect(re.escape(t("assess.ask_project", "fi")))
+    child.expect(said("assess.ask_project"))
     child.sendline("Nuorten ääni")
-    child.expect(r"Valintasi \(1")
+    child.expect(said("assess.plain_choose", keys="1–3"))
     child.sendline("2")
-    child.expect(re.escape(t("assess.ask_name", "fi")))
+    child.expect(said("assess.ask_name"))
     child.sendline("Aino")
-    child.expect(re.escape(t("assess.ask_role", "fi")))
+    child.expect(said("assess.ask_role"))
     child.sendline("")
-    child.expect(r"Valintasi \(0")
+    child.expect(said("assess.plain_choose", keys="0–4, -, ?"))
     child.sendline("-")
-    child.expect(re.escape(t("answering.ask_reason_na", "fi")))
+    child.expect(said("answering.ask_reason_na"))
     child.send("Ei yksilöpalvelua mei")
     child.expect("mei")  # echoed: readline has the text
     child.sendintr()
     child.expect(re.escape(t("answering.cut_saved", "fi").split()[0]))
-    child.expect(r"jatka komennolla: (osallisuus assess[^\r\n]*)")
+    child.expect(said_before("assess.saved_resume", "command"))
     command = child.match.group(1).strip()
     assert finish(child) == 130
     assert command == "osallisuus assess -o answers/aino.yaml --question 24 --section R --plain"

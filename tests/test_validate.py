@@ -88,7 +88,9 @@ def test_json_findings_on_stdout_and_messages_on_stderr(runner, folder: Path) ->
     assert report["summary"] == {"files": 3, "valid": 2, "invalid": 1, "problems": 1, "warnings": 2}
     assert [finding["code"] for finding in report["datacheck"]] == ["respondents", "incomplete", "incomplete"]
     empty = report["files"][2]
-    assert empty["file"] == str(folder / "tyhja.yaml") and empty["kind"] is None and not empty["valid"]
+    assert empty["file"] == str(folder / "tyhja.yaml")
+    assert empty["kind"] is None
+    assert not empty["valid"]
     assert empty["problems"] == [
         {
             "file": str(folder / "tyhja.yaml"),
@@ -98,7 +100,8 @@ def test_json_findings_on_stdout_and_messages_on_stderr(runner, folder: Path) ->
             "message": "the file is empty — it should be an answer file or a team file",
         }
     ]
-    assert report["files"][0]["kind"] == "answers" and len(report["files"][0]["sha256"]) == 64
+    assert report["files"][0]["kind"] == "answers"
+    assert len(report["files"][0]["sha256"]) == 64
     assert "tyhja.yaml: the file is empty" in result.stderr
 
 
@@ -160,7 +163,8 @@ def test_the_same_respondent_twice_fails_validation_as_it_would_fail_merge(runne
     )
     assert lines[-1] == "Files checked: 3 · valid: 2 · invalid: 1 · problems: 1"
     merged = runner.invoke(app, ["merge", str(twice), "--lang", "en"])
-    assert merged.exit_code == 1 and lines[0] in merged.stderr, "the same words as merge"
+    assert merged.exit_code == 1
+    assert lines[0] in merged.stderr, "the same words as merge"
     report = json.loads(runner.invoke(app, ["validate", str(twice), "--json"]).stdout)
     flagged = [f for f in report["files"] if f["problems"]]
     assert [f["file"] for f in flagged] == [str(twice / "aino (1).yaml")]
@@ -170,7 +174,8 @@ def test_the_same_respondent_twice_fails_validation_as_it_would_fail_merge(runne
 def test_the_duplicate_policy_of_merge_applies_to_validate(runner, twice: Path, monkeypatch) -> None:
     latest = runner.invoke(app, ["validate", str(twice), "--on-duplicate", "latest", "--lang", "en"])
     assert latest.exit_code == 0, latest.output
-    assert "warning:" in latest.stderr and "kept the newest answers" in latest.stderr
+    assert "warning:" in latest.stderr
+    assert "kept the newest answers" in latest.stderr
     assert latest.stderr.splitlines()[-1] == "Files checked: 3 · valid: 3 · invalid: 0 · problems: 0"
     monkeypatch.setenv("OSALLISUUS_ON_DUPLICATE", "keep-both")
     assert runner.invoke(app, ["validate", str(twice)]).exit_code == 0
@@ -189,7 +194,8 @@ def test_a_broken_file_does_not_stop_the_duplicate_check_of_the_others(runner, t
     (twice / "rikki.yaml").write_text("format: osallisuus/answers/v1\nanswers: [\n", encoding="utf-8")
     result = runner.invoke(app, ["validate", str(twice), "--lang", "en"])
     assert result.exit_code == 1
-    assert "answered 2 times" in result.stderr and "rikki.yaml" in result.stderr
+    assert "answered 2 times" in result.stderr
+    assert "rikki.yaml" in result.stderr
     assert result.stderr.splitlines()[-1] == "Files checked: 4 · valid: 2 · invalid: 2 · problems: 2"
 
 

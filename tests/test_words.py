@@ -187,7 +187,9 @@ def test_a_translated_title_cites_thls_finnish_title(qs, demo_team, lang: str, m
     md = render(build_report(demo_team, qs, lang), fmt="md")
     finnish = qs.text(qs.title, "fi")
     subtitle = md.splitlines()[2]
-    assert finnish in subtitle and marker in subtitle and qs.text(qs.title, lang) in subtitle
+    assert finnish in subtitle
+    assert marker in subtitle
+    assert qs.text(qs.title, lang) in subtitle
 
 
 def test_next_steps_are_named_for_what_they_are(qs, demo_team) -> None:
@@ -207,7 +209,8 @@ def test_domain_two_is_introduced_before_its_parts(qs, demo_team) -> None:
 
 def test_the_source_links_thls_page_today_and_keeps_the_seed_address(qs: QuestionSet) -> None:
     assert qs.source.url.startswith("https://thl.fi/aiheet/")
-    assert qs.source.earlier_url is not None and qs.source.earlier_url.startswith("https://thl.fi/fi/web/")
+    assert qs.source.earlier_url is not None
+    assert qs.source.earlier_url.startswith("https://thl.fi/fi/web/")
     assert qs.source.url.rsplit("/", 1)[1] == qs.source.earlier_url.rsplit("/", 1)[1]
 
 
@@ -236,7 +239,8 @@ def test_duplicate_messages_name_the_phase_in_the_users_language(runner: CliRunn
         write_answers(tmp_path / name, make_answers(qs, {"q01": level}), qs)
     result = runner.invoke(app, ["validate", str(tmp_path), "--lang", "en"])
     assert result.exit_code == 1
-    assert "phase implementation" in result.stderr and "toteutus" not in result.stderr
+    assert "phase implementation" in result.stderr
+    assert "toteutus" not in result.stderr
 
 
 @pytest.mark.parametrize("ref", ["q7", "Q07", "7", "q07"])
@@ -263,4 +267,5 @@ def test_assess_into_a_report_says_it_is_not_an_answer_file(runner: CliRunner, t
     result = runner.invoke(app, ["assess", "--plain", "-o", str(page), "--lang", "en"], input="")
     assert result.exit_code == 1
     assert result.stderr == f"error: {page}: {t('common.not_this_kind', 'en', what=t('team.what_answers', 'en'))}\n"
-    assert "YAML" not in result.stderr and "line" not in result.stderr
+    assert "YAML" not in result.stderr
+    assert "line" not in result.stderr

@@ -18,7 +18,8 @@ def refusal(text: str) -> DataError:
 
 def test_plain_mappings_lists_and_timestamps_load() -> None:
     data = yamlio.parse("a: 1\nb: [x, y]\nc: 2026-11-27T10:00:00+02:00\n", file="x.yaml", what="answers")
-    assert data["a"] == 1 and data["b"] == ["x", "y"]
+    assert data["a"] == 1
+    assert data["b"] == ["x", "y"]
     assert data["c"].isoformat() == "2026-11-27T10:00:00+02:00"
 
 
@@ -61,7 +62,8 @@ def test_a_list_or_mapping_as_a_key_is_refused_in_the_users_language(text: str) 
 def test_syntax_errors_name_the_line() -> None:
     error = refusal("a: 1\nb: [unclosed\nc: 3\n")
     assert error.key == "common.yaml_syntax"
-    assert error.line is not None and error.line >= 2
+    assert error.line is not None
+    assert error.line >= 2
 
 
 def test_empty_document_and_several_documents_are_refused() -> None:
@@ -132,5 +134,7 @@ def test_line_map_locates_nested_keys_and_items() -> None:
 def test_dump_writes_emoji_as_they_are() -> None:
     data = {"how": "Kiitos 🎉 kaikille", "next_step": "rivi 1\nrivi 2 🙂\n", "path": "C:\\Users\\U1"}
     text = yamlemit.emit(data)
-    assert "🎉" in text and "🙂" in text and "\\U0001" not in text
+    assert "🎉" in text
+    assert "🙂" in text
+    assert "\\U0001" not in text
     assert yamlio.parse(text, file="x", what="x") == data

@@ -265,11 +265,12 @@ def gather_team(
     from osallisuus_cli.teamwork.datacheck import check_inputs
     from osallisuus_cli.teamwork.merge import collect_team
 
-    check_output(output, force)
     inputs = input_paths(paths, settings)
+    # an input is never an output, even with --force: said before "exists", which --force would seem to answer
     refuse_output_among_inputs(output, inputs, team_files_allowed=team_files_allowed)
     if team_files_allowed:  # merge: the one command whose output is read back as input
         refuse_team_inside_inputs(output, inputs)
+    check_output(output, force)
     qs = load_framework(framework)
     result = collect_team(inputs, qs, on_duplicate=policy, anonymize=anonymize, refused_anonymizing=refused_anonymizing)
     findings = check_inputs(

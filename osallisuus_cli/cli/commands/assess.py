@@ -14,7 +14,7 @@ from osallisuus_cli.cli.settings import switch
 if TYPE_CHECKING:
     from osallisuus_cli.answering.session import Session
     from osallisuus_cli.cli.prompts.base import Frontend
-    from osallisuus_cli.cli.prompts.flow import Plan
+    from osallisuus_cli.cli.prompts.opening import Plan
     from osallisuus_cli.model.framework import QuestionSet
 
 
@@ -105,7 +105,7 @@ def assess(
         raise UsageError("assess.err_no_tty")
 
     from osallisuus_cli.cli.prompts import make_frontend
-    from osallisuus_cli.cli.prompts.flow import Plan
+    from osallisuus_cli.cli.prompts.opening import Plan
 
     plan = Plan(
         settings=current_settings(),
@@ -140,7 +140,7 @@ def _interview(
     from osallisuus_cli.answering.ondisk import ChangedElsewhere
     from osallisuus_cli.answering.session import display_path
     from osallisuus_cli.cli.commandline import resume_command
-    from osallisuus_cli.cli.prompts import flow
+    from osallisuus_cli.cli.prompts import flow, opening
     from osallisuus_cli.errors import DataError, Interrupted
 
     session: Session | None = None
@@ -159,7 +159,7 @@ def _interview(
         )
 
     try:
-        session = flow.open_session(ui, qs, plan)
+        session = opening.open_session(ui, qs, plan)
         flow.run(ui, session, review=plan.review, start=plan.start)
     except (KeyboardInterrupt, EOFError):
         ui.interrupted()
