@@ -36,6 +36,14 @@ def test_python_dash_m_runs_the_same_command() -> None:
     assert result.stdout.strip() == f"osallisuus {__version__}"
 
 
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_the_quick_version_says_what_the_version_option_says(runner, flag: str) -> None:  # type: ignore[no-untyped-def]
+    """``run`` answers the version alone without building the command tree: the same line as the option."""
+    quick = subprocess.run([sys.executable, "-m", "osallisuus_cli", flag], capture_output=True, text=True, timeout=60)
+    full = runner.invoke(app, [flag])
+    assert (quick.returncode, quick.stdout, quick.stderr) == (full.exit_code, full.stdout, "")
+
+
 def test_help_lists_every_command(runner) -> None:  # type: ignore[no-untyped-def]
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
