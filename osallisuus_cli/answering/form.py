@@ -21,7 +21,7 @@ from markupsafe import Markup
 from osallisuus_cli.errors import UsageError
 from osallisuus_cli.files import fsutil, yamlio
 from osallisuus_cli.i18n import LANGUAGES, catalogue, t
-from osallisuus_cli.model.answers import FORMAT, MAX_TEXT, PHASES, Answer
+from osallisuus_cli.model.answers import FORMAT, MAX_SHORT_TEXT, MAX_TEXT, PHASES, Answer
 from osallisuus_cli.model.framework import QuestionSet, Text
 
 TEMPLATE = "form.html.j2"
@@ -30,7 +30,6 @@ JS_YAML = "vendor/js-yaml.min.js"
 JS_YAML_VERSION = "4.3.2"
 STYLESHEET = "form.css"
 SCRIPTS = (JS_YAML, "form-core.js", "form-app.js")
-SHORT_TEXT = 300
 PROJECT_FIELDS = ("name", "code", "organisation", "region", "phase")
 # Texts of ``assess`` and the answering session the page shares, so that both front ends ask in the same words.
 SHARED_KEYS = (
@@ -162,7 +161,7 @@ def project_defaults(settings: Any) -> dict[str, str]:
         value = settings.get(key)
         if value is None or not str(value).strip():
             continue
-        text = " ".join(str(value).split())[:SHORT_TEXT]
+        text = " ".join(str(value).split())[:MAX_SHORT_TEXT]
         if key != "phase" or text in PHASES:
             values[key] = text
     return values
@@ -176,7 +175,7 @@ def form_data(qs: QuestionSet, *, lang: str, project: dict[str, str], version: s
         "framework": {"id": qs.id, "version": qs.version},
         "phases": list(PHASES),
         "maxText": MAX_TEXT,
-        "shortText": SHORT_TEXT,
+        "shortText": MAX_SHORT_TEXT,
         "maxBytes": yamlio.MAX_BYTES,
         "reasonField": REASON_FIELD,
         "version": version,

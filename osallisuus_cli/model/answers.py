@@ -33,6 +33,7 @@ PHASES: tuple[str, ...] = ("suunnittelu", "toteutus", "arviointi")
 Phase = Literal["suunnittelu", "toteutus", "arviointi"]
 Language = Literal["fi", "sv", "en"]
 MAX_TEXT = 20_000
+MAX_SHORT_TEXT = 300  # a project name, a respondent's name or role: one line
 # The answers that are not points on the scale: "does not apply to our activity" and "don't know".
 SPECIAL_LEVELS: tuple[str, ...] = ("na", "dont_know")
 
@@ -57,7 +58,7 @@ def _utc_convertible(value: datetime) -> datetime:
 
 
 Timestamp = Annotated[AwareDatetime, BeforeValidator(_timestamp), AfterValidator(_utc_convertible)]
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_SHORT_TEXT)]
 FreeText = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 
 

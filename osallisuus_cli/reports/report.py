@@ -16,9 +16,9 @@ from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import Domain, QuestionSet
 from osallisuus_cli.model.team import Response, TeamFile
 from osallisuus_cli.reports import scoring
+from osallisuus_cli.reports.periods import basis, choose_periods, phase_name, responses_in
 from osallisuus_cli.reports.report_model import (
     TOP,
-    Basis,
     DomainResult,
     Period,
     ProjectInfo,
@@ -38,7 +38,7 @@ from osallisuus_cli.reports.report_model import (
     question_result,
     section_label,
 )
-from osallisuus_cli.teamwork.datacheck import SMALL_GROUP_SHARE, Finding, report_lines, respondents_per_phase
+from osallisuus_cli.teamwork.datacheck import Finding, report_lines, respondents_per_phase
 
 if TYPE_CHECKING:
     from osallisuus_cli.reports.portfolio import Portfolio
@@ -46,83 +46,6 @@ if TYPE_CHECKING:
 
 def phase_label(phase: str, lang: str) -> str:
     return t(f"report.phase.{phase}", lang)
-
-
-def _period_counts(responses_with_rounds: Sequence[tuple[Response, int]]) -> dict[str, dict[tuple[int, int], int]]:
-    """{project: {(phase index, round): responses}}."""
-    counts: dict[str, dict[tuple[int, int], int]] = {}
-    for response, round_ in responses_with_rounds:
-        periods = counts.setdefault(response.project.name, {})
-        key = period_key(response, round_)
-        periods[key] = periods.get(key, 0) + 1
-    return counts
-
-
-def choose_periods(
-    responses_with_rounds: Sequence[tuple[Response, int]], phase: str | None = None, *, required: bool = False
-) -> dict[str, tuple[tuple[int, int], str]]:
-    """Which phase (and round: the latest of it) the report describes for each project, and why.
-
-    ``phase`` (``--phase``, or the project file's) is taken where the project has answers in it; with ``required``
-    (``--phase``) a project without answers in it is left out. Otherwise the latest phase — unless fewer than half
-    as many answered in it as in the project's largest phase: a few early answers must not speak for the team, so
-    the largest phase is described and the data check names the small one.
-    """
-    chosen: dict[str, tuple[tuple[int, int], str]] = {}
-    for project, periods in _period_counts(responses_with_rounds).items():
-        latest_round: dict[int, tuple[int, int]] = {}
-        for key in sorted(periods):
-            latest_round[key[0]] = key
-        sizes = {index: periods[key] for index, key in latest_round.items()}
-        wanted = PHASES.index(phase) if phase in PHASES else None
-        if wanted is not None and wanted in latest_round:
-            chosen[project] = (latest_round[wanted], "chosen")
-        elif wanted is not None and required:
-            continue
-        else:
-            latest = max(sizes)
-            largest = max(sizes, key=lambda index: (sizes[index], index))
-            if sizes[latest] < sizes[largest] * SMALL_GROUP_SHARE:
-                chosen[project] = (latest_round[largest], "largest")
-            else:
-                chosen[project] = (latest_round[latest], "latest")
-    return chosen
-
-
-def _current(
-    responses_with_rounds: Sequence[tuple[Response, int]], chosen: dict[str, tuple[tuple[int, int], str]]
-) -> list[Response]:
-    """Each project's responses from the phase and round chosen for it."""
-    return [
-        r
-        for r, round_ in responses_with_rounds
-        if r.project.name in chosen and period_key(r, round_) == chosen[r.project.name][0]
-    ]
-
-
-def _basis(
-    responses_with_rounds: Sequence[tuple[Response, int]], chosen: dict[str, tuple[tuple[int, int], str]], lang: str
-) -> list[Basis]:
-    """What each project's part of the report rests on: its phase, how many, why that phase, and the others."""
-    result = []
-    for project, periods in _period_counts(responses_with_rounds).items():
-        per_phase: dict[int, int] = {}
-        for (index, _round), count in periods.items():
-            per_phase[index] = max(per_phase.get(index, 0), count)
-        if project not in chosen:
-            others = [(_phase_name(PHASES[i], lang), n) for i, n in sorted(per_phase.items())]
-            result.append(Basis(project, "", "", 0, "absent", others))
-            continue
-        (index, round_), reason = chosen[project]
-        others = [(_phase_name(PHASES[i], lang), n) for i, n in sorted(per_phase.items()) if i != index]
-        label = _phase_name(PHASES[index], lang)
-        result.append(Basis(project, PHASES[index], label, periods[(index, round_)], reason, others))
-    return result
-
-
-def _phase_name(phase: str, lang: str) -> str:
-    """The phase as a word inside a sentence ("vaihetta toteutus"), not as a heading."""
-    return t(f"team.phase.{phase}", lang)
 
 
 def _whole_title(qs: QuestionSet, domain: Domain, lang: str) -> str:
@@ -329,13 +252,13 @@ def build_report(
     """The report model for ``team`` in ``lang`` (independent of the languages the respondents answered in).
 
     ``findings`` are the data check's (see ``teamwork.datacheck``): its warnings go into the report's box.
-    ``phase`` chooses the phase described (see ``choose_periods``); ``min_group`` is the small-group rule: a group
-    of fewer respondents is not shown as a distribution or as free text.
+    ``phase`` chooses the phase described (see ``periods.choose_periods``); ``min_group`` is the small-group rule:
+    a group of fewer respondents is not shown as a distribution or as free text.
     """
     responses = in_team_order(team.responses)
     with_rounds = assign_rounds(responses)
     chosen = choose_periods(with_rounds, phase, required=phase_required)
-    current = in_team_order(_current(with_rounds, chosen))
+    current = in_team_order(responses_in(with_rounds, chosen))
     sections, summary = _sections(qs, current, lang)
     scored = [scoring.Scored(q.id, q.number, q.mean, q.split, q.counts.answered) for s in sections for q in s.questions]
     by_id: dict[str, QuestionResult] = {q.id: q for s in sections for q in s.questions}
@@ -385,9 +308,9 @@ def build_report(
         trend=_trend(qs, with_rounds, lang, min_group),
         anonymized=team.anonymized,
         datacheck=report_lines(findings, lang),
-        basis=_basis(with_rounds, chosen, lang),
+        basis=basis(with_rounds, chosen, lang),
         respondents_by_phase=[
-            (project, [(_phase_name(p, lang), n) for p, n in phases.items()])
+            (project, [(phase_name(p, lang), n) for p, n in phases.items()])
             for project, phases in respondents_per_phase(responses).items()
         ],
         min_group=min_group,

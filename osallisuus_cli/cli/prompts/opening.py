@@ -28,10 +28,9 @@ from osallisuus_cli.cli.settings import Settings
 from osallisuus_cli.errors import DataError
 from osallisuus_cli.i18n import get_language, t, tn
 from osallisuus_cli.model import answers as answers_mod
-from osallisuus_cli.model.answers import PHASES, AnswersFile, Language, Project
+from osallisuus_cli.model.answers import MAX_SHORT_TEXT, PHASES, AnswersFile, Language, Project
 from osallisuus_cli.model.framework import QuestionSet
 
-SHORT_TEXT = 300  # the longest project name, respondent name or role the answers file accepts
 PROJECT_DETAILS = ("code", "organisation", "region")
 
 
@@ -86,7 +85,7 @@ def open_session(ui: Frontend, qs: QuestionSet, plan: Plan) -> Session:
     project = Project(
         name=meta.project,
         phase=meta.phase,  # type: ignore[arg-type]
-        **{key: str(value).strip()[:SHORT_TEXT] for key, value in details.items() if value and str(value).strip()},
+        **{key: str(value).strip()[:MAX_SHORT_TEXT] for key, value in details.items() if value and str(value).strip()},
     )
     doc = answers_mod.new_answers(
         qs, project=project, language=lang, name=meta.name, role=meta.role, moment=plan.clock()
@@ -187,7 +186,9 @@ def ask_metadata(ui: Frontend, defaults: Metadata, *, keep: Callable[[Metadata],
         if keep is not None:
             keep(meta)
 
-    project = ui.text(t("assess.ask_project"), default=defaults.project or None, required=True, max_length=SHORT_TEXT)
+    project = ui.text(
+        t("assess.ask_project"), default=defaults.project or None, required=True, max_length=MAX_SHORT_TEXT
+    )
     given(project=_kept_or_one_line(project, defaults.project) or "")
     phase = ui.choose(
         t("assess.ask_phase"),
@@ -195,9 +196,9 @@ def ask_metadata(ui: Frontend, defaults: Metadata, *, keep: Callable[[Metadata],
         default=defaults.phase or None,
     )
     given(phase=str(phase))
-    name = ui.text(t("assess.ask_name"), default=defaults.name, optional_note=True, max_length=SHORT_TEXT)
+    name = ui.text(t("assess.ask_name"), default=defaults.name, optional_note=True, max_length=MAX_SHORT_TEXT)
     given(name=_kept_or_one_line(name, defaults.name))
-    role = ui.text(t("assess.ask_role"), default=defaults.role, optional_note=True, max_length=SHORT_TEXT)
+    role = ui.text(t("assess.ask_role"), default=defaults.role, optional_note=True, max_length=MAX_SHORT_TEXT)
     given(role=_kept_or_one_line(role, defaults.role))
     return meta
 
