@@ -26,6 +26,7 @@ from prompt_toolkit.output.vt100 import Vt100_Output
 from rich.console import Console
 
 from osallisuus_cli.answering.session import Session
+from osallisuus_cli.cli.app import app
 from osallisuus_cli.cli.commands.assess import _interview
 from osallisuus_cli.cli.prompts import flow, opening
 from osallisuus_cli.cli.prompts.plain import PlainFrontend
@@ -174,6 +175,27 @@ def test_printed_commands_are_never_broken_across_lines(qs, tmp_path, plain):
         "osallisuus questions show NUMMER --lang fi",
     ]:
         assert any(command in line for line in lines), (command, lines)
+
+
+def test_the_suggested_report_command_works_again_after_another_round(qs, tmp_path, runner):
+    """Her own report made once already: the suggestion replaces it (--force) instead of stopping at 'exists'."""
+    path = write_answers(tmp_path / "answers" / "aino.yaml", make_answers(qs, {"q01": 1}), qs)
+    session = Session(qs, answers_mod.load_answers(path, qs), path, clock=Ticking())
+    page = t("assess.report_file", name="aino")
+
+    def suggested() -> list[str]:
+        shown = io.StringIO()
+        ui = PlainFrontend(stdin=io.StringIO(), stdout=shown, width=200)
+        flow.finish(ui, session)
+        line = next(line for line in shown.getvalue().splitlines() if f" report answers/aino.yaml -o {page}" in line)
+        return line[line.index("report ") :].split()
+
+    for round_ in range(2):
+        command = suggested()
+        assert ("--force" in command) == (round_ == 1), command
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / page).is_file()
 
 
 def test_a_pasted_name_with_line_breaks_becomes_one_line(qs):

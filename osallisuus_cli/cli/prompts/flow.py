@@ -258,6 +258,8 @@ def finish(ui: Frontend, session: Session, *, framework: Path | None = None, pla
     report = [*program(), "report", display_path(session.path), "-o", page]
     if framework is not None:
         report += ["--framework", display_path(framework)]
+    if Path(page).exists():  # her report of an earlier round: the suggestion makes the new one in its place
+        report.append("--force")
     review = resume_command(session.path, framework=framework, plain=plain) + " --review"
     lines = [t("assess.next_steps", report=shlex.join(report), review=review)]
     if total.counts.missing:
