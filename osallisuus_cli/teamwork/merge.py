@@ -22,10 +22,10 @@ from __future__ import annotations
 import functools
 import os
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from osallisuus_cli.errors import DataError, Key, Problem, UsageError, data_error
 from osallisuus_cli.i18n import plural_key
@@ -100,10 +100,11 @@ def _yaml_files(folder: Path, problems: list[Problem]) -> list[Path]:
     Folders behind symlinks are not entered (no loops, nothing outside); a file behind one is read only when it
     stays inside the folder, so a link in a shared answers folder cannot pull in any file the reader may read.
     """
-    files = []
+    files: list[tuple[tuple[str, ...], Path]] = []  # (the parts of the path inside the folder, the path)
     real_folder: Path | None = None
     for root, dirs, names in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
+        inside = Path(root).relative_to(folder).parts  # once per folder, not per file
         for name in names:
             if not name.lower().endswith(YAML_SUFFIXES) or name.startswith("."):
                 continue
@@ -116,8 +117,9 @@ def _yaml_files(folder: Path, problems: list[Problem]) -> list[Path]:
                         Problem("safety.symlink_outside", {"folder": str(folder), "target": str(target)}, str(path))
                     )
                     continue
-            files.append(path)
-    return sorted(files, key=lambda p: p.relative_to(folder).parts)
+            files.append(((*inside, name), path))
+    files.sort(key=lambda pair: pair[0])
+    return [path for _, path in files]
 
 
 def _target(link: Path) -> Path | None:
@@ -193,20 +195,26 @@ def team_entries(team: TeamFile, path: Path, sha: str) -> list[Entry]:
     ]
 
 
-# What reading one input gave: its kind ("answers", "team", "anonymized team" or None), its responses, its problems.
-Outcome = tuple[str | None, list[Entry], list[Problem]]
+# What reading one input gives: its kind ("answers", "team", "anonymized team" or None), its responses (entries, or
+# in a worker the same packed), its problems.
+E = TypeVar("E")
 
 
-def _read_file(path: Path, qs: QuestionSet) -> Outcome:
-    """Read, check and turn into entries one input file (in this process or in a worker, see ``parallel``), through
-    the one read pipeline (``inputfile.read_input``)."""
+def _read_file(
+    path: Path,
+    qs: QuestionSet,
+    one: Callable[[AnswersFile, Path, str], E],
+    many: Callable[[TeamFile, Path, str], list[E]],
+) -> tuple[str | None, list[E], list[Problem]]:
+    """Read and check one input file through the one read pipeline (``inputfile.read_input``); its responses made
+    by ``one`` (an answers file) or ``many`` (a team file): entries here, packed entries in a worker (``parallel``)."""
     found = read_input(path, qs, project_files=False)
     if found.problems or found.sha256 is None:
         return None, [], found.problems
     if found.team is not None:
-        return "anonymized team" if found.team.anonymized else "team", team_entries(found.team, path, found.sha256), []
+        return "anonymized team" if found.team.anonymized else "team", many(found.team, path, found.sha256), []
     if found.answers is not None:
-        return "answers", [answers_entry(found.answers, path, found.sha256)], []
+        return "answers", [one(found.answers, path, found.sha256)], []
     return None, [], []
 
 
@@ -214,11 +222,10 @@ def _read(paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary) -> list
     """Every input read and checked (on every core when there are many), in the order given."""
     entries: list[Entry] = []
     problems: list[Problem] = []
-    job = functools.partial(_read_file, qs=qs)
+    job = functools.partial(_read_file, qs=qs, one=answers_entry, many=team_entries)
+    packing = functools.partial(_read_file, qs=qs, one=parallel.pack_answers, many=parallel.pack_team)
     for path, (kind, found, trouble) in zip(
-        paths,
-        parallel.ordered_map(job, paths, send=parallel.send_outcome, receive=parallel.receive_outcome),
-        strict=True,
+        paths, parallel.ordered_map(job, paths, remote=packing, receive=parallel.receive_outcome), strict=True
     ):
         problems.extend(trouble)
         if kind in ("team", "anonymized team"):

@@ -6,18 +6,22 @@ first use (the question set's validators) is ready before the workers start, and
 rest go to one worker per core in chunks. Results come back in input order, so what follows (the merge) sees exactly
 what a serial read gives and writes the same bytes.
 
-Results cross between processes as plain tuples (``pack_response``/``unpack_response``): pickling the dataclasses
-themselves costs more than reading the files did.
+A worker packs what it read straight from the checked file into plain tuples (``pack_answers``, ``pack_team``) and
+the parent makes the team's records from them (``receive_outcome``): building the records in the worker and
+pickling the dataclasses would cost more than reading the files did.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Any, TypeVar
 
-from osallisuus_cli.model.team import Provenance, Response, TeamAnswer, TeamRespondent, _project
+from osallisuus_cli.model.answers import AnswersFile
+from osallisuus_cli.model.team import Provenance, Response, TeamAnswer, TeamFile, TeamRespondent, _project, _zone
 
 POOL_FROM = 200  # files; fewer are read in this process
 CHUNK = 64  # most files a worker takes at a time (fewer when there are not many, so that both cores stay busy)
@@ -54,14 +58,16 @@ def ordered_map(
     job: Callable[[Item], Result],
     items: Sequence[Item],
     *,
-    send: Callable[[Result], Any] | None = None,
+    remote: Callable[[Item], Any] | None = None,
     receive: Callable[[Any], Result] | None = None,
     pool_from: int | None = None,
     processes: int | None = None,
 ) -> Iterator[Result]:
     """``map(job, items)``, on every core when there are at least ``pool_from`` items.
 
-    In a worker, ``send`` turns a result into something cheap to pickle; here ``receive`` turns it back.
+    A worker runs ``remote`` (default ``job``), which may return something cheaper to pickle than ``job`` would;
+    here ``receive`` turns that into what ``job`` gives. Results are yielded as soon as they arrive, in order, so
+    the caller's work on them overlaps the reading of the rest.
     """
     count = processes or cores()
     if len(items) < (POOL_FROM if pool_from is None else pool_from) or count < 2:
@@ -71,12 +77,11 @@ def ordered_map(
     from concurrent.futures import ProcessPoolExecutor
 
     yield job(items[0])
-    remote = job if send is None else _Sending(job, send)
     # fork: the workers start with everything already imported and built; elsewhere the platform's default
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     chunk = max(1, min(CHUNK, len(items) // (count * 4)))
     pool = ProcessPoolExecutor(
-        count, mp_context=multiprocessing.get_context(method), initializer=_start_worker, initargs=(remote,)
+        count, mp_context=multiprocessing.get_context(method), initializer=_start_worker, initargs=(remote or job,)
     )
     try:
         for result in pool.map(_run, items[1:], chunksize=chunk):
@@ -85,57 +90,103 @@ def ordered_map(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-class _Sending:
-    """``send(job(item))``, picklable for platforms that start workers afresh."""
-
-    def __init__(self, job: Callable[[Any], Any], send: Callable[[Any], Any]) -> None:
-        self.job, self.send = job, send
-
-    def __call__(self, item: Any) -> Any:
-        return self.send(self.job(item))
+# A moment crosses as (year, month, day, hour, minute, second, UTC offset in microseconds): cheaper to make, pickle
+# and turn back than ISO text, and each offset becomes the one shared ``timezone`` of the serial read (``_moment``).
+_MICROSECOND = timedelta(microseconds=1)
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat()
+def _pack_moment(moment: datetime) -> tuple[int, ...]:
+    offset = moment.utcoffset()
+    assert offset is not None  # every stored time has its offset (AwareDatetime)
+    return moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second, offset // _MICROSECOND
 
 
-def pack_response(response: Response) -> tuple[Any, ...]:
-    """A response as nested tuples of strings and numbers (times as ISO text, which pickles far faster)."""
-    respondent, project, source = response.respondent, response.project, response.source
+class _Zones(dict[int, tzinfo]):
+    """The shared ``timezone`` of each UTC offset (in microseconds)."""
+
+    def __missing__(self, offset: int) -> tzinfo:
+        zone = self[offset] = _zone(timedelta(microseconds=offset))
+        return zone
+
+
+_ZONES = _Zones()
+
+
+def pack_response(response: Response | AnswersFile, source: Provenance) -> tuple[Any, ...]:
+    """What ``response_from_answers`` would make of a checked answers file or a team's response, as nested tuples of
+    strings and numbers (packing the dataclasses themselves costs more than reading the files did)."""
+    respondent, project = response.respondent, response.project
+    pack = _pack_moment
     return (
         (respondent.id, respondent.name, respondent.role),
         (project.name, project.code, project.organisation, project.region, project.phase),
         response.language,
-        response.created.isoformat(),
-        response.updated.isoformat(),
-        tuple((qid, a.level, a.how, a.next_step, _iso(a.updated)) for qid, a in response.answers.items()),
+        pack(response.created),
+        pack(response.updated),
+        tuple(
+            (qid, a.level, a.how, a.next_step, a.updated and pack(a.updated), a.reason)
+            for qid, a in response.answers.items()
+        ),
         (source.file, source.sha256),
     )
 
 
 def unpack_response(packed: tuple[Any, ...]) -> Response:
-    """The response ``pack_response`` was given, equal field by field."""
+    """The response ``pack_response`` was given (as ``response_from_answers`` makes it), equal field by field.
+
+    This runs in the parent for every answer of every file while the workers read on: written for speed. Texts are
+    kept as the serial read keeps them (``team._text``): none for empty, one copy of each text.
+    """
     respondent, project, language, created, updated, answers, source = packed
-    parse = datetime.fromisoformat
+    zones, intern = _ZONES, sys.intern
+    year, month, day, hour, minute, second, offset = created
+    created = datetime(year, month, day, hour, minute, second, 0, zones[offset])
+    year, month, day, hour, minute, second, offset = updated
+    updated = datetime(year, month, day, hour, minute, second, 0, zones[offset])
+    unpacked = {}
+    for qid, level, how, step, when, reason in answers:
+        if when is not None:
+            year, month, day, hour, minute, second, offset = when
+            when = datetime(year, month, day, hour, minute, second, 0, zones[offset])
+        unpacked[qid] = TeamAnswer(
+            level,
+            intern(how) if how else None,
+            intern(step) if step else None,
+            when,
+            intern(reason) if reason else None,
+        )
     return Response(
         TeamRespondent(*respondent),
         _project(*project),  # shared by every response of the same project, as when read here
         language,
-        parse(created),
-        parse(updated),
-        {qid: TeamAnswer(level, how, step, parse(when) if when else None) for qid, level, how, step, when in answers},
+        created,
+        updated,
+        unpacked,
         Provenance(*source),
     )
 
 
-def send_outcome(outcome: tuple[Any, ...]) -> tuple[Any, ...]:
-    """What reading one file gave (see ``merge._read_file``), its entries packed for the trip to the parent."""
-    kind, entries, problems = outcome
-    packed = [(pack_response(e.response), e.origin, e.from_team, e.identity) for e in entries]
-    return kind, packed, problems
+def pack_answers(doc: AnswersFile, path: Path, sha: str) -> tuple[Any, ...]:
+    """``merge.answers_entry(doc, path, sha)``, packed in the worker straight from the checked file."""
+    return pack_response(doc, Provenance(path.name, sha)), str(path), False, ("id", doc.respondent.id)
+
+
+def pack_team(team: TeamFile, path: Path, sha: str) -> list[tuple[Any, ...]]:
+    """``merge.team_entries(team, path, sha)``, packed."""
+    name = str(path)
+    return [
+        (
+            pack_response(r, r.source),
+            name,
+            True,
+            ("anon", sha, r.respondent.id) if team.anonymized else ("id", r.respondent.id),
+        )
+        for r in team.responses
+    ]
 
 
 def receive_outcome(packed: tuple[Any, ...]) -> tuple[Any, ...]:
+    """What reading one file gave (see ``merge._read_file``), its entries unpacked."""
     from osallisuus_cli.teamwork.merge import Entry
 
     kind, entries, problems = packed
