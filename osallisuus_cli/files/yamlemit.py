@@ -49,11 +49,20 @@ def quoted(value: str) -> str:
     return text
 
 
+def _blockable(body: str) -> bool:
+    """Whether ``_NOT_BLOCK`` finds nothing in ``body``. Printable text (``str.isprintable``: no controls, no
+    separators other than the space, no surrogates or non-characters) is decided without the regular expression,
+    which costs more than the rest of writing a team file's free text."""
+    if body.replace("\n", "").isprintable() and " \n" not in body and not body.endswith(" "):
+        return True
+    return _NOT_BLOCK.search(body) is None
+
+
 def _block(value: str, indent: int) -> str | None:
     """``value`` as a literal block indented by ``indent``, or None when a block could not carry it exactly."""
     clip = value.endswith("\n")
     body = value[:-1] if clip else value
-    if body.endswith("\n") or _NOT_BLOCK.search(body):
+    if body.endswith("\n") or not _blockable(body):
         return None
     first = body.lstrip("\n")
     if not first or first.startswith(" "):
