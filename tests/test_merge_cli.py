@@ -145,3 +145,19 @@ def test_merge_again_with_a_new_answer_file(runner, folder: Path, tmp_path: Path
     assert "vastaustiedostoja: 1 · tiimitiedostoja: 1" in result.stderr
     files = [r.source.file for r in read_team(tmp_path / "t2.yaml", qs).responses]
     assert sorted(files) == ["aino.yaml", "eero.yaml", "helmi.yaml"]
+
+
+def test_an_output_that_is_one_of_the_inputs_is_refused_under_any_name(runner, folder: Path, tmp_path: Path) -> None:
+    from osallisuus_cli.i18n import t
+
+    aino = folder / "aino.yaml"
+    before = aino.read_bytes()
+    link = tmp_path / "linkki.yaml"
+    link.symlink_to(aino)
+    for output in (aino, link):
+        result = runner.invoke(app, ["export", str(folder), "-o", str(output), "--force", "--format", "csv"])
+        assert result.exit_code == 2, result.output
+        assert t("team.err_output_is_input", file=str(output)) in result.stderr
+    assert aino.read_bytes() == before
+    result = runner.invoke(app, ["export", str(folder), "-o", str(tmp_path / "uusi.csv"), "--format", "csv"])
+    assert result.exit_code == 0, result.output

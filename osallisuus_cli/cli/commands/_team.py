@@ -117,8 +117,18 @@ def refuse_output_among_inputs(
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.teamwork.merge import expand_paths
 
+    if not os.path.lexists(output):
+        return  # nothing there yet: writing it destroys nothing
+    try:
+        found = output.stat()
+    except OSError:  # a link loop or a dangling link: compared by name below
+        found = None
     target = _resolved(output)
     for path in expand_paths([p for p in inputs if p.exists()]):
+        # Device and inode first, one stat per file: resolving every part of every path of a folder of ten thousand
+        # answers would cost seconds.
+        if found is not None and not _same_file(path, found):
+            continue
         if _resolved(path) == target and not (team_files_allowed and _is_team_file(path)):
             raise UsageError("team.err_output_is_input", file=str(output))
 
@@ -150,6 +160,13 @@ def asked_for_names(anonymize: bool) -> bool:
     if anonymize or ctx is None:
         return False
     return ctx.get_parameter_source("anonymize") in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT)
+
+
+def _same_file(path: Path, found: os.stat_result) -> bool:
+    try:
+        return os.path.samestat(path.stat(), found)
+    except OSError:  # a loop or a link to nothing: decided by name
+        return True
 
 
 def _resolved(path: Path) -> Path:
