@@ -187,6 +187,17 @@ def test_anonymizing_drops_names_roles_and_file_names_and_keeps_free_text(team_f
     assert AINO not in text
 
 
+def test_anonymizing_keeps_the_reason_for_na_and_dont_know(qs, tmp_path) -> None:
+    """A reason is free text like any other: anonymizing keeps it word for word (it only drops the answer's time)."""
+    levels = {"q01": "na", "q02": "dont_know", "q03": 2}
+    reasons = {"q01": "Ei koske meitä.", "q02": "En ollut mukana."}
+    write(tmp_path / "a", "aino.yaml", qs, levels, respondent_id=AINO, reason=reasons)
+    team = collect_team([tmp_path / "a"], qs, anonymize=True).team
+    answers_kept = team.responses[0].answers
+    assert {qid: answers_kept[qid].reason for qid in reasons} == reasons
+    assert all(answer.updated is None for answer in answers_kept.values())
+
+
 def test_pseudonyms_say_nothing_about_when_people_started(qs, tmp_path) -> None:
     """Numbered by the smallest hash of each person's files, not by who started first (which a colleague knows)."""
     folder = tmp_path / "a"

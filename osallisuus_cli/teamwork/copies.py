@@ -38,7 +38,7 @@ def _day(moment: datetime) -> datetime:
 def anonymous(response: Response, pseudonym: str) -> Response:
     """``response`` without name, role, file name, times of day or per-answer times."""
     answers = {
-        qid: TeamAnswer(answer.level, answer.how, answer.next_step, None) if answer.updated else answer
+        qid: TeamAnswer(answer.level, answer.how, answer.next_step, None, answer.reason) if answer.updated else answer
         for qid, answer in response.answers.items()
     }
     return Response(
