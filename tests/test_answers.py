@@ -129,3 +129,45 @@ def test_messages_follow_the_language(qs: QuestionSet) -> None:
         answers.parse_answers(VALID.replace("level: 3", "level: 7"), qs, file="a.yaml")
     assert "sallitut: 0, 1, 2, 3, 4, na, dont_know" in info.value.lines("fi")[0]
     assert "tillåtna: 0, 1, 2, 3, 4, na, dont_know" in info.value.lines("sv")[0]
+
+
+def located(lines: list[str]) -> list[tuple[str, str]]:
+    """('9', 'answers.q01.level') for each 'a.yaml:9: answers.q01.level: …' line."""
+    found = []
+    for line in lines:
+        where, path = line.split(": ")[:2]
+        found.append((where.rsplit(":", 1)[1], path))
+    return found
+
+
+def test_every_problem_at_once_when_the_schema_check_fails_too(qs: QuestionSet) -> None:
+    """A misspelt key stops the schema check; the levels off the scale and the unknown ids are still listed,
+    each at its own line, and none twice."""
+    text = VALID.replace("language: fi\n", "language: fi\nextra: 1\n").replace(
+        "  q01: {level: 3}\n", "  q01: {level: 7}\n  q99: {level: 2}\n  q03: {level: 9, hwo: typo}\n  q04: {level: 2}\n"
+    )
+    assert located(problems(qs, text)) == [
+        ("6", "extra"),
+        ("10", "answers.q01.level"),
+        ("11", "answers.q99"),
+        ("12", "answers.q03.hwo"),
+        ("12", "answers.q03.level"),
+    ]
+
+
+def test_a_reason_is_written_and_read_back(qs: QuestionSet, tmp_path: Path) -> None:
+    doc = make_answers(qs, {"q02": "na", "q03": "dont_know"}, reason={"q02": "Ei lapsia toiminnassa"})
+    path = write_answers(tmp_path / "a.yaml", doc, qs)
+    assert "    reason: Ei lapsia toiminnassa\n" in path.read_text(encoding="utf-8")
+    assert answers.load_answers(path, qs).answers["q02"].reason == "Ei lapsia toiminnassa"
+
+
+def test_another_format_names_what_the_file_says(qs: QuestionSet) -> None:
+    (line,) = problems(qs, VALID.replace("format: osallisuus/answers/v1", "format: osallisuus/answers/v2"))
+    assert "'osallisuus/answers/v2'" in line
+
+
+def test_another_question_set_is_named_at_its_id(qs: QuestionSet) -> None:
+    (line,) = problems(qs, VALID.replace("id: thl-osallisuus-24", "id: muu-sarja"))
+    assert line.startswith("a.yaml:2: framework.id: ")
+    assert "muu-sarja" in line
