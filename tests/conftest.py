@@ -171,3 +171,10 @@ def read_team(path: Path, qs: QuestionSet) -> TeamFile:
     from osallisuus_cli.teamwork.merge import collect_team
 
     return collect_team([path], qs).team
+
+
+def error_line(message: str, lang: str = "fi", *, warning: bool = False) -> str:
+    """One line on stderr as the tool prints an error (or a warning): the catalogue's prefix, a colon, the message."""
+    from osallisuus_cli.i18n import t
+
+    return f"{t('common.warning_prefix' if warning else 'common.error_prefix', lang)}: {message}\n"

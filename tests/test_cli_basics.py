@@ -9,21 +9,13 @@ import sys
 
 import pytest
 import typer
+from conftest import error_line
 
 from osallisuus_cli import __version__
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t
 
 CLI_TOOLKITS = ("typer", "click", "questionary", "prompt_toolkit")
-
-
-def error_line(message: str, *, prefix: str = "common.error_prefix", lang: str = "fi") -> str:
-    """One error line as the tool prints it (Finnish by default): prefix, colon, message."""
-    return f"{t(prefix, lang)}: {message}"
-
-
-def warning_line(message: str) -> str:
-    return error_line(message, prefix="common.warning_prefix")
 
 
 def loaded_modules(code: str) -> set[str]:
@@ -64,14 +56,15 @@ def test_help_lists_every_command(runner) -> None:  # type: ignore[no-untyped-de
 def test_an_unknown_option_is_a_usage_error(runner) -> None:  # type: ignore[no-untyped-def]
     result = runner.invoke(app, ["questions", "list", "--bogus"])
     assert result.exit_code == 2
-    assert result.stderr.splitlines()[0] == error_line(t("help.err_no_such_option", "fi", option="--bogus"))
-    assert result.stderr.splitlines()[1] == t("help.try_help", "fi", command="osallisuus questions list")
+    lines = result.stderr.splitlines(keepends=True)
+    assert lines[0] == error_line(t("help.err_no_such_option", "fi", option="--bogus"))
+    assert lines[1].rstrip("\n") == t("help.try_help", "fi", command="osallisuus questions list")
 
 
 def test_bad_language_is_a_usage_error_in_one_line(runner) -> None:  # type: ignore[no-untyped-def]
     result = runner.invoke(app, ["questions", "list", "--lang", "de"])
     assert result.exit_code == 2
-    assert result.stderr == error_line(t("common.bad_language", "fi", value="de")) + "\n"
+    assert result.stderr == error_line(t("common.bad_language", "fi", value="de"))
 
 
 def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -81,7 +74,7 @@ def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(runner, m
     monkeypatch.setattr("osallisuus_cli.cli.questions_text.list_lines", broken)
     result = runner.invoke(app, ["questions", "list"])
     assert result.exit_code == 1
-    assert result.stderr == error_line(t("common.unexpected", "fi", detail="RuntimeError: rikki")) + "\n"
+    assert result.stderr == error_line(t("common.unexpected", "fi", detail="RuntimeError: rikki"))
     result = runner.invoke(app, ["--debug", "questions", "list"])
     assert isinstance(result.exception, RuntimeError)  # raised as it is: Python prints the whole traceback
 
@@ -106,8 +99,7 @@ def test_messages_cannot_drive_the_terminal(capsys: pytest.CaptureFixture[str]) 
     error("avain\nx\x1b[2J")
     assert capsys.readouterr().err == (
         "Hanke\\x1b]0;otsikko\\x07\nrivi 2\\u202e\n"  # line breaks kept in a message of several lines
-        + error_line("avain\\nx\\x1b[2J")
-        + "\n"  # an error is one line
+        + error_line("avain\\nx\\x1b[2J")  # an error is one line
     )
 
 
@@ -129,7 +121,7 @@ def test_a_prompt_given_up_with_ctrl_d_or_ctrl_c_is_an_interruption(runner) -> N
 
     result = runner.invoke(asking, ["ask"], input="")
     assert result.exit_code == 130
-    assert result.stderr == warning_line(t("common.interrupted", "fi")) + "\n"
+    assert result.stderr == error_line(t("common.interrupted", "fi"), warning=True)
 
 
 @pytest.mark.parametrize("argv", [["questions", "list"], ["questions", "show", "7", "--json"]])
@@ -162,7 +154,7 @@ def test_a_full_disk_under_standard_output_is_one_clear_line() -> None:
             timeout=60,
         )
     assert result.returncode == 1
-    assert result.stderr.startswith(error_line("", lang="en")), result.stderr
+    assert result.stderr.startswith(error_line("", "en").rstrip("\n")), result.stderr
     assert result.stderr.count("\n") == 1, result.stderr
     assert "Traceback" not in result.stderr
     assert t("common.unexpected", "en", detail="\0").partition("\0")[0] not in result.stderr
@@ -172,5 +164,5 @@ def test_an_unknown_language_in_the_environment_is_a_warning_not_silence(runner,
     monkeypatch.setenv("OSALLISUUS_LANG", "de")
     result = runner.invoke(app, ["questions", "show", "7"])
     assert result.exit_code == 0
-    assert result.stderr == warning_line(t("common.bad_language_env", "fi", value="de", lang="fi")) + "\n"
+    assert result.stderr == error_line(t("common.bad_language_env", "fi", value="de", lang="fi"), warning=True)
     assert "Järjestättekö tapahtumia" in result.stdout

@@ -6,10 +6,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from conftest import HELSINKI, make_answers, write_answers
+from conftest import HELSINKI, error_line, make_answers, write_answers
 from typer.testing import CliRunner
 
 from osallisuus_cli.cli.app import app
+from osallisuus_cli.i18n import t
 from osallisuus_cli.model.framework import QuestionSet
 
 IDS = [f"{i:08d}-2222-4222-8222-222222222222" for i in range(6)]
@@ -33,7 +34,7 @@ def run(runner: CliRunner, *args: str) -> object:
 def test_markdown_on_stdout_by_default(runner: CliRunner, answers_dir: Path) -> None:
     result = run(runner, "report", str(answers_dir))
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("# Osallisuuden arviointi: Nuorten ääni\n")
+    assert result.stdout.startswith(f"# {t('report.default_title', 'fi', project='Nuorten ääni')}\n")
     assert "Tapa 2" in result.stdout
     assert "Vastaaja 2" not in result.stdout
     assert result.stderr == ""
@@ -76,25 +77,24 @@ def test_a_team_file_reports_the_same_as_its_answer_files(
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "key", "params"),
     [
-        (["--format", "pdf"], "muotoa 'pdf' ei tueta"),
-        (["-o", "x.html", "--format", "md"], "--format md ei sovi tiedostopäätteeseen .html"),
-        (["-o", "x.pdf"], "tiedostopäätteestä '.pdf' ei voi päätellä muotoa"),
-        (["--template", "../etc"], "mallipohjan nimi '../etc' ei kelpaa"),
-        (["--template", "puuttuu"], "mallipohjaa puuttuu.md.j2 ei löydy"),
-        (["--template", "summary", "--format", "html"], "mallipohjaa summary.html.j2 ei löydy"),
-        (["--lang", "de"], "kieltä 'de' ei tueta"),
+        (["--format", "pdf"], "report.err_format", {"value": "pdf"}),
+        (["-o", "x.html", "--format", "md"], "report.err_format_conflict", {"fmt": "md", "suffix": ".html"}),
+        (["-o", "x.pdf"], "report.err_suffix", {"suffix": ".pdf"}),
+        (["--template", "../etc"], "report.err_template_name", {"name": "../etc"}),
+        (["--template", "puuttuu"], "report.err_template_missing", {"name": "puuttuu.md.j2"}),
+        (["--template", "summary", "--format", "html"], "report.err_template_missing", {"name": "summary.html.j2"}),
+        (["--lang", "de"], "common.bad_language", {"value": "de"}),
     ],
 )
 def test_usage_errors_are_one_line_exit_2(
-    runner: CliRunner, answers_dir: Path, tmp_path: Path, args: list[str], message: str
+    runner: CliRunner, answers_dir: Path, tmp_path: Path, args: list[str], key: str, params: dict[str, str]
 ) -> None:
     args = [a.replace("x.", str(tmp_path / "x.")) for a in args]
     result = run(runner, "report", str(answers_dir), *args)
     assert result.exit_code == 2
-    assert message in result.stderr
-    assert result.stderr.count("\n") == 1
+    assert result.stderr == error_line(t(key, "fi", **params))
     assert not list(tmp_path.glob("x.*"))
 
 
@@ -114,7 +114,7 @@ def test_refuses_to_write_over_an_input(runner: CliRunner, answers_dir: Path) ->
     before = target.read_bytes()
     result = run(runner, "report", str(target), "-o", str(target), "--format", "md", "--force")
     assert result.exit_code == 2, "never over an input, even with --force"
-    assert "syötetiedosto" in result.stderr
+    assert result.stderr == error_line(f"{target}: {t('team.err_output_is_input', 'fi')}")
     assert target.read_bytes() == before
 
 
@@ -164,7 +164,7 @@ def test_a_project_without_its_answers_folder_names_the_folder(
     for command in ("report", "merge", "validate"):
         result = run(runner, command)
         assert result.exit_code == 1, (command, result.stderr)
-        assert "answers: tiedostoa ei löydy — tarkista polku" in result.stderr, (command, result.stderr)
+        assert f"answers: {t('common.file_not_found', 'fi')}" in result.stderr, (command, result.stderr)
 
 
 def test_templates_folder_overrides_by_file_name(runner: CliRunner, answers_dir: Path, tmp_path: Path) -> None:
@@ -175,11 +175,13 @@ def test_templates_folder_overrides_by_file_name(runner: CliRunner, answers_dir:
     )
     (own / "oma.md.j2").write_text("{% extends 'summary.md.j2' %}{% block actions %}OMA{% endblock %}", "utf-8")
     result = run(runner, "report", str(answers_dir), "--templates", str(own), "--title", "Otsikko | *x*")
-    assert result.stdout == "Vastaajat: 3 — Otsikko \\| \\*x\\*\n"
+    assert result.stdout == f"{t('report.respondents', 'fi')}: 3 — Otsikko \\| \\*x\\*\n"
     # The summary is built on report.md.j2, so it picks the override up as well.
-    assert run(runner, "report", str(answers_dir), "--templates", str(own), "-t", "oma").stdout.startswith("Vastaajat")
+    assert run(runner, "report", str(answers_dir), "--templates", str(own), "-t", "oma").stdout.startswith(
+        t("report.respondents", "fi")
+    )
     innokyla = run(runner, "report", str(answers_dir), "--templates", str(own), "-t", "innokyla")
-    assert innokyla.stdout.startswith("# Osallisuuden arviointi: liite Innokylän")  # built-in, not overridden
+    assert innokyla.stdout.startswith(f"# {t('report.innokyla_title', 'fi')}\n")  # built-in, not overridden
 
 
 def test_template_mistakes_are_reported_with_file_and_line(
@@ -208,8 +210,8 @@ def test_an_override_can_build_on_the_builtin_template_of_the_same_name(
     result = run(runner, "report", str(answers_dir), "--templates", str(own))
     assert result.exit_code == 0, result.stderr
     assert "OMA OSIO" in result.stdout
-    assert "## Yhteenveto osa-alueittain" in result.stdout
-    assert "## Tulokset kysymyksittäin" not in result.stdout
+    assert f"## {t('report.h_summary', 'fi')}\n" in result.stdout
+    assert f"## {t('report.h_questions', 'fi')}\n" not in result.stdout
     # a template that extends itself would never end: one clear line instead
     looping = tmp_path / "kehä"
     looping.mkdir()
@@ -217,8 +219,8 @@ def test_an_override_can_build_on_the_builtin_template_of_the_same_name(
     result = run(runner, "report", str(answers_dir), "--templates", str(looping), "--lang", "en")
     assert result.exit_code == 2, result.stderr
     assert result.stderr.count("\n") == 1
-    assert "report.md.j2 extends or includes itself" in result.stderr
-    assert '{% extends "builtin/report.md.j2" %}' in result.stderr
+    recursion = t("report.err_template_recursion", "en", name="report.md.j2", builtin="builtin/report.md.j2")
+    assert result.stderr.endswith(f": {recursion}\n"), result.stderr
 
 
 @pytest.mark.parametrize(
@@ -247,12 +249,12 @@ def test_a_template_that_fails_while_rendering_names_its_line(
 
 def test_innokyla_appendix_in_both_formats(runner: CliRunner, answers_dir: Path, tmp_path: Path) -> None:
     md = run(runner, "report", str(answers_dir), "--template", "innokyla", "--lang", "sv").stdout
-    assert md.startswith("# Bedömning av delaktighet: bilaga till beskrivningen av verksamhetsmodellen i Innokylä")
-    assert "Bedömd nivå:" in md
+    assert md.startswith(f"# {t('report.innokyla_title', 'sv')}\n")
+    assert t("report.innokyla_level", "sv", mean="\0", high="", label="", n="", total="").partition("\0")[0] in md
     assert "Tapa 1 (fråga 1)" in md
     out = tmp_path / "liite.html"
     assert run(runner, "report", str(answers_dir), "-t", "innokyla", "-o", str(out)).exit_code == 0
-    assert "Mitä toiminnassa tehdään" in out.read_text(encoding="utf-8")
+    assert t("report.innokyla_practices", "fi") in out.read_text(encoding="utf-8")
 
 
 def test_project_answers_folder_is_the_default_input(
