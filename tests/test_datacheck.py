@@ -298,3 +298,17 @@ def test_a_phase_unlike_the_project_files_is_named_by_every_command(
         assert "answers/v0.yaml: the phase is evaluation, but the project file says implementation" in result.stderr
     report = runner.invoke(app, ["report", "--lang", "en"])
     assert "The report describes the implementation phase: 6 respondents. The phase was chosen" in report.stdout
+
+
+def test_every_finding_names_its_project_for_the_portfolio(tmp_path: Path, qs) -> None:
+    """By the response it is about, by the project named in a merge warning, by the file a warning names."""
+    first = make_answers(qs, every(qs), respondent_id="aino", project="Kylätalo")
+    later = make_answers(qs, every(qs, 4), respondent_id="aino", project="Kylätalo", when=first.created + timedelta(1))
+    empty = make_answers(qs, {}, respondent_id="eino", project="Nuorten ääni")
+    answers.save_answers(tmp_path / "a.yaml", first, qs)
+    answers.save_answers(tmp_path / "b.yaml", later, qs)
+    answers.save_answers(tmp_path / "c.yaml", empty, qs)
+    result = collect_team([tmp_path], qs, on_duplicate="latest")
+    findings = check_inputs(result.entries, qs, kept=result.team.responses, merge_warnings=result.warnings)
+    about = {(finding.code, finding.project) for finding in findings if finding.level == "warning"}
+    assert about == {("duplicate", "Kylätalo"), ("empty", "Nuorten ääni")}

@@ -243,3 +243,37 @@ def test_export_by_project_gives_the_portfolio_table(folder: Path, qs: QuestionS
     assert excel.stdout.startswith("\ufeffproject_key;")
     assert run("export", str(folder), "--by", "team").exit_code == 2
     assert run("export", str(folder), "--by", "project", "--format", "json").exit_code == 2
+
+
+def test_each_project_row_carries_its_own_data_check(folder: Path, qs: QuestionSet, tmp_path: Path) -> None:
+    """The team data check, split by project: an empty file of one project is named in that project's row only."""
+    doc = make_answers(qs, {}, respondent_id="99999999-1111-4111-8111-999999999999", phase="toteutus")
+    doc.project = answers_mod.Project(name="Kylätalo Kaikukoti", code="S30456", phase="toteutus")
+    write_answers(folder / "tyhja.yaml", doc, qs)
+    page = tmp_path / "salkku.md"
+    result = run("report", str(folder), "-t", "portfolio", "-o", str(page), "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    empty = t("datacheck.report_empty", "en", count=1, details="")
+    text = page.read_text(encoding="utf-8")
+    checks = text[text.index(t("portfolio.h_checks", "en")) :]
+    rows = [line for line in checks.splitlines() if line.startswith("| ") and "Kaikukoti" not in line]
+    (row,) = [line for line in checks.splitlines() if line.startswith("| ") and "Kylätalo Kaikukoti" in line]
+    assert empty in row
+    assert rows
+    assert not [line for line in rows if empty in line]
+    assert text.count(empty) == 1
+
+
+def test_the_project_files_small_group_rule_holds_for_the_export_by_project(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "osallisuus.yaml").write_text(
+        "format: osallisuus/project/v1\nname: Salkku\nanswers_dir: answers\nmin_group: 3\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    result = run("export", "--by", "project")
+    assert result.exit_code == 0, result.stderr
+    shown = {row["project"]: row["shown"] for row in csv.DictReader(io.StringIO(result.stdout))}
+    assert shown["Työllisyyspolku"] != shown["Kylätalo Kaikukoti"]  # one respondent against five, limit 3
+    flag = run("export", "--by", "project", "--min-group", "1")
+    assert {row["shown"] for row in csv.DictReader(io.StringIO(flag.stdout))} == {shown["Kylätalo Kaikukoti"]}

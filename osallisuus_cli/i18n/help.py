@@ -150,9 +150,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Print the details in a form other programs read (JSON).",
     },
     "help.opt.min_group": {
-        "fi": "Älä näytä lukuja hankkeesta, jossa on alle LUKU vastaajaa. Myös OSALLISUUS_MIN_GROUP.",
-        "sv": "Visa inga tal för ett projekt med färre än TAL svarande. Också OSALLISUUS_MIN_GROUP.",
-        "en": "Show no figures for a project with fewer than NUMBER respondents. Also OSALLISUUS_MIN_GROUP.",
+        "fi": "Älä näytä lukuja hankkeesta, jossa on alle LUKU vastaajaa. Myös OSALLISUUS_MIN_GROUP ja min_group projektitiedostossa.",
+        "sv": "Visa inga tal för ett projekt med färre än TAL svarande. Också OSALLISUUS_MIN_GROUP och min_group i projektfilen.",
+        "en": "Show no figures for a project with fewer than NUMBER respondents. Also OSALLISUUS_MIN_GROUP and min_group in the project file.",
     },
     # The whole tool
     "help.app": {

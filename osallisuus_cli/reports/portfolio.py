@@ -17,7 +17,7 @@ Rules, as the report's method notes say them:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -29,15 +29,16 @@ from osallisuus_cli.model.team import Response, TeamFile
 from osallisuus_cli.reports import scoring
 from osallisuus_cli.reports.report import citation
 from osallisuus_cli.reports.report_model import TOP, ScaleItem, assign_rounds, section_label
+from osallisuus_cli.teamwork.datacheck import Finding, project_key, report_lines
 
 SORTS: tuple[str, ...] = ("name", "respondents", "coverage", "mean")  # and any section id (1, 2A, …)
 GROUP_BY: tuple[str, ...] = ("region", "organisation", "phase")
 LIST_LENGTH = 5  # how many questions each portfolio-wide list shows
 BANDS = 5  # heat-table colour bands over the scale (0–20 %, 20–40 %, … of the way from its lowest to its highest)
 
-# A data check beyond the portfolio's own: (project key, its responses) → lines to print. The ``report`` command
-# plugs in the team data check here; without it the portfolio says what it can see by itself.
-DataCheck = Callable[[str, Sequence[Response]], list[str]]
+# Data check findings the portfolio does not show in a project's row: it says itself, for the phase its figures
+# rest on, how many respondents left questions unanswered.
+SAID_BY_PORTFOLIO = frozenset({"incomplete"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +152,6 @@ class Portfolio:
         return self.respondents > 0
 
 
-def project_key(response: Response) -> str:
-    """A project is its code, else its name (a renamed project with the same code stays one project)."""
-    return response.project.code or response.project.name
-
-
 def check_sort(value: str, qs: QuestionSet) -> str:
     """``--sort``: name, respondents, coverage, mean or a section id (any case); a usage error otherwise."""
     wanted = value.strip().lower()
@@ -214,9 +210,13 @@ def build_portfolio(
     group_by: str | None = None,
     min_group: int = 1,
     title: str | None = None,
-    data_check: DataCheck | None = None,
+    findings: Sequence[Finding] = (),
 ) -> Portfolio:
-    """The portfolio model of every project in ``team``, in ``lang``."""
+    """The portfolio model of every project in ``team``, in ``lang``.
+
+    ``findings`` are the data check's (see ``teamwork.datacheck``): each project's row lists its warnings after what
+    the portfolio itself sees (a small group, unanswered questions, figures from the latest phase).
+    """
     sort = check_sort(sort, qs)
     group_by = check_group_by(group_by)
     phase_label = {phase: t(f"report.phase.{phase}", lang) for phase in PHASES}
@@ -254,8 +254,7 @@ def build_portfolio(
             cells=[_cell(_levels(latest, ids), qs) for ids in section_ids],
         )
         row.checks = _own_checks(row, latest, len(all_ids), min_group, lang)
-        if data_check is not None:
-            row.checks += data_check(key, everyone)
+        row.checks += report_lines([f for f in findings if f.project == key and f.code not in SAID_BY_PORTFOLIO], lang)
         rows.append(row)
         if len(phases) > 1:
             before, after = phases[min(phases)], latest

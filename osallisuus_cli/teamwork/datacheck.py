@@ -14,7 +14,7 @@ Everything here is pure: the same inputs give the same findings in the same orde
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,7 @@ class Finding:
     where: str | None = None  # the file (or "team.yaml (R3)"); None for the inputs as a whole
     level: str = WARNING
     public: str | None = None  # who it is about, in words a report may print (a pseudonym), else None
+    project: str | None = None  # the project it is about (its code, else its name; see ``project_key``)
 
     def message(self, lang: str | None = None) -> str:
         from osallisuus_cli.i18n import t
@@ -103,6 +104,11 @@ def answered_count(response: Response, qs: QuestionSet) -> int:
     return sum(1 for question in qs.questions if question.id in response.answers)
 
 
+def project_key(response: Response) -> str:
+    """A project is its code, else its name (a renamed project with the same code stays one project)."""
+    return response.project.code or response.project.name
+
+
 def is_empty(response: Response) -> bool:
     """No answer at all: a respondent who stopped before the first question is no respondent."""
     return not response.answers
@@ -133,7 +139,28 @@ def check_inputs(
     findings += [
         Finding("duplicate", warning.key, dict(warning.params), warning.file, WARNING) for warning in merge_warnings
     ]
-    return findings
+    return _with_projects(findings, entries, kept)
+
+
+def _with_projects(findings: list[Finding], entries: Sequence[Entry], kept: Sequence[Response]) -> list[Finding]:
+    """Each finding with the project it is about, so a portfolio can show it in that project's row: by the
+    project named in it, else by the file it names (a file whose responses are all of one project)."""
+    by_name: dict[str, str] = {}
+    for response in [*kept, *(entry.response for entry in entries)]:
+        by_name.setdefault(response.project.name, project_key(response))
+    by_file: dict[str, set[str]] = {}
+    for entry in entries:
+        for place in {entry.origin, entry.label(), _where(entry)}:
+            by_file.setdefault(place, set()).add(project_key(entry.response))
+    result = []
+    for finding in findings:
+        project = finding.project
+        if project is None and isinstance(finding.params.get("project"), str):
+            project = by_name.get(finding.params["project"])
+        if project is None and finding.where is not None and len(by_file.get(finding.where, ())) == 1:
+            project = next(iter(by_file[finding.where]))
+        result.append(replace(finding, project=project) if project != finding.project else finding)
+    return result
 
 
 def _unique_responses(entries: Sequence[Entry]) -> list[Response]:
@@ -200,10 +227,14 @@ def _phase_differs(entries: Sequence[Entry], project_phase: str | None) -> list[
             continue
         seen.add(response.source.sha256)
         params = {"phase": phase_key(response.project.phase), "expected": phase_key(project_phase)}
-        findings.append(
-            Finding("phase_differs", "datacheck.phase_differs", params, _where(entry), WARNING, _public(entry))
-        )
+        findings.append(_about(entry, "phase_differs", params))
     return findings
+
+
+def _about(entry: Entry, code: str, params: dict[str, Any]) -> Finding:
+    """A warning about one response: where it is, who (in words a report may print) and which project."""
+    where, public, project = _where(entry), _public(entry), project_key(entry.response)
+    return Finding(code, f"datacheck.{code}", params, where, WARNING, public, project)
 
 
 def _where(entry: Entry) -> str:
@@ -229,14 +260,10 @@ def _empty_and_incomplete(entries: Sequence[Entry], qs: QuestionSet) -> list[Fin
         seen.add(response.source.sha256)
         answered = answered_count(response, qs)
         if is_empty(response):
-            findings.append(
-                Finding("empty", "datacheck.empty", {"total": total}, _where(entry), WARNING, _public(entry))
-            )
+            findings.append(_about(entry, "empty", {"total": total}))
         elif answered < total:
             params = {"answered": answered, "total": total}
-            findings.append(
-                Finding("incomplete", "datacheck.incomplete", params, _where(entry), WARNING, _public(entry))
-            )
+            findings.append(_about(entry, "incomplete", params))
     return findings
 
 
@@ -302,7 +329,9 @@ def _shared_files(entries: Sequence[Entry]) -> list[Finding]:
         if entry.from_team or response.respondent.name or is_empty(response):
             continue
         if Path(entry.origin).stem == slugify(response.project.name):
-            findings.append(Finding("shared_file", "datacheck.shared_file", {}, entry.origin))
+            findings.append(
+                Finding("shared_file", "datacheck.shared_file", {}, entry.origin, project=project_key(response))
+            )
     return findings
 
 

@@ -44,6 +44,32 @@ AnonymizeOption = Annotated[
     ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
+MinGroupOption = Annotated[  # report (every report) and export --by project: one rule, one setting
+    str | None,
+    typer.Option(
+        "--min-group",
+        metavar="N",
+        envvar="OSALLISUUS_MIN_GROUP",
+        show_envvar=False,
+        help="Small-group rule: no distribution, free text or figures of a group of fewer than N respondents "
+        "(default 1; 3 is recommended for anonymised reports). Also OSALLISUUS_MIN_GROUP and min_group in the "
+        "project file.",
+    ),
+]
+
+
+def min_group_setting(value: str | None) -> int:
+    """--min-group (or OSALLISUUS_MIN_GROUP), else min_group in the project file, else 1 (every group shown): a
+    whole number of at least 1."""
+    from osallisuus_cli.cli.settings import current_settings
+    from osallisuus_cli.errors import UsageError
+
+    if value is None:
+        value = str(current_settings().get("min_group", 1))
+    text = value.strip()
+    if not text.isdigit() or int(text) < 1:
+        raise UsageError("portfolio.err_min_group", value=value)
+    return int(text)
 
 
 def input_paths(paths: list[Path] | None, settings: Settings) -> list[Path]:

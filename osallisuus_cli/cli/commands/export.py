@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
-from osallisuus_cli.cli.commands._team import AnonymizeOption, ForceOption, OnDuplicateOption
+from osallisuus_cli.cli.commands._team import AnonymizeOption, ForceOption, MinGroupOption, OnDuplicateOption
 
 if TYPE_CHECKING:
     from osallisuus_cli.teamwork.merge import OnDuplicate
@@ -39,17 +39,7 @@ def export(
             "per respondent and question.",
         ),
     ] = None,
-    min_group: Annotated[
-        str | None,
-        typer.Option(
-            "--min-group",
-            metavar="N",
-            envvar="OSALLISUUS_MIN_GROUP",
-            show_envvar=False,
-            help="With --by project: no figures for a project with fewer than N respondents. "
-            "Also OSALLISUUS_MIN_GROUP.",
-        ),
-    ] = None,
+    min_group: MinGroupOption = None,
     output: Annotated[
         Path,
         typer.Option("--output", "-o", metavar="FILE", help="File to write; '-' (default) is standard output."),
@@ -122,8 +112,7 @@ def export_projects(
 ) -> None:
     """``export --by project``: the portfolio's projects × sections table as CSV (no names: nothing to anonymize)."""
     from osallisuus_cli.cli.commands._common import info
-    from osallisuus_cli.cli.commands._team import gather_team, write_output
-    from osallisuus_cli.cli.commands.report import min_group_setting
+    from osallisuus_cli.cli.commands._team import gather_team, min_group_setting, write_output
     from osallisuus_cli.cli.settings import current_settings
     from osallisuus_cli.i18n import get_language, t
     from osallisuus_cli.reports.portfolio import build_portfolio

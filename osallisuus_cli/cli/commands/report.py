@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
-from osallisuus_cli.cli.commands._team import ForceOption, OnDuplicateOption
+from osallisuus_cli.cli.commands._team import ForceOption, MinGroupOption, OnDuplicateOption
 
 if TYPE_CHECKING:
     from osallisuus_cli.model.team import TeamFile
@@ -17,17 +17,6 @@ if TYPE_CHECKING:
 
 SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
-MinGroupOption = Annotated[
-    str | None,
-    typer.Option(
-        "--min-group",
-        metavar="N",
-        envvar="OSALLISUUS_MIN_GROUP",
-        show_envvar=False,
-        help="Small-group rule: no distribution or free text of a group of fewer than N respondents (default 1; "
-        "3 is recommended for anonymised reports). Also OSALLISUUS_MIN_GROUP and min_group in osallisuus.yaml.",
-    ),
-]
 PhaseOption = Annotated[
     str | None,
     typer.Option(
@@ -100,7 +89,13 @@ def report(
 ) -> None:
     """Build the report: summary per section, every question, strengths, action plan, change between phases."""
     from osallisuus_cli.cli.commands._common import info
-    from osallisuus_cli.cli.commands._team import duplicate_policy, gather_team, is_stdout, write_output
+    from osallisuus_cli.cli.commands._team import (
+        duplicate_policy,
+        gather_team,
+        is_stdout,
+        min_group_setting,
+        write_output,
+    )
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.i18n import t
@@ -121,7 +116,14 @@ def report(
         from osallisuus_cli.reports.portfolio import build_portfolio
 
         model = build_portfolio(
-            result.team, qs, language, sort=sort or "name", group_by=group_by, min_group=smallest, title=title
+            result.team,
+            qs,
+            language,
+            sort=sort or "name",
+            group_by=group_by,
+            min_group=smallest,
+            title=title,
+            findings=findings,
         )
         template = "portfolio"
     else:
@@ -170,25 +172,11 @@ def require_phase(team: TeamFile, phase: str) -> None:
         raise UsageError("figures.err_phase_empty", phase=t(f"team.phase.{phase}"), found=names)
 
 
-def min_group_setting(value: str | None) -> int:
-    """--min-group (or OSALLISUUS_MIN_GROUP), else min_group in the project file, else 1 (every group shown): a
-    whole number of at least 1."""
-    from osallisuus_cli.cli.settings import current_settings
-    from osallisuus_cli.errors import UsageError
-
-    if value is None:
-        value = str(current_settings().get("min_group", 1))
-    text = value.strip()
-    if not text.isdigit() or int(text) < 1:
-        raise UsageError("portfolio.err_min_group", value=value)
-    return int(text)
-
-
 def suggest_portfolio(team: TeamFile) -> None:
     """Answers from several projects in one team report: point to the portfolio, which shows them side by side."""
     from osallisuus_cli.cli.commands._common import info
     from osallisuus_cli.i18n import t
-    from osallisuus_cli.reports.portfolio import project_key
+    from osallisuus_cli.teamwork.datacheck import project_key
 
     projects = {project_key(response) for response in team.responses}
     if len(projects) > 1:
