@@ -20,7 +20,7 @@ from osallisuus_cli.answering import form as form_mod
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model.framework import QuestionSet
-from tests.conftest import REPO
+from tests.conftest import REPO, error_line
 
 SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
 STYLE = re.compile(r"<style>(.*?)</style>", re.S)
@@ -137,3 +137,14 @@ def test_the_page_carries_every_text_in_every_language(qs: QuestionSet) -> None:
     assert data["ui"]["en"]["assess.counter"] == "Question {number} of {total}"
     assert data["questionIds"] == [q.id for q in qs.questions]
     assert data["format"] == "osallisuus/answers/v1"
+
+
+def test_an_existing_file_is_replaced_only_with_force(runner, tmp_path: Path) -> None:
+    target = tmp_path / "lomake.html"
+    target.write_bytes(b"someone else's page\r\n")
+    refused = runner.invoke(app, ["form", "-o", str(target)])
+    assert refused.exit_code == 2
+    assert refused.output == error_line(f"{target}: {t('common.exists')}")
+    assert target.read_bytes() == b"someone else's page\r\n"
+    assert runner.invoke(app, ["form", "-o", str(target), "--force"]).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
+from osallisuus_cli.cli.commands._team import ForceOption
 
 
 def form(
@@ -22,6 +23,7 @@ def form(
     ] = None,
     framework: FrameworkOption = None,
     lang: LangOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Write the answer form: one HTML file that works offline in any browser and saves an answers file."""
     from osallisuus_cli.answering.form import default_name, project_defaults, render_form
@@ -38,6 +40,7 @@ def form(
     target = output if output is not None else Path.cwd() / default_name(language, qs, project)
     if target.is_dir():
         raise UsageError("form.err_output_folder", file=str(target))
+    fsutil.check_new_file(target, force=force)  # an earlier form, or any other file, is replaced only when asked
     page = render_form(qs, lang=language, project=project)
     data = page.encode("utf-8")
     fsutil.atomic_write(target, data)
