@@ -339,12 +339,14 @@ def collect_team(
     on_duplicate: OnDuplicate = "error",
     anonymize: bool = False,
     refused_anonymizing: bool = False,
+    expanded: Sequence[Path] | None = None,
 ) -> MergeResult:
     """One team from answers files, folders and team files (mixed); every problem in every file at once.
 
     A response without a single answer (someone who stopped before the first question) is no respondent: it is
     left out and counted in ``summary.empty``. An anonymized input makes the result anonymized; that is only
     worth a warning when the user asked for names (``refused_anonymizing``, i.e. ``--no-anonymize``).
+    ``expanded``: ``expand_paths(paths)`` when the caller has listed the files already.
     """
     if on_duplicate not in ON_DUPLICATE:
         raise UsageError("team.err_on_duplicate", value=on_duplicate)
@@ -352,7 +354,7 @@ def collect_team(
         raise UsageError("team.err_no_inputs")
     summary = MergeSummary()
     warnings: list[Problem] = []
-    read = _read(expand_paths(paths), qs, summary)
+    read = _read(expand_paths(paths) if expanded is None else expanded, qs, summary)
     entries = [entry for entry in read if entry.response.answers]
     summary.empty = len({entry.response.source.sha256 for entry in read if not entry.response.answers})
     ids = _Identities()

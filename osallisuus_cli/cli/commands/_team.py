@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -131,32 +131,40 @@ def check_output(output: Path | None, force: bool = False) -> None:
 
 
 def refuse_output_among_inputs(
-    output: Path | None, inputs: Iterable[Path], *, team_files_allowed: bool = False
-) -> None:
+    output: Path | None, inputs: Sequence[Path], *, team_files_allowed: bool = False
+) -> list[Path] | None:
     """The output must not be one of the input files: writing it would destroy what is being read.
 
     ``team_files_allowed``: merge may rewrite a team file it reads (bringing newcomers into it in place), since the
-    result holds everything the old file held.
+    result holds everything the old file held. Returns the input files (``expand_paths(inputs)``) when it had to
+    list them, so that a folder of ten thousand answers is not walked twice.
     """
     if output is None or is_stdout(output):
-        return
+        return None
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.teamwork.merge import expand_paths
 
     if not os.path.lexists(output):
-        return  # nothing there yet: writing it destroys nothing
+        return None  # nothing there yet: writing it destroys nothing
     try:
         found = output.stat()
     except OSError:  # a link loop or a dangling link: compared by name below
         found = None
     target = _resolved(output)
-    for path in expand_paths([p for p in inputs if p.exists()]):
+    # An input that is not there is read (and reported) later; it cannot be the output. Listing every input gives
+    # the same files and problems as listing those that exist: only folders are walked.
+    missing = {p for p in inputs if not p.exists()}
+    files = expand_paths(inputs)
+    for path in files:
+        if path in missing:
+            continue
         # Device and inode first, one stat per file: resolving every part of every path of a folder of ten thousand
         # answers would cost seconds.
         if found is not None and not _same_file(path, found):
             continue
         if _resolved(path) == target and not (team_files_allowed and _is_team_file(path)):
             raise UsageError("team.err_output_is_input", file=str(output))
+    return files
 
 
 def refuse_team_inside_inputs(output: Path | None, inputs: Iterable[Path]) -> None:
@@ -310,12 +318,19 @@ def gather_team(
 
     inputs = input_paths(paths, settings)
     # an input is never an output, even with --force: said before "exists", which --force would seem to answer
-    refuse_output_among_inputs(output, inputs, team_files_allowed=team_files_allowed)
+    files = refuse_output_among_inputs(output, inputs, team_files_allowed=team_files_allowed)
     if team_files_allowed:  # merge: the one command whose output is read back as input
         refuse_team_inside_inputs(output, inputs)
     check_output(output, force)
     qs = load_framework(framework)
-    result = collect_team(inputs, qs, on_duplicate=policy, anonymize=anonymize, refused_anonymizing=refused_anonymizing)
+    result = collect_team(
+        inputs,
+        qs,
+        on_duplicate=policy,
+        anonymize=anonymize,
+        refused_anonymizing=refused_anonymizing,
+        expanded=files,
+    )
     findings = check_inputs(
         result.entries,
         qs,
