@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -219,7 +219,15 @@ def response_data(response: Response, order: dict[str, int]) -> dict[str, Any]:
 
 def team_chunks(team: TeamFile, qs: QuestionSet) -> Iterator[str]:
     """The team file's text, one response at a time, so a large team is never held twice in memory."""
-    yield "".join(
+    yield team_head(team)
+    write = response_writer(qs)
+    for response in team.responses:
+        yield write(response)
+
+
+def team_head(team: TeamFile) -> str:
+    """The team file's text up to its first response."""
+    head = "".join(
         yamlemit.mapping_lines(
             {
                 "format": team.format,
@@ -229,14 +237,14 @@ def team_chunks(team: TeamFile, qs: QuestionSet) -> Iterator[str]:
             0,
         )
     )
-    if not team.responses:
-        yield "responses: []\n"
-        return
-    yield "responses:\n"
+    return head + ("responses:\n" if team.responses else "responses: []\n")
+
+
+def response_writer(qs: QuestionSet) -> Callable[[Response], str]:
+    """The text of one response in a team file (the item of ``responses``), its answers in question order."""
     order = {q.id: i for i, q in enumerate(qs.questions)}
     keys = {q.id: f"      {yamlemit.key(q.id)}:\n" for q in qs.questions}
-    for response in team.responses:
-        yield _response_yaml(response, order, keys)
+    return partial(_response_yaml, order=order, keys=keys)
 
 
 def _response_yaml(response: Response, order: dict[str, int], keys: dict[str, str]) -> str:

@@ -9,10 +9,13 @@ what a serial read gives and writes the same bytes.
 A worker packs what it read straight from the checked file into plain tuples (``pack_answers``, ``pack_team``) and
 the parent makes the team's records from them (``receive_outcome``): building the records in the worker and
 pickling the dataclasses would cost more than reading the files did.
+
+A large team file is written the same way (``team_chunks``): runs of responses on every core, in order.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -20,11 +23,14 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, TypeVar
 
+from osallisuus_cli.model import team as team_mod
 from osallisuus_cli.model.answers import AnswersFile
+from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Provenance, Response, TeamAnswer, TeamFile, TeamRespondent, _project, _zone
 
 POOL_FROM = 200  # files; fewer are read in this process
 CHUNK = 64  # most files a worker takes at a time (fewer when there are not many, so that both cores stay busy)
+RUN = 128  # responses of a team file a worker writes at a time
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -191,3 +197,35 @@ def receive_outcome(packed: tuple[Any, ...]) -> tuple[Any, ...]:
 
     kind, entries, problems = packed
     return kind, [Entry(unpack_response(r), origin, team, ids) for r, origin, team, ids in entries], problems
+
+
+# --- writing a large team file -------------------------------------------------------------------------------------
+
+
+def team_chunks(team: TeamFile, qs: QuestionSet) -> Iterator[str | bytes]:
+    """``team.team_chunks(team, qs)``, the same text, written on every core for a large team.
+
+    Writing is the last step of a merge, after every file has been read: on one core, ten thousand responses would
+    leave the others idle for seconds. The workers are forked once the team is sorted, so they have it without any
+    of it crossing; each sends back the UTF-8 bytes of runs of ``RUN`` responses, and the runs are written in order.
+    Without fork (Windows) the team would have to be pickled to every worker: it is written here.
+    """
+    responses = team.responses
+    if len(responses) < POOL_FROM or cores() < 2 or not _forks():
+        yield from team_mod.team_chunks(team, qs)
+        return
+    yield team_mod.team_head(team)
+    runs = [(start, min(start + RUN, len(responses))) for start in range(0, len(responses), RUN)]
+    job = functools.partial(_write_run, responses, team_mod.response_writer(qs))
+    yield from ordered_map(job, runs, pool_from=2)
+
+
+def _forks() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _write_run(responses: list[Response], write: Callable[[Response], str], run: tuple[int, int]) -> bytes:
+    start, stop = run
+    return "".join([write(response) for response in responses[start:stop]]).encode("utf-8")

@@ -35,7 +35,7 @@ def merge(
     from osallisuus_cli.cli.merge_summary import summary_lines
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.i18n import t
-    from osallisuus_cli.model.team import team_chunks
+    from osallisuus_cli.teamwork.parallel import team_chunks
 
     use_language(lang)
     policy = duplicate_policy(on_duplicate)
