@@ -125,3 +125,28 @@ def test_a_large_team_file_written_on_every_core_is_the_same_text(
     assert text == dump_team(team, qs).encode()
     monkeypatch.setattr(parallel, "POOL_FROM", FILES * 10)
     assert all(isinstance(piece, str) for piece in parallel.team_chunks(team, qs))  # a smaller team: written here
+
+
+def test_a_respondent_id_in_capitals_is_the_same_person_for_the_workers_too(
+    qs: QuestionSet, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from osallisuus_cli.errors import DataError
+    from tests.conftest import make_answers
+
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    # the first file is read here, the others (one person in capitals and not) by the workers
+    for index, person in enumerate(["Eero-2", "AINO-1", "aino-1", "Oona-3"]):
+        doc = make_answers(qs, {qs.questions[0].id: index % 5}, name=f"Aino {index}", respondent_id=person)
+        (folder / f"a{index}.yaml").write_text(doc.to_yaml(qs), encoding="utf-8")
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    found = {}
+    for pool_from in (2, 1000):
+        monkeypatch.setattr(parallel, "POOL_FROM", pool_from)
+        with pytest.raises(DataError) as caught:
+            merge.collect_team([folder], qs)
+        found[pool_from] = [problem.key for problem in caught.value.problems]
+        kept = merge.collect_team([folder], qs, on_duplicate="keep-both")
+        identities = [entry.identity for entry in kept.entries]
+        assert identities == [("id", "eero-2"), ("id", "aino-1"), ("id", "aino-1"), ("id", "oona-3")]
+    assert found[2] == found[1000] == ["team.err_duplicate"]

@@ -174,18 +174,22 @@ def unpack_response(packed: tuple[Any, ...]) -> Response:
 
 def pack_answers(doc: AnswersFile, path: Path, sha: str) -> tuple[Any, ...]:
     """``merge.answers_entry(doc, path, sha)``, packed in the worker straight from the checked file."""
-    return pack_response(doc, Provenance(path.name, sha)), str(path), False, ("id", doc.respondent.id)
+    from osallisuus_cli.teamwork.merge import same_id
+
+    return pack_response(doc, Provenance(path.name, sha)), str(path), False, ("id", same_id(doc.respondent.id))
 
 
 def pack_team(team: TeamFile, path: Path, sha: str) -> list[tuple[Any, ...]]:
     """``merge.team_entries(team, path, sha)``, packed."""
+    from osallisuus_cli.teamwork.merge import same_id
+
     name = str(path)
     return [
         (
             pack_response(r, r.source),
             name,
             True,
-            ("anon", sha, r.respondent.id) if team.anonymized else ("id", r.respondent.id),
+            ("anon", sha, r.respondent.id) if team.anonymized else ("id", same_id(r.respondent.id)),
         )
         for r in team.responses
     ]
