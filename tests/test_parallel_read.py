@@ -150,3 +150,51 @@ def test_a_respondent_id_in_capitals_is_the_same_person_for_the_workers_too(
         identities = [entry.identity for entry in kept.entries]
         assert identities == [("id", "eero-2"), ("id", "aino-1"), ("id", "aino-1"), ("id", "oona-3")]
     assert found[2] == found[1000] == ["team.err_duplicate"]
+
+
+def test_validate_says_the_same_with_a_pool_of_workers_as_serially(
+    qs: QuestionSet, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Messages, their order, the summary, --json and the exit code: every file read by workers as by one core.
+    The folder holds good files, broken ones, a duplicate respondent, an incomplete file, a team file made from
+    some of them and a project file; an empty folder is given too."""
+    from typer.testing import CliRunner
+
+    from osallisuus_cli.cli.app import app
+    from osallisuus_cli.model.team import save_team
+
+    folder = tmp_path / "answers"
+    generate(folder, 30, seed=3, projects=3)
+    (folder / "rikki.yaml").write_text("format: osallisuus/answers/v1\nanswers: [\n", encoding="utf-8")
+    (folder / "tyhja.yml").write_text("", encoding="utf-8")
+    off_scale = (folder / "vastaaja-00002.yaml").read_text(encoding="utf-8").replace("level: 1\n", "level: 9\n", 1)
+    (folder / "asteikon-ulkopuolella.yaml").write_text(off_scale, encoding="utf-8")
+    again = (folder / "vastaaja-00003.yaml").read_text(encoding="utf-8").replace("name: ", "name: Toinen ", 1)
+    (folder / "vastaaja-00003 (1).yaml").write_text(again, encoding="utf-8")
+    (folder / "osallisuus.yaml").write_text("format: osallisuus/project/v1\nname: Nuorten ääni\n", encoding="utf-8")
+    sources = sorted(folder.glob("vastaaja-0001*.yaml"))
+    save_team(folder / "tiimi.yaml", merge.collect_team(sources, qs).team, qs)
+    empty = tmp_path / "tyhja"
+    empty.mkdir()
+
+    received = []
+    real_receive = parallel.receive_entries
+
+    def counting_receive(packed):  # type: ignore[no-untyped-def]
+        received.append(len(packed))  # called only for what a worker read
+        return real_receive(packed)
+
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    monkeypatch.setattr(parallel, "receive_entries", counting_receive)
+    runner = CliRunner()
+    for options in ([], ["--require-complete", "--lang", "en"], ["--json", "--on-duplicate", "latest"]):
+        argv = ["validate", str(folder), str(empty), *options]
+        monkeypatch.setattr(parallel, "POOL_FROM", 2)
+        received.clear()
+        in_pool = runner.invoke(app, argv)
+        assert len(received) == len(list(folder.iterdir())) - 1  # every file but the first was read by a worker
+        monkeypatch.setattr(parallel, "POOL_FROM", 10_000)
+        serial = runner.invoke(app, argv)
+        assert (in_pool.exit_code, in_pool.stdout, in_pool.stderr) == (serial.exit_code, serial.stdout, serial.stderr)
+        assert serial.exit_code == 1
+        assert serial.stderr.count("\n") > 10

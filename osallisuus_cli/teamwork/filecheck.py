@@ -8,16 +8,20 @@ respondent twice for one project and phase fails validation just as it fails ``m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from osallisuus_cli.errors import Problem
 from osallisuus_cli.files import yamlio
 from osallisuus_cli.files.strictread import dotted
+from osallisuus_cli.model.answers import AnswersFile
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.inputfile import read_input
+from osallisuus_cli.model.team import TeamFile
+from osallisuus_cli.teamwork import parallel
 from osallisuus_cli.teamwork.merge import (
     Entry,
     OnDuplicate,
@@ -26,6 +30,8 @@ from osallisuus_cli.teamwork.merge import (
     expand_paths,
     team_entries,
 )
+
+E = TypeVar("E")
 
 
 @dataclass
@@ -74,14 +80,29 @@ def _unanswered(
 
 def check_file(path: Path, qs: QuestionSet, *, require_complete: bool = False) -> FileReport:
     """Every problem in one file (problems in its responses are all listed, not only the first)."""
+    report, entries = _check(path, qs, require_complete, answers_entry, team_entries)
+    report.entries = entries
+    return report
+
+
+def _check(
+    path: Path,
+    qs: QuestionSet,
+    require_complete: bool,
+    one: Callable[[AnswersFile, Path, str], E],
+    many: Callable[[TeamFile, Path, str], list[E]],
+) -> tuple[FileReport, list[E]]:
+    """``check_file``, its responses made by ``one`` (an answers file) or ``many`` (a team file): entries here,
+    packed entries in a worker (see ``parallel``)."""
     name = str(path)
     found = read_input(path, qs, keep_text=require_complete)
     report = FileReport(name, kind=found.kind, problems=found.problems, sha256=found.sha256)
     at = yamlio.LineFinder(found.text).at
+    entries: list[E] = []
     if found.team is not None and found.sha256 is not None:
         team = found.team
         report.responses = len(team.responses)
-        report.entries = team_entries(team, path, found.sha256)
+        entries = many(team, path, found.sha256)
         if require_complete:
             pairs = [(found.positions.get(r.source.sha256, 0), r) for r in team.responses]
             for index, response in sorted(pairs, key=lambda pair: pair[0]):
@@ -90,26 +111,41 @@ def check_file(path: Path, qs: QuestionSet, *, require_complete: bool = False) -
                 report.problems += _unanswered(response.answers, qs, file=name, at=at, prefix=where, who=who)
     elif found.answers is not None and found.sha256 is not None:
         report.responses = 1
-        report.entries = [answers_entry(found.answers, path, found.sha256)]
+        entries = [one(found.answers, path, found.sha256)]
         if require_complete:
             report.problems += _unanswered(found.answers.answers, qs, file=name, at=at)
+    return report, entries
+
+
+def _received(packed: tuple[FileReport, list[tuple[Any, ...]]]) -> FileReport:
+    report, entries = packed
+    report.entries = parallel.receive_entries(entries)
     return report
 
 
 def check_paths(paths: Sequence[Path], qs: QuestionSet, *, require_complete: bool = False) -> list[FileReport]:
-    """Reports for every file under ``paths``; a folder without YAML files is reported as a problem of its own."""
-    reports: list[FileReport] = []
+    """Reports for every file under ``paths``; a folder without YAML files is reported as a problem of its own.
+
+    The files are read on every core when there are many, as ``merge`` reads them (``parallel``), in the same order.
+    """
+    slots: list[FileReport | Path] = []  # in order: a folder's problem, or a file still to be checked
     seen: set[str] = set()
     for given in paths:
         found: list[Problem] = []
         files = expand_paths([given], found)
-        reports += [FileReport(problem.file or str(given), problems=[problem]) for problem in found]
+        slots += [FileReport(problem.file or str(given), problems=[problem]) for problem in found]
         for path in files:
             if str(path) in seen:
                 continue
             seen.add(str(path))
-            reports.append(check_file(path, qs, require_complete=require_complete))
-    return reports
+            slots.append(path)
+    to_check = [slot for slot in slots if isinstance(slot, Path)]
+    job = functools.partial(check_file, qs=qs, require_complete=require_complete)
+    packing = functools.partial(
+        _check, qs=qs, require_complete=require_complete, one=parallel.pack_answers, many=parallel.pack_team
+    )
+    checked = iter(list(parallel.ordered_map(job, to_check, remote=packing, receive=_received)))
+    return [next(checked) if isinstance(slot, Path) else slot for slot in slots]
 
 
 def check_duplicates(

@@ -10,7 +10,8 @@ A worker packs what it read straight from the checked file into plain tuples (``
 the parent makes the team's records from them (``receive_outcome``): building the records in the worker and
 pickling the dataclasses would cost more than reading the files did.
 
-A large team file is written the same way (``team_chunks``): runs of responses on every core, in order.
+``validate`` reads a folder through the same pool (``filecheck.check_paths``). A large team file is written the
+same way (``team_chunks``): runs of responses on every core, in order.
 """
 
 from __future__ import annotations
@@ -195,12 +196,17 @@ def pack_team(team: TeamFile, path: Path, sha: str) -> list[tuple[Any, ...]]:
     ]
 
 
-def receive_outcome(packed: tuple[Any, ...]) -> tuple[Any, ...]:
-    """What reading one file gave (see ``merge._read_file``), its entries unpacked."""
+def receive_entries(packed: list[tuple[Any, ...]]) -> list[Any]:
+    """The ``merge.Entry`` records of what ``pack_answers`` or ``pack_team`` gave."""
     from osallisuus_cli.teamwork.merge import Entry
 
+    return [Entry(unpack_response(r), origin, team, ids) for r, origin, team, ids in packed]
+
+
+def receive_outcome(packed: tuple[Any, ...]) -> tuple[Any, ...]:
+    """What reading one file gave (see ``merge._read_file``), its entries unpacked."""
     kind, entries, problems = packed
-    return kind, [Entry(unpack_response(r), origin, team, ids) for r, origin, team, ids in entries], problems
+    return kind, receive_entries(entries), problems
 
 
 # --- writing a large team file -------------------------------------------------------------------------------------
