@@ -113,6 +113,19 @@ def test_dump_keeps_order_letters_and_multiline_blocks() -> None:
     assert yamlio.parse(text, file="x", what="x") == {"zeta": "Jyväskylä", "alpha": "rivi 1\nrivi 2\n", "n": 3}
 
 
+def test_text_written_again_is_written_for_its_own_place() -> None:
+    """Short text is remembered once written; a block depends on its depth, and forgetting changes nothing."""
+    data = {"a": "rivi 1\nrivi 2", "b": {"c": "rivi 1\nrivi 2", "d": "sama: teksti"}, "e": "sama: teksti", "f": "true"}
+    expected = (
+        'a: |-\n  rivi 1\n  rivi 2\nb:\n  c: |-\n    rivi 1\n    rivi 2\n  d: "sama: teksti"\n'
+        'e: "sama: teksti"\nf: "true"\n'
+    )
+    assert yamlemit.emit(data) == expected
+    assert yamlemit.emit(data) == expected
+    yamlemit.emit({f"avain {n}": f"arvo: {n}" for n in range(10_000)})  # more than is remembered
+    assert yamlemit.emit(data) == expected
+
+
 @pytest.mark.timeout(5)
 def test_line_map_walks_an_alias_once() -> None:
     """line_map composes nodes without the parser's checks: an alias bomb must not explode there either."""

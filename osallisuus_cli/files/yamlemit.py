@@ -74,8 +74,25 @@ def _block(value: str, indent: int) -> str | None:
     return ("|\n" if clip else "|-\n") + lines
 
 
+# One line of text is written the same way at any indent. Keys, levels, times and names recur in file after file
+# (every answer of an answers file repeats its time), so short ones are remembered.
+_MEMO: dict[str, str] = {}
+_MEMO_LONGEST = 80
+_MEMO_SIZE = 4096
+
+
 def scalar(value: Any, indent: int = 0) -> str:
     """``value`` as it follows ``key: `` (a block scalar continues on the next lines, indented by ``indent``)."""
+    if type(value) is str:
+        written = _MEMO.get(value)
+        if written is not None:
+            return written
+        written = _text_scalar(value, indent)
+        if len(value) <= _MEMO_LONGEST and "\n" not in value:
+            if len(_MEMO) >= _MEMO_SIZE:
+                _MEMO.clear()  # what recurs now is seen again soon: one file's time, the keys
+            _MEMO[value] = written
+        return written
     if value is None:
         return "null"
     if value is True:
@@ -92,6 +109,10 @@ def scalar(value: Any, indent: int = 0) -> str:
         return repr(value)
     if not isinstance(value, str):
         raise TypeError(f"cannot write {type(value).__name__} as YAML")
+    return _text_scalar(value, indent)
+
+
+def _text_scalar(value: str, indent: int) -> str:
     if _PLAIN.fullmatch(value) and _reads_as_text(value):
         return value
     if "\n" in value:
