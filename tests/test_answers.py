@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from osallisuus_cli.errors import DataError
+from osallisuus_cli.files import yamlemit
 from osallisuus_cli.model import answers
 from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.questionset import load_question_set
 from tests.conftest import make_answers, write_answers
 
 
@@ -171,3 +176,58 @@ def test_another_question_set_is_named_at_its_id(qs: QuestionSet) -> None:
     (line,) = problems(qs, VALID.replace("id: thl-osallisuus-24", "id: muu-sarja"))
     assert line.startswith("a.yaml:2: framework.id: ")
     assert "muu-sarja" in line
+
+
+# Text that every way of writing a YAML scalar meets: plain words, words YAML would read as something else, quotes,
+# colons, blocks with empty and indented lines, line separators, a time's spelling.
+PIECES = ["a", "Ä", " ", "\n", ":", "#", '"', "'", "-", "\u2028", "\x85", "yes", "1.0", "null", "2026-11-02T10:00:00"]
+TEXT = st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
+OPTIONAL = st.one_of(st.none(), TEXT)
+MOMENT = st.builds(
+    lambda minutes, hours: datetime(2026, 11, 2, tzinfo=timezone(timedelta(hours=hours))) + timedelta(minutes=minutes),
+    st.integers(0, 10_000),
+    st.integers(-12, 14),
+)
+ANSWER = st.builds(
+    answers.Answer.model_construct,
+    level=st.one_of(st.integers(-3, 9), st.sampled_from(["na", "dont_know"]), TEXT),
+    reason=OPTIONAL,
+    how=OPTIONAL,
+    next_step=OPTIONAL,
+    updated=st.one_of(st.none(), MOMENT),
+)
+QUESTION_IDS = [q.id for q in load_question_set().questions]
+
+
+@settings(max_examples=200)
+@given(
+    respondent=st.builds(answers.Respondent.model_construct, id=TEXT, name=OPTIONAL, role=OPTIONAL),
+    project=st.builds(
+        answers.Project.model_construct,
+        name=TEXT,
+        code=OPTIONAL,
+        organisation=OPTIONAL,
+        region=OPTIONAL,
+        phase=st.sampled_from(answers.PHASES),
+    ),
+    created=MOMENT,
+    updated=MOMENT,
+    given_answers=st.dictionaries(st.one_of(st.sampled_from(QUESTION_IDS), TEXT), ANSWER, max_size=6),
+    with_set=st.booleans(),
+)
+def test_the_written_file_is_what_the_generic_writer_makes_of_its_data(
+    respondent, project, created, updated, given_answers, with_set
+) -> None:
+    """``to_yaml`` is written out by hand for speed; it must give exactly the text of ``emit(to_data())``."""
+    qs = load_question_set() if with_set else None
+    doc = answers.AnswersFile.model_construct(
+        format=answers.FORMAT,
+        framework=answers.FrameworkRef.model_construct(id="thl-osallisuus-24", version="1.0"),
+        respondent=respondent,
+        project=project,
+        language="fi",
+        created=created,
+        updated=updated,
+        answers=given_answers,
+    )
+    assert doc.to_yaml(qs) == yamlemit.emit(doc.to_data(qs))
