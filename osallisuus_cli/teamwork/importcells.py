@@ -56,6 +56,13 @@ class RowCells:
         return value
 
     def text(self, index: int | None) -> str | None:
+        if index is None or index >= len(self.values):
+            return None
+        value = self.values[index]
+        if value is None:
+            return None
+        if type(value) is str:  # most cells: what ``raw`` and ``str`` would make of it, without the calls
+            return None if not value or value.isspace() else value
         value = self.raw(index)
         if value is None:
             return None
@@ -68,6 +75,12 @@ class RowCells:
         return str(value)
 
     def level(self, index: int | None) -> Any:
+        if index is not None and index < len(self.values):
+            value = self.values[index]
+            if type(value) is str:  # a label seen before: the common case, read without the calls
+                found = self.rows.labels_seen.get(value)
+                if found is not None:
+                    return found
         value = self.raw(index)
         if value is None:
             return None

@@ -168,6 +168,19 @@ class SurveyRows:
     def read(self) -> ImportPlan:
         if not self.match_columns():
             return self.plan
+        # Each question's columns, looked up once rather than in every row: (question, level, [(field, column)]).
+        self.question_columns = [
+            (
+                question,
+                self.targets.get(f"{question.id}.level"),
+                [
+                    (name, self.targets[f"{question.id}.{name}"])
+                    for name in ("reason", "how", "next_step")
+                    if f"{question.id}.{name}" in self.targets
+                ],
+            )
+            for question in self.qs.questions
+        ]
         merged_rows = self._merged()
         fingerprint = self._fingerprint()
         for values, number in zip(self.table.rows, self.table.row_numbers, strict=True):
@@ -220,26 +233,21 @@ class SurveyRows:
         created = start or end or self.table.modified
         updated = max(moment for moment in (created, end, modified) if moment is not None)
         stamp = iso(updated)
-        for question in self.qs.questions:
+        for question, level_at, texts_at in self.question_columns:
             found = len(problems)
-            level = cell.level(self.targets.get(f"{question.id}.level"))
+            level = cell.level(level_at)
             unreadable = len(problems) > found  # already reported: the texts are not reported again
-            reason = cell.text(self.targets.get(f"{question.id}.reason"))
-            how = cell.text(self.targets.get(f"{question.id}.how"))
-            next_step = cell.text(self.targets.get(f"{question.id}.next_step"))
+            # reason (only with na or dont_know: validation says so otherwise), how, next_step — in this order
+            texts = [(name, at, cell.text(at)) for name, at in texts_at]
             if level is None:
-                written = [name for name, text in (("reason", reason), ("how", how), ("next_step", next_step)) if text]
+                written = [at for _name, at, text in texts if text]
                 if written and not unreadable:
-                    at = self.targets.get(f"{question.id}.{written[0]}")
-                    cell.problem(at, "importing.err_text_without_level", number=question.number)
+                    cell.problem(written[0], "importing.err_text_without_level", number=question.number)
                 continue
             answer: dict[str, Any] = {"level": level}
-            if reason:
-                answer["reason"] = reason  # only with na or dont_know: validation says so otherwise
-            if how:
-                answer["how"] = how
-            if next_step:
-                answer["next_step"] = next_step
+            for field_name, _at, text in texts:
+                if text:
+                    answer[field_name] = text
             answer["updated"] = stamp
             answers[question.id] = answer
         if not answers and not problems:
