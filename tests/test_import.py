@@ -62,6 +62,20 @@ def test_a_forms_export_becomes_one_checked_answers_file_per_response(runner, qs
     assert t("importing.names_left_out") in result.stderr
 
 
+def test_a_sheet_without_its_size_is_read_once(runner, qs, tmp_path, monkeypatch) -> None:
+    """openpyxl's files carry no ``<dimension>``; looking for it would parse the whole sheet an extra time."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    def parse_dimensions(self):
+        raise AssertionError("the sheet was parsed for its size")
+
+    source = write_xlsx(tmp_path / "forms.xlsx", *forms_rows(qs, rows=3))
+    monkeypatch.setattr(WorkSheetParser, "parse_dimensions", parse_dimensions)
+    result = run(runner, str(source), "-o", str(tmp_path / "answers"))
+    assert result.exit_code == 0, result.output
+    assert len(imported(tmp_path / "answers", qs)) == 3
+
+
 def test_answers_files_are_private_and_named_without_personal_data(runner, qs, tmp_path) -> None:
     source = write_xlsx(tmp_path / "forms.xlsx", *forms_rows(qs, rows=2))
     assert run(runner, str(source), "-o", str(tmp_path / "out")).exit_code == 0

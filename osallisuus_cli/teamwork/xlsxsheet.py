@@ -25,13 +25,12 @@ def read_sheet(
     """Header, rows, row numbers, notes and merged areas of the chosen sheet (the first visible one by default)."""
     from xml.etree.ElementTree import ParseError
 
-    from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it does not read
-            workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=False, keep_links=False)
+            workbook = _load_workbook(raw)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ParseError, ValueError, TypeError, OSError) as exc:
         raise DataError("importing.err_xlsx", file=name, detail=type(exc).__name__) from None
     try:
@@ -43,6 +42,42 @@ def read_sheet(
             raise DataError("importing.err_xlsx", file=name, detail=type(exc).__name__) from None
     finally:
         workbook.close()
+
+
+def _load_workbook(raw: bytes) -> Any:
+    """``openpyxl.load_workbook(read_only=True, keep_links=False)``, except that no sheet looks for its size.
+
+    The import reads the rows itself and never asks for the size; but a read-only sheet looks for it as it is
+    opened, and in a sheet without a ``<dimension>`` element (openpyxl's own files have none) that means parsing
+    the whole sheet once more before reading it. The reader is openpyxl's, every step as ``load_workbook`` takes it;
+    only the sheets are made without that search (the read-only branch of ``read_worksheets``).
+    """
+    from openpyxl.packaging.relationship import get_dependents, get_rels_path
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    class Sheet(ReadOnlyWorksheet):  # type: ignore[misc]
+        def _get_size(self) -> None:
+            pass
+
+    class Reader(ExcelReader):  # type: ignore[misc]
+        def read_worksheets(self) -> None:
+            for sheet, rel in self.parser.find_sheets():
+                if rel.target not in self.valid_files:
+                    continue
+                if "chartsheet" in rel.Type:
+                    self.read_chartsheet(sheet, rel)
+                    continue
+                rels_path = get_rels_path(rel.target)
+                if rels_path in self.valid_files:
+                    get_dependents(self.archive, rels_path)  # read (and refused when broken) as openpyxl does
+                ws = Sheet(self.wb, sheet.name, rel.target, self.shared_strings)
+                ws.sheet_state = sheet.state
+                self.wb._sheets.append(ws)
+
+    reader = Reader(io.BytesIO(raw), read_only=True, data_only=False, keep_links=False)
+    reader.read()
+    return reader.wb
 
 
 def _choose(workbook: Any, name: str, wanted: str | None) -> tuple[Any, list[Problem]]:
