@@ -139,6 +139,28 @@ def test_a_changed_file_is_not_overwritten_without_force(runner, qs, tmp_path) -
     assert "arviointi" not in victim.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("kind", ["symlink", "folder"])
+def test_a_name_taken_by_a_link_or_a_folder_stops_the_import_before_anything_is_written(
+    runner, qs, tmp_path, kind
+) -> None:
+    source = write_xlsx(tmp_path / "forms.xlsx", *forms_rows(qs, rows=3))
+    assert run(runner, str(source), "-o", str(tmp_path / "first")).exit_code == 0
+    taken = sorted(path.name for path in (tmp_path / "first").iterdir())[1]
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    elsewhere = tmp_path / "elsewhere.yaml"
+    elsewhere.write_text("mine\n", encoding="utf-8")
+    if kind == "symlink":
+        (folder / taken).symlink_to(elsewhere)
+    else:
+        (folder / taken).mkdir()
+    result = run(runner, str(source), "-o", str(folder))
+    assert result.exit_code == 1, result.output
+    assert t("importing.err_not_regular_target", file=str(folder / taken)) in result.stderr
+    assert [path.name for path in folder.iterdir()] == [taken], "nothing written"
+    assert elsewhere.read_text(encoding="utf-8") == "mine\n"
+
+
 def _as_csv_cells(row: list, *, finnish: bool) -> list[str]:
     out = []
     for value in row:

@@ -9,6 +9,7 @@ import stat
 import tempfile
 import time
 import unicodedata
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -166,11 +167,14 @@ def atomic_write_many(files: list[tuple[Path, str]], *, private: bool = False) -
     otherwise spend most of their time waiting for the disk. Where the system has no ``sync``, each file is flushed.
     If anything fails, the temporary files and the files this call created are removed again.
     """
-    temporary: list[tuple[str, Path]] = []
+    temporary: deque[tuple[str, Path]] = deque()  # written and not yet moved into place
     created: list[Path] = []
+    made: set[Path] = set()
     try:
         for path, text in files:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made.add(path.parent)
             fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
             temporary.append((tmp_name, path))
             with os.fdopen(fd, "wb") as handle:
@@ -188,7 +192,7 @@ def atomic_write_many(files: list[tuple[Path, str]], *, private: bool = False) -
             tmp_name, path = temporary[0]
             existed = path.exists()
             os.replace(tmp_name, path)  # noqa: PTH105 - the atomic step, spelled out
-            temporary.pop(0)
+            temporary.popleft()
             if not existed:
                 created.append(path)
         for folder in {path.parent for path, _text in files}:

@@ -7,6 +7,7 @@ when writing fails half-way the files this run created are removed again (``fsut
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,7 +76,19 @@ def existing(plan: ImportPlan, folder: Path) -> tuple[list[Planned], list[Planne
     to_write: list[Planned] = []
     same: list[Planned] = []
     conflicts: list[Path] = []
+    # One listing instead of a look at every name (a first import writes into an empty folder). Names are compared
+    # case-folded: on a file system that ignores case, a file named in other letters is the same file.
+    try:
+        with os.scandir(folder) as entries:
+            present = {entry.name.casefold() for entry in entries}
+    except FileNotFoundError:
+        present = set()
+    except OSError:
+        present = None  # not a listable folder: every name is looked at, and writing reports what is wrong
     for item in plan.planned:
+        if present is not None and item.name.casefold() not in present:
+            to_write.append(item)
+            continue
         path = folder / item.name
         if path.is_symlink() or (path.exists() and not path.is_file()):
             raise DataError("importing.err_not_regular_target", file=str(path))
