@@ -9,6 +9,7 @@ packing ratio before it gets here (``tables._check_zip``).
 
 from __future__ import annotations
 
+import functools
 import io
 import warnings
 import zipfile
@@ -105,7 +106,6 @@ def _rows(
     workbook: Any, sheet: Any, name: str, notes: list[Problem]
 ) -> tuple[list[str], list[list[Any]], list[int], list[Merged]]:
     from openpyxl.utils.cell import range_boundaries
-    from openpyxl.worksheet._reader import WorkSheetParser
 
     from osallisuus_cli.teamwork.tables import MAX_COLUMNS, MAX_ROWS
 
@@ -113,7 +113,7 @@ def _rows(
     rows: list[list[Any]] = []
     numbers: list[int] = []
     with sheet._get_source() as source:
-        parser = WorkSheetParser(
+        parser = sheet_parser()(
             source,
             sheet._shared_strings,
             data_only=False,
@@ -144,6 +144,36 @@ def _rows(
         first_col, first_row, last_col, last_row = range_boundaries(item.ref)
         areas.append((first_row, first_col - 1, last_row, last_col - 1))
     return headers, rows, numbers, areas
+
+
+@functools.cache
+def sheet_parser() -> Any:
+    """openpyxl's worksheet parser, reading a cell of plain inline text (``<is><t>…</t></is>``, as openpyxl and
+    other generators write every text) straight from its element.
+
+    openpyxl builds a rich-text object for every such cell only to join its text again, which cost as much as all
+    the rest of reading the sheet. Anything else — runs of formatted text, phonetic guides, attributes, a formula —
+    goes through openpyxl's own reading; a test checks both give the same cell.
+    """
+    from openpyxl.worksheet._reader import FORMULA_TAG, INLINE_STRING, WorkSheetParser
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    text_tag = f"{{{SHEET_MAIN_NS}}}t"
+
+    class Parser(WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element: Any) -> Any:
+            if element.get("t") == "inlineStr" and element.find(FORMULA_TAG) is None:
+                inline = element.find(INLINE_STRING)
+                if inline is not None and len(inline) == 1 and not inline.attrib and inline[0].tag == text_tag:
+                    # Without its <is>, openpyxl's reading places the cell (row, column, style) and leaves the value
+                    # to be filled in here: the text of the one <t>, "" for none (as openpyxl reads it).
+                    element.remove(inline)
+                    cell = super().parse_cell(element)
+                    cell["value"], cell["data_type"] = inline[0].text or "", "s"
+                    return cell
+            return super().parse_cell(element)
+
+    return Parser
 
 
 def _values(cells: list[dict[str, Any]], name: str, number: int) -> list[Any]:

@@ -1,0 +1,47 @@
+"""The import's sheet parser reads every cell as openpyxl's own parser does (it only takes a shorter way to plain
+inline text)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from openpyxl.worksheet._reader import WorkSheetParser
+
+from osallisuus_cli.teamwork.xlsxsheet import sheet_parser
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+CELLS = {
+    "plain": '<c r="A1" t="inlineStr"><is><t>Kahvila torstaisin</t></is></c>',
+    "letters": '<c r="B1" t="inlineStr" s="1"><is><t>Ääni &amp; "ö" 🎉</t></is></c>',
+    "spaces": '<c r="C1" t="inlineStr"><is><t xml:space="preserve">  kaksi  </t></is></c>',
+    "empty text": '<c r="D1" t="inlineStr"><is><t/></is></c>',
+    "no text": '<c r="E1" t="inlineStr"><is/></c>',
+    "no is": '<c r="F1" t="inlineStr"/>',
+    "two texts": '<c r="G1" t="inlineStr"><is><t>eka</t><t>toka</t></is></c>',
+    "runs": '<c r="H1" t="inlineStr"><is><r><rPr><b/></rPr><t>lihava</t></r><r><t> ja ohut</t></r></is></c>',
+    "one run": '<c r="H2" t="inlineStr"><is><r><t>yksi ajo</t></r></is></c>',
+    "phonetic": '<c r="I1" t="inlineStr"><is><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></is></c>',
+    "formula": '<c r="J1" t="inlineStr"><f>A1&amp;"x"</f><is><t>välimuisti</t></is></c>',
+    "no place": '<c t="inlineStr"><is><t>paikaton</t></is></c>',
+    "other namespace": '<c r="L1" t="inlineStr"><is><x:t xmlns:x="urn:muu">vieras</x:t></is></c>',
+    "number": '<c r="M1"><v>3</v></c>',
+    "boolean": '<c r="N1" t="b"><v>1</v></c>',
+    "error": '<c r="O1" t="e"><v>#N/A</v></c>',
+    "text formula": '<c r="P1" t="str"><f>B1</f><v>x</v></c>',
+}
+
+
+def parsed(parser_class, cells: str) -> list:
+    sheet = f'<worksheet xmlns="{MAIN}"><sheetData><row r="1">{cells}</row><row>{cells}</row></sheetData></worksheet>'
+    return list(parser_class(io.BytesIO(sheet.encode("utf-8")), []).parse())
+
+
+@pytest.mark.parametrize("cell", list(CELLS.values()), ids=list(CELLS))
+def test_a_cell_is_read_as_openpyxl_reads_it(cell: str) -> None:
+    assert parsed(sheet_parser(), cell) == parsed(WorkSheetParser, cell)
+
+
+def test_a_row_of_every_kind_is_read_as_openpyxl_reads_it() -> None:
+    cells = "".join(CELLS.values())
+    assert parsed(sheet_parser(), cells) == parsed(WorkSheetParser, cells)
