@@ -18,11 +18,12 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import Any, NamedTuple
 
 from osallisuus_cli.errors import DataError, Problem
 from osallisuus_cli.model.answers import FORMAT, iso, validate_answers_data
 from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.teamwork import parallel
 from osallisuus_cli.teamwork.importcells import RowCells, short
 from osallisuus_cli.teamwork.importmap import ImportMapping, normalise, zone
 from osallisuus_cli.teamwork.tables import Table, column_letter
@@ -74,15 +75,30 @@ def file_name(respondent: str, project: dict[str, Any]) -> str:
     return f"vastaus-{hashlib.sha256(basis.encode('utf-8')).hexdigest()[:12]}.yaml"
 
 
-def finish(plan: ImportPlan, data: dict[str, Any], qs: QuestionSet, *, where: str, row: int) -> list[Problem]:
-    """Check one answers file's data as ``validate`` would and plan it; the problems found, if any."""
+def checked(data: dict[str, Any], qs: QuestionSet, *, where: str, row: int) -> tuple[Planned | None, list[Problem]]:
+    """One answers file's data checked as ``validate`` would: the file to write, or the problems found."""
     try:
         doc = validate_answers_data(data, qs, file=where, text=None)
     except DataError as exc:
-        return list(exc.problems)
+        return None, list(exc.problems)
     project = data["project"]
-    plan.planned.append(Planned(file_name(doc.respondent.id, project), doc.to_yaml(qs), row, doc.respondent.id))
-    return []
+    return Planned(file_name(doc.respondent.id, project), doc.to_yaml(qs), row, doc.respondent.id), []
+
+
+def finish(plan: ImportPlan, data: dict[str, Any], qs: QuestionSet, *, where: str, row: int) -> list[Problem]:
+    """Check one answers file's data as ``validate`` would and plan it; the problems found, if any."""
+    item, problems = checked(data, qs, where=where, row=row)
+    if item is not None:
+        plan.planned.append(item)
+    return problems
+
+
+class RowOutcome(NamedTuple):
+    """What one row gives: its problems, or the file to write; and whether it held a name or an email address."""
+
+    problems: list[Problem]
+    planned: Planned | None = None
+    personal: bool = False
 
 
 def check_names(plan: ImportPlan) -> None:
@@ -182,18 +198,36 @@ class SurveyRows:
             for question in self.qs.questions
         ]
         merged_rows = self._merged()
-        fingerprint = self._fingerprint()
-        for values, number in zip(self.table.rows, self.table.row_numbers, strict=True):
+        self.fingerprint = self._fingerprint()
+        taken: list[int] = []  # indexes of the rows to read, in order
+        for index, values in enumerate(self.table.rows):
             if all(value is None or (isinstance(value, str) and not value.strip()) for value in values):
                 self.plan.blank_rows += 1
-                continue
-            # A merged area moves values between rows: what else the row shows would only follow from it.
-            problems = merged_rows.get(number) or self._row(values, number, fingerprint)
-            if problems:
-                self.plan.problems.extend(problems)
+            else:
+                taken.append(index)
+        # A merged area moves values between rows: what else the row shows would only follow from it.
+        numbers = self.table.row_numbers
+        to_read = [index for index in taken if numbers[index] not in merged_rows]
+        # Rows are read on every core when there are many (each worker has the table from the start: only row
+        # indexes cross), their outcomes taken in order, so the plan is the one a serial read makes.
+        serial = len(to_read) < parallel.POOL_FROM or not parallel.forks()
+        outcomes = parallel.ordered_map(self.read_row, to_read, processes=1 if serial else None)
+        for index in taken:
+            number = numbers[index]
+            outcome = RowOutcome(merged_rows[number]) if number in merged_rows else next(outcomes)
+            if outcome.planned is not None:
+                self.plan.planned.append(outcome.planned)
+            if outcome.personal:
+                self.plan.personal_data_left_out = True
+            if outcome.problems:
+                self.plan.problems.extend(outcome.problems)
                 self.plan.bad_rows.append(number)
         check_names(self.plan)
         return self.plan
+
+    def read_row(self, index: int) -> RowOutcome:
+        """The outcome of the table's row ``index`` (after ``read`` has matched the columns)."""
+        return self._row(self.table.rows[index], self.table.row_numbers[index], self.fingerprint)
 
     def _merged(self) -> dict[int, list[Problem]]:
         """Merged cells hide which row a value belongs to: every row they touch is reported."""
@@ -223,7 +257,7 @@ class SurveyRows:
         headers = sorted(normalise(self.table.headers[index]) for index in self.targets.values())
         return hashlib.sha256("\n".join(headers).encode("utf-8")).hexdigest()
 
-    def _row(self, values: list[Any], number: int, fingerprint: str) -> list[Problem]:
+    def _row(self, values: list[Any], number: int, fingerprint: str) -> RowOutcome:
         problems: list[Problem] = []
         cell = RowCells(values, self, number, problems)
         answers: dict[str, Any] = {}
@@ -251,7 +285,7 @@ class SurveyRows:
             answer["updated"] = stamp
             answers[question.id] = answer
         if not answers and not problems:
-            return [*problems, *cell.empty()]
+            return RowOutcome([*problems, *cell.empty()])
         found = len(problems)
         project = {
             "name": cell.text(self.targets.get("project.name")) or self.defaults.name,
@@ -265,7 +299,7 @@ class SurveyRows:
         if not project["phase"] and len(problems) == found:
             cell.problem(self.targets.get("project.phase"), "importing.err_empty_phase")
         if problems:
-            return problems
+            return RowOutcome(problems)
         own_id = cell.text(self.fixed.get("id")) or str(number)
         respondent = {"id": cell.text(self.targets.get("respondent.id"))}
         if not respondent["id"]:
@@ -274,8 +308,7 @@ class SurveyRows:
         name = cell.text(self.targets.get("respondent.name")) or cell.text(self.fixed.get("name"))
         if name and name.strip().casefold() in _ANONYMOUS:
             name = None
-        if name or cell.text(self.fixed.get("email")):
-            self.plan.personal_data_left_out = self.plan.personal_data_left_out or not self.keep_names
+        personal = bool(name or cell.text(self.fixed.get("email"))) and not self.keep_names
         respondent["name"] = name if self.keep_names else None
         respondent["role"] = cell.text(self.targets.get("respondent.role"))
         data = {
@@ -289,7 +322,8 @@ class SurveyRows:
             "answers": answers,
         }
         where = f"{self.table.file}:{number}"
-        return [_located(p, where, self) for p in finish(self.plan, data, self.qs, where=where, row=number)]
+        planned, problems = checked(data, self.qs, where=where, row=number)
+        return RowOutcome([_located(p, where, self) for p in problems], planned, personal)
 
 
 def _located(problem: Problem, where: str, rows: SurveyRows) -> Problem:

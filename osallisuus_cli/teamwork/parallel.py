@@ -47,6 +47,13 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+def forks() -> bool:
+    """Whether workers can be started by forking this process: they then have everything it built, unpickled."""
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def _start_worker(job: Callable[[Any], Any]) -> None:
     import signal
 
