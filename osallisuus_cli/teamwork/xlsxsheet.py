@@ -9,10 +9,13 @@ packing ratio before it gets here (``tables._check_zip``).
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import io
 import warnings
 import zipfile
+from collections.abc import Iterator
 from typing import Any
 
 from osallisuus_cli.errors import DataError, Problem
@@ -102,6 +105,20 @@ def _choose(workbook: Any, name: str, wanted: str | None) -> tuple[Any, list[Pro
     return visible[0], notes
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the rows are read. The rows kept are thousands of lists, which every pass
+    over the oldest objects would walk again (a fifth of the reading time); reading makes no cycles worth waiting
+    for, and dropped values are freed as they are dropped all the same."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _rows(
     workbook: Any, sheet: Any, name: str, notes: list[Problem]
 ) -> tuple[list[str], list[list[Any]], list[int], list[Merged]]:
@@ -112,7 +129,7 @@ def _rows(
     headers: list[str] | None = None
     rows: list[list[Any]] = []
     numbers: list[int] = []
-    with sheet._get_source() as source:
+    with sheet._get_source() as source, _collector_paused():
         parser = sheet_parser()(
             source,
             sheet._shared_strings,
