@@ -116,14 +116,14 @@ def test_a_large_team_file_written_on_every_core_is_the_same_text(
 ) -> None:
     team = merge.collect_team([folder], qs).team
     monkeypatch.setattr(parallel, "cores", lambda: 2)
-    monkeypatch.setattr(parallel, "POOL_FROM", FILES // 2)
+    monkeypatch.setattr(parallel, "WRITE_FROM", FILES // 2)
     monkeypatch.setattr(parallel, "RUN", 7)  # runs that do not divide the team evenly
     pieces = list(parallel.team_chunks(team, qs))
     written = [piece for piece in pieces if isinstance(piece, bytes)]
     assert len(written) == -(-FILES // 7)  # every run went the parallel way (the serial writer gives text)
     text = b"".join(piece if isinstance(piece, bytes) else piece.encode() for piece in pieces)
     assert text == dump_team(team, qs).encode()
-    monkeypatch.setattr(parallel, "POOL_FROM", FILES * 10)
+    monkeypatch.setattr(parallel, "WRITE_FROM", FILES * 10)
     assert all(isinstance(piece, str) for piece in parallel.team_chunks(team, qs))  # a smaller team: written here
 
 

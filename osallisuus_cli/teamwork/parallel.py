@@ -31,6 +31,9 @@ from osallisuus_cli.model.team import Provenance, Response, TeamAnswer, TeamFile
 
 POOL_FROM = 200  # files; fewer are read in this process
 CHUNK = 64  # most files a worker takes at a time (fewer when there are not many, so that both cores stay busy)
+# Responses; a smaller team file is written here. Writing a response costs a fifth of reading its file, and forking
+# workers that hold the whole team costs a tenth of a second: below this, the pool would not pay for itself.
+WRITE_FROM = 2000
 RUN = 128  # responses of a team file a worker writes at a time
 
 Item = TypeVar("Item")
@@ -228,7 +231,7 @@ def team_chunks(team: TeamFile, qs: QuestionSet) -> Iterator[str | bytes]:
     Without fork (Windows) the team would have to be pickled to every worker: it is written here.
     """
     responses = team.responses
-    if len(responses) < POOL_FROM or cores() < 2 or not _forks():
+    if len(responses) < WRITE_FROM or cores() < 2 or not _forks():
         yield from team_mod.team_chunks(team, qs)
         return
     yield team_mod.team_head(team)
