@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -136,6 +136,25 @@ def test_messages_follow_the_language(qs: QuestionSet) -> None:
     assert "tillåtna: 0, 1, 2, 3, 4, na, dont_know" in info.value.lines("sv")[0]
 
 
+@pytest.mark.parametrize(
+    ("created", "refused"),
+    [
+        ("0001-01-01T00:30:00+01:00", True),  # before the year 1 in UTC
+        ("0001-01-01T00:30:00-01:00", False),
+        ("0002-01-01T00:30:00+01:00", False),
+        ("9999-12-31T23:30:00+01:00", False),
+        ("9999-12-31T23:30:00-01:00", True),  # past the year 9999 in UTC
+    ],
+)
+def test_a_time_is_refused_only_where_it_leaves_the_years_in_utc(qs: QuestionSet, created: str, refused: bool) -> None:
+    text = VALID.replace("created: 2026-11-02T10:00:00+02:00", f"created: {created}")
+    if refused:
+        (line,) = problems(qs, text)
+        assert line.startswith("a.yaml:6: created: ")
+    else:
+        assert answers.parse_answers(text, qs, file="a.yaml").created == datetime.fromisoformat(created)
+
+
 def located(lines: list[str]) -> list[tuple[str, str]]:
     """('9', 'answers.q01.level') for each 'a.yaml:9: answers.q01.level: …' line."""
     found = []
@@ -231,3 +250,30 @@ def test_the_written_file_is_what_the_generic_writer_makes_of_its_data(
         answers=given_answers,
     )
     assert doc.to_yaml(qs) == yamlemit.emit(doc.to_data(qs))
+
+
+def test_answer_times_at_one_moment_keep_each_its_own_offset(qs: QuestionSet) -> None:
+    """The same moment written with another offset, or on the other side of a clock change, is its own text."""
+    from zoneinfo import ZoneInfo
+
+    helsinki = ZoneInfo("Europe/Helsinki")
+    summer = datetime(2026, 10, 25, 3, 30, tzinfo=helsinki)  # the hour that comes twice: first in summer time
+    winter = summer.replace(fold=1)
+    moments = {
+        "q01": summer,
+        "q02": winter,  # equal to the one before as Python compares them, an hour later in fact
+        "q03": summer.astimezone(UTC),
+        "q04": summer,
+    }
+    doc = make_answers(qs, dict.fromkeys(moments, 2), when=summer)
+    for qid, moment in moments.items():
+        doc.answers[qid].updated = moment
+    text = doc.to_yaml(qs)
+    assert text == yamlemit.emit(doc.to_data(qs))
+    stamps = [line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("    updated: ")]
+    assert stamps == [
+        '"2026-10-25T03:30:00+03:00"',
+        '"2026-10-25T03:30:00+02:00"',
+        '"2026-10-25T00:30:00+00:00"',
+        '"2026-10-25T03:30:00+03:00"',
+    ]

@@ -50,6 +50,8 @@ def _timestamp(value: Any) -> Any:
 
 def _utc_convertible(value: datetime) -> datetime:
     # 9999-12-31T23:59:59-12:00 is a valid time, but a year past 9999 in UTC: every later step compares in UTC.
+    if 1 < value.year < 9999:
+        return value  # an offset is less than a day: only the first and the last year can leave the range
     try:
         value.astimezone(UTC)
     except (OverflowError, ValueError):
@@ -122,8 +124,10 @@ class AnswersFile(Strict):
             value = getattr(project, name)
             if value is not None:
                 out += ["  ", name, ": ", text(value, 4), "\n"]
+        # An answer's time is mostly the file's: written once, as long as the moment and its offset stay the same.
+        last, stamp = self.updated, text(iso(self.updated), 2)
         out += ["language: ", text(self.language, 2), "\ncreated: ", text(iso(self.created), 2)]
-        out += ["\nupdated: ", text(iso(self.updated), 2), "\n"]
+        out += ["\nupdated: ", stamp, "\n"]
         if not self.answers:
             out.append("answers: {}\n")
             return "".join(out)
@@ -135,8 +139,11 @@ class AnswersFile(Strict):
             for name, value in (("reason", answer.reason), ("how", answer.how), ("next_step", answer.next_step)):
                 if value:
                     out += ["    ", name, ": ", text(value, 6), "\n"]
-            if answer.updated:
-                out += ["    updated: ", text(iso(answer.updated), 6), "\n"]
+            moment = answer.updated
+            if moment:
+                if moment != last or moment.utcoffset() != last.utcoffset():
+                    last, stamp = moment, text(iso(moment), 6)
+                out += ["    updated: ", stamp, "\n"]
         return "".join(out)
 
     def to_data(self, qs: QuestionSet | None = None) -> dict[str, Any]:
