@@ -231,19 +231,13 @@ def team_chunks(team: TeamFile, qs: QuestionSet) -> Iterator[str | bytes]:
     Without fork (Windows) the team would have to be pickled to every worker: it is written here.
     """
     responses = team.responses
-    if len(responses) < WRITE_FROM or cores() < 2 or not _forks():
+    if len(responses) < WRITE_FROM or cores() < 2 or not forks():
         yield from team_mod.team_chunks(team, qs)
         return
     yield team_mod.team_head(team)
     runs = [(start, min(start + RUN, len(responses))) for start in range(0, len(responses), RUN)]
     job = functools.partial(_write_run, responses, team_mod.response_writer(qs))
     yield from ordered_map(job, runs, pool_from=2)
-
-
-def _forks() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _write_run(responses: list[Response], write: Callable[[Response], str], run: tuple[int, int]) -> bytes:
