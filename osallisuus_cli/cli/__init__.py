@@ -1,7 +1,8 @@
 """The command line: a thin Typer adapter over the core packages.
 
 ``app`` (the Typer application), ``commands`` (one small module per command), ``prompts`` (the assess front ends:
-menus and plain mode), ``settings`` (where each setting comes from), ``questions_text`` (question sets as
-terminal text), ``commandline`` (commands printed for the user to copy) and ``merge_summary`` (what merge prints).
+menus and plain mode), ``settings`` (where each setting comes from), ``questions_text`` (question sets as terminal
+text), ``commandline`` (commands printed for the user to copy), ``merge_summary`` (what merge prints) and ``help``
+(help and usage errors in the user's language).
 Only this package may import typer, click, questionary, prompt_toolkit or rich.
 """
