@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -83,6 +84,16 @@ def test_every_module_lives_in_a_package_that_says_what_it_does() -> None:
         if (PACKAGE / package).is_dir():
             init = PACKAGE / package / "__init__.py"
             assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), f"{init} says what lives there"
+
+
+@pytest.mark.parametrize("package", CORE_PACKAGES + ("cli",))
+def test_a_package_docstring_names_every_module_in_it(package: str) -> None:
+    """A newcomer reads one paragraph per package to find her way: a module it does not name is a module lost."""
+    docstring = ast.get_docstring(ast.parse((PACKAGE / package / "__init__.py").read_text(encoding="utf-8"))) or ""
+    named = set(re.findall(r"``([a-z_]+)``", docstring))
+    modules = {path.stem for path in (PACKAGE / package).glob("*.py") if path.stem != "__init__"}
+    modules |= {path.name for path in (PACKAGE / package).iterdir() if (path / "__init__.py").is_file()}
+    assert sorted(modules - named) == []
 
 
 @pytest.mark.parametrize("package", sorted(ALLOWED))
