@@ -86,7 +86,7 @@ def test_every_module_lives_in_a_package_that_says_what_it_does() -> None:
             assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), f"{init} says what lives there"
 
 
-@pytest.mark.parametrize("package", CORE_PACKAGES + ("cli",))
+@pytest.mark.parametrize("package", (*CORE_PACKAGES, "cli"))
 def test_a_package_docstring_names_every_module_in_it(package: str) -> None:
     """A newcomer reads one paragraph per package to find her way: a module it does not name is a module lost."""
     docstring = ast.get_docstring(ast.parse((PACKAGE / package / "__init__.py").read_text(encoding="utf-8"))) or ""
