@@ -765,4 +765,6 @@ def test_does_not_apply_and_dont_know_each_keep_their_own_reason(
     written = make_answers(qs, {"q05": "dont_know"})
     written.answers["q05"].reason = "Kysyn tiimiltä"
     form.open_file(write_answers(tmp_path / "assess.yaml", written, qs))
+    opened = t("form.opened", "fi", file="assess.yaml", answered=1, total=24)
+    form.page.wait_for_function("text => document.querySelector('#messages').innerText.includes(text)", arg=opened)
     assert form.page.input_value("#q05-reason_dont_know") == "Kysyn tiimiltä"
