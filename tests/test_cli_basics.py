@@ -12,7 +12,8 @@ import typer
 from conftest import error_line
 
 from osallisuus_cli import __version__
-from osallisuus_cli.cli.app import app
+from osallisuus_cli.cli import app as app_module
+from osallisuus_cli.cli.app import COMMANDS, app, build
 from osallisuus_cli.i18n import t
 
 CLI_TOOLKITS = ("typer", "click", "questionary", "prompt_toolkit")
@@ -166,3 +167,27 @@ def test_an_unknown_language_in_the_environment_is_a_warning_not_silence(runner,
     assert result.exit_code == 0
     assert result.stderr == error_line(t("common.bad_language_env", "fi", value="de", lang="fi"), warning=True)
     assert "Järjestättekö tapahtumia" in result.stdout
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_command_started_on_its_own_is_the_same_command(runner, command: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """``run`` builds only the command the line names: its help, and a mistake in its options, read the same."""
+    alone = build(only=command)
+    for argv in ([command, "--help"], [command, "--no-such-option"]):
+        full, one = runner.invoke(app, [*argv, "--lang", lang]), runner.invoke(alone, [*argv, "--lang", lang])
+        assert (one.exit_code, one.stdout, one.stderr) == (full.exit_code, full.stdout, full.stderr)
+    assert [c.name for c in typer.main.get_group(alone).commands.values()] == [command]
+
+
+def test_the_command_line_decides_which_commands_are_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[str | None] = []
+    monkeypatch.setattr(app_module, "build", lambda only=None: lambda: started.append(only))
+    monkeypatch.setattr(app_module, "app", lambda: started.append("every command"))
+    for argv in (["report", "x"], ["--debug", "report"], ["raport"], [], ["questions", "list"]):
+        monkeypatch.setattr(sys, "argv", ["osallisuus", *argv])
+        app_module.run()
+    monkeypatch.setenv("_OSALLISUUS_COMPLETE", "bash_complete")  # shell completion needs every command
+    monkeypatch.setattr(sys, "argv", ["osallisuus", "report"])
+    app_module.run()
+    assert started == ["report", "every command", "every command", "every command", "questions", "every command"]
