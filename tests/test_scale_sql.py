@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import TeamFile
-from osallisuus_cli.reports.portfolio import project_key
 from osallisuus_cli.reports.report import build_report
+from osallisuus_cli.teamwork.datacheck import project_key
 
 DOC = (REPO / "docs" / "scale.md").read_text(encoding="utf-8")
 

@@ -2,7 +2,7 @@
 
 ``scoring`` (one function per measure), ``report_model`` and ``report`` (the report as data), ``periods`` (which
 phase the report describes for each project), ``report_render`` (Jinja2 into Markdown and HTML), ``charts`` (inline
-SVG), ``mdtext`` (text made safe for Markdown), ``portfolio`` and ``portfolio_export`` (many projects side by side, as a
-report and as CSV rows) and ``demo`` (an example team run through the whole chain). May import
-``teamwork``, ``model``, ``files``, ``errors`` and ``i18n``; never the CLI or its prompts.
+SVG), ``mdtext`` (text made safe for Markdown), ``portfolio``, ``portfolio_model`` and ``portfolio_export`` (many
+projects side by side: built, as data, as CSV rows) and ``demo`` (an example team run through the whole chain). May
+import ``teamwork``, ``model``, ``files``, ``errors`` and ``i18n``; never the CLI or its prompts.
 """

@@ -1,10 +1,10 @@
 """The portfolio: many projects side by side, for whoever coordinates the coordinators.
 
-``build_portfolio`` turns one merged team holding the responses of many projects into plain data: key figures,
-each project's data check, a projects × sections table (mean level, respondents n, coverage), the change between
-phases of each project that answered in more than one, and the questions that are most often weak, most often
-strong and most often disputed across the projects. Templates (``portfolio.md.j2``, ``portfolio.html.j2``) only lay
-it out.
+``build_portfolio`` turns one merged team holding the responses of many projects into plain data
+(``portfolio_model``): key figures, each project's data check, a projects × sections table (mean level, respondents
+n, coverage), the change between phases of each project that answered in more than one, and the questions that are
+most often weak, most often strong and most often disputed across the projects. Templates (``portfolio.md.j2``,
+``portfolio.html.j2``) only lay it out.
 
 Rules, as the report's method notes say them:
 
@@ -18,8 +18,6 @@ Rules, as the report's method notes say them:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
 
 from osallisuus_cli.errors import UsageError
 from osallisuus_cli.i18n import t
@@ -27,6 +25,15 @@ from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Response, TeamFile
 from osallisuus_cli.reports import scoring
+from osallisuus_cli.reports.portfolio_model import (
+    Cell,
+    Column,
+    Group,
+    PhaseChange,
+    Portfolio,
+    ProjectRow,
+    QuestionTally,
+)
 from osallisuus_cli.reports.report import citation
 from osallisuus_cli.reports.report_model import TOP, ScaleItem, assign_rounds, section_label
 from osallisuus_cli.teamwork.datacheck import Finding, project_key, report_lines
@@ -39,117 +46,6 @@ BANDS = 5  # heat-table colour bands over the scale (0–20 %, 20–40 %, … of
 # Data check findings the portfolio does not show in a project's row: it says itself, for the phase its figures
 # rest on, how many respondents left questions unanswered.
 SAID_BY_PORTFOLIO = frozenset({"incomplete"})
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    id: str
-    label: str  # "1", "2A" … ("" for the structures section)
-    title: str
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """One project's figures for one section (or for all questions): mean level, n of N, coverage, heat band."""
-
-    mean: float | None
-    answered: int
-    respondents: int
-    coverage: float | None  # share (0–1) of possible answers given in any form
-    band: int | None  # 0 … BANDS-1; None without ratings
-
-    @property
-    def coverage_percent(self) -> float | None:
-        return None if self.coverage is None else self.coverage * 100
-
-
-@dataclass(slots=True)
-class ProjectRow:
-    key: str  # the code, else the name
-    name: str
-    code: str | None
-    organisation: str | None
-    region: str | None
-    phase: str  # the latest phase, whose responses the figures describe
-    phase_counts: list[tuple[str, int]]  # (phase label, respondents) in phase order
-    respondents: int
-    responses_total: int
-    hidden: bool  # fewer respondents than the small-group limit: no figures
-    overall: Cell
-    cells: list[Cell]
-    checks: list[str] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Group:
-    label: str  # '' when the portfolio is not grouped
-    projects: list[ProjectRow]
-
-
-@dataclass(frozen=True, slots=True)
-class PhaseChange:
-    name: str
-    code: str | None
-    before: str
-    before_n: int
-    after: str
-    after_n: int
-    hidden: bool  # a side below the small-group limit
-    overall: float | None
-    sections: list[float | None]
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionTally:
-    id: str
-    number: int
-    text: str
-    projects: int  # in how many projects the question was on this list
-    of: int  # how many projects were counted
-
-
-@dataclass(slots=True)
-class Portfolio:
-    lang: str
-    title: str
-    framework_title: str
-    framework_citation: str
-    framework_id: str
-    framework_version: str
-    publisher: str
-    source_url: str
-    translation_note: str  # for readers of an unofficial translation ('' for the original)
-    scale: list[ScaleItem]
-    special: list[ScaleItem]
-    scale_min: int
-    scale_max: int
-    columns: list[Column]
-    groups: list[Group]
-    group_by: str | None
-    sort: str
-    min_group: int
-    respondents: int
-    responses_total: int
-    phase_counts: list[tuple[str, int]]  # (phase label, projects whose latest phase it is)
-    coverage: float | None
-    hidden: int
-    changes: list[PhaseChange]
-    strong: list[QuestionTally]
-    weak: list[QuestionTally]
-    disputed: list[QuestionTally]
-    counted: int  # projects counted in the question lists
-    first_date: date | None
-    last_date: date | None
-    anonymized: bool
-    dispute_range: int = scoring.DISPUTE_RANGE
-
-    @property
-    def projects(self) -> list[ProjectRow]:
-        return [project for group in self.groups for project in group.projects]
-
-    @property
-    def has_answers(self) -> bool:
-        return self.respondents > 0
 
 
 def check_sort(value: str, qs: QuestionSet) -> str:

@@ -41,7 +41,7 @@ from osallisuus_cli.reports.report_model import (
 from osallisuus_cli.teamwork.datacheck import Finding, report_lines, respondents_per_phase
 
 if TYPE_CHECKING:
-    from osallisuus_cli.reports.portfolio import Portfolio
+    from osallisuus_cli.reports.portfolio_model import Portfolio
 
 
 def phase_label(phase: str, lang: str) -> str:

@@ -12,7 +12,7 @@ from osallisuus_cli.cli.commands._team import ForceOption, MinGroupOption, OnDup
 
 if TYPE_CHECKING:
     from osallisuus_cli.model.team import TeamFile
-    from osallisuus_cli.reports.portfolio import Portfolio
+    from osallisuus_cli.reports.portfolio_model import Portfolio
     from osallisuus_cli.reports.report_model import Report
 
 SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
