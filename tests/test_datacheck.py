@@ -12,7 +12,8 @@ import pytest
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers
-from osallisuus_cli.teamwork.datacheck import capped, check_inputs, failing, report_lines
+from osallisuus_cli.teamwork.datacheck import check_inputs
+from osallisuus_cli.teamwork.datacheck_lines import capped, failing, report_lines
 from osallisuus_cli.teamwork.filecheck import check_paths
 from osallisuus_cli.teamwork.merge import collect_team
 from tests.conftest import make_answers

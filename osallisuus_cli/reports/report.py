@@ -38,7 +38,8 @@ from osallisuus_cli.reports.report_model import (
     question_result,
     section_label,
 )
-from osallisuus_cli.teamwork.datacheck import Finding, report_lines, respondents_per_phase
+from osallisuus_cli.teamwork.datacheck import Finding, respondents_per_phase
+from osallisuus_cli.teamwork.datacheck_lines import report_lines
 
 if TYPE_CHECKING:
     from osallisuus_cli.reports.portfolio_model import Portfolio

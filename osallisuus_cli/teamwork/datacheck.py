@@ -8,7 +8,8 @@ a *warning* names data that is odd or that may change the numbers (an empty file
 team file given together with the answers files it was made from …). ``validate --strict`` turns warnings into
 errors for CI; notes never fail.
 
-Everything here is pure: the same inputs give the same findings in the same order.
+How the findings are shown (capped in a terminal, one line per kind in a report) is in ``datacheck_lines``. Everything
+here is pure: the same inputs give the same findings in the same order.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ class Finding:
     def message(self, lang: str | None = None) -> str:
         from osallisuus_cli.i18n import t
 
-        return t(self.key, lang, **_translated(self.params, lang))
+        return t(self.key, lang, **translated(self.params, lang))
 
     def render(self, lang: str | None = None) -> str:
         """One terminal line: 'answers/kalle.yaml: empty answers file … — delete it or …'."""
@@ -76,7 +77,7 @@ class PhaseCounts(tuple):  # type: ignore[type-arg]
     """((phase, respondents), …): shown as 'toteutus 6, arviointi 1' in the language of the message."""
 
 
-def _translated(params: dict[str, Any], lang: str | None) -> dict[str, Any]:
+def translated(params: dict[str, Any], lang: str | None) -> dict[str, Any]:
     from osallisuus_cli.errors import Key
     from osallisuus_cli.i18n import t
 
@@ -333,75 +334,3 @@ def _shared_files(entries: Sequence[Entry]) -> list[Finding]:
                 Finding("shared_file", "datacheck.shared_file", {}, entry.origin, project=project_key(response))
             )
     return findings
-
-
-# --- showing the findings ----------------------------------------------------------------------------------------
-
-
-COMPLETENESS = ("empty", "incomplete")
-
-
-def failing(findings: Iterable[Finding], *, strict: bool = False, require_complete: bool = False) -> list[Finding]:
-    """The findings that fail a check: every warning with ``strict``; empty and incomplete files when completeness
-    is required. Notes never fail."""
-    return [
-        finding
-        for finding in findings
-        if finding.level == WARNING and (strict or (require_complete and finding.code in COMPLETENESS))
-    ]
-
-
-def warnings_of(findings: Iterable[Finding]) -> list[Finding]:
-    return [finding for finding in findings if finding.level == WARNING]
-
-
-def capped(findings: Sequence[Finding], cap: int = CAP) -> list[Finding | int]:
-    """At most ``cap`` findings of each kind; after the last one shown of a kind, how many of it were left out."""
-    totals: dict[str, int] = {}
-    for finding in findings:
-        totals[finding.code] = totals.get(finding.code, 0) + 1
-    seen: dict[str, int] = {}
-    shown: list[Finding | int] = []
-    for finding in findings:
-        seen[finding.code] = seen.get(finding.code, 0) + 1
-        if seen[finding.code] <= cap:
-            shown.append(finding)
-        if seen[finding.code] == totals[finding.code] and totals[finding.code] > cap:
-            shown.append(totals[finding.code] - cap)
-    return shown
-
-
-def report_lines(findings: Sequence[Finding], lang: str) -> list[str]:
-    """The warnings as a report shows them: one line per kind, without file names (a pseudonym at most)."""
-    from osallisuus_cli.i18n import t
-
-    lines = []
-    groups: dict[str, list[Finding]] = {}
-    for finding in warnings_of(findings):
-        groups.setdefault(finding.code, []).append(finding)
-    for code in CODES:
-        group = groups.get(code)
-        if not group:
-            continue
-        if code in ("small_group", "respondents"):
-            lines += [finding.message(lang) for finding in group]
-            continue
-        details = [_detail(finding, lang) for finding in group]
-        details = [detail for detail in details if detail]
-        shown = ", ".join(details[:CAP]) + (", …" if len(details) > CAP else "")
-        first = group[0]
-        params = {"count": len(group), "details": f" ({shown})" if shown else ""}
-        if code == "phase_differs":
-            params["expected"] = _translated(first.params, lang)["expected"]
-        lines.append(t(f"datacheck.report_{code}", lang, **params))
-    return lines
-
-
-def _detail(finding: Finding, lang: str) -> str:
-    if finding.code == "incomplete":
-        figure = f"{finding.params['answered']}/{finding.params['total']}"
-        return f"{finding.public} {figure}" if finding.public else figure
-    if finding.code == "phase_differs":
-        phase = _translated(finding.params, lang)["phase"]
-        return f"{finding.public}: {phase}" if finding.public else phase
-    return finding.public or ""

@@ -354,7 +354,8 @@ def print_findings(findings: list[Finding], *, as_errors: frozenset[str] | None 
     their prefix; at most a few lines of each kind, then how many more there are."""
     from osallisuus_cli.cli.commands._common import error, info
     from osallisuus_cli.i18n import t
-    from osallisuus_cli.teamwork.datacheck import NOTE, capped
+    from osallisuus_cli.teamwork.datacheck import NOTE
+    from osallisuus_cli.teamwork.datacheck_lines import capped
 
     for item in capped(findings):
         if isinstance(item, int):
