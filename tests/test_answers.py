@@ -277,3 +277,23 @@ def test_answer_times_at_one_moment_keep_each_its_own_offset(qs: QuestionSet) ->
         '"2026-10-25T00:30:00+00:00"',
         '"2026-10-25T03:30:00+03:00"',
     ]
+
+
+def test_a_new_file_keeps_who_answered_and_is_for_her_eyes_only(qs: QuestionSet, tmp_path: Path) -> None:
+    project = answers.Project(name="Nuorten ääni", phase="toteutus")
+    doc = answers.new_answers(qs, project=project, language="sv", name="Aino", role="ohjaaja")
+    path = tmp_path / "aino.yaml"
+    answers.save_answers(path, doc, qs)
+    assert path.stat().st_mode & 0o777 == 0o600  # answers may describe vulnerable people
+    loaded = answers.load_answers(path, qs)
+    assert (loaded.respondent.name, loaded.respondent.role, loaded.language) == ("Aino", "ohjaaja", "sv")
+    nameless = answers.new_answers(qs, project=project, language="fi", name="", role="")
+    assert (nameless.respondent.name, nameless.respondent.role) == (None, None)
+
+
+def test_a_file_that_cannot_be_read_is_named_in_the_message(qs: QuestionSet, tmp_path: Path) -> None:
+    path = tmp_path / "rikki.yaml"
+    path.write_text("format: osallisuus/answers/v1\nanswers: [\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        answers.load_answers(path, qs)
+    assert caught.value.problems[0].render().startswith(f"{path}:")
