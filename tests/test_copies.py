@@ -11,7 +11,7 @@ import pytest
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.errors import DataError
 from osallisuus_cli.model import answers
-from osallisuus_cli.teamwork.merge import collect_team, save_team
+from osallisuus_cli.teamwork.merge import collect_team, duplicate_findings, save_team
 from tests.conftest import make_answers
 
 
@@ -81,3 +81,15 @@ def test_identical_copies_are_still_one_response_without_a_word(folder: Path, qs
     assert len(result.team.responses) == 2
     assert result.warnings == []
     assert result.summary.copies == 2
+
+
+def test_validate_names_every_edit_and_the_differing_versions_together(folder: Path, qs, tmp_path: Path) -> None:
+    """Two team files, each with its own hand correction of Aino's answers, given with the answers folder: both
+    edits and the two versions that cannot both be kept are said at once."""
+    first = corrected_team(folder, qs, tmp_path / "yksi.yaml", new_level="4")
+    second = corrected_team(folder, qs, tmp_path / "kaksi.yaml", new_level="0")
+    entries = collect_team([folder], qs).entries + collect_team([first], qs).entries
+    entries += collect_team([second], qs).entries
+    keys = [p.key for p in duplicate_findings(entries, qs)[0]]
+    assert keys.count("safety.warn_team_copy_edited") == 2
+    assert "safety.err_copies_differ" in keys
