@@ -7,7 +7,7 @@ they name (question ids, scale values).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, Final, Literal
@@ -132,8 +132,7 @@ class AnswersFile(Strict):
             out.append("answers: {}\n")
             return "".join(out)
         out.append("answers:\n")
-        order = {q.id: i for i, q in enumerate(qs.questions)} if qs else {}
-        for qid in sorted(self.answers, key=lambda qid: (order.get(qid, len(order)), qid)):
+        for qid in in_question_order(self.answers, question_order(qs)):
             answer = self.answers[qid]
             out += ["  ", key(qid), ":\n    level: ", text(answer.level, 6), "\n"]
             for name, value in (("reason", answer.reason), ("how", answer.how), ("next_step", answer.next_step)):
@@ -148,8 +147,7 @@ class AnswersFile(Strict):
 
     def to_data(self, qs: QuestionSet | None = None) -> dict[str, Any]:
         """Plain data in the documented key order; answers in question order when the set is known."""
-        order = {q.id: i for i, q in enumerate(qs.questions)} if qs else {}
-        answers = sorted(self.answers.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
+        answers = [(qid, self.answers[qid]) for qid in in_question_order(self.answers, question_order(qs))]
         return {
             "format": self.format,
             "framework": {"id": self.framework.id, "version": self.framework.version},
@@ -160,6 +158,16 @@ class AnswersFile(Strict):
             "updated": iso(self.updated),
             "answers": {qid: answer_data(answer) for qid, answer in answers},
         }
+
+
+def question_order(qs: QuestionSet | None) -> dict[str, int]:
+    """Each question id's place in the set (empty without a set)."""
+    return {q.id: i for i, q in enumerate(qs.questions)} if qs else {}
+
+
+def in_question_order(ids: Iterable[str], order: dict[str, int]) -> list[str]:
+    """Answer ids in the documented order of every file: the set's order, then ids the set does not know, by id."""
+    return sorted(ids, key=lambda qid: (order.get(qid, len(order)), qid))
 
 
 def compact(data: dict[str, Any]) -> dict[str, Any]:

@@ -26,7 +26,9 @@ from osallisuus_cli.model.answers import (
     FrameworkRef,
     answer_data,
     compact,
+    in_question_order,
     iso,
+    question_order,
 )
 from osallisuus_cli.model.framework import QuestionSet
 
@@ -196,7 +198,7 @@ def response_data(response: Response, order: dict[str, int]) -> dict[str, Any]:
     """One response as plain data in the documented key order; answers in question order."""
     respondent, project = response.respondent, response.project
     answers = {}
-    for qid in sorted(response.answers, key=lambda q: (order.get(q, len(order)), q)):
+    for qid in in_question_order(response.answers, order):
         answers[qid] = answer_data(response.answers[qid])
     return {
         "respondent": compact({"id": respondent.id, "name": respondent.name, "role": respondent.role}),
@@ -242,7 +244,7 @@ def team_head(team: TeamFile) -> str:
 
 def response_writer(qs: QuestionSet) -> Callable[[Response], str]:
     """The text of one response in a team file (the item of ``responses``), its answers in question order."""
-    order = {q.id: i for i, q in enumerate(qs.questions)}
+    order = question_order(qs)
     keys = {q.id: f"      {yamlemit.key(q.id)}:\n" for q in qs.questions}
     return partial(_response_yaml, order=order, keys=keys)
 
@@ -276,7 +278,7 @@ def _response_yaml(response: Response, order: dict[str, int], keys: dict[str, st
     out.append("    answers:\n")
     ids = list(answers)
     if any(qid not in order for qid in ids) or ids != sorted(ids, key=order.__getitem__):
-        ids.sort(key=lambda q: (order.get(q, len(order)), q))
+        ids = in_question_order(ids, order)
     for qid in ids:
         answer = answers[qid]
         out.append(keys.get(qid) or f"      {yamlemit.key(qid)}:\n")

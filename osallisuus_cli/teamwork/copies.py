@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from osallisuus_cli.errors import Problem
 from osallisuus_cli.files import yamlemit
 from osallisuus_cli.model import team as team_mod
+from osallisuus_cli.model.answers import question_order
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Provenance, Response, TeamAnswer, TeamRespondent, instant
 
@@ -106,7 +107,7 @@ def one_per_source(
     for entry in entries:
         by_source.setdefault(entry.response.source.sha256, []).append(entry)
         ids.find(entry.identity)
-    rank = _rank({q.id: i for i, q in enumerate(qs.questions)})
+    rank = _rank(question_order(qs))
     kept: list[Entry] = []
     for sha in sorted(by_source):
         copies = by_source[sha]
