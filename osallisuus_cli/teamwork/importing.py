@@ -212,9 +212,10 @@ class SurveyRows:
         numbers = self.table.row_numbers
         to_read = [index for index in taken if numbers[index] not in merged_rows]
         # Rows are read on every core when there are many (each worker has the table from the start: only row
-        # indexes cross), their outcomes taken in order, so the plan is the one a serial read makes.
-        serial = len(to_read) < POOL_FROM or not parallel.forks()
-        outcomes = parallel.ordered_map(self.read_row, to_read, pool_from=POOL_FROM, processes=1 if serial else None)
+        # indexes cross), their outcomes taken in order, so the plan is the one a serial read makes. Without fork the
+        # table would have to be pickled to every worker: read here.
+        one_process = None if parallel.forks() else 1
+        outcomes = parallel.ordered_map(self.read_row, to_read, pool_from=POOL_FROM, processes=one_process)
         for index in taken:
             number = numbers[index]
             outcome = RowOutcome(merged_rows[number]) if number in merged_rows else next(outcomes)

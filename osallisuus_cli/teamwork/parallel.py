@@ -95,7 +95,7 @@ def ordered_map(
 
     yield job(items[0])
     # fork: the workers start with everything already imported and built; elsewhere the platform's default
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    method = "fork" if forks() else None
     chunk = max(1, min(CHUNK, len(items) // (count * 4)))
     pool = ProcessPoolExecutor(
         count, mp_context=multiprocessing.get_context(method), initializer=_start_worker, initargs=(remote or job,)
