@@ -145,23 +145,34 @@ def check_inputs(
 
 def _with_projects(findings: list[Finding], entries: Sequence[Entry], kept: Sequence[Response]) -> list[Finding]:
     """Each finding with the project it is about, so a portfolio can show it in that project's row: by the
-    project named in it, else by the file it names (a file whose responses are all of one project)."""
+    project named in it, else by the file it names (a file whose responses are all of one project). Most findings
+    are about one response and know their project already; the lookups are made only for the others."""
+    if all(finding.project is not None for finding in findings):
+        return findings
     by_name: dict[str, str] = {}
     for response in [*kept, *(entry.response for entry in entries)]:
         by_name.setdefault(response.project.name, project_key(response))
-    by_file: dict[str, set[str]] = {}
-    for entry in entries:
-        for place in {entry.origin, entry.label(), _where(entry)}:
-            by_file.setdefault(place, set()).add(project_key(entry.response))
+    by_file: dict[str, set[str]] | None = None  # made when a finding needs it: three names for every entry
     result = []
     for finding in findings:
         project = finding.project
         if project is None and isinstance(finding.params.get("project"), str):
             project = by_name.get(finding.params["project"])
-        if project is None and finding.where is not None and len(by_file.get(finding.where, ())) == 1:
-            project = next(iter(by_file[finding.where]))
+        if project is None and finding.where is not None:
+            by_file = by_file if by_file is not None else _projects_by_file(entries)
+            if len(by_file.get(finding.where, ())) == 1:
+                project = next(iter(by_file[finding.where]))
         result.append(replace(finding, project=project) if project != finding.project else finding)
     return result
+
+
+def _projects_by_file(entries: Sequence[Entry]) -> dict[str, set[str]]:
+    """The projects of the responses each file holds, by every name a finding gives a file."""
+    by_file: dict[str, set[str]] = {}
+    for entry in entries:
+        for place in {entry.origin, entry.label(), _where(entry)}:
+            by_file.setdefault(place, set()).add(project_key(entry.response))
+    return by_file
 
 
 def _unique_responses(entries: Sequence[Entry]) -> list[Response]:
