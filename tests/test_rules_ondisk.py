@@ -37,7 +37,8 @@ def test_another_file_that_reuses_the_respondent_id_is_never_merged_into(qs, bas
     """Same person id, but created at another moment: a different file now has this name (a new assessment)."""
     ours = edited(base, at=BASE_TIME + timedelta(minutes=5), q03=3)
     newcomer = make_answers(qs, {"q01": 4}, when=BASE_TIME + timedelta(days=1))
-    assert newcomer.respondent.id == base.respondent.id and newcomer.created != base.created
+    assert newcomer.respondent.id == base.respondent.id
+    assert newcomer.created != base.created
     with pytest.raises(ondisk.ChangedElsewhere) as caught:
         ondisk.merge(PATH, base, ours, newcomer)
     assert caught.value.part == "file"

@@ -43,7 +43,8 @@ def test_change_is_after_minus_before():
 def test_every_missing_answer_is_counted():
     dist = scoring.distribution([None, 2, None, None, "na"], scale=range(5))
     assert dist["missing"] == 3
-    assert dist[2] == 1 and dist["na"] == 1
+    assert dist[2] == 1
+    assert dist["na"] == 1
     assert sum(dist.values()) == 5
 
 
