@@ -14,8 +14,8 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from osallisuus_cli.importing import surveykit
 from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.teamwork import surveykit
 
 FIXED = {
     "en": ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time"],

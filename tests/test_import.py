@@ -13,9 +13,9 @@ import pytest
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t
+from osallisuus_cli.importing import surveykit
+from osallisuus_cli.importing.mapping import normalise
 from osallisuus_cli.model.answers import load_answers
-from osallisuus_cli.teamwork import surveykit
-from osallisuus_cli.teamwork.importmap import normalise
 from tests.forms import forms_rows, kit_headers, response, shuffled, write_xlsx
 
 
@@ -346,8 +346,8 @@ def test_a_write_failing_half_way_leaves_no_file_and_no_temporary_file(qs, tmp_p
     import os
 
     from osallisuus_cli.errors import DataError
-    from osallisuus_cli.teamwork.importing import Defaults
-    from osallisuus_cli.teamwork.importrun import plan_import, write_plan
+    from osallisuus_cli.importing.rows import Defaults
+    from osallisuus_cli.importing.run import plan_import, write_plan
 
     source = write_xlsx(tmp_path / "forms.xlsx", *forms_rows(qs, rows=4))
     plan = plan_import(source, qs, mapping=None, defaults=Defaults(), language="fi", keep_names=False)

@@ -19,10 +19,10 @@ from openpyxl import Workbook
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.errors import DataError
+from osallisuus_cli.importing.mapping import load_mapping
+from osallisuus_cli.importing.rows import Defaults
+from osallisuus_cli.importing.run import plan_import
 from osallisuus_cli.model.questionset import load_question_set
-from osallisuus_cli.teamwork.importing import Defaults
-from osallisuus_cli.teamwork.importmap import load_mapping
-from osallisuus_cli.teamwork.importrun import plan_import
 from tests.forms import forms_rows, kit_headers, write_xlsx
 
 QS = load_question_set()
@@ -224,7 +224,7 @@ def test_cell_problems_are_placed_at_file_row_and_column(runner, tmp_path: Path)
     source = forms(tmp_path, lambda h, b: (set_cell("q07.level", "Joskus", 1)(h, b), set_cell("q08.level", "?")(h, b)))
     result = runner.invoke(app, ["import", str(source), "-o", str(tmp_path / "a")])
     header, _ = forms_rows(QS, rows=1)
-    from osallisuus_cli.teamwork.tables import column_letter
+    from osallisuus_cli.importing.tables import column_letter
 
     assert f"{source}:3:{column_letter(header.index(HEADERS['q07.level']))}: " in result.stderr
     assert f"{source}:2:{column_letter(header.index(HEADERS['q08.level']))}: " in result.stderr

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from osallisuus_cli.teamwork import importing, parallel
-from osallisuus_cli.teamwork.importing import Defaults, SurveyRows
-from osallisuus_cli.teamwork.importrun import plan_import
+from osallisuus_cli.importing import rows
+from osallisuus_cli.importing.rows import Defaults, SurveyRows
+from osallisuus_cli.importing.run import plan_import
+from osallisuus_cli.teamwork import parallel
 from tests.forms import forms_rows, kit_headers
 
 ROWS = 40
@@ -57,10 +58,10 @@ def test_rows_read_by_a_pool_of_workers_give_the_plan_of_a_serial_read(
 
     monkeypatch.setattr(SurveyRows, "read_row", read_row)
     monkeypatch.setattr(parallel, "cores", lambda: 2)
-    monkeypatch.setattr(importing, "POOL_FROM", 10)
+    monkeypatch.setattr(rows, "POOL_FROM", 10)
     in_pool = planned(source, qs)
     assert len(here) == 1, "all but the first row were read by the workers"
-    monkeypatch.setattr(importing, "POOL_FROM", ROWS * 10)
+    monkeypatch.setattr(rows, "POOL_FROM", ROWS * 10)
     here.clear()
     serial = planned(source, qs)
     assert len(here) == ROWS - 3, "every row but the blank and the merged ones, here"

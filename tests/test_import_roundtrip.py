@@ -14,11 +14,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from osallisuus_cli.importing.rows import Defaults
+from osallisuus_cli.importing.run import plan_import, write_plan
 from osallisuus_cli.model import answers
 from osallisuus_cli.model.questionset import load_question_set
 from osallisuus_cli.teamwork.export import export
-from osallisuus_cli.teamwork.importing import Defaults
-from osallisuus_cli.teamwork.importrun import plan_import, write_plan
 from osallisuus_cli.teamwork.merge import collect_team
 
 QS = load_question_set()

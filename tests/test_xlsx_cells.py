@@ -8,7 +8,7 @@ import io
 import pytest
 from openpyxl.worksheet._reader import WorkSheetParser
 
-from osallisuus_cli.teamwork.xlsxsheet import sheet_parser
+from osallisuus_cli.importing.xlsx import sheet_parser
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 CELLS = {

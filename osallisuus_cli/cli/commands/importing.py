@@ -58,10 +58,10 @@ def import_answers(
     from osallisuus_cli.cli.settings import Settings, current_settings, use_language
     from osallisuus_cli.errors import UsageError, data_error
     from osallisuus_cli.i18n import t
+    from osallisuus_cli.importing.mapping import load_mapping
+    from osallisuus_cli.importing.rows import Defaults
+    from osallisuus_cli.importing.run import plan_import, write_plan
     from osallisuus_cli.model.answers import PHASES
-    from osallisuus_cli.teamwork.importing import Defaults
-    from osallisuus_cli.teamwork.importmap import load_mapping
-    from osallisuus_cli.teamwork.importrun import plan_import, write_plan
 
     settings = current_settings()
     if project_file is not None:

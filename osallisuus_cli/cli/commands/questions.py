@@ -170,7 +170,7 @@ def kit(
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.files import fsutil
     from osallisuus_cli.i18n import t
-    from osallisuus_cli.teamwork import surveykit
+    from osallisuus_cli.importing import surveykit
 
     lang, qs = _setup(lang, framework)
     if output.exists() and not output.is_dir():

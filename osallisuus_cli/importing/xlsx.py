@@ -124,7 +124,7 @@ def _rows(
 ) -> tuple[list[str], list[list[Any]], list[int], list[Merged]]:
     from openpyxl.utils.cell import range_boundaries
 
-    from osallisuus_cli.teamwork.tables import MAX_COLUMNS, MAX_ROWS
+    from osallisuus_cli.importing.tables import MAX_COLUMNS, MAX_ROWS
 
     headers: list[str] | None = None
     rows: list[list[Any]] = []
@@ -195,7 +195,7 @@ def sheet_parser() -> Any:
 
 def _values(cells: list[dict[str, Any]], name: str, number: int) -> list[Any]:
     """A row's values by column; formulas and error values become ``Odd`` so the import can name them."""
-    from osallisuus_cli.teamwork.tables import MAX_COLUMNS, Odd
+    from osallisuus_cli.importing.tables import MAX_COLUMNS, Odd
 
     values: list[Any] = []
     for cell in cells:

@@ -14,12 +14,12 @@ from pathlib import Path
 from osallisuus_cli.errors import DataError, UsageError
 from osallisuus_cli.files import fsutil
 from osallisuus_cli.i18n import LANGUAGES
+from osallisuus_cli.importing import surveykit
+from osallisuus_cli.importing.mapping import ImportMapping, build_mapping
+from osallisuus_cli.importing.reimport import is_export, read_export
+from osallisuus_cli.importing.rows import Defaults, ImportPlan, Planned, SurveyRows
+from osallisuus_cli.importing.tables import Table, read_table
 from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.teamwork import importmap, surveykit
-from osallisuus_cli.teamwork.importing import Defaults, ImportPlan, Planned, SurveyRows
-from osallisuus_cli.teamwork.importmap import ImportMapping
-from osallisuus_cli.teamwork.reimport import is_export, read_export
-from osallisuus_cli.teamwork.tables import Table, read_table
 
 
 @dataclass
@@ -33,7 +33,7 @@ def builtin_mapping(table: Table, qs: QuestionSet) -> ImportMapping:
     best: ImportMapping | None = None
     best_hits = -1
     for lang in LANGUAGES:
-        candidate = importmap.build_mapping(surveykit.mapping_data(qs, lang), qs)
+        candidate = build_mapping(surveykit.mapping_data(qs, lang), qs)
         hits = sum(1 for header in table.headers if header and candidate.target_of(header))
         if hits > best_hits:
             best, best_hits = candidate, hits

@@ -15,11 +15,11 @@ from datetime import datetime
 from typing import Any
 
 from osallisuus_cli.errors import Problem
+from osallisuus_cli.importing.rows import ImportPlan, check_names, finish
+from osallisuus_cli.importing.tables import Table, column_letter
 from osallisuus_cli.model.answers import FORMAT, PHASES, iso
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.teamwork.export import COLUMNS, restore
-from osallisuus_cli.teamwork.importing import ImportPlan, check_names, finish
-from osallisuus_cli.teamwork.tables import Table, column_letter
 
 # The columns that describe the response rather than one answer: the export's own, up to the language.
 RESPONSE_COLUMNS = COLUMNS[: COLUMNS.index("language") + 1]

@@ -232,6 +232,6 @@ def _read_xlsx(
     raw: bytes, name: str, sheet: str | None
 ) -> tuple[list[str], list[list[Any]], list[int], list[Problem], list[tuple[int, int, int, int]]]:
     _check_zip(raw, name)
-    from osallisuus_cli.teamwork import xlsxsheet
+    from osallisuus_cli.importing import xlsx
 
-    return xlsxsheet.read_sheet(raw, name, sheet)
+    return xlsx.read_sheet(raw, name, sheet)

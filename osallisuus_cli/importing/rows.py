@@ -1,7 +1,7 @@
 """Survey exports (Microsoft Forms, Webropol, a sheet typed in from paper) turned into ordinary answers files.
 
 Each row becomes one answers file, checked exactly as ``validate`` checks one. Columns are found by their headers
-through an import mapping (``importmap``), never by position. Every problem of every row is collected with its place
+through an import mapping (``mapping``), never by position. Every problem of every row is collected with its place
 (``FILE:row:column``); nothing is written while any row fails, unless the caller chooses to skip bad rows.
 
 The result is deterministic: the same export gives the same files, byte for byte. A row's respondent id is derived
@@ -21,12 +21,12 @@ from datetime import datetime, tzinfo
 from typing import Any, NamedTuple
 
 from osallisuus_cli.errors import DataError, Problem
+from osallisuus_cli.importing.cells import RowCells, short
+from osallisuus_cli.importing.mapping import ImportMapping, normalise, zone
+from osallisuus_cli.importing.tables import Table, column_letter
 from osallisuus_cli.model.answers import FORMAT, iso, validate_answers_data
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.teamwork import parallel
-from osallisuus_cli.teamwork.importcells import RowCells, short
-from osallisuus_cli.teamwork.importmap import ImportMapping, normalise, zone
-from osallisuus_cli.teamwork.tables import Table, column_letter
 
 # Respondent ids made by the import are name-based UUIDs in this namespace (uuid5), never random.
 NAMESPACE = uuid.UUID("4f1d3c1e-5b0a-5e55-9a55-0a5a11150000")

@@ -6,11 +6,11 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from osallisuus_cli.errors import Problem
-from osallisuus_cli.teamwork.importmap import normalise
-from osallisuus_cli.teamwork.tables import Odd, column_letter
+from osallisuus_cli.importing.mapping import normalise
+from osallisuus_cli.importing.tables import Odd, column_letter
 
 if TYPE_CHECKING:
-    from osallisuus_cli.teamwork.importing import SurveyRows
+    from osallisuus_cli.importing.rows import SurveyRows
 
 TIME_FORMATS = (
     "%d.%m.%Y %H.%M.%S",
