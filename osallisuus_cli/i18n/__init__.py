@@ -33,6 +33,7 @@ CATALOGUES: tuple[str, ...] = (
     "datacheck",
     "figures",
     "safety",
+    "workshop",
 )
 
 _current = DEFAULT_LANGUAGE

@@ -5,6 +5,7 @@
 file checked response by response, streamed when large), ``inputfile`` (the one way a data file given to a command
 is read: regular file, byte limit, hash, decode, parse, dispatch on ``format``), ``tally`` (the one answer counter),
 ``validation``
-(pydantic errors as ``file:line: field.path: message`` problems) and ``catalog`` (a set as plain data for JSON
-and templates). May import ``files``, ``errors`` and ``i18n``; never team operations, reports, or the CLI.
+(pydantic errors as ``file:line: field.path: message`` problems), ``catalog`` (a set as plain data for JSON
+and templates) and ``workshop`` (a team's session on the questions: ratings per level and what the group agreed).
+May import ``files``, ``errors`` and ``i18n``; never team operations, reports, or the CLI.
 """

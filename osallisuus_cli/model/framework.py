@@ -142,6 +142,8 @@ class QuestionSet:
     scale: Scale
     domains: list[Domain]
     description: Text | None = None
+    # The set's owner allows it only as published (THL's ESIS indicator): a workshop refuses to run it live.
+    locked: bool = False
 
     # --- lookups -------------------------------------------------------------------------------------------
 

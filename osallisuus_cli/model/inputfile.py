@@ -1,7 +1,8 @@
 """The one way a data file given to ``merge``, ``validate``, ``report`` or ``export`` is read.
 
 read (a regular file, within its byte limit) → SHA-256 of the bytes → decode (UTF-8) → parse (strict YAML) →
-dispatch on ``format``: a team file, a project file, or else an answers file (which says what is missing).
+dispatch on ``format``: a team file, a project file, a workshop file, or else an answers file (which says what is
+missing).
 
 ``read_input`` takes one path and returns a small picklable record, so that many files can be read by a pool of
 processes as easily as one after another. It never raises for a bad file: the problems are in the record.
@@ -22,8 +23,10 @@ from osallisuus_cli.model.answers import AnswersFile, validate_answers_data
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.project import FORMAT as PROJECT_FORMAT
 from osallisuus_cli.model.project import ProjectFile, validate_project_data
+from osallisuus_cli.model.workshop import FORMAT as WORKSHOP_FORMAT
+from osallisuus_cli.model.workshop import WorkshopFile, validate_workshop_data
 
-Kind = Literal["answers", "team", "project"]
+Kind = Literal["answers", "team", "project", "workshop"]
 
 
 @dataclass(slots=True)
@@ -36,6 +39,7 @@ class InputFile:
     answers: AnswersFile | None = None
     team: team_mod.TeamFile | None = None
     project: ProjectFile | None = None
+    workshop: WorkshopFile | None = None
     problems: list[Problem] = field(default_factory=list)
     # Only with ``keep_text``: each response's position in the file by source hash, and the text for line numbers.
     positions: dict[Any, int] = field(default_factory=dict)
@@ -47,7 +51,8 @@ class InputFile:
 
 
 def read_input(path: Path, qs: QuestionSet, *, keep_text: bool = False, project_files: bool = True) -> InputFile:
-    """Read and check one answers, team or project file (``project_files=False``: a project file is a problem)."""
+    """Read and check one answers, team, workshop or project file (``project_files=False``: a project file is a
+    problem)."""
     name = str(path)
     result = InputFile(path)
     try:
@@ -70,6 +75,9 @@ def read_input(path: Path, qs: QuestionSet, *, keep_text: bool = False, project_
             if keep_text:
                 result.positions = _positions(data)
             result.team = teamread.validate_team_data(data, qs, file=name, text=text, header=header)
+        elif kind == WORKSHOP_FORMAT:
+            result.kind = "workshop"
+            result.workshop = validate_workshop_data(data, qs, file=name, text=text)
         elif kind == PROJECT_FORMAT:
             result.kind = "project"
             if not project_files:

@@ -85,7 +85,7 @@ def read_question_set(data: Any, *, file: str, text: str | None) -> QuestionSet:
         data,
         (),
         required=("format", "id", "version", "languages", "title", "source", "scale", "domains"),
-        optional=("description",),
+        optional=("description", "locked"),
     )
     assert top is not None
     if r.given(top, "format", (), required=True):
@@ -100,11 +100,24 @@ def read_question_set(data: Any, *, file: str, text: str | None) -> QuestionSet:
         source=_source(r, top),
         scale=_scale(r, top),
         domains=_domains(r, top),
+        locked=_locked(r, top),
     )
     _check_languages_complete(r, qs.languages)
     if not r.ok:
         raise data_error(r.problems())
     return qs
+
+
+def _locked(r: _SetReader, top: dict[str, Any]) -> bool:
+    """``locked: true``: the set may be answered only as its owner allows (e.g. THL's ESIS indicator), never rated
+    and discussed in one workshop session."""
+    if top.get("locked") is None:
+        return False
+    value = top["locked"]
+    if not isinstance(value, bool):
+        r.problem("common.v.type", ("locked",), expected=Key("common.kind.boolean"), found=Key(yamlio.kind_of(value)))
+        return False
+    return value
 
 
 def _version(r: _SetReader, top: dict[str, Any]) -> Any:
