@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from osallisuus_cli.i18n import t
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.reports.demo import write_demo
 
@@ -68,7 +69,7 @@ def test_github_actions_example_validates_builds_and_summarises(repository: Path
     ]
     assert (site / "index.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     text = summary.read_text(encoding="utf-8")
-    assert text.startswith("# Osallisuuden arviointi: Kylätalo kaikille")
+    assert text.startswith(f"# {t('report.default_title', 'fi', project='Kylätalo kaikille')}")
     assert "## Yhteenveto osa-alueittain" in text
     assert "## Tulokset kysymyksittäin" not in text  # the short summary
     assert len(text.encode()) < 64 * 1024  # far below the job summary limit
@@ -79,7 +80,9 @@ def test_gitlab_example_builds_public_folder(repository: Path, tmp_path: Path) -
         result = run_step(script, repository, tmp_path / "unused.md")
         assert result.returncode == 0, (script, result.stderr)
     assert (repository / "public" / "index.html").is_file()
-    assert (repository / "public" / "raportti.md").read_text(encoding="utf-8").startswith("# Osallisuuden arviointi")
+    assert (
+        (repository / "public" / "raportti.md").read_text(encoding="utf-8").startswith(f"# {t('report.title', 'fi')}")
+    )
 
 
 def test_a_broken_answer_file_fails_the_validation_step(repository: Path, tmp_path: Path) -> None:

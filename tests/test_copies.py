@@ -10,6 +10,7 @@ import pytest
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.errors import DataError
+from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers
 from osallisuus_cli.teamwork.merge import collect_team, duplicate_findings, save_team
 from tests.conftest import make_answers
@@ -64,7 +65,8 @@ def test_two_team_files_with_different_versions_are_refused(runner, folder: Path
     assert [p.key for p in info.value.problems] == ["safety.err_copies_differ"]
     result = runner.invoke(app, ["merge", "--lang", "en", str(first), str(second)])
     assert result.exit_code == 1
-    assert "2 versions with different contents" in result.stderr
+    said = t("safety.err_copies_differ", "en", count=2, others="{others}", sha="{sha}").partition(" (")[0]
+    assert said in result.stderr
     both = collect_team([first, second], qs, on_duplicate="keep-both")
     assert sorted(
         level for r in both.team.responses if r.respondent.id == "aino" for level in [r.answers["q02"].level]

@@ -7,6 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from osallisuus_cli.cli.app import app
+from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers
 from osallisuus_cli.model.answers import load_answers
 from osallisuus_cli.model.framework import QuestionSet
@@ -80,7 +81,7 @@ def test_demo_refuses_to_overwrite_without_force(runner: CliRunner, tmp_path: Pa
     assert "--force" in again.stderr
     assert (folder / "report.md").read_text(encoding="utf-8") == "muokattu"
     assert runner.invoke(app, ["demo", "-o", str(folder), "--force"]).exit_code == 0
-    assert (folder / "report.md").read_text(encoding="utf-8").startswith("# Osallisuuden arviointi")
+    assert (folder / "report.md").read_text(encoding="utf-8").startswith(f"# {t('report.title', 'fi')}")
 
 
 def test_demo_report_in_english(runner: CliRunner, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import pytest
 from conftest import HELSINKI, make_answers
 from markdown_it import MarkdownIt
 
+from osallisuus_cli.i18n import t
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.reports.report import build_report, render
 
@@ -156,7 +157,7 @@ def test_several_projects_are_kept_apart_in_free_text(qs: QuestionSet, make_team
     report = build_report(make_team(docs), qs, "fi")
     assert [p.name for p in report.projects] == ["Alfa", "Beeta"]
     assert [(i.project, i.text) for i in question(report, "q01").how] == [("Alfa", "Sama"), ("Beeta", "Sama")]
-    assert report.title == "Osallisuuden arviointi: Alfa, Beeta"
+    assert report.title == t("report.default_title", "fi", project="Alfa, Beeta")
 
 
 def test_date_range_comes_from_the_files(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]

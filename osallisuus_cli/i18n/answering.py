@@ -8,9 +8,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Why does this not apply to your activity?",
     },
     "answering.ask_reason_dont_know": {
-        "fi": "Miksi et osaa sanoa?",
-        "sv": "Varför kan du inte säga?",
-        "en": "Why can you not say?",
+        "fi": "Mikä tekee tästä vaikean arvioida?",
+        "sv": "Vad gör det svårt att bedöma?",
+        "en": "What makes this hard to say?",
     },
     "answering.err_reason_with_level": {
         "fi": "perustelu (reason) kuuluu vain vastauksiin na ja dont_know, ei tasoon {level} — siirrä teksti kenttään how tai poista se",
@@ -71,8 +71,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "question {number} — in the file now “{theirs}”, in this session “{ours}”",
     },
     "answering.changed_details": {
-        "fi": "projektin tai vastaajan tiedot — tiedostossa nyt «{theirs}», tässä istunnossa «{ours}»",
-        "sv": "projektets eller svararens uppgifter — i filen nu «{theirs}», i den här sessionen «{ours}»",
+        "fi": "hankkeen tai vastaajan tiedot — tiedostossa nyt «{theirs}», tässä istunnossa «{ours}»",
+        "sv": "projektets eller den svarandes uppgifter — i filen nu «{theirs}», i den här sessionen «{ours}»",
         "en": "the project or respondent details — in the file now “{theirs}”, in this session “{ours}”",
     },
     "answering.changed_file": {

@@ -3,13 +3,13 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "datacheck.respondents": {
         "fi": "Vastaajat – {project}: {counts} (yhteensä {total})",
-        "sv": "Svarare – {project}: {counts} (sammanlagt {total})",
+        "sv": "Svarande – {project}: {counts} (sammanlagt {total})",
         "en": "Respondents – {project}: {counts} ({total} in all)",
     },
     "datacheck.no_respondents": {
-        "fi": "yhtään vastausta ei ole, joten luvuissa ei ole ketään — pyydä tiimiä vastaamaan (osallisuus assess)",
-        "sv": "det finns inga svar, så siffrorna bygger inte på någon — be teamet svara (osallisuus assess)",
-        "en": "there are no answers, so the figures rest on nobody — ask the team to answer (osallisuus assess)",
+        "fi": "vastauksia ei ole, joten raportissa ei ole lukuja — pyydä tiimiä vastaamaan (osallisuus assess)",
+        "sv": "det finns inga svar, så rapporten har inga siffror — be teamet svara (osallisuus assess)",
+        "en": "there are no answers, so the report has no figures — ask the team to answer (osallisuus assess)",
     },
     "datacheck.small_group": {
         "fi": "{project}: vaiheessa {phase} vastaajia on vain {n}, vaiheessa {other} {other_n} — vaiheiden luvut kuvaavat eri ihmisiä; valitse raportin vaihe (report --phase) tai pyydä muita vastaamaan",
@@ -23,12 +23,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "datacheck.empty": {
         "fi": "tyhjä vastaustiedosto (0/{total} vastattu) jätetään pois luvuista — poista tiedosto tai pyydä vastaajaa jatkamaan",
-        "sv": "tom svarsfil (0/{total} besvarade) lämnas utanför siffrorna — ta bort filen eller be svararen fortsätta",
+        "sv": "tom svarsfil (0/{total} besvarade) lämnas utanför siffrorna — ta bort filen eller be den svarande fortsätta",
         "en": "empty answers file (0/{total} answered) left out of the figures — delete the file or ask the respondent to continue",
     },
     "datacheck.incomplete": {
         "fi": "vastattu {answered}/{total} kysymykseen — pyydä vastaajaa jatkamaan, jos vastaaminen jäi kesken (puuttuvat vastaukset eivät ole luvuissa)",
-        "sv": "{answered}/{total} frågor besvarade — be svararen fortsätta om svarandet blev avbrutet (svar som saknas ingår inte i siffrorna)",
+        "sv": "{answered}/{total} frågor besvarade — be den svarande fortsätta om svarandet blev avbrutet (svar som saknas ingår inte i siffrorna)",
         "en": "{answered}/{total} questions answered — ask the respondent to continue if they stopped half-way (missing answers are not in the figures)",
     },
     "datacheck.team_with_sources": {
@@ -42,9 +42,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the anonymised team file and {count} source files changed since ({files}) are both included, so the same people are counted twice — give only the answers folder and make the team file again outside it (osallisuus merge answers/ -o team.yaml)",
     },
     "datacheck.shared_file": {
-        "fi": "vastaajan nimi puuttuu ja tiedosto on nimetty projektin mukaan: aiemmin jokaiselle nimettömälle vastaajalle tarjottiin tätä samaa tiedostoa jatkettavaksi — varmista, että siinä on yhden ihmisen vastaukset",
-        "sv": "svararens namn saknas och filen är namngiven efter projektet: tidigare erbjöds varje namnlös svarare att fortsätta just den här filen — kontrollera att den innehåller en persons svar",
-        "en": "the respondent's name is missing and the file is named after the project: earlier, every nameless respondent was offered this same file to continue — check that it holds one person's answers",
+        "fi": "tiedostossa ei ole vastaajan nimeä ja se on nimetty hankkeen mukaan: työkalun vanhemmat versiot tarjosivat saman tiedoston jokaiselle nimettömälle vastaajalle, joten siinä voi olla usean ihmisen vastauksia — tarkista, että siinä on yhden ihmisen vastaukset",
+        "sv": "filen saknar den svarandes namn och är namngiven efter projektet: äldre versioner av verktyget erbjöd samma fil åt varje namnlös svarande, så den kan innehålla flera personers svar — kontrollera att den innehåller en persons svar",
+        "en": "the file has no respondent's name and is named after the project: older versions of the tool offered the same file to every nameless respondent, so it may hold several people's answers — check that it holds one person's answers",
     },
     "datacheck.more": {
         "fi": "… ja {count} muuta samanlaista huomiota — kaikki näkyvät komennolla osallisuus validate --json",
@@ -75,12 +75,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "datacheck.report_incomplete": {
         "fi": "Vastaajia, jotka vastasivat vain osaan kysymyksistä: {count}{details}. Puuttuvat vastaukset eivät ole luvuissa.",
-        "sv": "Svarare som bara svarade på en del av frågorna: {count}{details}. Svar som saknas ingår inte i siffrorna.",
+        "sv": "Svarande som bara svarade på en del av frågorna: {count}{details}. Svar som saknas ingår inte i siffrorna.",
         "en": "Respondents who answered only some of the questions: {count}{details}. Missing answers are not in the figures.",
     },
     "datacheck.report_phase_differs": {
-        "fi": "Vastaajia, joiden vaihe poikkeaa projektin vaiheesta ({expected}): {count}{details}.",
-        "sv": "Svarare vars fas skiljer sig från projektets fas ({expected}): {count}{details}.",
+        "fi": "Vastaajia, joiden vaihe poikkeaa hankkeen vaiheesta ({expected}): {count}{details}.",
+        "sv": "Svarande vars fas skiljer sig från projektets fas ({expected}): {count}{details}.",
         "en": "Respondents whose phase differs from the project's phase ({expected}): {count}{details}.",
     },
     "datacheck.report_team_with_sources": {
@@ -94,13 +94,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "An anonymised team file and its changed source files were both included ({count}): the same people may be in the figures twice.",
     },
     "datacheck.report_shared_file": {
-        "fi": "Nimettömiä, projektin mukaan nimettyjä vastaustiedostoja, joita kaksi ihmistä on voinut jatkaa: {count}.",
+        "fi": "Nimettömiä, hankkeen mukaan nimettyjä vastaustiedostoja, joita kaksi ihmistä on voinut jatkaa: {count}.",
         "sv": "Namnlösa svarsfiler namngivna efter projektet, som två personer kan ha fortsatt: {count}.",
         "en": "Nameless answers files named after the project, which two people may have continued: {count}.",
     },
     "datacheck.report_duplicate": {
         "fi": "Saman vastaajan useampia vastauksia samassa vaiheessa tai saman tiedoston kopioita: {count}; ne on käsitelty yhdistämisen asetusten mukaan.",
-        "sv": "Flera svar från samma svarare i samma fas eller kopior av samma fil: {count}; de har hanterats enligt sammanslagningens inställningar.",
+        "sv": "Flera svar från samma svarande i samma fas eller kopior av samma fil: {count}; de har hanterats enligt sammanslagningens inställningar.",
         "en": "Several answers by the same respondent in one phase, or copies of one file: {count}; they were handled as the merge settings say.",
     },
 }

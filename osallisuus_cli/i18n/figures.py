@@ -32,7 +32,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "figures.subtitle_single": {
         "fi": "Yhden vastaajan itsearviointi THL:n kysymyssarjalla {framework} – ei tiimin yhteinen näkemys",
-        "sv": "En svarandes självbedömning med THL:s frågor {framework} – inte teamets gemensamma syn",
+        "sv": "En svarandes självvärdering med THL:s frågor {framework} – inte teamets gemensamma syn",
         "en": "One respondent's self-assessment with THL's questions {framework} – not the team's shared view",
     },
     "figures.single_note": {
@@ -43,7 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "figures.rating": {"fi": "Arvio", "sv": "Bedömning", "en": "Rating"},
     "figures.none_disputed": {
         "fi": "Missään kysymyksessä vastaajat eivät jakautuneet kahteen ryhmään, joiden arviot eroavat kaksi tasoa tai enemmän.",
-        "sv": "I ingen fråga delade sig svararna i två grupper vars bedömningar skiljer sig med två nivåer eller mer.",
+        "sv": "I ingen fråga delade sig de svarande i två grupper vars bedömningar skiljer sig med två nivåer eller mer.",
         "en": "In no question did respondents split into two groups whose ratings differ by two levels or more.",
     },
     "figures.trend_basis": {
@@ -57,9 +57,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Different people answered in the phases, so the change may come from who answered rather than from a change in the activity.",
     },
     "figures.trend_partly": {
-        "fi": "Osa vastaajista on eri ihmisiä, joten muutos voi osin johtua siitä, kuka vastasi.",
-        "sv": "En del av svararna är olika personer, så förändringen kan delvis bero på vem som svarade.",
-        "en": "Some respondents are different people, so the change may partly come from who answered.",
+        "fi": "Kaikki eivät vastanneet molemmissa vaiheissa, joten muutos voi osin johtua siitä, kuka vastasi.",
+        "sv": "Alla svarade inte i båda faserna, så förändringen kan delvis bero på vem som svarade.",
+        "en": "Not everyone answered in both phases, so the change may partly come from who answered.",
     },
     "figures.trend_hidden": {
         "fi": "n\u00a0<\u00a0{min}: vaiheen {phase} lukuja ei näytetä, koska siinä on alle {min} vastaajaa (pienen ryhmän sääntö).",
@@ -73,9 +73,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "n\u00a0<\u00a0{min}: there are {n} respondents, fewer than the small-group limit of {min}. Distributions, figures and free-text answers are not shown, so that no single respondent's answers are revealed.",
     },
     "figures.method_discuss": {
-        "fi": "Kysymys nostetaan keskusteltavaksi, kun vastaajat jakautuvat kahteen ryhmään vähintään kaksi tasoa toisistaan: vähintään kolmasosa arvioineista (ylöspäin pyöristettynä) on antanut tason L tai alemman ja yhtä moni tason L\u00a0+\u00a02 tai ylemmän. Yksi poikkeava arvio seitsemästä ei siis riitä. Ero ei ole virhe: se on hyvä paikka yhteiselle keskustelulle.",
-        "sv": "En fråga lyfts fram för diskussion när svararna delar sig i två grupper minst två nivåer från varandra: minst en tredjedel av dem som bedömde (avrundat uppåt) gav nivå L eller lägre och lika många nivå L\u00a0+\u00a02 eller högre. En avvikande bedömning av sju räcker alltså inte. Skillnaden är inget fel: den är ett bra tillfälle för ett gemensamt samtal.",
-        "en": "A question is raised for discussion when respondents split into two groups at least two levels apart: at least a third of those who rated (rounded up) gave level L or lower and as many gave L\u00a0+\u00a02 or higher. So one differing rating out of seven is not enough. The difference is no mistake: it is a good place for a shared conversation.",
+        "fi": "Kysymys nostetaan keskusteltavaksi, kun vastaajat jakautuvat kahteen ryhmään vähintään kaksi tasoa toisistaan: vähintään kolmasosa arvioineista (ylöspäin pyöristettynä) on antanut tason L tai alemman ja yhtä moni tason L\u00a0+\u00a02 tai ylemmän. Yksi poikkeava arvio seitsemästä ei siis riitä. Ero ei ole virhe: se on hyvä lähtökohta yhteiselle keskustelulle.",
+        "sv": "En fråga lyfts fram för diskussion när de svarande delar sig i två grupper minst två nivåer från varandra: minst en tredjedel av dem som bedömde (avrundat uppåt) gav nivå L eller lägre och lika många nivå L\u00a0+\u00a02 eller högre. En avvikande bedömning av sju räcker alltså inte. Skillnaden är inget fel: den är ett bra tillfälle för ett gemensamt samtal.",
+        "en": "A question is raised for discussion when respondents split into two groups at least two levels apart: at least a third of those who rated (rounded up) gave level L or lower and as many gave L\u00a0+\u00a02 or higher. So one differing rating out of seven is not enough. A difference is not an error; it is a good starting point for discussion.",
     },
     "figures.method_phase": {
         "fi": "Yhteenveto, kysymyskohtaiset tulokset, vahvuudet ja seuraavat askeleet kuvaavat kustakin hankkeesta yhtä vaihetta: valitsimella --phase tai projektitiedostossa valittua, muuten viimeisintä – paitsi jos viimeisimmässä on alle puolet suurimman vaiheen vastaajista, jolloin suurinta. Muutososio vertaa kaikkia vaiheita.",

@@ -7,9 +7,9 @@ Placeholders in braces are filled in by the page's script the same way ``str.for
 MESSAGES: dict[str, dict[str, str]] = {
     # The command
     "form.written": {
-        "fi": "Lomake kirjoitettu: {file} ({size} kt). Lähetä se vastaajille; he palauttavat vastaustiedostot (.yaml), jotka kokoat komennolla merge.",
-        "sv": "Blanketten har skrivits: {file} ({size} kB). Skicka den till dem som svarar; de skickar tillbaka svarsfiler (.yaml) som du sammanställer med kommandot merge.",
-        "en": "Form written: {file} ({size} KB). Send it to the people who answer; they send back answers files (.yaml) that you merge with the merge command.",
+        "fi": "Lomake tallennettu: {file} ({size} kt). Lähetä se vastaajille; he palauttavat vastaustiedostot (.yaml), jotka kokoat komennolla merge.",
+        "sv": "Blanketten har sparats: {file} ({size} kB). Skicka den till dem som svarar; de skickar tillbaka svarsfiler (.yaml) som du sammanställer med kommandot merge.",
+        "en": "Form saved: {file} ({size} KB). Send it to the people who answer; they send back answer files (.yaml) that you merge with the merge command.",
     },
     "form.file_stem": {"fi": "lomake", "sv": "blankett", "en": "form"},
     "form.err_output_folder": {
@@ -94,7 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "form.opened": {
         "fi": "Avattu {file}: vastattu {answered}/{total}. Tallentaessasi vastaajan tunniste ja muuttamattomat vastaukset säilyvät ennallaan.",
-        "sv": "Öppnade {file}: {answered}/{total} besvarade. När du sparar behålls svarspersonens id och de svar du inte ändrar som de är.",
+        "sv": "Öppnade {file}: {answered}/{total} besvarade. När du sparar behålls den svarandes id och de svar du inte ändrar som de är.",
         "en": "Opened {file}: {answered} of {total} answered. When you save, the respondent id and the answers you do not change stay as they are.",
     },
     "form.confirm_replace": {
@@ -194,29 +194,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Verksamheten som bedöms",
         "en": "The activity assessed",
     },
-    "form.respondent_heading": {"fi": "Vastaaja", "sv": "Svarsperson", "en": "Respondent"},
+    "form.respondent_heading": {"fi": "Vastaaja", "sv": "Svarande", "en": "Respondent"},
     "form.required": {"fi": "pakollinen", "sv": "obligatoriskt", "en": "required"},
     "form.optional": {"fi": "vapaaehtoinen", "sv": "frivilligt", "en": "optional"},
     "form.project_code": {
-        "fi": "Projektikoodi (esim. EURA-koodi)",
+        "fi": "Hankekoodi (esim. EURA-koodi)",
         "sv": "Projektkod (t.ex. EURA-kod)",
         "en": "Project code (e.g. the EURA code)",
     },
     "form.project_organisation": {"fi": "Organisaatio", "sv": "Organisation", "en": "Organisation"},
-    "form.project_region": {"fi": "Alue tai kunta", "sv": "Region eller kommun", "en": "Region or municipality"},
+    "form.project_region": {"fi": "Alue tai kunta", "sv": "Område eller kommun", "en": "Region or municipality"},
     "form.respondent_note": {
-        "fi": "Nimi ja rooli auttavat kokoajaa erottamaan vastaukset; raporttiin nimiä ei tarvitse tulla.",
-        "sv": "Namn och roll hjälper den som sammanställer att skilja svaren åt; namnen behöver inte synas i rapporten.",
-        "en": "A name and role help whoever merges the answers to tell them apart; names need not appear in the report.",
+        "fi": "Nimi ja rooli auttavat kokoajaa erottamaan vastaukset. Nimet eivät näy raportissa.",
+        "sv": "Namn och roll hjälper den som sammanställer att skilja svaren åt. Namnen syns inte i rapporten.",
+        "en": "A name and role help whoever merges the answers to tell them apart. Names never appear in the report.",
     },
     "form.err_project": {
-        "fi": "Kirjoita projektin tai toiminnan nimi.",
+        "fi": "Kirjoita hankkeen tai toiminnan nimi.",
         "sv": "Skriv projektets eller verksamhetens namn.",
         "en": "Type the name of the project or activity.",
     },
     "form.err_phase": {
         "fi": "Valitse, missä vaiheessa toiminta on.",
-        "sv": "Välj i vilket skede verksamheten är.",
+        "sv": "Välj i vilken fas verksamheten är.",
         "en": "Choose which phase the activity is in.",
     },
     "form.err_short": {
@@ -258,7 +258,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Summary by section",
     },
     "form.col_section": {"fi": "Osio", "sv": "Avsnitt", "en": "Section"},
-    "form.col_answered": {"fi": "Asteikolla", "sv": "På skalan", "en": "On the scale"},
+    "form.col_answered": {"fi": "Arvioitu", "sv": "Bedömda", "en": "Rated"},
     "form.col_na": {"fi": "Ei koske", "sv": "Gäller inte", "en": "Does not apply"},
     "form.col_dont_know": {"fi": "En osaa sanoa", "sv": "Kan inte säga", "en": "Don't know"},
     "form.col_missing": {"fi": "Puuttuu", "sv": "Saknas", "en": "Missing"},
@@ -271,7 +271,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "form.all_answered": {
         "fi": "Kaikkiin kysymyksiin on vastattu. Muista tallentaa vastaukset.",
         "sv": "Alla frågor är besvarade. Kom ihåg att spara svaren.",
-        "en": "Every question is answered. Remember to save your answers.",
+        "en": "All questions have been answered. Remember to save your answers.",
     },
     # Saving and printing
     "form.save": {"fi": "Tallenna vastaukset", "sv": "Spara svaren", "en": "Save answers"},
@@ -322,7 +322,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The form needs JavaScript. Open the file in an ordinary browser (e.g. Edge, Chrome, Firefox or Safari).",
     },
     "form.footer": {
-        "fi": "Tehty osallisuus-työkalulla {version}. Kysymykset: {publisher}.",
+        "fi": "Tehty osallisuus-työkalun versiolla {version}. Kysymykset: {publisher}.",
         "sv": "Gjord med verktyget osallisuus {version}. Frågorna: {publisher}.",
         "en": "Made with the osallisuus tool {version}. Questions: {publisher}.",
     },

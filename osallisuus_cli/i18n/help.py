@@ -215,12 +215,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     # form
     "help.form": {
         "fi": "Tee vastauslomake: yksi HTML-tiedosto, joka toimii selaimessa ilman verkkoyhteyttä ja tallentaa vastaustiedoston.",
-        "sv": "Gör svarsformuläret: en HTML-fil som fungerar i webbläsaren utan nätförbindelse och sparar en svarsfil.",
+        "sv": "Gör svarsblanketten: en HTML-fil som fungerar i webbläsaren utan nätförbindelse och sparar en svarsfil.",
         "en": "Make the answer form: one HTML file that works in a browser without a network connection and saves an answer file.",
     },
     "help.form.short": {
         "fi": "Tee vastauslomake selaimeen.",
-        "sv": "Gör ett svarsformulär för webbläsaren.",
+        "sv": "Gör en svarsblankett för webbläsaren.",
         "en": "Make an answer form for the browser.",
     },
     "help.form.epilog": {
@@ -230,8 +230,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.form.output": {
         "fi": "Lomaketiedosto (oletus: lomake-<hanke>.html tässä kansiossa).",
-        "sv": "Formulärfilen (standard: lomake-<projekt>.html i den här mappen).",
-        "en": "The form file (default: lomake-<project>.html in this folder).",
+        "sv": "Blankettfilen (standard: blankett-<projekt>.html i den här mappen).",
+        "en": "The form file (default: form-<project>.html in this folder).",
     },
     # init
     "help.init": {
@@ -603,9 +603,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # the data check and what a report rests on (validate --strict, report --phase, report --min-group)
     "help.validate.strict": {
-        "fi": "Myös aineiston tarkistuksen varoitukset (tyhjät tiedostot, sekoittuneet vaiheet …) ovat virheitä: CI:tä varten.",
-        "sv": "Också varningarna från kontrollen av materialet (tomma filer, blandade faser …) är fel: för CI.",
-        "en": "Warnings of the data check (empty files, mixed phases, …) are errors too: for CI.",
+        "fi": "Myös aineiston tarkistuksen varoitukset (tyhjät tiedostot, sekoittuneet vaiheet …) ovat virheitä (automaattisia tarkistuksia varten).",
+        "sv": "Också varningarna från kontrollen av materialet (tomma filer, blandade faser …) är fel (för automatiska kontroller).",
+        "en": "Warnings of the data check (empty files, mixed phases, …) are errors too (for automated checks).",
     },
     "help.report.phase": {
         "fi": "Vaihe, jota raportti kuvaa: suunnittelu, toteutus tai arviointi. Oletus: projektitiedoston vaihe, muuten viimeisin, ellei siinä ole vain vähän vastaajia. Muutososio vertaa silti kaikkia vaiheita.",

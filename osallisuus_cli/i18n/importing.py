@@ -40,7 +40,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "importing.note_cp1252": {
         "fi": "huom: tiedosto ei ole UTF-8:aa, se luettiin Windows-1252-merkistönä (Excelin 'CSV (luetteloerotin)') — tarkista ä- ja ö-kirjaimet tuloksista",
         "sv": "obs: filen är inte UTF-8, den lästes som Windows-1252 (Excels 'CSV (semikolonavgränsad)') — kontrollera å, ä och ö i resultatet",
-        "en": "note: the file is not UTF-8; it was read as Windows-1252 (Excel's 'CSV (semicolon delimited)') — check letters such as ä and ö in the results",
+        "en": "note: the file is not UTF-8; it was read as Windows-1252 (Excel's ordinary 'CSV' format on a Finnish or Swedish system) — check letters such as ä and ö in the results",
     },
     "importing.err_csv": {
         "fi": "CSV-tiedostoa ei voi lukea ({detail}) — tallenna se uudelleen taulukkolaskentaohjelmasta",
@@ -120,14 +120,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no column '{header}' ({target}) — check the header, or remove it from the mapping",
     },
     "importing.err_no_project_name": {
-        "fi": "projektin nimi puuttuu: kyselyssä ei ole sitä kysyvää saraketta — anna --project NIMI tai käytä projektitiedostoa",
+        "fi": "hankkeen nimi puuttuu: kyselyssä ei ole sitä kysyvää saraketta — anna --project NIMI tai käytä projektitiedostoa",
         "sv": "projektets namn saknas: enkäten har ingen kolumn för det — ange --project NAMN eller använd en projektfil",
         "en": "no project name: the survey has no column for it — give --project NAME or use a project file",
     },
     "importing.err_no_phase": {
-        "fi": "vaihe puuttuu: kyselyssä ei ole sitä kysyvää saraketta — anna --phase (suunnittelu, toteutus tai arviointi)",
-        "sv": "skedet saknas: enkäten har ingen kolumn för det — ange --phase (suunnittelu, toteutus eller arviointi)",
-        "en": "no phase: the survey has no column for it — give --phase (suunnittelu, toteutus or arviointi)",
+        "fi": "vaihe puuttuu: kyselyssä ei ole sitä kysyvää saraketta — anna --phase suunnittelu, toteutus tai arviointi",
+        "sv": "fasen saknas: enkäten har ingen kolumn för den — ange --phase planering, genomförande eller utvärdering",
+        "en": "no phase: the survey has no column for it — give --phase planning, implementation or evaluation",
     },
     "importing.note_unused_columns": {
         "fi": "huom: {count} saraketta jätettiin käyttämättä: {columns}",
@@ -146,13 +146,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "question {number} has text but no answer on the scale ('{header}') — choose an answer or remove the text",
     },
     "importing.err_empty_project": {
-        "fi": "projektin nimi on tyhjä — kirjoita se tai anna --project NIMI",
+        "fi": "hankkeen nimi on tyhjä — kirjoita se tai anna --project NIMI",
         "sv": "projektets namn är tomt — skriv det eller ange --project NAMN",
         "en": "the project name is empty — fill it in or give --project NAME",
     },
     "importing.err_empty_phase": {
         "fi": "vaihe on tyhjä — kirjoita se tai anna --phase",
-        "sv": "skedet är tomt — fyll i det eller ange --phase",
+        "sv": "fasen är tom — fyll i den eller ange --phase",
         "en": "the phase is empty — fill it in or give --phase",
     },
     "importing.err_no_answers": {
@@ -182,7 +182,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "importing.err_unknown_phase": {
         "fi": "tuntematon vaihe '{value}' — käytä jotakin näistä: {allowed}",
-        "sv": "okänt skede '{value}' — använd något av: {allowed}",
+        "sv": "okänd fas '{value}' — använd någon av: {allowed}",
         "en": "unknown phase '{value}' — use one of: {allowed}",
     },
     "importing.err_time": {
@@ -191,8 +191,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the time '{value}' was not understood — write it as 2026-11-02 10:00",
     },
     "importing.err_same_respondent": {
-        "fi": "sama vastaaja, projekti ja vaihe kuin rivillä {other} — poista toinen riveistä",
-        "sv": "samma svarande, projekt och skede som på rad {other} — ta bort den ena raden",
+        "fi": "sama vastaaja, hanke ja vaihe kuin rivillä {other} — poista toinen riveistä",
+        "sv": "samma svarande, projekt och fas som på rad {other} — ta bort den ena raden",
         "en": "the same respondent, project and phase as row {other} — delete one of the rows",
     },
     # The tool's own export
@@ -234,7 +234,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "importing.err_phase_option": {
         "fi": "tuntematon vaihe '{value}' — käytä jotakin näistä: {allowed}",
-        "sv": "okänt skede '{value}' — använd något av: {allowed}",
+        "sv": "okänd fas '{value}' — använd någon av: {allowed}",
         "en": "unknown phase '{value}' — use one of: {allowed}",
     },
     "importing.note_blank_rows": {
@@ -265,12 +265,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "importing.names_left_out": {
         "fi": "Nimiä ja sähköpostiosoitteita ei kopioitu vastaustiedostoihin (--keep-names kopioi nimet).",
         "sv": "Namn och e-postadresser kopierades inte till svarsfilerna (--keep-names kopierar namnen).",
-        "en": "Names and e-mail addresses were not copied into the answers files (--keep-names copies the names).",
+        "en": "Names and e-mail addresses were not copied into the answer files (--keep-names copies the names).",
     },
     "importing.names_kept": {
         "fi": "Nimet kopioitiin vastaustiedostoihin (--keep-names); sähköpostiosoitteita ei kopioida koskaan.",
         "sv": "Namnen kopierades till svarsfilerna (--keep-names); e-postadresser kopieras aldrig.",
-        "en": "Names were copied into the answers files (--keep-names); e-mail addresses are never copied.",
+        "en": "Names were copied into the answer files (--keep-names); e-mail addresses are never copied.",
     },
     "importing.done": {
         "fi": "Tuotiin {count} vastausta tiedostosta {source} kansioon {folder}: {written} kirjoitettu, {unchanged} ennallaan.",
@@ -279,21 +279,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "importing.next": {
         "fi": "Seuraavaksi: osallisuus validate {folder} ja osallisuus merge {folder} -o tiimi.yaml",
-        "sv": "Sedan: osallisuus validate {folder} och osallisuus merge {folder} -o team.yaml",
+        "sv": "Nästa steg: osallisuus validate {folder} och osallisuus merge {folder} -o team.yaml",
         "en": "Next: osallisuus validate {folder} and osallisuus merge {folder} -o team.yaml",
     },
     # The survey kit
     "importing.kit_title": {
-        "fi": "Kyselyn rakennusohje: {title}",
-        "sv": "Anvisning för att bygga enkäten: {title}",
+        "fi": "Ohje kyselyn tekemiseen: {title}",
+        "sv": "Anvisning för att göra enkäten: {title}",
         "en": "How to build the survey: {title}",
     },
     "importing.kit_intro": {
-        "fi": "Tee kysely Microsoft Formsissa tai Webropolissa näillä teksteillä. Kopioi kysymykset ja vaihtoehdot täsmälleen (teksti `koodina`), samassa järjestyksessä. Silloin `osallisuus import` tunnistaa sarakkeet itse; sama tieto on tiedostossa {mapping}.",
-        "sv": "Bygg enkäten i Microsoft Forms eller Webropol med dessa texter. Kopiera frågorna och alternativen exakt (texten `som kod`), i samma ordning. Då känner `osallisuus import` igen kolumnerna själv; samma uppgifter finns i filen {mapping}.",
-        "en": "Build the survey in Microsoft Forms or Webropol with these texts. Copy the questions and options exactly (the text `as code`), in the same order. Then `osallisuus import` recognises the columns by itself; the same information is in the file {mapping}.",
+        "fi": "Tee kysely Microsoft Formsissa tai Webropolissa näillä teksteillä. Kopioi harmaalla taustalla näkyvät kysymykset, esimerkit ja vaihtoehdot täsmälleen, samassa järjestyksessä. Silloin `osallisuus import` tunnistaa sarakkeet itse; sama tieto on tiedostossa {mapping}.",
+        "sv": "Bygg enkäten i Microsoft Forms eller Webropol med dessa texter. Kopiera frågorna, exemplen och alternativen med grå bakgrund exakt, i samma ordning. Då känner `osallisuus import` igen kolumnerna själv; samma uppgifter finns i filen {mapping}.",
+        "en": "Build the survey in Microsoft Forms or Webropol with these texts. Copy the questions, examples and options shown on a grey background exactly, in the same order. Then `osallisuus import` recognises the columns by itself; the same information is in the file {mapping}.",
     },
-    "importing.kit_about_heading": {"fi": "Perustiedot", "sv": "Grunduppgifter", "en": "About the respondent"},
+    "importing.kit_about_heading": {"fi": "Perustiedot", "sv": "Grunduppgifter", "en": "Basic details"},
     "importing.kit_text_required": {
         "fi": "tekstikysymys, pakollinen",
         "sv": "textfråga, obligatorisk",
@@ -329,16 +329,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "importing.kit_mapping_comment": {
         "fi": "Tuontimääritys kyselylle, joka on tehty samalla komennolla kirjoitetun ohjeen mukaan.\nKomento: osallisuus import VIENTI.xlsx --mapping TÄMÄ.yaml. Muoto: docs/import.md.\ncolumns: kenttä → sarakkeen otsikko (tai luettelo vaihtoehtoisia otsikoita). Lisää otsikoita, jos muutit kyselyä.",
         "sv": "Importmappning för en enkät som byggts enligt anvisningen som skrevs med samma kommando.\nKommando: osallisuus import EXPORT.xlsx --mapping DENNA.yaml. Formatet: docs/import.md.\ncolumns: fält → kolumnens rubrik (eller en lista med alternativa rubriker). Lägg till rubriker om du ändrade enkäten.",
-        "en": "Import mapping for a survey built from the sheet written by the same command.\nCommand: osallisuus import EXPORT.xlsx --mapping THIS.yaml. The format: docs/import.md.\ncolumns: field → the column's header (or a list of alternative headers). Add headers if you changed the survey.",
+        "en": "Import mapping for a survey built from the instructions written by the same command.\nCommand: osallisuus import EXPORT.xlsx --mapping THIS.yaml. The format: docs/import.md.\ncolumns: field → the column's header (or a list of alternative headers). Add headers if you changed the survey.",
     },
     "importing.kit_written": {
-        "fi": "Kirjoitettu: {sheet} (kyselyn tekstit) ja {mapping} (tuontimääritys).",
-        "sv": "Skrivet: {sheet} (enkätens texter) och {mapping} (importmappningen).",
-        "en": "Written: {sheet} (the survey's texts) and {mapping} (the import mapping).",
+        "fi": "Tallennettu: {sheet} (kyselyn tekstit) ja {mapping} (tuontimääritys).",
+        "sv": "Sparat: {sheet} (enkätens texter) och {mapping} (importmappningen).",
+        "en": "Saved: {sheet} (the survey's texts) and {mapping} (the import mapping).",
     },
     "importing.kit_next": {
         "fi": "Tee kysely ohjeen mukaan, vie vastaukset Excel-tiedostoksi ja aja: osallisuus import VIENTI.xlsx",
         "sv": "Bygg enkäten enligt anvisningen, exportera svaren till Excel och kör: osallisuus import EXPORT.xlsx",
-        "en": "Build the survey from the sheet, export the responses to Excel and run: osallisuus import EXPORT.xlsx",
+        "en": "Build the survey following the instructions, export the responses to Excel and run: osallisuus import EXPORT.xlsx",
     },
 }

@@ -71,9 +71,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # The table
     "portfolio.table_intro": {
-        "fi": "Jokaisesta hankkeesta sen viimeisin vaihe. Solussa keskiarvo asteikolla {low}–{high}, vastanneet n ja vastauskattavuus; väri toistaa keskiarvon, luku on aina näkyvissä.",
-        "sv": "För varje projekt dess senaste fas. I cellen medelvärdet på skalan {low}–{high}, antalet svarande n och svarsfrekvensen; färgen upprepar medelvärdet, talet syns alltid.",
-        "en": "Each project in its latest phase. Each cell gives the average on the scale {low}–{high}, the respondents n and the coverage; the colour repeats the average, the number is always shown.",
+        "fi": "Jokaisesta hankkeesta sen viimeisin vaihe. Solussa keskiarvo asteikolla {low}–{high}, vastanneet n ja vastattujen kysymysten osuus; väri toistaa keskiarvon, luku on aina näkyvissä.",
+        "sv": "För varje projekt dess senaste fas. I cellen medelvärdet på skalan {low}–{high}, antalet svarande n och andelen besvarade frågor; färgen upprepar medelvärdet, talet syns alltid.",
+        "en": "Each project in its latest phase. Each cell gives the average on the scale {low}–{high}, the respondents n and the share of questions answered; the colour repeats the average, the number is always shown.",
     },
     "portfolio.sorted_by": {
         "fi": "Järjestys: {column}.",
@@ -87,9 +87,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "respondents, most first",
     },
     "portfolio.sort.coverage": {
-        "fi": "vastauskattavuus, suurin ensin",
-        "sv": "svarsfrekvens, högst först",
-        "en": "coverage, highest first",
+        "fi": "vastattujen kysymysten osuus, suurin ensin",
+        "sv": "andel besvarade frågor, högst först",
+        "en": "share of questions answered, highest first",
     },
     "portfolio.sort.mean": {
         "fi": "kaikkien kysymysten keskiarvo, suurin ensin",
@@ -112,14 +112,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{label} ({count} projects)",
     },
     "portfolio.caption_table": {
-        "fi": "Hankkeet ja osa-alueet: keskiarvo, vastanneet n/N ja vastauskattavuus",
-        "sv": "Projekt och delområden: medelvärde, svarande n/N och svarsfrekvens",
-        "en": "Projects and sections: average, respondents n/N and coverage",
+        "fi": "Hankkeet ja osa-alueet: keskiarvo, vastanneet n/N ja vastattujen kysymysten osuus",
+        "sv": "Projekt och delområden: medelvärde, svarande n/N och andel besvarade frågor",
+        "en": "Projects and domains: average, respondents n/N and share of questions answered",
     },
     "portfolio.col_project": {"fi": "Hanke", "sv": "Projekt", "en": "Project"},
     "portfolio.col_respondents": {"fi": "Vastaajat", "sv": "Svarande", "en": "Respondents"},
     "portfolio.col_all": {"fi": "Kaikki kysymykset", "sv": "Alla frågor", "en": "All questions"},
-    "portfolio.col_coverage": {"fi": "Kattavuus", "sv": "Svarsfrekvens", "en": "Coverage"},
+    "portfolio.col_coverage": {"fi": "Vastattu", "sv": "Besvarade", "en": "Answered"},
     "portfolio.cell_n": {"fi": "n {n}/{total}", "sv": "n {n}/{total}", "en": "n {n}/{total}"},
     "portfolio.hidden_row": {
         "fi": "Alle {min} vastaajaa: lukuja ei näytetä.",
@@ -195,12 +195,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.none_listed": {"fi": "Ei yhtään.", "sv": "Inga.", "en": "None."},
     # Method
     "portfolio.method_identity": {
-        "fi": "Hanke tunnistetaan hanketunnuksesta, sen puuttuessa nimestä.",
+        "fi": "Hanke tunnistetaan hankekoodista, sen puuttuessa nimestä.",
         "sv": "Ett projekt identifieras med sin projektkod, och utan kod med sitt namn.",
         "en": "A project is identified by its project code, or by its name when it has none.",
     },
     "portfolio.method_latest": {
-        "fi": "Taulukko ja kysymyslistat kuvaavat kunkin hankkeen viimeisintä vaihetta (ja sen viimeisintä kierrosta); muutos verrataan saman hankkeen ensimmäiseen vaiheeseen.",
+        "fi": "Taulukko ja kysymyslistat kuvaavat kunkin hankkeen viimeisintä vaihetta (ja sen viimeisintä kierrosta); muutosta verrataan saman hankkeen ensimmäiseen vaiheeseen.",
         "sv": "Tabellen och frågelistorna beskriver varje projekts senaste fas (och dess senaste omgång); förändringen jämförs med samma projekts första fas.",
         "en": "The table and the question lists describe each project's latest phase (and its latest round); change is measured against the same project's first phase.",
     },

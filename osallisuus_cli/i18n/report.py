@@ -3,14 +3,14 @@
 MESSAGES: dict[str, dict[str, str]] = {
     # Title and key facts
     "report.title": {
-        "fi": "Osallisuuden arviointi",
-        "sv": "Bedömning av delaktighet",
-        "en": "Inclusion self-assessment",
+        "fi": "Osallisuutta edistävän toiminnan itsearviointi",
+        "sv": "Självvärdering av hur verksamheten främjar delaktighet",
+        "en": "Self-assessment of how the activity promotes inclusion",
     },
     "report.default_title": {
-        "fi": "Osallisuuden arviointi: {project}",
-        "sv": "Bedömning av delaktighet: {project}",
-        "en": "Inclusion self-assessment: {project}",
+        "fi": "Osallisuutta edistävän toiminnan itsearviointi: {project}",
+        "sv": "Självvärdering av hur verksamheten främjar delaktighet: {project}",
+        "en": "Self-assessment of how the activity promotes inclusion: {project}",
     },
     "report.subtitle": {
         "fi": "Tiimin itsearviointi THL:n kysymyssarjalla {framework}",
@@ -48,9 +48,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} in the latest phase ({total} responses in all)",
     },
     "report.dates": {
-        "fi": "Vastausten ajankohta",
-        "sv": "Tidpunkt för svaren",
-        "en": "Answers given",
+        "fi": "Kaikkien vastausten ajankohta",
+        "sv": "Tidpunkt för alla svar",
+        "en": "All answers given",
     },
     "report.date_range": {
         "fi": "{first}–{last}",
@@ -467,9 +467,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Innokylä appendix
     "report.innokyla_title": {
-        "fi": "Osallisuuden arviointi: liite Innokylän toimintamallikuvaukseen",
-        "sv": "Bedömning av delaktighet: bilaga till beskrivningen av verksamhetsmodellen i Innokylä",
-        "en": "Inclusion self-assessment: appendix to the Innokylä practice description",
+        "fi": "Osallisuutta edistävän toiminnan itsearviointi: liite Innokylän toimintamallikuvaukseen",
+        "sv": "Självvärdering av hur verksamheten främjar delaktighet: bilaga till beskrivningen av verksamhetsmodellen i Innokylä",
+        "en": "Self-assessment of how the activity promotes inclusion: appendix to the Innokylä practice description",
     },
     "report.innokyla_intro": {
         "fi": "Sitä, miten toiminta edistää osallisuutta, on arvioitu THL:n 24 apukysymyksen avulla. Kustakin osallisuuden osa-alueesta kerrotaan, mitä toiminnassa tehdään (tiimin omin sanoin) ja millä tasolla toiminta on tiimin arvion mukaan.",
