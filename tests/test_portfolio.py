@@ -277,3 +277,17 @@ def test_the_project_files_small_group_rule_holds_for_the_export_by_project(
     assert shown["Työllisyyspolku"] != shown["Kylätalo Kaikukoti"]  # one respondent against five, limit 3
     flag = run("export", "--by", "project", "--min-group", "1")
     assert {row["shown"] for row in csv.DictReader(io.StringIO(flag.stdout))} == {shown["Kylätalo Kaikukoti"]}
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_portfolio_and_the_team_report_say_the_same_of_the_question_set(
+    team: TeamFile, qs: QuestionSet, lang: str
+) -> None:
+    """One object holds the set's citation, source, translation note and scale; both models read it under one name."""
+    report = build_report(team, qs, lang)
+    portfolio = build_portfolio(team, qs, lang)
+    assert report.facts == portfolio.facts
+    assert portfolio.framework_citation == report.framework_citation == report.facts.citation
+    assert [item.label for item in portfolio.scale] == [qs.text(level.label, lang) for level in qs.scale.levels]
+    assert portfolio.translation_note == report.translation_note
+    assert bool(portfolio.translation_note) == qs.is_unofficial(lang)

@@ -1,6 +1,7 @@
 """Reports: the figures behind them and the documents themselves.
 
-``scoring`` (one function per measure), ``report_model`` and ``report`` (the report as data), ``periods`` (which
+``scoring`` (one function per measure), ``report_model`` and ``report`` (the report as data), ``setfacts`` (what
+the team report and the portfolio both say about the question set, made once), ``periods`` (which
 phase the report describes for each project), ``report_render`` (Jinja2 into Markdown and HTML), ``charts`` (inline
 SVG), ``mdtext`` (text made safe for Markdown), ``portfolio``, ``portfolio_model`` and ``portfolio_export`` (many
 projects side by side: built, as data, as CSV rows) and ``demo`` (an example team run through the whole chain). May

@@ -34,8 +34,8 @@ from osallisuus_cli.reports.portfolio_model import (
     ProjectRow,
     QuestionTally,
 )
-from osallisuus_cli.reports.report import citation
-from osallisuus_cli.reports.report_model import TOP, ScaleItem, assign_rounds, section_label
+from osallisuus_cli.reports.report_model import TOP, assign_rounds, section_label
+from osallisuus_cli.reports.setfacts import set_facts
 from osallisuus_cli.teamwork.datacheck import Finding, project_key
 from osallisuus_cli.teamwork.datacheck_lines import report_lines
 
@@ -94,6 +94,10 @@ def _periods(responses: Sequence[Response]) -> dict[str, dict[int, list[Response
     return result
 
 
+def _latest(phases: dict[int, list[Response]]) -> list[Response]:
+    return phases[max(phases)]
+
+
 def _first(responses: Sequence[Response], attr: str) -> str | None:
     return min((value for r in responses if (value := getattr(r.project, attr))), default=None)
 
@@ -117,93 +121,30 @@ def build_portfolio(
     sort = check_sort(sort, qs)
     group_by = check_group_by(group_by)
     phase_label = {phase: t(f"report.phase.{phase}", lang) for phase in PHASES}
-    sections = qs.sections
-    section_ids = [[q.id for q in section.questions] for section in sections]
-    all_ids = [q.id for q in qs.questions]
     periods = _periods(team.responses)
     members: dict[str, list[Response]] = {}
     for response in team.responses:
         members.setdefault(project_key(response), []).append(response)
-
-    rows: list[ProjectRow] = []
-    changes: list[PhaseChange] = []
+    rows = [_project_row(key, periods[key], members[key], qs, phase_label, min_group) for key in sorted(periods)]
+    for row in rows:
+        row.checks = _checks(row, _latest(periods[row.key]), findings, len(qs.questions), min_group, lang)
+    changes = [
+        _phase_change(row, periods[row.key], qs, phase_label, min_group) for row in rows if len(periods[row.key]) > 1
+    ]
     tallies: dict[str, list[int]] = {q.id: [0, 0, 0] for q in qs.questions}  # strong, weak, disputed
-    counted = 0
-    for key in sorted(periods):
-        phases = periods[key]
-        latest = phases[max(phases)]
-        everyone = members[key]
-        name = min(r.project.name for r in latest)
-        code = _first(everyone, "code")
-        hidden = len(latest) < min_group
-        row = ProjectRow(
-            key=key,
-            name=name,
-            code=code,
-            organisation=_first(latest, "organisation"),
-            region=_first(latest, "region"),
-            phase=PHASES[max(phases)],
-            phase_counts=[(phase_label[PHASES[p]], len(phases[p])) for p in sorted(phases)],
-            respondents=len(latest),
-            responses_total=len(everyone),
-            hidden=hidden,
-            overall=_cell(_levels(latest, all_ids), qs),
-            cells=[_cell(_levels(latest, ids), qs) for ids in section_ids],
-        )
-        row.checks = _own_checks(row, latest, len(all_ids), min_group, lang)
-        row.checks += report_lines([f for f in findings if f.project == key and f.code not in SAID_BY_PORTFOLIO], lang)
-        rows.append(row)
-        if len(phases) > 1:
-            before, after = phases[min(phases)], latest
-            side_hidden = min(len(before), len(after)) < min_group
-
-            def mean_of(group: Sequence[Response], ids: Sequence[str]) -> float | None:
-                return scoring.mean(scoring.rated(level for line in _levels(group, ids) for level in line))
-
-            changes.append(
-                PhaseChange(
-                    name=name,
-                    code=code,
-                    before=phase_label[PHASES[min(phases)]],
-                    before_n=len(before),
-                    after=phase_label[row.phase],
-                    after_n=len(after),
-                    hidden=side_hidden,
-                    overall=None if side_hidden else scoring.change(mean_of(before, all_ids), mean_of(after, all_ids)),
-                    sections=[
-                        None if side_hidden else scoring.change(mean_of(before, ids), mean_of(after, ids))
-                        for ids in section_ids
-                    ],
-                )
-            )
-        if not hidden and _tally(latest, qs, tallies):
-            counted += 1
-
+    counted = sum(not row.hidden and _tally(_latest(periods[row.key]), qs, tallies) for row in rows)
     responses = team.responses
-    current = [r for row_phases in periods.values() for r in row_phases[max(row_phases)]]
-    overall = scoring.counts(_levels(current, all_ids))
-    coverage = scoring.coverage(overall)
+    current = [r for row_phases in periods.values() for r in _latest(row_phases)]
+    coverage = scoring.coverage(scoring.counts(_levels(current, [q.id for q in qs.questions])))
     latest_phases = [row.phase for row in rows]
     if title is None or not title.strip():
         title = t("portfolio.default_title", lang, count=len(rows))
     return Portfolio(
         lang=lang,
         title=title.strip(),
-        framework_title=qs.text(qs.title, lang),
-        framework_citation=citation(qs, lang),
-        framework_id=qs.id,
-        framework_version=qs.version,
-        publisher=qs.text(qs.source.publisher, lang),
-        source_url=qs.source.url,
-        translation_note=(qs.translation_note(lang) or t("report.unofficial_translation", lang))
-        if qs.is_unofficial(lang)
-        else "",
-        scale=[ScaleItem(level.value, qs.text(level.label, lang)) for level in qs.scale.levels],
-        special=[ScaleItem(item.value, qs.text(item.label, lang)) for item in qs.scale.special],
-        scale_min=qs.scale.minimum,
-        scale_max=qs.scale.maximum,
-        columns=[Column(s.id, section_label(qs, s), qs.section_title(s, lang)) for s in sections],
-        groups=_grouped(_sorted(rows, sort, [s.id for s in sections]), group_by, phase_label, lang),
+        facts=set_facts(qs, lang),
+        columns=[Column(s.id, section_label(qs, s), qs.section_title(s, lang)) for s in qs.sections],
+        groups=_grouped(_sorted(rows, sort, [s.id for s in qs.sections]), group_by, phase_label, lang),
         group_by=group_by,
         sort=sort,
         min_group=min_group,
@@ -221,6 +162,72 @@ def build_portfolio(
         last_date=max(r.updated for r in responses).date() if responses else None,
         anonymized=team.anonymized,
     )
+
+
+def _project_row(
+    key: str,
+    phases: dict[int, list[Response]],
+    everyone: Sequence[Response],
+    qs: QuestionSet,
+    phase_label: dict[str, str],
+    min_group: int,
+) -> ProjectRow:
+    """One project's row: its figures from its latest phase (``phases``: its latest round of each phase)."""
+    latest = _latest(phases)
+    return ProjectRow(
+        key=key,
+        name=min(r.project.name for r in latest),
+        code=_first(everyone, "code"),
+        organisation=_first(latest, "organisation"),
+        region=_first(latest, "region"),
+        phase=PHASES[max(phases)],
+        phase_counts=[(phase_label[PHASES[p]], len(phases[p])) for p in sorted(phases)],
+        respondents=len(latest),
+        responses_total=len(everyone),
+        hidden=len(latest) < min_group,
+        overall=_cell(_levels(latest, [q.id for q in qs.questions]), qs),
+        cells=[_cell(_levels(latest, [q.id for q in section.questions]), qs) for section in qs.sections],
+    )
+
+
+def _mean_of(group: Sequence[Response], ids: Sequence[str]) -> float | None:
+    return scoring.mean(scoring.rated(level for line in _levels(group, ids) for level in line))
+
+
+def _phase_change(
+    row: ProjectRow, phases: dict[int, list[Response]], qs: QuestionSet, phase_label: dict[str, str], min_group: int
+) -> PhaseChange:
+    """A project's change from its first phase to its latest; no figures when either side is a small group."""
+    before, after = phases[min(phases)], _latest(phases)
+    hidden = min(len(before), len(after)) < min_group
+    all_ids = [q.id for q in qs.questions]
+    section_ids = [[q.id for q in section.questions] for section in qs.sections]
+    return PhaseChange(
+        name=row.name,
+        code=row.code,
+        before=phase_label[PHASES[min(phases)]],
+        before_n=len(before),
+        after=phase_label[row.phase],
+        after_n=len(after),
+        hidden=hidden,
+        overall=None if hidden else scoring.change(_mean_of(before, all_ids), _mean_of(after, all_ids)),
+        sections=[
+            None if hidden else scoring.change(_mean_of(before, ids), _mean_of(after, ids)) for ids in section_ids
+        ],
+    )
+
+
+def _checks(
+    row: ProjectRow,
+    latest: Sequence[Response],
+    findings: Sequence[Finding],
+    questions: int,
+    min_group: int,
+    lang: str,
+) -> list[str]:
+    """A project's data check: what the portfolio sees itself, then the data check's findings about the project."""
+    own = [f for f in findings if f.project == row.key and f.code not in SAID_BY_PORTFOLIO]
+    return _own_checks(row, latest, questions, min_group, lang) + report_lines(own, lang)
 
 
 def _own_checks(row: ProjectRow, latest: Sequence[Response], questions: int, min_group: int, lang: str) -> list[str]:

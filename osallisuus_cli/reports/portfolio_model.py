@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from osallisuus_cli.reports import scoring
-from osallisuus_cli.reports.report_model import ScaleItem
+from osallisuus_cli.reports.setfacts import AboutTheSet, SetFacts
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,20 +82,10 @@ class QuestionTally:
 
 
 @dataclass(slots=True)
-class Portfolio:
+class Portfolio(AboutTheSet):
     lang: str
     title: str
-    framework_title: str
-    framework_citation: str
-    framework_id: str
-    framework_version: str
-    publisher: str
-    source_url: str
-    translation_note: str  # for readers of an unofficial translation ('' for the original)
-    scale: list[ScaleItem]
-    special: list[ScaleItem]
-    scale_min: int
-    scale_max: int
+    facts: SetFacts  # the question set's (``framework_citation``, ``scale``, … read through to it)
     columns: list[Column]
     groups: list[Group]
     group_by: str | None

@@ -24,7 +24,6 @@ from osallisuus_cli.reports.report_model import (
     ProjectInfo,
     QuestionResult,
     Report,
-    ScaleItem,
     SectionResult,
     TextItem,
     TextList,
@@ -38,6 +37,7 @@ from osallisuus_cli.reports.report_model import (
     question_result,
     section_label,
 )
+from osallisuus_cli.reports.setfacts import set_facts
 from osallisuus_cli.teamwork.datacheck import Finding, respondents_per_phase
 from osallisuus_cli.teamwork.datacheck_lines import report_lines
 
@@ -227,12 +227,19 @@ def _projects(responses: Sequence[Response]) -> list[ProjectInfo]:
     return result
 
 
-def citation(qs: QuestionSet, lang: str) -> str:
-    """The question set's title as THL wrote it; in a translation, with the translated title marked unofficial."""
-    original = qs.text(qs.title, qs.languages.authoritative)
-    if not qs.is_unofficial(lang):
-        return t("report.cite_title", lang, original=original)
-    return t("report.cite_title_translated", lang, original=original, translation=qs.text(qs.title, lang))
+def _title(given: str | None, projects: Sequence[ProjectInfo], lang: str) -> str:
+    """The title asked for, else the projects' names, else the report's general title."""
+    if given is not None and given.strip():
+        return given.strip()
+    if projects:
+        return t("report.default_title", lang, project=", ".join(p.name for p in projects)).strip()
+    return t("report.title", lang).strip()
+
+
+def _counts(responses: Sequence[Response], qs: QuestionSet) -> scoring.Counts:
+    return scoring.counts(
+        [[(r.answers[q.id].level if q.id in r.answers else None) for q in qs.questions] for r in responses]
+    )
 
 
 def _as_percent(share: float | None) -> float | None:
@@ -267,37 +274,16 @@ def build_report(
     low = scoring.development_areas(scored, TOP, exclude=[item.key for item in top])
     disputed = scoring.most_disputed(scored, TOP)
     projects = _projects(responses)
-    project_names = ", ".join(p.name for p in projects)
-    if title is None or not title.strip():
-        title = t("report.default_title", lang, project=project_names) if projects else t("report.title", lang)
-    overall = scoring.counts(
-        [[(r.answers[q.id].level if q.id in r.answers else None) for q in qs.questions] for r in current]
-    )
     return Report(
         lang=lang,
-        title=title.strip(),
-        framework_title=qs.text(qs.title, lang),
-        framework_citation=citation(qs, lang),
-        framework_id=qs.id,
-        framework_version=qs.version,
-        publisher=qs.text(qs.source.publisher, lang),
-        source_url=qs.source.url,
-        source_note=qs.text(qs.source.note, lang),
-        unofficial_translation=qs.is_unofficial(lang),
-        translation_note=(qs.translation_note(lang) or t("report.unofficial_translation", lang))
-        if qs.is_unofficial(lang)
-        else "",
-        untranslated=lang not in qs.languages.available,
+        title=_title(title, projects, lang),
+        facts=set_facts(qs, lang),
         projects=projects,
         phases=[phase_label(p, lang) for p in sorted({r.project.phase for r in current}, key=PHASES.index)],
         respondents=len(current),
         responses_total=len(responses),
         first_date=min(r.created for r in responses).date() if responses else None,
         last_date=max(r.updated for r in responses).date() if responses else None,
-        scale=[ScaleItem(level.value, qs.text(level.label, lang)) for level in qs.scale.levels],
-        special=[ScaleItem(item.value, qs.text(item.label, lang)) for item in qs.scale.special],
-        scale_min=qs.scale.minimum,
-        scale_max=qs.scale.maximum,
         summary=summary,
         sections=sections,
         domains=_domains(qs, sections, summary, lang),
@@ -305,7 +291,7 @@ def build_report(
         development=[by_id[item.key] for item in low],
         disputed=[by_id[item.key] for item in disputed],
         disputed_count=sum(q.disputed for q in by_id.values()),
-        coverage=_as_percent(scoring.coverage(overall)),
+        coverage=_as_percent(scoring.coverage(_counts(current, qs))),
         trend=_trend(qs, with_rounds, lang, min_group),
         anonymized=team.anonymized,
         datacheck=report_lines(findings, lang),

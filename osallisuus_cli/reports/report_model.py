@@ -17,18 +17,13 @@ from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet, Section
 from osallisuus_cli.model.team import Response, instant, response_order
 from osallisuus_cli.reports import scoring
+from osallisuus_cli.reports.setfacts import AboutTheSet, SetFacts
 
 FORMATS: tuple[str, ...] = ("md", "html")  # what a report can be written as (--format)
 TOP = 3  # how many strengths, development areas and disputed questions to list
 # Free-text answers shown per question (distinct texts, most frequent first once there are more): a report of
 # thousands of respondents stays readable and small; the rest are counted, and ``export`` gives every one.
 TEXT_CAP = 30
-
-
-@dataclass(frozen=True, slots=True)
-class ScaleItem:
-    value: int | str
-    label: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,29 +178,16 @@ class ProjectInfo:
 
 
 @dataclass(slots=True)
-class Report:
+class Report(AboutTheSet):
     lang: str
     title: str
-    framework_title: str
-    framework_citation: str  # the original title in quotes, with "(unofficial translation: …)" in a translation
-    framework_id: str
-    framework_version: str
-    publisher: str
-    source_url: str
-    source_note: str
-    unofficial_translation: bool
-    translation_note: str  # what readers of an unofficial translation should know ('' for the original)
-    untranslated: bool
+    facts: SetFacts  # the question set's (``framework_citation``, ``scale``, … read through to it)
     projects: list[ProjectInfo]
     phases: list[str]
     respondents: int
     responses_total: int
     first_date: date | None
     last_date: date | None
-    scale: list[ScaleItem]
-    special: list[ScaleItem]
-    scale_min: int
-    scale_max: int
     summary: list[SectionResult]
     sections: list[SectionResult]
     domains: list[DomainResult]
