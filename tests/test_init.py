@@ -81,7 +81,7 @@ def test_the_phase_is_understood_as_assess_offers_it(runner, tmp_path: Path, giv
     [
         (["--no-input"], "pass --name NAME"),
         ([], "pass --name NAME"),  # no terminal: nothing is asked
-        (["--no-input", "--name", "X", "--phase", "valmis"], "'valmis' is not valid — choose one of: 1 planning, 2 "),
+        (["--no-input", "--name", "X", "--phase", "valmis"], "--phase valmis: unknown phase — give one of: 1 planning"),
         (["--no-input", "--name", "X", "--answers-dir", "../muualla"], "points outside the folder"),
         (["--no-input", "--name", "X", "--framework", "puuttuu.yaml"], "puuttuu.yaml"),
         (["--no-input", "--name", "x" * 301], "name: the value is too long (at most 300 characters)"),

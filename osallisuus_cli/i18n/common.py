@@ -118,6 +118,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "värdet {value} är inte giltigt — tillåtna: {allowed}",
         "en": "value {value} is not valid — allowed: {allowed}",
     },
+    "common.v.phase": {
+        "fi": "tuntematon vaihe {value} — anna jokin näistä: {allowed} (nimi käy myös ruotsiksi tai englanniksi)",
+        "sv": "okänd fas {value} — ange en av dessa: {allowed} (namnet går också på finska eller engelska)",
+        "en": "unknown phase {value} — give one of: {allowed} (the name may also be in Finnish or Swedish)",
+    },
+    "common.err_phase": {
+        "fi": "{option} {value}: tuntematon vaihe — anna jokin näistä: {allowed} (nimi käy myös ruotsiksi tai englanniksi)",
+        "sv": "{option} {value}: okänd fas — ange en av dessa: {allowed} (namnet går också på finska eller engelska)",
+        "en": "{option} {value}: unknown phase — give one of: {allowed} (the name may also be in Finnish or Swedish)",
+    },
     "common.v.too_short": {
         "fi": "arvo on tyhjä tai liian lyhyt — täydennä se",
         "sv": "värdet är tomt eller för kort — fyll i det",

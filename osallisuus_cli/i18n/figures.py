@@ -107,11 +107,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Motiveringar och kommentarer (beskriver inte praxis)",
         "en": "Reasons and remarks (not a description of practice)",
     },
-    "figures.err_phase": {
-        "fi": "--phase {value}: anna suunnittelu, toteutus tai arviointi",
-        "sv": "--phase {value}: ange planering, genomförande eller utvärdering (eller suunnittelu, toteutus, arviointi)",
-        "en": "--phase {value}: give planning, implementation or evaluation (or suunnittelu, toteutus, arviointi)",
-    },
     "figures.err_phase_empty": {
         "fi": "--phase {phase}: tässä vaiheessa ei ole vastauksia — vastauksia on vaiheissa {found}",
         "sv": "--phase {phase}: det finns inga svar i den fasen — svar finns i faserna {found}",

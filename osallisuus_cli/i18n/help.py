@@ -577,9 +577,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The project's name when the survey does not ask it.",
     },
     "help.import.phase": {
-        "fi": "Vaihe, kun kysely ei kysy sitä: suunnittelu, toteutus tai arviointi.",
-        "sv": "Fasen när enkäten inte frågar den: planering, genomförande eller utvärdering.",
-        "en": "The phase when the survey does not ask it: planning, implementation or evaluation.",
+        "fi": "Vaihe, kun kysely ei kysy sitä: suunnittelu, toteutus tai arviointi (tai numero 1–3).",
+        "sv": "Fasen när enkäten inte frågar den: planering, genomförande eller utvärdering (eller numret 1–3).",
+        "en": "The phase when the survey does not ask it: planning, implementation or evaluation (or its number, 1–3).",
     },
     "help.import.sheet": {
         "fi": ".xlsx-tiedoston välilehti (oletus: ensimmäinen näkyvä).",
@@ -608,9 +608,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Warnings of the data check (empty files, mixed phases, …) are errors too (for automated checks).",
     },
     "help.report.phase": {
-        "fi": "Vaihe, jota raportti kuvaa: suunnittelu, toteutus tai arviointi. Oletus: projektitiedoston vaihe, muuten viimeisin, ellei siinä ole vain vähän vastaajia. Muutososio vertaa silti kaikkia vaiheita.",
-        "sv": "Fasen som rapporten beskriver: planering, genomförande eller utvärdering. Standard: projektfilens fas, annars den senaste, om den inte har bara få svarande. Avsnittet om förändring jämför ändå alla faser.",
-        "en": "The phase the report describes: planning, implementation or evaluation. Default: the project file's phase, else the latest one unless few answered in it. The section on change still compares every phase.",
+        "fi": "Vaihe, jota raportti kuvaa: suunnittelu, toteutus tai arviointi (tai numero 1–3). Oletus: projektitiedoston vaihe, muuten viimeisin, ellei siinä ole vain vähän vastaajia. Muutososio vertaa silti kaikkia vaiheita.",
+        "sv": "Fasen som rapporten beskriver: planering, genomförande eller utvärdering (eller numret 1–3). Standard: projektfilens fas, annars den senaste, om den inte har bara få svarande. Avsnittet om förändring jämför ändå alla faser.",
+        "en": "The phase the report describes: planning, implementation or evaluation (or its number, 1–3). Default: the project file's phase, else the latest one unless few answered in it. The section on change still compares every phase.",
     },
     "help.report.min_group": {
         "fi": "Pienen ryhmän sääntö: alle LUKU vastaajan ryhmästä ei näytetä jakaumia eikä avoimia vastauksia (oletus 1; anonymisoituihin raportteihin suositellaan 3). Myös OSALLISUUS_MIN_GROUP ja min_group projektitiedostossa.",

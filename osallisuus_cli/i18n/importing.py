@@ -232,11 +232,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{count} svarsfiler finns redan med annat innehåll ({files}) — lägg till --force för att ersätta dem",
         "en": "{count} answers files already exist with other content ({files}) — add --force to replace them",
     },
-    "importing.err_phase_option": {
-        "fi": "tuntematon vaihe '{value}' — käytä jotakin näistä: {allowed}",
-        "sv": "okänd fas '{value}' — använd någon av: {allowed}",
-        "en": "unknown phase '{value}' — use one of: {allowed}",
-    },
     "importing.note_blank_rows": {
         "fi": "huom: {count} tyhjää riviä ohitettiin",
         "sv": "obs: {count} tomma rader hoppades över",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from osallisuus_cli.errors import Problem
 from osallisuus_cli.importing.mapping import normalise
 from osallisuus_cli.importing.tables import Odd, column_letter
+from osallisuus_cli.model.phases import phase_choices, phase_named
 
 if TYPE_CHECKING:
     from osallisuus_cli.importing.rows import SurveyRows
@@ -101,9 +102,10 @@ class RowCells:
         value = self.text(index)
         if value is None:
             return None
-        phase = self.rows.mapping.phases.get(normalise(value))
+        phase = self.rows.mapping.phases.get(normalise(value)) or phase_named(value)
         if phase is None:
-            allowed = ", ".join(sorted(set(self.rows.mapping.phases.values())))
+            own = sorted(label for label in self.rows.mapping.phases if phase_named(label) is None)
+            allowed = ", ".join([phase_choices(), *own])
             self.problem(index, "importing.err_unknown_phase", value=short(value, 60), allowed=allowed)
         return phase
 

@@ -69,7 +69,7 @@ class ImportMapping:
     fixed: dict[str, str] = field(default_factory=dict)  # normalised header → fixed role ("id", "start_time", …)
     ignored: tuple[str, ...] = ()  # normalised prefixes
     labels: dict[str, Any] = field(default_factory=dict)  # normalised label → level value
-    phases: dict[str, str] = field(default_factory=dict)  # normalised label → phase id
+    phases: dict[str, str] = field(default_factory=dict)  # the mapping's own normalised labels → phase id
     language: str | None = None
     timezone: str = "Europe/Helsinki"
     required: tuple[str, ...] = ()  # targets whose column must be there (every question's level)
@@ -110,12 +110,8 @@ def build_mapping(data: dict[str, Any], qs: QuestionSet, *, source: str = "") ->
         labels.update({normalise(text): special.value for text in special.label.values()})
         labels[special.value] = special.value
     labels.update({normalise(str(text)): value for text, value in data.get("labels", {}).items()})
-    phases = {phase: phase for phase in PHASES}
-    from osallisuus_cli.i18n import LANGUAGES, t
-
-    for phase in PHASES:
-        phases.update({normalise(t(f"assess.phase_{phase}", lang)): phase for lang in LANGUAGES})
-    phases.update({normalise(text): value for text, value in data.get("phases", {}).items()})
+    # the survey's own names for the phases; every name model.phases knows is understood without them
+    phases = {normalise(text): value for text, value in data.get("phases", {}).items()}
     required = tuple(target for target in headers if target.endswith(".level"))
     return ImportMapping(
         columns=columns,

@@ -17,8 +17,9 @@ from typing import Any
 from osallisuus_cli.errors import Problem
 from osallisuus_cli.importing.rows import ImportPlan, check_names, finish
 from osallisuus_cli.importing.tables import Table, column_letter
-from osallisuus_cli.model.answers import FORMAT, PHASES, iso
+from osallisuus_cli.model.answers import FORMAT, iso
 from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.phases import phase_choices, phase_named
 from osallisuus_cli.teamwork.export import COLUMNS, restore
 
 # The columns that describe the response rather than one answer: the export's own, up to the language.
@@ -123,10 +124,11 @@ class _Records:
                 moments.append(moment)
                 answer["updated"] = iso(moment)
             answers[qid] = answer
-        phase = self.value(first, "phase")
-        if phase not in PHASES:
+        given = self.value(first, "phase")
+        phase = phase_named(given)
+        if phase is None:
             where = self.place(first_number, "phase")
-            problems.append(Problem("common.v.choice", {"value": repr(phase), "allowed": ", ".join(PHASES)}, where))
+            problems.append(Problem("common.v.phase", {"value": repr(given), "allowed": phase_choices()}, where))
         if problems:
             self._bad(problems, group)
             return

@@ -26,11 +26,11 @@ from osallisuus_cli.errors import DataError, Key, Problem, capped, data_error
 from osallisuus_cli.files import fsutil, yamlemit, yamlio
 from osallisuus_cli.files.strictread import dotted
 from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.phases import PHASES as PHASES
+from osallisuus_cli.model.phases import Phase
 from osallisuus_cli.model.validation import ProblemValue, Strict, problems_from
 
 FORMAT: Final = "osallisuus/answers/v1"
-PHASES: tuple[str, ...] = ("suunnittelu", "toteutus", "arviointi")
-Phase = Literal["suunnittelu", "toteutus", "arviointi"]
 Language = Literal["fi", "sv", "en"]
 MAX_TEXT = 20_000
 MAX_SHORT_TEXT = 300  # a project name, a respondent's name or role: one line

@@ -5,14 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import BeforeValidator, Field, ValidationError, field_validator
 
 from osallisuus_cli.errors import DataError, Key, data_error
 from osallisuus_cli.files import fsutil, yamlemit, yamlio
-from osallisuus_cli.model.answers import Language, Phase, ShortText
+from osallisuus_cli.model.answers import Language, ShortText
+from osallisuus_cli.model.phases import Phase, phase_choices, phase_named
 from osallisuus_cli.model.validation import ProblemValue, Strict, problems_from
 
 FORMAT: Final = "osallisuus/project/v1"
+
+
+def _a_phase(value: Any) -> Any:
+    # A person editing the file may write the phase as the menus offer it: Genomförande, implementation, 2.
+    if value is None:
+        return None
+    phase = phase_named(value)
+    if phase is None:
+        raise ProblemValue("common.v.phase", value=repr(value), allowed=phase_choices())
+    return phase
 
 
 class ProjectFile(Strict):
@@ -21,7 +32,7 @@ class ProjectFile(Strict):
     code: ShortText | None = None
     organisation: ShortText | None = None
     region: ShortText | None = None
-    phase: Phase | None = None
+    phase: Annotated[Phase | None, BeforeValidator(_a_phase)] = None
     lang: Language | None = None
     framework: ShortText | None = None
     answers_dir: ShortText | None = None

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from osallisuus_cli.errors import DataError, UsageError, data_error
 from osallisuus_cli.files import fsutil
 from osallisuus_cli.i18n import LANGUAGES, get_language, t
-from osallisuus_cli.model.answers import PHASES
+from osallisuus_cli.model.phases import parse_phase, phase_choices, phase_named
 from osallisuus_cli.model.project import ProjectFile, write_project_file
 from osallisuus_cli.model.projectpath import PROJECT_FILE
 from osallisuus_cli.model.validation import problems_from
@@ -42,37 +42,17 @@ def _choice(prompt: Prompt, say: Callable[[str], None], key: str, choices: tuple
         say(t("team.init_bad_choice", value=answer, allowed=", ".join(choices)))
 
 
-def phase_code(value: str) -> str | None:
-    """The phase meant by ``value``, as ``assess`` offers them: the Finnish code, its name in fi, sv or en, or its
-    number in the menu ('toteutus', 'genomförande', 'Implementation' and '2' all mean 'toteutus'); else None."""
-    wanted = value.strip().casefold()
-    for number, phase in enumerate(PHASES, start=1):
-        names = {phase, str(number), *(t(f"team.phase.{phase}", lang).casefold() for lang in LANGUAGES)}
-        if wanted in names:
-            return phase
-    return None
-
-
-def _phase_choices() -> str:
-    return ", ".join(f"{number} {t(f'team.phase.{phase}')}" for number, phase in enumerate(PHASES, start=1))
-
-
 def _ask_phase(prompt: Prompt, say: Callable[[str], None]) -> str:
     while True:
-        answer = str(prompt(t("team.init_ask_phase", choices=_phase_choices()), default="1")).strip()
-        phase = phase_code(answer)
+        answer = str(prompt(t("team.init_ask_phase", choices=phase_choices()), default="1")).strip()
+        phase = phase_named(answer)
         if phase is not None:
             return phase
-        say(t("team.init_bad_choice", value=answer, allowed=_phase_choices()))
+        say(t("team.init_bad_choice", value=answer, allowed=phase_choices()))
 
 
 def _checked_phase(value: str | None) -> str | None:
-    if value is None:
-        return None
-    phase = phase_code(value)
-    if phase is None:
-        raise UsageError("team.init_bad_choice", value=value, allowed=_phase_choices())
-    return phase
+    return None if value is None else parse_phase(value)
 
 
 def _text(prompt: Prompt, key: str) -> str | None:

@@ -61,7 +61,7 @@ def import_answers(
     from osallisuus_cli.importing.mapping import load_mapping
     from osallisuus_cli.importing.rows import Defaults
     from osallisuus_cli.importing.run import plan_import, write_plan
-    from osallisuus_cli.model.answers import PHASES
+    from osallisuus_cli.model.phases import parse_phase
 
     settings = current_settings()
     if project_file is not None:
@@ -73,8 +73,7 @@ def import_answers(
         if framework is None and settings.get("framework"):
             framework = Path(settings.get("framework"))
     language = use_language(lang)
-    if phase is not None and phase.strip().lower() not in PHASES:
-        raise UsageError("importing.err_phase_option", value=phase, allowed=", ".join(PHASES))
+    chosen_phase = parse_phase(phase) if phase is not None else settings.get("phase")
     if not file.exists():
         raise UsageError("common.file_not_found", file=str(file))
     if mapping is not None and not mapping.exists():
@@ -87,7 +86,7 @@ def import_answers(
         code=settings.get("code"),
         organisation=settings.get("organisation"),
         region=settings.get("region"),
-        phase=phase.strip().lower() if phase else settings.get("phase"),
+        phase=chosen_phase,
     )
     plan = plan_import(
         file, qs, mapping=chosen, defaults=defaults, language=language, keep_names=keep_names, sheet=sheet

@@ -99,6 +99,7 @@ def report(
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.i18n import t
+    from osallisuus_cli.model.phases import parse_phase
     from osallisuus_cli.reports.report import build_report, render
 
     language = use_language(lang)
@@ -110,6 +111,7 @@ def report(
             if value is not None:
                 raise UsageError("portfolio.err_portfolio_only", option=option)
     smallest = min_group_setting(min_group)
+    chosen_phase = parse_phase(phase) if phase is not None else None  # a bad phase is said before any file is read
     result, qs, findings = gather_team(paths, current_settings(), framework, output, policy=policy, force=force)
     model: Report | Portfolio
     if portfolio:
@@ -127,7 +129,7 @@ def report(
         )
         template = "portfolio"
     else:
-        wanted = phase_setting(phase) if phase is not None else current_settings().get("phase")
+        wanted = chosen_phase or current_settings().get("phase")
         if phase is not None:
             require_phase(result.team, wanted)
         model = build_report(
@@ -145,19 +147,6 @@ def report(
     written = write_output(output or Path("-"), [text], private=True)
     if not is_stdout(output):
         info(t("report.wrote", file=written))
-
-
-def phase_setting(value: str) -> str:
-    """--phase in any of the three languages (toteutus, genomförande, implementation) as the stored phase name."""
-    from osallisuus_cli.errors import UsageError
-    from osallisuus_cli.i18n import LANGUAGES, t
-    from osallisuus_cli.model.answers import PHASES
-
-    wanted = value.strip().casefold()
-    for phase in PHASES:
-        if wanted == phase or any(wanted == t(f"team.phase.{phase}", lang).casefold() for lang in LANGUAGES):
-            return phase
-    raise UsageError("figures.err_phase", value=value)
 
 
 def require_phase(team: TeamFile, phase: str) -> None:
