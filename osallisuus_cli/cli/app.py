@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from osallisuus_cli import __version__
+from osallisuus_cli.cli import streams
 from osallisuus_cli.cli.commands import _common
 from osallisuus_cli.cli.commands import assess as assess_cmd
 from osallisuus_cli.cli.commands import demo as demo_cmd
@@ -97,6 +98,7 @@ VERSION_ONLY = (["--version"], ["-V"])
 
 
 def run() -> None:
+    streams.set_up()  # before anything is written: no console encoding can end a command (cli.streams)
     # The version alone needs no command tree: Typer would read the signatures of every command (about 90 ms, most
     # of the start-up after importing Typer) only to print one line. The same line as the option's own callback.
     if sys.argv[1:] in VERSION_ONLY:

@@ -1,9 +1,11 @@
-"""Command lines printed for the user to copy: how this program was started, and the ``assess`` command that
-continues an answers file. Presentation, so it lives with the command line, not in the answering core."""
+"""Command lines printed for the user to copy: how this program was started, the ``assess`` command that
+continues an answers file, and how any command's words are quoted for this platform's shell. Presentation, so it
+lives with the command line, not in the answering core."""
 
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import sys
@@ -89,4 +91,22 @@ def resume_command(
         parts += ["--lang", lang]
     if plain:
         parts.append("--plain")
-    return shlex.join(parts)
+    return join_command(parts)
+
+
+def on_windows() -> bool:
+    return os.name == "nt"
+
+
+# What a word may hold and still be typed bare in cmd.exe and PowerShell alike: letters and digits of any script and
+# the characters of ordinary paths and options. Anything else (a space, & ; ( ) ' , $ @ and the rest) is quoted.
+_BARE_ON_WINDOWS = re.compile(r"[\w\\/:.\-=+]+")
+
+
+def join_command(words: list[str]) -> str:
+    """``words`` as one line that this platform's shell runs as those words: POSIX quoting (``shlex``), or on Windows
+    double quotes around a word that needs them (``"C:\\Users\\Matti Meikäläinen\\vastaukset.yaml"``), which cmd.exe
+    and PowerShell both read; Windows paths hold no double quotes."""
+    if not on_windows():
+        return shlex.join(words)
+    return " ".join(word if _BARE_ON_WINDOWS.fullmatch(word) else f'"{word}"' for word in words)

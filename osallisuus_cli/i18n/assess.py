@@ -285,6 +285,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "frågemenyerna kräver en terminal (också för utdata) — kör kommandot i en terminal utan omdirigering, svara rad för rad med --plain eller kontrollera en färdig svarsfil med --no-input --from FIL",
         "en": "the question menus need a terminal (for their output too) — run the command in one without redirecting it, answer line by line with --plain, or check a finished answer file with --no-input --from FILE",
     },
+    "assess.plain_fallback": {
+        "fi": "Kysymysvalikot eivät toimi tässä päätteessä ({reason}), joten kysymykset kysytään rivi kerrallaan kuten valitsimella --plain.",
+        "sv": "Frågemenyerna fungerar inte i den här terminalen ({reason}), så frågorna ställs rad för rad som med --plain.",
+        "en": "The question menus do not work in this terminal ({reason}), so the questions are asked line by line, as with --plain.",
+    },
     "assess.err_parent_not_folder": {
         "fi": "{folder} on tiedosto eikä kansio, joten vastaustiedostoa ei voi luoda sinne — anna valitsimelle -o toinen polku",
         "sv": "{folder} är en fil och inte en mapp, så svarsfilen kan inte skapas där — ange en annan sökväg med -o",

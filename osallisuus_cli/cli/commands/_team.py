@@ -242,14 +242,20 @@ def write_output(output: Path, pieces: Iterable[str | bytes], *, private: bool) 
 
 
 def write_stdout(pieces: Iterable[str | bytes]) -> None:
-    """Pieces to standard output as UTF-8 bytes, whatever the terminal's locale says.
+    """Pieces to standard output as UTF-8 bytes, whatever the locale or code page says (a file or a pipe gets UTF-8);
+    a terminal that cannot show UTF-8 gets text in its own encoding, with stand-ins (``cli.streams``).
 
     A full disk or another failure of the stream is one clear line (exit 1); a reader that stops reading
     (``| head``) is left to ``guard``, which ends every command alike.
     """
+    from osallisuus_cli.cli.streams import holds_unicode
+
+    terminal = to_terminal()
     buffer = getattr(sys.stdout, "buffer", None)
+    if terminal and not holds_unicode(getattr(sys.stdout, "encoding", None)):
+        buffer = None  # a console that cannot show UTF-8 (a legacy code page): written as text, with stand-ins
     sys.stdout.flush()
-    shown = terminal_safe if to_terminal() else None
+    shown = terminal_safe if terminal else None
     for piece in pieces:  # made outside the guard: only a failing write is the stream's fault
         data = piece.encode("utf-8") if isinstance(piece, str) else piece
         if shown is not None:

@@ -103,6 +103,17 @@ def assess(
     # drawn into the file, and the person would answer blind).
     if not plain and not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
         raise UsageError("assess.err_no_tty")
+    from osallisuus_cli.cli.prompts import menus_unavailable
+
+    # Git Bash's mintty and some embedded terminals are terminals the menus cannot open (on Windows prompt_toolkit
+    # needs a console screen buffer): the same questions in plain lines, said once, and the printed commands say so.
+    fallback = None if plain else menus_unavailable()
+    if fallback is not None:
+        from osallisuus_cli.cli.commands._common import info
+        from osallisuus_cli.i18n import t
+
+        info(t("assess.plain_fallback", reason=fallback))
+        plain = True
 
     from osallisuus_cli.cli.prompts import make_frontend
     from osallisuus_cli.cli.prompts.opening import Plan
@@ -116,7 +127,7 @@ def assess(
         relanguage=lambda recorded: use_language(lang, recorded=recorded),
     )
     # the commands printed to continue repeat what was typed, not what the environment or project file gave
-    typed_plain = bool(typed("plain", plain))
+    typed_plain = fallback is not None or bool(typed("plain", plain))
     ui = make_frontend(plain)
     _interview(ui, qs, plan, framework=typed("framework", framework), lang=typed("lang", lang), plain=typed_plain)
 

@@ -52,8 +52,8 @@ def init(
     project_dir = project_file.parent.resolve()
     if not here.is_relative_to(project_dir):
         # the commands find osallisuus.yaml in the folder they run in or above it: not from out here
-        import shlex
+        from osallisuus_cli.cli.commandline import join_command
 
-        info(t("team.init_next_cd", folder=shlex.quote(str(project_file.parent))))
+        info(t("team.init_next_cd", folder=join_command([str(project_file.parent)])))
         answers = Path(os.path.relpath(answers.resolve(), project_dir))
     info(t("team.init_next", folder=f"{answers}/"))

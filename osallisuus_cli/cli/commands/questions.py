@@ -69,14 +69,14 @@ def list_questions(
 
 def _show_command(number: int, *, framework: Path | None, lang: str | None) -> str:
     """The command that shows a question of the same set in the same language, ready to copy (quoted for a shell)."""
-    import shlex
+    from osallisuus_cli.cli.commandline import join_command
 
     parts = ["osallisuus", "questions", "show"]
     if framework is not None:
         parts += ["--framework", str(framework)]
     if lang is not None:
         parts += ["--lang", lang]
-    return shlex.join([*parts, str(number)])
+    return join_command([*parts, str(number)])
 
 
 @app.command("show")

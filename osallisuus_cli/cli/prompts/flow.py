@@ -6,7 +6,6 @@ file, is ``opening``). Every text is prepared here in the user's language; the f
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from osallisuus_cli.answering.session import (
     display_path,
     total_of,
 )
-from osallisuus_cli.cli.commandline import program, resume_command
+from osallisuus_cli.cli.commandline import join_command, program, resume_command
 from osallisuus_cli.cli.prompts.base import CutText, Frontend, Option, QuestionView, StoppedTyping, SummaryRow
 from osallisuus_cli.cli.prompts.opening import Metadata, ask_metadata
 from osallisuus_cli.cli.questions_text import SPECIAL_KEYS
@@ -203,7 +202,7 @@ def _language_notes(ui: Frontend, qs: QuestionSet) -> None:
         ui.say(t("assess.lang_missing", lang=lang, fallback=qs.languages.default))
     elif qs.is_unofficial(lang):
         ui.say(t("assess.unofficial"))
-        command = shlex.join([*program(), "questions", "show"])
+        command = join_command([*program(), "questions", "show"])
         ui.say(t("assess.unofficial_command", command=command, original=qs.languages.authoritative), literal=True)
 
 
@@ -261,7 +260,7 @@ def finish(ui: Frontend, session: Session, *, framework: Path | None = None, pla
     if Path(page).exists():  # her report of an earlier round: the suggestion makes the new one in its place
         report.append("--force")
     review = resume_command(session.path, framework=framework, plain=plain) + " --review"
-    lines = [t("assess.next_steps", report=shlex.join(report), review=review)]
+    lines = [t("assess.next_steps", report=join_command(report), review=review)]
     if total.counts.missing:
         lines.append(t("assess.next_continue", command=resume_command(session.path, framework=framework, plain=plain)))
     ui.say("\n".join(lines), literal=True)
