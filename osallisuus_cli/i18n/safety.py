@@ -84,6 +84,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "mallen försöker använda Pythons interna delar (rad {line}), vilket inte tillåts — använd bara rapportens data och filter",
         "en": "the template tries to reach Python's internals (line {line}), which is not allowed — use only the report's data and filters",
     },
+    "safety.template_too_large": {
+        "fi": "mallipohja tekee rivillä {line} liian suuren arvon (yli {limit} merkkiä, alkiota tai bittiä) — "
+        "raportin tulostaminen ei tarvitse näin suuria arvoja; korjaa rivi. Mitään ei kirjoitettu",
+        "sv": "mallen gör ett för stort värde på rad {line} (över {limit} tecken, element eller bitar) — "
+        "en rapport behöver inte så stora värden; rätta raden. Inget skrevs",
+        "en": "the template makes too large a value on line {line} (over {limit} characters, items or bits) — "
+        "no report needs values this large; fix the line. Nothing was written",
+    },
+    "safety.template_timeout": {
+        "fi": "mallipohja {name} ei valmistunut {seconds} sekunnissa, joten se keskeytettiin — tarkista silmukat "
+        "(esim. sisäkkäiset range-silmukat). Mitään ei kirjoitettu",
+        "sv": "mallen {name} blev inte klar på {seconds} sekunder och avbröts — kontrollera looparna "
+        "(t.ex. range-loopar inuti varandra). Inget skrevs",
+        "en": "the template {name} did not finish in {seconds} seconds and was stopped — check its loops "
+        "(such as range loops inside each other). Nothing was written",
+    },
+    "safety.template_memory": {
+        "fi": "mallipohja {name} tarvitsi enemmän muistia kuin sille sallitaan ({limit} Mt), joten se keskeytettiin — "
+        "tarkista, mitä silmukat kokoavat. Mitään ei kirjoitettu",
+        "sv": "mallen {name} behövde mer minne än den tillåts ({limit} MB) och avbröts — "
+        "kontrollera vad looparna bygger upp. Inget skrevs",
+        "en": "the template {name} needed more memory than it is allowed ({limit} MB) and was stopped — "
+        "check what its loops build up. Nothing was written",
+    },
+    "safety.template_output": {
+        "fi": "mallipohja {name} tuotti yli {limit} miljoonaa merkkiä, joten se keskeytettiin — raportti ei voi olla "
+        "näin pitkä; tarkista silmukat. Mitään ei kirjoitettu",
+        "sv": "mallen {name} skrev över {limit} miljoner tecken och avbröts — en rapport kan inte vara så lång; "
+        "kontrollera looparna. Inget skrevs",
+        "en": "the template {name} wrote over {limit} million characters and was stopped — no report is that "
+        "long; check its loops. Nothing was written",
+    },
     "safety.warn_team_copy_edited": {
         "fi": "tiimitiedoston kopio eroaa vastaustiedostosta {original}, josta se on tehty (tunniste {sha}…): sitä on muokattu yhdistämisen jälkeen — tiimitiedoston versio pidetään",
         "sv": "teamfilens kopia skiljer sig från svarsfilen {original} som den gjordes av (kännetecken {sha}…): den har ändrats efter sammanslagningen — teamfilens version behålls",

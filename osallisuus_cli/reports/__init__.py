@@ -2,8 +2,10 @@
 
 ``scoring`` (one function per measure), ``report_model`` and ``report`` (the report as data), ``setfacts`` (what
 the team report and the portfolio both say about the question set, made once), ``periods`` (which
-phase the report describes for each project), ``report_render`` (Jinja2 into Markdown and HTML), ``charts`` (inline
-SVG), ``mdtext`` (text made safe for Markdown), ``portfolio``, ``portfolio_model`` and ``portfolio_export`` (many
-projects side by side: built, as data, as CSV rows) and ``demo`` (an example team run through the whole chain). May
-import ``teamwork``, ``model``, ``files``, ``errors`` and ``i18n``; never the CLI or its prompts.
+phase the report describes for each project), ``report_render`` (Jinja2 into Markdown and HTML),
+``template_bounds`` and ``template_run`` (a user's templates bounded in value sizes, time, memory and output),
+``charts`` (inline SVG), ``mdtext`` (text made safe for Markdown), ``portfolio``, ``portfolio_model`` and
+``portfolio_export`` (many projects side by side: built, as data, as CSV rows) and ``demo`` (an example team run
+through the whole chain). May import ``teamwork``, ``model``, ``files``, ``errors`` and ``i18n``; never the CLI or
+its prompts.
 """

@@ -26,14 +26,14 @@ from typing import Any
 
 import jinja2
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from osallisuus_cli.errors import OsallisuusError, UsageError
 from osallisuus_cli.files.fsutil import shipped_dir
 from osallisuus_cli.i18n import format_date, format_number, format_percent, t, tn
-from osallisuus_cli.reports import charts, mdtext
+from osallisuus_cli.reports import charts, mdtext, template_run
 from osallisuus_cli.reports.report_model import FORMATS, Period, QuestionResult, Report
+from osallisuus_cli.reports.template_bounds import BoundedSandbox, TemplateTooLarge
 
 TEMPLATE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 CSS_TEMPLATE = "report.css.j2"
@@ -74,6 +74,7 @@ def css_string(text: str) -> Markup:
 
 
 MAX_TEMPLATE_BYTES = 1024 * 1024
+MAX_OUTPUT = 20_000_000  # characters a user's template may write (the shipped report of 10,000 people: ~1 MB)
 
 
 class _UserTemplates(jinja2.BaseLoader):
@@ -117,8 +118,9 @@ def _environment(kind: str, override: str | None) -> jinja2.Environment:
     ]
     loader = jinja2.ChoiceLoader(loaders)
     # A user's templates run in Jinja2's immutable sandbox: no attribute of Python's internals (the classic
-    # ``lipsum.__globals__`` escape to os.popen), no changing of the report's data. The shipped templates are ours.
-    environment = ImmutableSandboxedEnvironment if override else jinja2.Environment
+    # ``lipsum.__globals__`` escape to os.popen), no changing of the report's data, and no value past the bounds of
+    # ``template_bounds``. The shipped templates are ours.
+    environment = BoundedSandbox if override else jinja2.Environment
     env = environment(
         loader=loader,
         autoescape=True,  # HTML by Jinja's rules; Markdown and CSS through their own finalize
@@ -143,6 +145,8 @@ def _environment(kind: str, override: str | None) -> jinja2.Environment:
             "url": _url,
         }
     )
+    if isinstance(env, BoundedSandbox):
+        env.bound_filters()
     return env
 
 
@@ -305,6 +309,8 @@ def _csp(css: str) -> str:
 
 
 def render_template(report: Any, *, fmt: str, template: str, templates_dir: Path | None) -> str:
+    """``report`` through the template ``template`` in ``fmt``: a user's template (from ``templates_dir``) in a
+    process of its own, bounded in time, memory and output (see ``template_run``); the shipped ones here."""
     if fmt not in FORMATS:
         raise UsageError("report.err_format", value=fmt)
     if not TEMPLATE_NAME.match(template):
@@ -312,6 +318,13 @@ def render_template(report: Any, *, fmt: str, template: str, templates_dir: Path
     override = str(templates_dir.resolve()) if templates_dir is not None else None
     if override is not None and not Path(override).is_dir():
         raise UsageError("report.err_templates_dir", file=str(templates_dir))
+    if override is None:
+        return _render(report, fmt, template, None)
+    name = f"{template}.{fmt}.j2"
+    return template_run.run_bounded(_render, (report, fmt, template, override), name=name)
+
+
+def _render(report: Any, fmt: str, template: str, override: str | None) -> str:
     lang = report.lang
 
     def tr(key: str, /, **params: Any) -> str:
@@ -322,15 +335,16 @@ def render_template(report: Any, *, fmt: str, template: str, templates_dir: Path
 
     context: dict[str, Any] = {"report": report, "lang": lang, "t": tr, "tn": tr_count, "version": _version()}
     name = f"{template}.{fmt}.j2"
+    limit = None if override is None else MAX_OUTPUT
     try:
         if fmt == "html":
             context["charts"] = Charts(report, tr)
             css_name = OWN_STYLESHEET.get(template, CSS_TEMPLATE)
-            css = _environment("css", override).get_template(css_name).render(context)
+            css = _written(_environment("css", override).get_template(css_name), context, limit, name)
             context["css"] = Markup(css)  # noqa: S704 - our stylesheet; its values went through css_string
             context["csp"] = Markup(_csp(css))  # noqa: S704 - built here from a hash: no outside text
-            return _environment("html", override).get_template(name).render(context)
-        text = _environment("md", override).get_template(name).render(context)
+            return _written(_environment("html", override).get_template(name), context, limit, name)
+        text = _written(_environment("md", override).get_template(name), context, limit, name)
         # Template logic leaves runs of blank lines; Markdown reads one blank line the same, so tidy them up.
         return _BLANK_LINES.sub("\n\n", text).lstrip("\n")
     except jinja2.TemplateNotFound as exc:
@@ -346,6 +360,11 @@ def render_template(report: Any, *, fmt: str, template: str, templates_dir: Path
     except SecurityError as exc:
         file, line = _template_position(exc)
         raise UsageError("safety.template_unsafe", file=file or name, line=line) from None
+    except TemplateTooLarge as exc:
+        file, line = _template_position(exc)
+        raise UsageError("safety.template_too_large", file=file or name, line=line, limit=exc.limit) from None
+    except MemoryError:
+        raise UsageError("safety.template_memory", name=name, limit=template_run.MEMORY // (1 << 20)) from None
     except RecursionError:
         raise UsageError("report.err_template_recursion", name=name, builtin=f"{BUILTIN_PREFIX}/{name}") from None
     except Exception as exc:
@@ -354,6 +373,20 @@ def render_template(report: Any, *, fmt: str, template: str, templates_dir: Path
         file, line = _template_position(exc)
         detail = f"{type(exc).__name__}: {exc}"
         raise UsageError("report.err_template_syntax", file=file or name, line=line, detail=detail) from None
+
+
+def _written(template: jinja2.Template, context: dict[str, Any], limit: int | None, name: str) -> str:
+    """The template's text; past ``limit`` characters the render stops and nothing of it is kept."""
+    if limit is None:
+        return template.render(context)
+    parts: list[str] = []
+    size = 0
+    for part in template.generate(context):
+        size += len(part)
+        if size > limit:
+            raise UsageError("safety.template_output", name=name, limit=limit // 1_000_000)
+        parts.append(part)
+    return "".join(parts)
 
 
 def _template_position(exc: BaseException) -> tuple[str | None, int | None]:
