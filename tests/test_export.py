@@ -157,3 +157,30 @@ def test_csv_in_pieces_has_each_row_once(qs, tmp_path: Path) -> None:
     assert len(pieces) == 3
     table = list(csv.DictReader(io.StringIO(b"".join(pieces).decode())))
     assert [row["project"] for row in table] == [str(i) for i in range(4500)]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "csv-excel", "json", "jsonl"])
+def test_every_format_carries_the_reason_for_na_and_dont_know(runner, tmp_path: Path, qs, fmt) -> None:
+    """A why-not-applicable text is an answer too: every export format has it, in a column named ``reason``."""
+    doc = make_answers(
+        qs,
+        {"q01": 3, "q06": "na", "q07": "dont_know"},
+        reason={"q06": "Emme tee yksilötyötä", "q07": 'Uusi; "en tiedä"\nvielä'},
+    )
+    answers.save_answers(tmp_path / "aino.yaml", doc, qs)
+    args = ["export", str(tmp_path / "aino.yaml"), "--format", fmt.split("-")[0], "-o", str(tmp_path / "out")]
+    result = runner.invoke(app, [*args, "--excel"] if fmt == "csv-excel" else args)
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "out").read_text(encoding="utf-8-sig")
+    if fmt.startswith("csv"):
+        rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";" if fmt == "csv-excel" else ","))
+    elif fmt == "json":
+        rows = json.loads(text)
+    else:
+        rows = [json.loads(line) for line in text.splitlines()]
+    by_question = {row["question_id"]: row for row in rows}
+    assert by_question["q06"]["reason"] == "Emme tee yksilötyötä"
+    assert by_question["q07"]["reason"] == 'Uusi; "en tiedä"\nvielä'
+    assert by_question["q01"]["reason"] in ("", None)
+    assert list(rows[0]) == list(COLUMNS)
+    assert "reason" in COLUMNS

@@ -2,10 +2,10 @@
 
 The export is long: one record per response and question, responses one after another in team order. A response
 ends where the respondent, project, phase or language changes, or where a question comes round again. Everything
-the export carries comes back as it was — ids, project fields, levels, texts (CSV cells that the export protected
-against spreadsheet formulas lose the protecting apostrophe again), answer times — so export → import → merge gives
-the team that was exported. A response's own ``created``/``updated`` are not in the export: they become its first and
-last answer time.
+the export carries comes back as it was — ids, project fields, levels, texts (``reason``, ``how``, ``next_step``; CSV
+cells that the export protected against spreadsheet formulas lose the protecting apostrophe again), answer times —
+so export → import → merge gives the team that was exported. A response's own ``created``/``updated`` are not in the
+export: they become its first and last answer time. An export made before ``reason`` was a column still reads.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from osallisuus_cli.teamwork.export import COLUMNS, restore
 
 # The columns that describe the response rather than one answer: the export's own, up to the language.
 RESPONSE_COLUMNS = COLUMNS[: COLUMNS.index("language") + 1]
+# Columns an earlier version of the export did not have: a file without them still reads (as empty cells).
+LATER_COLUMNS = ("reason",)
 _INTEGER = re.compile(r"-?\d+")
 
 
@@ -34,11 +36,11 @@ def is_export(table: Table) -> bool:
 
 def read_export(table: Table, qs: QuestionSet, *, keep_names: bool) -> ImportPlan:
     plan = ImportPlan(table.file)
-    missing = [column for column in COLUMNS if column not in table.headers]
+    missing = [column for column in COLUMNS if column not in table.headers and column not in LATER_COLUMNS]
     if missing:
         plan.problems.append(Problem("importing.err_export_columns", {"columns": ", ".join(missing)}, table.file))
         return plan
-    index = {name: table.headers.index(name) for name in COLUMNS}
+    index = {name: table.headers.index(name) for name in COLUMNS if name in table.headers}
     reader = _Records(table, qs, index, plan, keep_names=keep_names)
     group: list[tuple[int, list[Any]]] = []
     seen: set[Any] = set()
@@ -69,8 +71,8 @@ class _Records:
         self.csv = table.kind == "csv"
 
     def value(self, values: list[Any], column: str) -> Any:
-        position = self.index[column]
-        value = values[position] if position < len(values) else None
+        position = self.index.get(column)
+        value = values[position] if position is not None and position < len(values) else None
         if isinstance(value, str) and self.csv:
             value = restore(value)
         return value
@@ -91,9 +93,9 @@ class _Records:
                 continue
             special = self.value(values, "special")
             level = self.value(values, "level")
-            how, next_step = self.value(values, "how"), self.value(values, "next_step")
+            reason, how, next_step = (self.value(values, name) for name in ("reason", "how", "next_step"))
             if special == "missing":
-                if level is not None or how is not None or next_step is not None:
+                if level is not None or reason is not None or how is not None or next_step is not None:
                     problems.append(Problem("importing.err_export_missing", {}, self.place(number, "special")))
                 continue
             if special is None and isinstance(level, str) and _INTEGER.fullmatch(level):
@@ -110,6 +112,8 @@ class _Records:
                 )
                 continue
             answer: dict[str, Any] = {"level": level}
+            if reason is not None:
+                answer["reason"] = str(reason)
             if how is not None:
                 answer["how"] = str(how)
             if next_step is not None:

@@ -34,6 +34,7 @@ COLUMNS: tuple[str, ...] = (
     "question_number",
     "level",
     "special",
+    "reason",
     "how",
     "next_step",
     "answered_at",
@@ -44,7 +45,7 @@ FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠")
 _BLANK = " \t\r\n\u3000\xa0"
 # Control characters other than tab and line break are never written raw into a CSV (NUL ends a cell in some readers,
 # ESC drives a terminal that shows the file): they become the visible escapes the terminal uses (\x1b).
-_CONTROLS = str.maketrans(
+CONTROLS = str.maketrans(
     {code: f"\\x{code:02x}" for code in [*range(0x20), *range(0x7F, 0xA0)] if code not in (9, 10, 13)}
 )
 
@@ -53,7 +54,7 @@ def records(team: TeamFile, qs: QuestionSet) -> Iterator[dict[str, Any]]:
     """One record per response and question, keys in ``COLUMNS`` order.
 
     ``level`` is the scale value or None; ``special`` says why there is none: ``na`` (not relevant), ``dont_know``
-    or ``missing`` (not answered).
+    or ``missing`` (not answered); ``reason`` is the respondent's own words for an ``na`` or ``dont_know``.
     """
     sections = [(section.id, question) for section in qs.sections for question in section.questions]
     for response in team.responses:
@@ -73,13 +74,14 @@ def records(team: TeamFile, qs: QuestionSet) -> Iterator[dict[str, Any]]:
             answer = response.answers.get(question.id)
             level: int | None = None
             special: str | None = "missing"
+            reason: str | None = None
             how: str | None = None
             next_step: str | None = None
             updated: str | None = None
             if answer is not None:
                 level = answer.level if isinstance(answer.level, int) else None  # validated: never a bool
                 special = answer.level if isinstance(answer.level, str) else None
-                how, next_step = answer.how, answer.next_step
+                reason, how, next_step = answer.reason, answer.how, answer.next_step
                 updated = iso(answer.updated) if answer.updated else None
             yield common | {
                 "section": section_id,
@@ -87,6 +89,7 @@ def records(team: TeamFile, qs: QuestionSet) -> Iterator[dict[str, Any]]:
                 "question_number": question.number,
                 "level": level,
                 "special": special,
+                "reason": reason,
                 "how": how,
                 "next_step": next_step,
                 "answered_at": updated,
@@ -122,7 +125,7 @@ def _cell(value: Any, excel: bool = False) -> str:
         text = neutralise(value)  # before line ends are changed: a leading CR is a formula start too
         if "\r" in text:  # csv quotes a cell only for the line end it writes; keep every break as \n
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        return text.translate(_CONTROLS)
+        return text.translate(CONTROLS)
     return str(value)
 
 
