@@ -7,6 +7,7 @@ in the user's language (see ``osallisuus_cli.cli.commands._common.guard``) and t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +50,16 @@ def _shown(value: Any) -> Any:
 
 
 def _fill(params: dict[str, Any], line: int | None, lang: str | None) -> dict[str, Any]:
-    from osallisuus_cli.i18n import t
+    from osallisuus_cli.i18n import format_moment, t
 
-    filled = {key: t(value, lang) if isinstance(value, Key) else _shown(value) for key, value in params.items()}
-    return {"line": line, **filled}
+    def filled(value: Any) -> Any:
+        if isinstance(value, Key):
+            return t(value, lang)
+        if isinstance(value, datetime):  # a moment as people write it: 6.10.2026 klo 11.02
+            return format_moment(value, lang)
+        return _shown(value)
+
+    return {"line": line, **{key: filled(value) for key, value in params.items()}}
 
 
 @dataclass(frozen=True)

@@ -102,7 +102,7 @@ def test_a_mixed_phase_team_is_counted_per_phase_and_the_small_phase_named(mixed
     assert counts.level == "note"
     assert small.level == differs.level == "warning"
     assert counts.message("en") == "Respondents – Nuorten ääni: implementation 6, evaluation 1 (7 in all)"
-    assert small.message("fi").startswith("Nuorten ääni: vaiheessa arviointi vastaajia on vain 1, vaiheessa toteutus 6")
+    assert small.message("fi").startswith("Nuorten ääni: arviointivaiheessa on vain 1 vastaaja, toteutusvaiheessa 6")
     assert "report --phase" in small.message("fi"), "what to do"
     assert differs.where == str(mixed_phase / "v0.yaml")
     assert differs.message("en").startswith("the phase is evaluation, but the project file says implementation")
@@ -194,7 +194,7 @@ def test_repeated_findings_are_capped_with_a_count(tmp_path: Path, qs) -> None:
 def test_report_lines_name_no_files(with_empty: Path, qs) -> None:
     lines = report_lines(check_inputs(entries_of([with_empty], qs), qs), "fi")
     assert lines == [
-        "Tyhjiä vastaustiedostoja (ei yhtään vastausta) 1; ne on jätetty pois luvuista.",
+        t("datacheck.report_empty", "fi", count=1),
         "Vastaajia, jotka vastasivat vain osaan kysymyksistä: 1 (15/24). Puuttuvat vastaukset eivät ole luvuissa.",
     ]
     assert not any("kalle" in line or "liisa" in line for line in lines)

@@ -20,6 +20,7 @@ from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import TeamFile
+from osallisuus_cli.reports import scoring
 from osallisuus_cli.reports.portfolio import build_portfolio
 from osallisuus_cli.reports.report import build_report, render
 
@@ -102,7 +103,7 @@ def test_change_only_where_a_project_answered_in_two_phases(qs: QuestionSet, tea
     after = build_report(only(team, "Nuorten ääni", "toteutus"), qs, "en")
     first = {s.id: s.mean for s in before.summary}
     last = {s.id: s.mean for s in after.summary}
-    expected = [last[c.id] - first[c.id] for c in portfolio.columns]
+    expected = [scoring.change(first[c.id], last[c.id]) for c in portfolio.columns]
     assert change.sections == pytest.approx(expected)
 
 
@@ -120,7 +121,7 @@ def test_small_group_rule_applies_to_each_project(qs: QuestionSet, team: TeamFil
     row = next(line for line in text.splitlines() if line.startswith("| Työllisyyspolku"))
     assert t("portfolio.hidden_row", "en", min=3) in row
     assert "**" not in row  # no figure leaks into the row
-    assert t("portfolio.check_hidden", "en", n=1, min=3) in text
+    assert t("portfolio.check_hidden", "en", count=1, min=3) in text
 
 
 def test_question_lists_count_projects(qs: QuestionSet, team: TeamFile) -> None:

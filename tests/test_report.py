@@ -278,7 +278,7 @@ def test_one_respondent_has_no_spread(qs: QuestionSet, make_team) -> None:  # ty
     assert "Tiimin itsearviointi" not in text
     assert "**Tunnusluvut:** 1 vastaaja, " in text
     assert "keskusteltavaksi" not in text.split("## ")[0], "no count of disagreements for one person"
-    assert "Raportti kuvaa vaihetta toteutus: 1 vastaaja." in text
+    assert t("figures.describes", "fi", phase=t("team.phase_obj.toteutus", "fi"), respondents="1 vastaaja") in text
     assert "Arvio **2** · vastanneet 1/1" in text
     questions = text.split("## Tulokset kysymyksittäin")[1].split("## ")[0]
     assert "mediaani" not in questions, "no spread statistics for one answer"

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from osallisuus_cli.cli.app import app
+from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers
 from osallisuus_cli.reports.report import build_report, render
 from tests.conftest import make_answers
@@ -65,10 +66,12 @@ def test_the_numbers_match_a_hand_count(qs, make_team, docs) -> None:
     md = render(report, fmt="md")
     assert "keskiarvo **2,0** · mediaani 2 · vaihteluväli 0–4 · vastanneet 3/4 · ei koske 1" in md.lower()
     assert "**Tunnusluvut:** 4 vastaajaa, 8\u00a0% kysymyksistä vastattu, 2 kysymystä keskusteltavaksi" in md
-    assert "Raportti kuvaa vaihetta toteutus: 4 vastaajaa." in md, "B3: which phase and how many"
+    describes = t("figures.describes", "fi", phase=t("team.phase_obj.toteutus", "fi"), respondents="4 vastaajaa")
+    assert describes == "Raportti kuvaa toteutusvaihetta: 4 vastaajaa."
+    assert describes in md, "B3: which phase and how many"
     assert "Muut vaiheet: arviointi 1 (mukana vain muutososiossa)." in md
     n = "n\u00a0=\u00a0"
-    change = f"Muutos vertaa vaihetta toteutus ({n}4) vaiheeseen arviointi ({n}1); molemmissa vastasi 1."
+    change = f"Muutos vertaa toteutusvaihetta ({n}4) arviointivaiheeseen ({n}1); molemmissa vastasi 1."
     assert change in md
     assert "| +2,0 |" in md
     assert "**+2,0**" not in md, "a change between different groups is not shouted"
@@ -80,7 +83,8 @@ def test_the_phase_can_be_chosen(qs, make_team, docs) -> None:
     assert report.respondents == 1
     assert report.single
     md = render(report, fmt="md")
-    assert "Raportti kuvaa vaihetta arviointi: 1 vastaaja. Vaihe on valittu" in md
+    describes = t("figures.describes", "fi", phase=t("team.phase_obj.arviointi", "fi"), respondents="1 vastaaja")
+    assert f"{describes} {t('figures.why_chosen', 'fi')}" in md
     assert "Yhden vastaajan itsearviointi" in md
 
 
@@ -89,11 +93,12 @@ def test_a_small_group_shows_no_distribution_and_no_text(qs, make_team, docs) ->
     assert report.suppressed
     for fmt in ("md", "html"):
         text = render(report, fmt=fmt)
-        assert "n\u00a0&lt;\u00a03: vastaajia on 1, vähemmän kuin pienen ryhmän raja 3." in text
+        suppressed = t("figures.suppressed", "fi", count=1, min=3).replace("<", "&lt;")
+        assert suppressed.partition(".")[0] in text, "the singular: 'vastaajia on vain 1'"
         assert "Jalkaudumme" not in text
         assert "Tulokset kysymyksittäin" not in text
     everyone = render(build_report(make_team(docs), qs, "fi", min_group=3), fmt="md")
-    assert "vaiheen arviointi lukuja ei näytetä, koska siinä on alle 3 vastaajaa" in everyone, "nor the small side"
+    assert "arviointivaiheen lukuja ei näytetä, koska siinä on alle 3 vastaajaa" in everyone, "nor the small side"
     assert "| 1 Osallisuus omassa elämässä | 2,3 | n\u00a0&lt;\u00a03 | – |" in everyone, "(0+2+4+4+4+0)/6 = 2,3"
 
 
@@ -120,7 +125,9 @@ def test_report_phase_option_and_the_terminal(runner, qs, tmp_path, docs) -> Non
     result = runner.invoke(app, ["report", str(folder), "--phase", "evaluation", "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert "The report describes the evaluation phase: 1 respondent." in result.stdout
-    small = "warning: Nuorten ääni: respondents in the evaluation phase: only 1, in the implementation phase: 4"
+    phases = {"phase": t("team.phase_in.arviointi", "en"), "other": t("team.phase_in.toteutus", "en")}
+    small = "warning: " + t("datacheck.small_group", "en", project="Nuorten ääni", count=1, other_n=4, **phases)
+    assert small.startswith("warning: Nuorten ääni: only 1 respondent in the evaluation phase, 4 in the implementation")
     assert small in result.stderr
     wrong = runner.invoke(app, ["report", str(folder), "--phase", "suunnittelu", "--lang", "en"])
     assert wrong.exit_code == 2
@@ -158,7 +165,7 @@ def test_the_same_person_in_two_phases_is_counted_in_both_by_name(qs, make_team)
     report = build_report(make_team([first, second, newcomer]), qs, "fi")
     assert report.trend.both == 1
     md = render(report, fmt="md")
-    assert "molemmissa vastasi 1. Osa vastaajista on eri ihmisiä" in md
+    assert f"molemmissa vastasi 1. {t('figures.trend_partly', 'fi')}" in md
     strangers = build_report(make_team([first, newcomer]), qs, "fi")
     assert strangers.trend.both == 0
     assert "Vaiheissa vastasivat eri ihmiset" in render(strangers, fmt="md")

@@ -47,7 +47,7 @@ def test_a_phase_is_a_small_group_only_under_half_of_the_largest(tmp_path: Path,
     found = [f for f in findings_for([tmp_path], qs) if f.code == "small_group"]
     assert bool(found) is small
     if small:
-        assert found[0].params["n"] == min(phases.values())
+        assert found[0].params["count"] == min(phases.values())
         assert found[0].params["other_n"] == max(phases.values())
 
 

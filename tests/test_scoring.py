@@ -105,7 +105,9 @@ def test_most_disputed_are_the_widest_ranges_of_two_or_more() -> None:
 
 
 def test_change_needs_both_ends() -> None:
-    assert scoring.change(1.5, 2.25) == 0.75
+    assert scoring.change(1.5, 2.25) == 0.8, "2.25 is shown as 2.3, and 2.3 − 1.5 = 0.8"
+    assert scoring.change(69 / 29, 17 / 6) == 0.4, "2.379 → 2.833 shows as 2.4 → 2.8: the change shown is 0.4, not 0.5"
+    assert scoring.change(2.25, 28 / 12) == 0.0, "2.25 → 2.33 both show as 2.3: no change, not +0.1"
     assert scoring.change(None, 2) is None
     assert scoring.overall_change([1.0, None, 2.5]) == 1.5
     assert scoring.overall_change([None, 2.0]) is None

@@ -158,8 +158,9 @@ def test_the_same_respondent_twice_fails_validation_as_it_would_fail_merge(runne
     assert result.exit_code == 1, result.output
     lines = result.stderr.splitlines()
     assert lines[0] == (
-        f"{twice / 'aino (1).yaml'}: respondent.id: respondent aino answered 2 times for Nuorten ääni, phase "
-        f"implementation (also {twice / 'aino.yaml'}) — remove the extra file or use --on-duplicate latest or keep-both"
+        f"{twice / 'aino (1).yaml'}: respondent.id: respondent aino answered 2 times for Nuorten ääni in the "
+        f"implementation phase (also {twice / 'aino.yaml'}) — remove the extra file or use --on-duplicate latest or "
+        "keep-both"
     )
     assert lines[-1] == "Files checked: 3 · valid: 2 · invalid: 1 · problems: 1"
     merged = runner.invoke(app, ["merge", str(twice), "--lang", "en"])

@@ -84,7 +84,7 @@ def test_one_question_to_discuss(qs, make_team) -> None:
     for lang in LANGUAGES:
         md = render(build_report(team, qs, lang), fmt="md")
         assert f"1 {tn('report.kf_discuss', 1, lang)}" in md
-        assert tn("report.discuss", 4, lang) in md
+        assert t("report.discuss", lang) in md
 
 
 # --- THL's terms in English ------------------------------------------------------------------------------------
@@ -239,7 +239,7 @@ def test_duplicate_messages_name_the_phase_in_the_users_language(runner: CliRunn
         write_answers(tmp_path / name, make_answers(qs, {"q01": level}), qs)
     result = runner.invoke(app, ["validate", str(tmp_path), "--lang", "en"])
     assert result.exit_code == 1
-    assert "phase implementation" in result.stderr
+    assert t("team.phase_in.toteutus", "en") in result.stderr
     assert "toteutus" not in result.stderr
 
 

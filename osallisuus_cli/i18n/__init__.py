@@ -6,7 +6,9 @@ language code to a ``str.format`` template, Finnish first.
 
 A text that depends on a count comes in two entries, ``<key>.one`` and ``<key>.other``: Finnish, Swedish and
 English all use the singular for exactly one and the plural form for everything else, zero included ("1 vastaaja",
-"0 vastaajaa", "2 vastaajaa"). ``tn`` picks the form.
+"0 vastaajaa", "2 vastaajaa"). ``t`` picks the form itself when it is given ``count`` for such a key (so a message
+key stored in an error or a data-check finding needs nothing more), and ``tn`` says so explicitly. A message with a
+second count takes that count as an already counted phrase ("1 rivillä", "3 rivillä") made the same way.
 """
 
 from __future__ import annotations
@@ -63,10 +65,29 @@ def catalogue_names() -> list[str]:
 
 
 def t(key: str, lang: str | None = None, /, **params: Any) -> str:
-    """The message ``key`` in ``lang`` (default: the current language), filled with ``params``."""
-    entry = catalogue(key.partition(".")[0])[key]
+    """The message ``key`` in ``lang`` (default: the current language), filled with ``params``.
+
+    A key that comes as ``key.one`` / ``key.other`` takes the form for ``params["count"]``: a whole number (written
+    here for ``lang``) or a number already written out ("12 345", as a report's ``whole`` filter gives it)."""
+    messages = catalogue(key.partition(".")[0])
+    entry = messages.get(key)
+    if entry is None and "count" in params:
+        count = params["count"]
+        entry = messages[plural_key(key, _counted(count))]
+        if isinstance(count, int):
+            params = {**params, "count": format_number(count, lang, 0)}
+    if entry is None:
+        raise KeyError(key)
     text = entry.get(lang or _current) or entry[DEFAULT_LANGUAGE]
     return text.format(**params) if params else text
+
+
+def _counted(count: Any) -> int:
+    """The whole number a count stands for: 3, or '12 345' / '12,345' as numbers are written in messages."""
+    if isinstance(count, int):
+        return count
+    digits = "".join(ch for ch in str(count) if ch.isdigit())
+    return int(digits) if digits else 0
 
 
 def plural_key(key: str, count: int) -> str:
@@ -76,8 +97,7 @@ def plural_key(key: str, count: int) -> str:
 
 def tn(key: str, count: int, lang: str | None = None, /, **params: Any) -> str:
     """The count-aware message ``key`` for ``count``; ``{count}`` in it is the count written for ``lang``."""
-    shown = format_number(count, lang, 0)
-    return t(plural_key(key, count), lang, count=shown, **params)
+    return t(key, lang, count=count, **params)
 
 
 def _language_code(value: str) -> str:
@@ -162,3 +182,13 @@ def format_date(value: date | datetime, lang: str | None = None) -> str:
         return f"{value.day}.{value.month}.{value.year}"
     months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
     return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
+def format_moment(value: datetime, lang: str | None = None) -> str:
+    """A moment in its own offset as people write it: 6.10.2026 klo 11.02, 6.10.2026 kl. 11.02, 6 Oct 2026 11:02."""
+    lang = lang or _current
+    if lang == "fi":
+        return f"{format_date(value, lang)} klo {value.hour}.{value.minute:02d}"
+    if lang == "sv":
+        return f"{format_date(value, lang)} kl. {value.hour}.{value.minute:02d}"
+    return f"{format_date(value, lang)} {value.hour:02d}:{value.minute:02d}"

@@ -11,10 +11,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "det finns inga svar, så rapporten har inga siffror — be teamet svara (osallisuus assess)",
         "en": "there are no answers, so the report has no figures — ask the team to answer (osallisuus assess)",
     },
-    "datacheck.small_group": {
-        "fi": "{project}: vaiheessa {phase} vastaajia on vain {n}, vaiheessa {other} {other_n} — vaiheiden luvut kuvaavat eri ihmisiä; valitse raportin vaihe (report --phase) tai pyydä muita vastaamaan",
-        "sv": "{project}: fasen {phase} har bara {n} svarare, fasen {other} {other_n} — fasernas siffror beskriver olika personer; välj rapportens fas (report --phase) eller be fler svara",
-        "en": "{project}: respondents in the {phase} phase: only {n}, in the {other} phase: {other_n} — the phases' figures describe different people; choose the report's phase (report --phase) or ask others to answer",
+    "datacheck.small_group.one": {
+        "fi": "{project}: {phase} on vain 1 vastaaja, {other} {other_n} — vaiheiden luvut kuvaavat eri ihmisiä; valitse raportin vaihe (report --phase) tai pyydä muita vastaamaan",
+        "sv": "{project}: {phase} finns bara 1 svarande, {other} {other_n} — fasernas siffror beskriver olika personer; välj rapportens fas (report --phase) eller be fler svara",
+        "en": "{project}: only 1 respondent {phase}, {other_n} {other} — the two phases' figures describe different people; choose the report's phase (report --phase) or ask others to answer",
+    },
+    "datacheck.small_group.other": {
+        "fi": "{project}: {phase} on vain {count} vastaajaa, {other} {other_n} — vaiheiden luvut kuvaavat eri ihmisiä; valitse raportin vaihe (report --phase) tai pyydä muita vastaamaan",
+        "sv": "{project}: {phase} finns bara {count} svarande, {other} {other_n} — fasernas siffror beskriver olika personer; välj rapportens fas (report --phase) eller be fler svara",
+        "en": "{project}: only {count} respondents {phase}, {other_n} {other} — the two phases' figures describe different people; choose the report's phase (report --phase) or ask others to answer",
     },
     "datacheck.phase_differs": {
         "fi": "vaihe on {phase}, mutta projektitiedostossa {expected} — korjaa vaihe (osallisuus assess --review) tai päivitä osallisuus.yaml",
@@ -31,12 +36,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{answered}/{total} frågor besvarade — be den svarande fortsätta om svarandet blev avbrutet (svar som saknas ingår inte i siffrorna)",
         "en": "{answered}/{total} questions answered — ask the respondent to continue if they stopped half-way (missing answers are not in the figures)",
     },
-    "datacheck.team_with_sources": {
-        "fi": "tiimitiedosto annettiin yhdessä vastaustiedostojen kanssa, joista se on koottu ({count} samaa vastausta) — anna joko vastauskansio tai tiimitiedosto, ja pidä tiimitiedosto vastauskansion ulkopuolella",
-        "sv": "teamfilen gavs tillsammans med svarsfilerna den är sammanställd av ({count} samma svar) — ange antingen svarsmappen eller teamfilen, och håll teamfilen utanför svarsmappen",
-        "en": "the team file was given together with the answers files it was made from ({count} of the same responses) — give either the answers folder or the team file, and keep the team file outside the answers folder",
+    "datacheck.team_with_sources.one": {
+        "fi": "tiimitiedosto annettiin yhdessä vastaustiedostojen kanssa, joista se on koottu (1 sama vastaus) — anna joko vastauskansio tai tiimitiedosto, ja pidä tiimitiedosto vastauskansion ulkopuolella",
+        "sv": "teamfilen gavs tillsammans med svarsfilerna den är sammanställd av (1 svar finns i båda) — ange antingen svarsmappen eller teamfilen, och håll teamfilen utanför svarsmappen",
+        "en": "the team file was given together with the answer files it was made from (1 response is in both) — give either the answers folder or the team file, and keep the team file outside the answers folder",
     },
-    "datacheck.team_sources_changed": {
+    "datacheck.team_with_sources.other": {
+        "fi": "tiimitiedosto annettiin yhdessä vastaustiedostojen kanssa, joista se on koottu ({count} samaa vastausta) — anna joko vastauskansio tai tiimitiedosto, ja pidä tiimitiedosto vastauskansion ulkopuolella",
+        "sv": "teamfilen gavs tillsammans med svarsfilerna den är sammanställd av ({count} svar finns i båda) — ange antingen svarsmappen eller teamfilen, och håll teamfilen utanför svarsmappen",
+        "en": "the team file was given together with the answer files it was made from ({count} responses are in both) — give either the answers folder or the team file, and keep the team file outside the answers folder",
+    },
+    "datacheck.team_sources_changed.one": {
+        "fi": "anonymisoitu tiimitiedosto ja 1 sen jälkeen muuttunut lähdetiedosto ({files}) ovat molemmat mukana, joten samat ihmiset lasketaan kahdesti — anna vain vastauskansio ja tee tiimitiedosto uudelleen kansion ulkopuolelle (osallisuus merge answers/ -o tiimi.yaml)",
+        "sv": "den anonymiserade teamfilen och 1 källfil som ändrats sedan dess ({files}) finns båda med, så samma personer räknas två gånger — ange bara svarsmappen och gör om teamfilen utanför mappen (osallisuus merge answers/ -o team.yaml)",
+        "en": "the anonymised team file and 1 source file changed since ({files}) are both included, so the same people are counted twice — give only the answers folder and make the team file again outside it (osallisuus merge answers/ -o team.yaml)",
+    },
+    "datacheck.team_sources_changed.other": {
         "fi": "anonymisoitu tiimitiedosto ja {count} sen jälkeen muuttunutta lähdetiedostoa ({files}) ovat molemmat mukana, joten samat ihmiset lasketaan kahdesti — anna vain vastauskansio ja tee tiimitiedosto uudelleen kansion ulkopuolelle (osallisuus merge answers/ -o tiimi.yaml)",
         "sv": "den anonymiserade teamfilen och {count} källfiler som ändrats sedan dess ({files}) finns båda med, så samma personer räknas två gånger — ange bara svarsmappen och gör om teamfilen utanför mappen (osallisuus merge answers/ -o team.yaml)",
         "en": "the anonymised team file and {count} source files changed since ({files}) are both included, so the same people are counted twice — give only the answers folder and make the team file again outside it (osallisuus merge answers/ -o team.yaml)",
@@ -46,7 +61,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "filen saknar den svarandes namn och är namngiven efter projektet: äldre versioner av verktyget erbjöd samma fil åt varje namnlös svarande, så den kan innehålla flera personers svar — kontrollera att den innehåller en persons svar",
         "en": "the file has no respondent's name and is named after the project: older versions of the tool offered the same file to every nameless respondent, so it may hold several people's answers — check that it holds one person's answers",
     },
-    "datacheck.more": {
+    "datacheck.more.one": {
+        "fi": "… ja 1 muu samanlainen huomio — kaikki näkyvät komennolla osallisuus validate --json",
+        "sv": "… och 1 liknande anmärkning till — alla visas med osallisuus validate --json",
+        "en": "… and 1 more of the same kind — all are listed by osallisuus validate --json",
+    },
+    "datacheck.more.other": {
         "fi": "… ja {count} muuta samanlaista huomiota — kaikki näkyvät komennolla osallisuus validate --json",
         "sv": "… och {count} liknande anmärkningar till — alla visas med osallisuus validate --json",
         "en": "… and {count} more of the same kind — all are listed by osallisuus validate --json",
@@ -56,22 +76,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "filen ligger i mappen {folder} som läses, så nästa sammanslagning skulle räkna samma svar två gånger — skriv teamfilen utanför mappen (t.ex. -o team.yaml)",
         "en": "the file is inside the folder {folder} being read, so the next merge would count the same answers twice — write the team file outside the folder (e.g. -o team.yaml)",
     },
-    "datacheck.summary_warnings": {
-        "fi": "Aineiston tarkistus: varoituksia {count} (katso yllä) — ne voivat muuttaa raportin lukuja",
+    "datacheck.summary_warnings.one": {
+        "fi": "Aineiston tarkistus: 1 varoitus (katso yllä) — se voi muuttaa raportin lukuja",
+        "sv": "Kontroll av materialet: 1 varning (se ovan) — den kan ändra rapportens siffror",
+        "en": "Data check: 1 warning (see above) — it may change the report's figures",
+    },
+    "datacheck.summary_warnings.other": {
+        "fi": "Aineiston tarkistus: {count} varoitusta (katso yllä) — ne voivat muuttaa raportin lukuja",
         "sv": "Kontroll av materialet: {count} varningar (se ovan) — de kan ändra rapportens siffror",
         "en": "Data check: {count} warnings (see above) — they may change the report's figures",
     },
-    "datacheck.strict_failed": {
-        "fi": "aineiston tarkistus ei mennyt läpi: virheitä {count} (--strict tai --require-complete) — korjaa ne",
+    "datacheck.strict_failed.one": {
+        "fi": "aineiston tarkistus ei mennyt läpi: 1 virhe (--strict tai --require-complete) — korjaa se",
+        "sv": "kontrollen av materialet godkändes inte: 1 fel (--strict eller --require-complete) — rätta det",
+        "en": "the data check did not pass: 1 error (--strict or --require-complete) — fix it",
+    },
+    "datacheck.strict_failed.other": {
+        "fi": "aineiston tarkistus ei mennyt läpi: {count} virhettä (--strict tai --require-complete) — korjaa ne",
         "sv": "kontrollen av materialet godkändes inte: {count} fel (--strict eller --require-complete) — rätta dem",
         "en": "the data check did not pass: {count} errors (--strict or --require-complete) — fix them",
     },
     # The report's box: one line per kind, without file names (a pseudonym at most)
     "datacheck.h_box": {"fi": "Aineiston tarkistus", "sv": "Kontroll av materialet", "en": "Data check"},
-    "datacheck.report_empty": {
-        "fi": "Tyhjiä vastaustiedostoja (ei yhtään vastausta) {count}; ne on jätetty pois luvuista.",
-        "sv": "Tomma svarsfiler (inga svar alls): {count}; de har lämnats utanför siffrorna.",
-        "en": "Empty answers files (no answers at all): {count}; they are left out of the figures.",
+    "datacheck.report_empty.one": {
+        "fi": "Tyhjiä vastaustiedostoja (ei yhtään vastausta): 1 — se on jätetty pois luvuista.",
+        "sv": "Tomma svarsfiler (inga svar alls): 1 — den har lämnats utanför siffrorna.",
+        "en": "Empty answer files (no answers at all): 1 — it is left out of the figures.",
+    },
+    "datacheck.report_empty.other": {
+        "fi": "Tyhjiä vastaustiedostoja (ei yhtään vastausta): {count} — ne on jätetty pois luvuista.",
+        "sv": "Tomma svarsfiler (inga svar alls): {count} — de har lämnats utanför siffrorna.",
+        "en": "Empty answer files (no answers at all): {count} — they are left out of the figures.",
+    },
+    "datacheck.report_small_group.one": {
+        "fi": "{project}: {phase} on vain 1 vastaaja, {other} {other_n} — vaiheiden luvut kuvaavat eri ihmisiä.",
+        "sv": "{project}: {phase} finns bara 1 svarande, {other} {other_n} — fasernas siffror beskriver olika personer.",
+        "en": "{project}: only 1 respondent {phase}, {other_n} {other} — the two phases' figures describe different people.",
+    },
+    "datacheck.report_small_group.other": {
+        "fi": "{project}: {phase} on vain {count} vastaajaa, {other} {other_n} — vaiheiden luvut kuvaavat eri ihmisiä.",
+        "sv": "{project}: {phase} finns bara {count} svarande, {other} {other_n} — fasernas siffror beskriver olika personer.",
+        "en": "{project}: only {count} respondents {phase}, {other_n} {other} — the two phases' figures describe different people.",
     },
     "datacheck.report_incomplete": {
         "fi": "Vastaajia, jotka vastasivat vain osaan kysymyksistä: {count}{details}. Puuttuvat vastaukset eivät ole luvuissa.",
@@ -83,15 +128,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Svarande vars fas skiljer sig från projektets fas ({expected}): {count}{details}.",
         "en": "Respondents whose phase differs from the project's phase ({expected}): {count}{details}.",
     },
-    "datacheck.report_team_with_sources": {
-        "fi": "Tiimitiedosto oli mukana yhdessä vastaustiedostojen kanssa, joista se on koottu ({count} kpl).",
-        "sv": "En teamfil ingick tillsammans med svarsfilerna den är sammanställd av ({count} st.).",
-        "en": "A team file was included together with the answers files it was made from ({count}).",
+    "datacheck.report_team_with_sources.one": {
+        "fi": "Tiimitiedosto oli mukana samassa aineistossa kuin vastaustiedostot, joista se on koottu: samat vastaukset olisivat luvuissa kahdesti.",
+        "sv": "En teamfil ingick i samma material som svarsfilerna den är sammanställd av: samma svar skulle finnas två gånger i siffrorna.",
+        "en": "A team file was included in the same material as the answer files it was made from: the same responses would be in the figures twice.",
     },
-    "datacheck.report_team_sources_changed": {
-        "fi": "Anonymisoitu tiimitiedosto ja sen muuttuneet lähdetiedostot olivat molemmat mukana ({count} kpl): samat ihmiset voivat olla luvuissa kahdesti.",
-        "sv": "En anonymiserad teamfil och dess ändrade källfiler ingick båda ({count} st.): samma personer kan finnas två gånger i siffrorna.",
-        "en": "An anonymised team file and its changed source files were both included ({count}): the same people may be in the figures twice.",
+    "datacheck.report_team_with_sources.other": {
+        "fi": "Tiimitiedostoja ({count}) oli mukana samassa aineistossa kuin vastaustiedostot, joista ne on koottu: samat vastaukset olisivat luvuissa kahdesti.",
+        "sv": "Teamfiler ({count}) ingick i samma material som svarsfilerna de är sammanställda av: samma svar skulle finnas två gånger i siffrorna.",
+        "en": "Team files ({count}) were included in the same material as the answer files they were made from: the same responses would be in the figures twice.",
+    },
+    "datacheck.report_team_sources_changed.one": {
+        "fi": "Anonymisoitu tiimitiedosto ja sen muuttuneet lähdetiedostot olivat molemmat mukana: samat ihmiset voivat olla luvuissa kahdesti.",
+        "sv": "En anonymiserad teamfil och dess ändrade källfiler ingick båda: samma personer kan finnas två gånger i siffrorna.",
+        "en": "An anonymised team file and its changed source files were both included: the same people may be in the figures twice.",
+    },
+    "datacheck.report_team_sources_changed.other": {
+        "fi": "Anonymisoituja tiimitiedostoja ({count}) ja niiden muuttuneita lähdetiedostoja oli mukana: samat ihmiset voivat olla luvuissa kahdesti.",
+        "sv": "Anonymiserade teamfiler ({count}) och deras ändrade källfiler ingick: samma personer kan finnas två gånger i siffrorna.",
+        "en": "Anonymised team files ({count}) and their changed source files were both included: the same people may be in the figures twice.",
     },
     "datacheck.report_shared_file": {
         "fi": "Nimettömiä, hankkeen mukaan nimettyjä vastaustiedostoja, joita kaksi ihmistä on voinut jatkaa: {count}.",

@@ -6,19 +6,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "figures.respondents_many": {"fi": "{n} vastaajaa", "sv": "{n} svarande", "en": "{n} respondents"},
     "figures.kf_respondent": {"fi": "vastaaja", "sv": "svarande", "en": "respondent"},
     "figures.describes": {
-        "fi": "Raportti kuvaa vaihetta {phase}: {respondents}.",
-        "sv": "Rapporten beskriver fasen {phase}: {respondents}.",
-        "en": "The report describes the {phase} phase: {respondents}.",
+        "fi": "Raportti kuvaa {phase}: {respondents}.",
+        "sv": "Rapporten beskriver {phase}: {respondents}.",
+        "en": "The report describes {phase}: {respondents}.",
     },
     "figures.why_chosen": {
-        "fi": "Vaihe on valittu (report --phase tai projektitiedosto).",
-        "sv": "Fasen är vald (report --phase eller projektfilen).",
-        "en": "The phase was chosen (report --phase or the project file).",
+        "fi": "Vaiheen valitsi raportin kokoaja.",
+        "sv": "Fasen valdes av den som sammanställde rapporten.",
+        "en": "The phase was chosen by whoever compiled the report.",
     },
     "figures.why_largest": {
-        "fi": "Myöhemmässä vaiheessa vastaajia on alle puolet tästä, joten se ei puhu tiimin puolesta; toisen vaiheen saa valitsimella --phase.",
-        "sv": "I en senare fas finns färre än hälften så många svarande, så den talar inte för teamet; en annan fas väljs med --phase.",
-        "en": "A later phase has fewer than half as many respondents, so it does not speak for the team; choose another phase with --phase.",
+        "fi": "Myöhemmässä vaiheessa vastaajia on alle puolet tästä, joten se ei puhu tiimin puolesta.",
+        "sv": "I en senare fas finns färre än hälften så många svarande, så den talar inte för teamet.",
+        "en": "A later phase has fewer than half as many respondents, so it does not speak for the team.",
     },
     "figures.others": {
         "fi": "Muut vaiheet: {others} (mukana vain muutososiossa).",
@@ -47,9 +47,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "In no question did respondents split into two groups whose ratings differ by two levels or more.",
     },
     "figures.trend_basis": {
-        "fi": "Muutos vertaa vaihetta {first} (n\u00a0=\u00a0{first_n}) vaiheeseen {last} (n\u00a0=\u00a0{last_n}); molemmissa vastasi {both}.",
-        "sv": "Förändringen jämför fasen {first} (n\u00a0=\u00a0{first_n}) med fasen {last} (n\u00a0=\u00a0{last_n}); i båda svarade {both}.",
-        "en": "The change compares the {first} phase (n\u00a0=\u00a0{first_n}) with the {last} phase (n\u00a0=\u00a0{last_n}); {both} answered in both.",
+        "fi": "Muutos vertaa {first} (n = {first_n}) {last} (n = {last_n}); molemmissa vastasi {both}.",
+        "sv": "Förändringen jämför {first} (n = {first_n}) med {last} (n = {last_n}); i båda svarade {both}.",
+        "en": "The change compares {first} (n = {first_n}) with {last} (n = {last_n}); {both} answered in both.",
     },
     "figures.trend_different": {
         "fi": "Vaiheissa vastasivat eri ihmiset, joten muutos voi johtua siitä, kuka vastasi, eikä toiminnan muutoksesta.",
@@ -62,15 +62,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not everyone answered in both phases, so the change may partly come from who answered.",
     },
     "figures.trend_hidden": {
-        "fi": "n\u00a0<\u00a0{min}: vaiheen {phase} lukuja ei näytetä, koska siinä on alle {min} vastaajaa (pienen ryhmän sääntö).",
-        "sv": "n\u00a0<\u00a0{min}: fasen {phase} visas inte eftersom den har färre än {min} svarande (regeln om små grupper).",
-        "en": "n\u00a0<\u00a0{min}: the {phase} phase is not shown because it has fewer than {min} respondents (the small-group rule).",
+        "fi": "n < {min}: {phase} lukuja ei näytetä, koska siinä on alle {min} vastaajaa (pienen ryhmän sääntö).",
+        "sv": "n < {min}: {phase} visas inte eftersom den har färre än {min} svarande (regeln om små grupper).",
+        "en": "n < {min}: {phase} is not shown because it has fewer than {min} respondents (the small-group rule).",
     },
     "figures.hidden_cell": {"fi": "n\u00a0<\u00a0{min}", "sv": "n\u00a0<\u00a0{min}", "en": "n\u00a0<\u00a0{min}"},
-    "figures.suppressed": {
-        "fi": "n\u00a0<\u00a0{min}: vastaajia on {n}, vähemmän kuin pienen ryhmän raja {min}. Jakaumia, tunnuslukuja ja avoimia vastauksia ei näytetä, jotta yksittäisen vastaajan vastaukset eivät paljastu.",
-        "sv": "n\u00a0<\u00a0{min}: det finns {n} svarande, färre än gränsen för små grupper ({min}). Fördelningar, nyckeltal och öppna svar visas inte, så att ingen enskild svarandes svar avslöjas.",
-        "en": "n\u00a0<\u00a0{min}: there are {n} respondents, fewer than the small-group limit of {min}. Distributions, figures and free-text answers are not shown, so that no single respondent's answers are revealed.",
+    "figures.suppressed.one": {
+        "fi": "n < {min}: vastaajia on vain 1, vähemmän kuin pienen ryhmän raja {min}. Jakaumia, tunnuslukuja ja avoimia vastauksia ei näytetä, jotta yksittäisen vastaajan vastaukset eivät paljastu.",
+        "sv": "n < {min}: det finns bara 1 svarande, färre än gränsen för små grupper ({min}). Fördelningar, nyckeltal och öppna svar visas inte, så att ingen enskild svarandes svar avslöjas.",
+        "en": "n < {min}: there is only 1 respondent, fewer than the small-group limit of {min}. Distributions, figures and free-text answers are not shown, so that no single respondent's answers are revealed.",
+    },
+    "figures.suppressed.other": {
+        "fi": "n < {min}: vastaajia on {count}, vähemmän kuin pienen ryhmän raja {min}. Jakaumia, tunnuslukuja ja avoimia vastauksia ei näytetä, jotta yksittäisen vastaajan vastaukset eivät paljastu.",
+        "sv": "n < {min}: det finns {count} svarande, färre än gränsen för små grupper ({min}). Fördelningar, nyckeltal och öppna svar visas inte, så att ingen enskild svarandes svar avslöjas.",
+        "en": "n < {min}: there are {count} respondents, fewer than the small-group limit of {min}. Distributions, figures and free-text answers are not shown, so that no single respondent's answers are revealed.",
     },
     "figures.method_discuss": {
         "fi": "Kysymys nostetaan keskusteltavaksi, kun vastaajat jakautuvat kahteen ryhmään vähintään kaksi tasoa toisistaan: vähintään kolmasosa arvioineista (ylöspäin pyöristettynä) on antanut tason L tai alemman ja yhtä moni tason L\u00a0+\u00a02 tai ylemmän. Yksi poikkeava arvio seitsemästä ei siis riitä. Ero ei ole virhe: se on hyvä lähtökohta yhteiselle keskustelulle.",
@@ -78,9 +83,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A question is raised for discussion when respondents split into two groups at least two levels apart: at least a third of those who rated (rounded up) gave level L or lower and as many gave L\u00a0+\u00a02 or higher. So one differing rating out of seven is not enough. A difference is not an error; it is a good starting point for discussion.",
     },
     "figures.method_phase": {
-        "fi": "Yhteenveto, kysymyskohtaiset tulokset, vahvuudet ja seuraavat askeleet kuvaavat kustakin hankkeesta yhtä vaihetta: valitsimella --phase tai projektitiedostossa valittua, muuten viimeisintä – paitsi jos viimeisimmässä on alle puolet suurimman vaiheen vastaajista, jolloin suurinta. Muutososio vertaa kaikkia vaiheita.",
-        "sv": "Sammanfattningen, resultaten per fråga, styrkorna och nästa steg beskriver en fas per projekt: den som valts med --phase eller i projektfilen, annars den senaste – utom när den senaste har färre än hälften av svararna i den största fasen; då den största. Avsnittet om förändring jämför alla faser.",
-        "en": "The summary, the results by question, the strengths and the next steps describe one phase of each project: the one chosen with --phase or in the project file, else the latest – unless the latest has fewer than half the respondents of the largest phase; then the largest. The section on change compares all phases.",
+        "fi": "Yhteenveto, kysymyskohtaiset tulokset, vahvuudet ja seuraavat askeleet kuvaavat kustakin hankkeesta yhtä vaihetta: raportin kokoajan valitsemaa, muuten viimeisintä – paitsi jos viimeisimmässä on alle puolet suurimman vaiheen vastaajista, jolloin suurinta. Muutososio vertaa kaikkia vaiheita.",
+        "sv": "Sammanfattningen, resultaten per fråga, styrkorna och nästa steg beskriver en fas per projekt: den som den som sammanställde rapporten valde, annars den senaste – utom när den senaste har färre än hälften av de svarande i den största fasen; då den största. Avsnittet om förändring jämför alla faser.",
+        "en": "The summary, the results by question, the strengths and the next steps describe one phase of each project: the one chosen by whoever compiled the report, else the latest – unless the latest has fewer than half the respondents of the largest phase; then the largest. The section on change compares all phases.",
     },
     "figures.method_respondents": {
         "fi": "Vastaajat hankkeittain ja vaiheittain: {counts}.",
@@ -88,14 +93,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Respondents by project and phase: {counts}.",
     },
     "figures.method_min_group": {
-        "fi": "Pienen ryhmän sääntö: alle {min} vastaajan ryhmästä ei näytetä jakaumia eikä avoimia vastauksia (report --min-group tai min_group projektitiedostossa; anonymisoituihin raportteihin suositellaan arvoa 3).",
-        "sv": "Regeln om små grupper: för en grupp med färre än {min} svarande visas inga fördelningar och inga öppna svar (report --min-group eller min_group i projektfilen; för anonymiserade rapporter rekommenderas 3).",
-        "en": "Small-group rule: for a group of fewer than {min} respondents no distribution and no free text is shown (report --min-group or min_group in the project file; 3 is recommended for anonymised reports).",
+        "fi": "Pienen ryhmän sääntö: alle {min} vastaajan ryhmästä ei näytetä jakaumia eikä avoimia vastauksia.",
+        "sv": "Regeln om små grupper: för en grupp med färre än {min} svarande visas inga fördelningar och inga öppna svar.",
+        "en": "Small-group rule: for a group of fewer than {min} respondents no distribution and no free text is shown.",
     },
     "figures.method_min_group_off": {
-        "fi": "Pienen ryhmän sääntöä ei käytetty: kaikki ryhmät näytetään kokonaan (report --min-group N tai min_group projektitiedostossa; anonymisoituihin raportteihin suositellaan arvoa 3).",
-        "sv": "Regeln om små grupper användes inte: alla grupper visas helt (report --min-group N eller min_group i projektfilen; för anonymiserade rapporter rekommenderas 3).",
-        "en": "No small-group rule was used: every group is shown in full (report --min-group N or min_group in the project file; 3 is recommended for anonymised reports).",
+        "fi": "Pienen ryhmän sääntöä ei käytetty: kaikki ryhmät näytetään kokonaan.",
+        "sv": "Regeln om små grupper användes inte: alla grupper visas helt.",
+        "en": "No small-group rule was used: every group is shown in full.",
     },
     "figures.method_practice": {
         "fi": "Käytännön kuvauksiksi luetaan vain tekstit, jotka on kirjoitettu tasolle {first} tai ylemmäs. Tasolle 0 sekä vastauksiin ”{na}” ja ”{dont_know}” kirjoitetut tekstit ovat perusteluja ja huomioita, eivät kuvauksia siitä, mitä toiminnassa tehdään.",
@@ -111,10 +116,5 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "--phase {phase}: tässä vaiheessa ei ole vastauksia — vastauksia on vaiheissa {found}",
         "sv": "--phase {phase}: det finns inga svar i den fasen — svar finns i faserna {found}",
         "en": "--phase {phase}: there are no answers in that phase — answers are in the phases {found}",
-    },
-    "figures.report_describes": {
-        "fi": "{project}: raportti kuvaa vaihetta {phase} ({respondents}); muut vaiheet: {others}",
-        "sv": "{project}: rapporten beskriver fasen {phase} ({respondents}); övriga faser: {others}",
-        "en": "{project}: the report describes the {phase} phase ({respondents}); other phases: {others}",
     },
 }

@@ -129,7 +129,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "fasen saknas: enkäten har ingen kolumn för den — ange --phase planering, genomförande eller utvärdering",
         "en": "no phase: the survey has no column for it — give --phase planning, implementation or evaluation",
     },
-    "importing.note_unused_columns": {
+    "importing.note_unused_columns.one": {
+        "fi": "huom: 1 sarake jätettiin käyttämättä: {columns}",
+        "sv": "obs: 1 kolumn användes inte: {columns}",
+        "en": "note: 1 column was not used: {columns}",
+    },
+    "importing.note_unused_columns.other": {
         "fi": "huom: {count} saraketta jätettiin käyttämättä: {columns}",
         "sv": "obs: {count} kolumner användes inte: {columns}",
         "en": "note: {count} columns were not used: {columns}",
@@ -227,34 +232,74 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "på svarsmappens plats finns en fil — ange en mapp med -o",
         "en": "there is a file where the answers folder should be — give a folder with -o",
     },
-    "importing.err_exists": {
+    "importing.err_exists.one": {
+        "fi": "1 vastaustiedosto on jo olemassa toisenlaisella sisällöllä ({files}) — lisää --force korvataksesi sen",
+        "sv": "1 svarsfil finns redan med annat innehåll ({files}) — lägg till --force för att ersätta den",
+        "en": "1 answer file already exists with other content ({files}) — add --force to replace it",
+    },
+    "importing.err_exists.other": {
         "fi": "{count} vastaustiedostoa on jo olemassa toisenlaisella sisällöllä ({files}) — lisää --force korvataksesi ne",
         "sv": "{count} svarsfiler finns redan med annat innehåll ({files}) — lägg till --force för att ersätta dem",
-        "en": "{count} answers files already exist with other content ({files}) — add --force to replace them",
+        "en": "{count} answer files already exist with other content ({files}) — add --force to replace them",
     },
-    "importing.note_blank_rows": {
+    "importing.note_blank_rows.one": {
+        "fi": "huom: 1 tyhjä rivi ohitettiin",
+        "sv": "obs: 1 tom rad hoppades över",
+        "en": "note: 1 blank row was skipped",
+    },
+    "importing.note_blank_rows.other": {
         "fi": "huom: {count} tyhjää riviä ohitettiin",
         "sv": "obs: {count} tomma rader hoppades över",
         "en": "note: {count} blank rows were skipped",
     },
-    "importing.more_problems": {
+    "importing.more_problems.one": {
+        "fi": "… ja 1 muu ongelma",
+        "sv": "… och 1 problem till",
+        "en": "… and 1 more problem",
+    },
+    "importing.more_problems.other": {
         "fi": "… ja {count} muuta ongelmaa",
-        "sv": "… och {count} andra problem",
+        "sv": "… och {count} problem till",
         "en": "… and {count} more problems",
     },
-    "importing.nothing_written": {
+    "importing.nothing_written.one": {
+        "fi": "mitään ei kirjoitettu: 1 ongelma — korjaa tiedosto ja tuo se uudelleen",
+        "sv": "inget skrevs: 1 problem — rätta filen och importera den igen",
+        "en": "nothing was written: 1 problem — correct the file and import it again",
+    },
+    "importing.nothing_written.other": {
         "fi": "mitään ei kirjoitettu: {count} ongelmaa — korjaa tiedosto ja tuo se uudelleen",
         "sv": "inget skrevs: {count} problem — rätta filen och importera den igen",
         "en": "nothing was written: {count} problems — correct the file and import it again",
     },
-    "importing.nothing_written_skip": {
-        "fi": "mitään ei kirjoitettu: {count} ongelmaa {bad} rivillä — korjaa ne tai kirjoita muut rivit valitsimella --skip-bad-rows",
-        "sv": "inget skrevs: {count} problem på {bad} rader — rätta dem eller skriv de andra raderna med --skip-bad-rows",
-        "en": "nothing was written: {count} problems in {bad} rows — correct them, or write the other rows with --skip-bad-rows",
+    "importing.nothing_written_skip.one": {
+        "fi": "mitään ei kirjoitettu: 1 ongelma {rows} — korjaa se tai kirjoita muut rivit valitsimella --skip-bad-rows",
+        "sv": "inget skrevs: 1 problem {rows} — rätta det eller skriv de andra raderna med --skip-bad-rows",
+        "en": "nothing was written: 1 problem {rows} — correct it, or write the other rows with --skip-bad-rows",
     },
-    "importing.skipped_rows": {
+    "importing.nothing_written_skip.other": {
+        "fi": "mitään ei kirjoitettu: {count} ongelmaa {rows} — korjaa ne tai kirjoita muut rivit valitsimella --skip-bad-rows",
+        "sv": "inget skrevs: {count} problem {rows} — rätta dem eller skriv de andra raderna med --skip-bad-rows",
+        "en": "nothing was written: {count} problems {rows} — correct them, or write the other rows with --skip-bad-rows",
+    },
+    "importing.in_rows.one": {
+        "fi": "1 rivillä",
+        "sv": "på 1 rad",
+        "en": "in 1 row",
+    },
+    "importing.in_rows.other": {
+        "fi": "{count} rivillä",
+        "sv": "på {count} rader",
+        "en": "in {count} rows",
+    },
+    "importing.skipped_rows.one": {
+        "fi": "1 rivi jätettiin pois (--skip-bad-rows): {rows}",
+        "sv": "1 rad utelämnades (--skip-bad-rows): {rows}",
+        "en": "1 row was left out (--skip-bad-rows): {rows}",
+    },
+    "importing.skipped_rows.other": {
         "fi": "{count} riviä jätettiin pois (--skip-bad-rows): {rows}",
-        "sv": "{count} rader lämnades bort (--skip-bad-rows): {rows}",
+        "sv": "{count} rader utelämnades (--skip-bad-rows): {rows}",
         "en": "{count} rows were left out (--skip-bad-rows): {rows}",
     },
     "importing.names_left_out": {
@@ -267,9 +312,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Namnen kopierades till svarsfilerna (--keep-names); e-postadresser kopieras aldrig.",
         "en": "Names were copied into the answer files (--keep-names); e-mail addresses are never copied.",
     },
-    "importing.done": {
-        "fi": "Tuotiin {count} vastausta tiedostosta {source} kansioon {folder}: {written} kirjoitettu, {unchanged} ennallaan.",
-        "sv": "{count} svar importerades från {source} till {folder}: {written} skrivna, {unchanged} oförändrade.",
+    "importing.done.one": {
+        "fi": "Tuotiin 1 vastaus tiedostosta {source} kansioon {folder}: kirjoitettu {written}, ennallaan {unchanged}.",
+        "sv": "1 svar importerades från {source} till {folder}: skrivna filer {written}, oförändrade {unchanged}.",
+        "en": "Imported 1 response from {source} into {folder}: {written} written, {unchanged} unchanged.",
+    },
+    "importing.done.other": {
+        "fi": "Tuotiin {count} vastausta tiedostosta {source} kansioon {folder}: kirjoitettu {written}, ennallaan {unchanged}.",
+        "sv": "{count} svar importerades från {source} till {folder}: skrivna filer {written}, oförändrade {unchanged}.",
         "en": "Imported {count} responses from {source} into {folder}: {written} written, {unchanged} unchanged.",
     },
     "importing.next": {

@@ -2,10 +2,15 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.eyebrow": {"fi": "Hankesalkku", "sv": "Projektportfölj", "en": "Portfolio"},
-    "portfolio.default_title": {
-        "fi": "Osallisuuden arviointi: {count} hanketta rinnakkain",
-        "sv": "Bedömning av delaktighet: {count} projekt sida vid sida",
-        "en": "Inclusion assessment: {count} projects side by side",
+    "portfolio.default_title.one": {
+        "fi": "Osallisuutta edistävän toiminnan itsearviointi: 1 hanke",
+        "sv": "Självvärdering av hur verksamheten främjar delaktighet: 1 projekt",
+        "en": "Self-assessment of how the activity promotes inclusion: 1 project",
+    },
+    "portfolio.default_title.other": {
+        "fi": "Osallisuutta edistävän toiminnan itsearviointi: {count} hanketta rinnakkain",
+        "sv": "Självvärdering av hur verksamheterna främjar delaktighet: {count} projekt sida vid sida",
+        "en": "Self-assessment of how the activities promote inclusion: {count} projects side by side",
     },
     "portfolio.subtitle": {
         "fi": "Hankkeiden tiimien itsearvioinnit THL:n kysymyssarjalla {framework}",
@@ -14,8 +19,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Key facts and figures
     "portfolio.projects": {"fi": "Hankkeet", "sv": "Projekt", "en": "Projects"},
-    "portfolio.kf_projects": {"fi": "hanketta", "sv": "projekt", "en": "projects"},
-    "portfolio.kf_changes": {
+    "portfolio.kf_projects.one": {
+        "fi": "hanke",
+        "sv": "projekt",
+        "en": "project",
+    },
+    "portfolio.kf_projects.other": {
+        "fi": "hanketta",
+        "sv": "projekt",
+        "en": "projects",
+    },
+    "portfolio.kf_changes.one": {
+        "fi": "hanke vastasi kahdessa vaiheessa",
+        "sv": "projekt svarade i två faser",
+        "en": "project answered in two phases",
+    },
+    "portfolio.kf_changes.other": {
         "fi": "hanketta vastasi kahdessa vaiheessa",
         "sv": "projekt svarade i två faser",
         "en": "projects answered in two phases",
@@ -26,16 +45,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} in the projects' latest phases ({total} responses in all)",
     },
     "portfolio.latest_phases": {
-        "fi": "Viimeisin vaihe",
-        "sv": "Senaste fas",
-        "en": "Latest phase",
+        "fi": "Hankkeiden viimeisin vaihe",
+        "sv": "Projektens senaste fas",
+        "en": "Projects' latest phase",
     },
-    "portfolio.phase_projects": {"fi": "{phase} {count}", "sv": "{phase} {count}", "en": "{phase} {count}"},
+    "portfolio.phase_projects.one": {
+        "fi": "{phase} 1 hanke",
+        "sv": "{phase} 1 projekt",
+        "en": "{phase} 1",
+    },
+    "portfolio.phase_projects.other": {
+        "fi": "{phase} {count} hanketta",
+        "sv": "{phase} {count} projekt",
+        "en": "{phase} {count}",
+    },
     "portfolio.min_group": {"fi": "Pienen ryhmän raja", "sv": "Gräns för små grupper", "en": "Small-group limit"},
-    "portfolio.min_group_value": {
-        "fi": "{min} vastaajaa: pienemmistä hankkeista ei näytetä lukuja ({hidden} hanketta)",
-        "sv": "{min} svarande: för mindre projekt visas inga siffror ({hidden} projekt)",
-        "en": "{min} respondents: smaller projects show no figures ({hidden} projects)",
+    "portfolio.min_group_value.one": {
+        "fi": "{min} vastaajaa: pienemmistä hankkeista ei näytetä lukuja (1 hanke)",
+        "sv": "{min} svarande: för mindre projekt visas inga siffror (1 projekt)",
+        "en": "{min} respondents: smaller projects show no figures (1 project)",
+    },
+    "portfolio.min_group_value.other": {
+        "fi": "{min} vastaajaa: pienemmistä hankkeista ei näytetä lukuja ({count} hanketta)",
+        "sv": "{min} svarande: för mindre projekt visas inga siffror ({count} projekt)",
+        "en": "{min} respondents: smaller projects show no figures ({count} projects)",
     },
     # Contents
     "portfolio.h_table": {"fi": "Hankkeet rinnakkain", "sv": "Projekten sida vid sida", "en": "Projects side by side"},
@@ -106,7 +139,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.group.organisation": {"fi": "organisaatio", "sv": "organisation", "en": "organisation"},
     "portfolio.group.phase": {"fi": "viimeisin vaihe", "sv": "senaste fas", "en": "latest phase"},
     "portfolio.group_none": {"fi": "(ei tiedossa)", "sv": "(okänd)", "en": "(not given)"},
-    "portfolio.group_row": {
+    "portfolio.group_row.one": {
+        "fi": "{label} (1 hanke)",
+        "sv": "{label} (1 projekt)",
+        "en": "{label} (1 project)",
+    },
+    "portfolio.group_row.other": {
         "fi": "{label} ({count} hanketta)",
         "sv": "{label} ({count} projekt)",
         "en": "{label} ({count} projects)",
@@ -121,6 +159,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.col_all": {"fi": "Kaikki kysymykset", "sv": "Alla frågor", "en": "All questions"},
     "portfolio.col_coverage": {"fi": "Vastattu", "sv": "Besvarade", "en": "Answered"},
     "portfolio.cell_n": {"fi": "n {n}/{total}", "sv": "n {n}/{total}", "en": "n {n}/{total}"},
+    "portfolio.cell_answered": {
+        "fi": "vastattu {percent}",
+        "sv": "besvarat {percent}",
+        "en": "{percent} answered",
+    },
     "portfolio.hidden_row": {
         "fi": "Alle {min} vastaajaa: lukuja ei näytetä.",
         "sv": "Färre än {min} svarande: inga siffror visas.",
@@ -142,10 +185,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.col_phases": {"fi": "Vastaajat vaiheittain", "sv": "Svarande per fas", "en": "Respondents by phase"},
     "portfolio.col_checks": {"fi": "Huomattavaa", "sv": "Att notera", "en": "To note"},
     "portfolio.check_nothing": {"fi": "Ei huomautettavaa.", "sv": "Inget att anmärka.", "en": "Nothing to note."},
-    "portfolio.check_hidden": {
-        "fi": "Vain {n} vastaajaa, alle pienen ryhmän rajan {min}: lukuja ei näytetä.",
-        "sv": "Bara {n} svarande, under gränsen för små grupper ({min}): inga siffror visas.",
-        "en": "Only {n} respondents, below the small-group limit of {min}: no figures shown.",
+    "portfolio.check_hidden.one": {
+        "fi": "Vain 1 vastaaja, alle pienen ryhmän rajan {min}: lukuja ei näytetä.",
+        "sv": "Bara 1 svarande, under gränsen för små grupper ({min}): inga siffror visas.",
+        "en": "Only 1 respondent, below the small-group limit of {min}: no figures shown.",
+    },
+    "portfolio.check_hidden.other": {
+        "fi": "Vain {count} vastaajaa, alle pienen ryhmän rajan {min}: lukuja ei näytetä.",
+        "sv": "Bara {count} svarande, under gränsen för små grupper ({min}): inga siffror visas.",
+        "en": "Only {count} respondents, below the small-group limit of {min}: no figures shown.",
     },
     "portfolio.check_one": {
         "fi": "Vain yksi vastaaja: luvut ovat yhden ihmisen arvio.",
@@ -158,15 +206,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} of {n} respondents left questions unanswered.",
     },
     "portfolio.check_latest": {
-        "fi": "Useita vaiheita: luvut kuvaavat vaihetta {phase}.",
-        "sv": "Flera faser: siffrorna gäller fasen {phase}.",
+        "fi": "Useita vaiheita: luvut kuvaavat {phase}.",
+        "sv": "Flera faser: siffrorna gäller {phase}.",
         "en": "Several phases: the figures describe {phase}.",
     },
     # Change between phases
     "portfolio.changes_intro": {
-        "fi": "Vain hankkeet, jotka vastasivat useammassa vaiheessa: ensimmäisen ja viimeisimmän vaiheen keskiarvojen erotus (n kummastakin vaiheesta).",
-        "sv": "Endast projekt som svarade i flera faser: skillnaden mellan medelvärdena i den första och den senaste fasen (n för båda faserna).",
-        "en": "Only projects that answered in more than one phase: the average of their latest phase minus that of their first (n of each).",
+        "fi": "Vain hankkeet, jotka vastasivat useammassa vaiheessa: ensimmäisen ja viimeisimmän vaiheen keskiarvojen erotus pyöristetyistä keskiarvoista laskettuna (n kummastakin vaiheesta).",
+        "sv": "Endast projekt som svarade i flera faser: skillnaden mellan medelvärdena i den första och den senaste fasen, räknad från de avrundade medelvärdena (n för båda faserna).",
+        "en": "Only projects that answered in more than one phase: the average of their latest phase minus that of their first, worked out from the rounded averages (n of each).",
     },
     "portfolio.no_changes": {
         "fi": "Mikään hanke ei ole vielä vastannut kahdessa vaiheessa.",
@@ -182,10 +230,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.col_to": {"fi": "Viimeisin (n)", "sv": "Senaste (n)", "en": "To (n)"},
     "portfolio.period": {"fi": "{phase} ({n})", "sv": "{phase} ({n})", "en": "{phase} ({n})"},
     # Questions across the portfolio
-    "portfolio.questions_intro": {
-        "fi": "Kuinka monessa hankkeessa kysymys oli kolmen vahvimman tai heikoimman joukossa, tai arviot hajosivat vähintään {threshold} tasoa ({counted} hanketta, joiden luvut näytetään).",
-        "sv": "I hur många projekt frågan var bland de tre starkaste eller svagaste, eller bedömningarna skilde sig med minst {threshold} nivåer ({counted} projekt vars siffror visas).",
-        "en": "In how many projects a question was among the three strongest or weakest, or its ratings spread over {threshold} levels or more ({counted} projects whose figures are shown).",
+    "portfolio.questions_intro.one": {
+        "fi": "Kuinka monessa hankkeessa kysymys oli kolmen vahvimman tai heikoimman joukossa tai vastaajat jakautuivat kahteen ryhmään vähintään kahden tason päähän toisistaan (1 hanke, jonka luvut näytetään).",
+        "sv": "I hur många projekt frågan var bland de tre starkaste eller svagaste, eller de svarande delade sig i två grupper minst två nivåer från varandra (1 projekt vars siffror visas).",
+        "en": "In how many projects a question was among the three strongest or weakest, or respondents split into two groups at least two levels apart (1 project whose figures are shown).",
+    },
+    "portfolio.questions_intro.other": {
+        "fi": "Kuinka monessa hankkeessa kysymys oli kolmen vahvimman tai heikoimman joukossa tai vastaajat jakautuivat kahteen ryhmään vähintään kahden tason päähän toisistaan ({count} hanketta, joiden luvut näytetään).",
+        "sv": "I hur många projekt frågan var bland de tre starkaste eller svagaste, eller de svarande delade sig i två grupper minst två nivåer från varandra ({count} projekt vars siffror visas).",
+        "en": "In how many projects a question was among the three strongest or weakest, or respondents split into two groups at least two levels apart ({count} projects whose figures are shown).",
     },
     "portfolio.in_projects": {
         "fi": "{count}/{of} hankkeessa",
@@ -220,10 +273,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The same table for a spreadsheet: osallisuus export PATH... --format csv --by project.",
     },
     # Free texts past the cap, in every report
-    "portfolio.texts_more": {
-        "fi": "… ja {count} muuta vastausta, joita ei näytetä tässä. Kaikki vastaukset saat komennolla osallisuus export.",
-        "sv": "… och {count} svar till som inte visas här. Alla svar får du med kommandot osallisuus export.",
-        "en": "… and {count} more answers not shown here. Get them all with osallisuus export.",
+    "portfolio.texts_more.one": {
+        "fi": "… ja 1 muu vastaus, jota ei näytetä tässä.",
+        "sv": "… och 1 svar till som inte visas här.",
+        "en": "… and 1 more answer not shown here.",
+    },
+    "portfolio.texts_more.other": {
+        "fi": "… ja {count} muuta vastausta, joita ei näytetä tässä.",
+        "sv": "… och {count} svar till som inte visas här.",
+        "en": "… and {count} more answers not shown here.",
     },
     # Command line
     "portfolio.suggest": {
@@ -261,9 +319,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "--by project fungerar bara med formatet csv (--format csv).",
         "en": "--by project works with CSV only (--format csv).",
     },
-    "portfolio.export_written": {
-        "fi": "{rows} hanketta ({columns} saraketta) → {file}",
-        "sv": "{rows} projekt ({columns} kolumner) → {file}",
-        "en": "{rows} projects ({columns} columns) → {file}",
+    "portfolio.export_written.one": {
+        "fi": "1 hanke ({columns} saraketta) → {file}",
+        "sv": "1 projekt ({columns} kolumner) → {file}",
+        "en": "1 project ({columns} columns) → {file}",
+    },
+    "portfolio.export_written.other": {
+        "fi": "{count} hanketta ({columns} saraketta) → {file}",
+        "sv": "{count} projekt ({columns} kolumner) → {file}",
+        "en": "{count} projects ({columns} columns) → {file}",
     },
 }

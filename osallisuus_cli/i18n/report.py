@@ -257,15 +257,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{phase}, round {round}",
     },
     # Per question
-    "report.discuss.one": {
-        "fi": "Keskusteltavaa: arvioissa on {count} tason ero",
-        "sv": "Att diskutera: bedömningarna skiljer sig med {count} nivå",
-        "en": "To discuss: ratings differ by {count} level",
-    },
-    "report.discuss.other": {
-        "fi": "Keskusteltavaa: arvioissa on {count} tason ero",
-        "sv": "Att diskutera: bedömningarna skiljer sig med {count} nivåer",
-        "en": "To discuss: ratings differ by {count} levels",
+    "report.discuss": {
+        "fi": "Keskusteltavaa: arviot jakautuvat kahteen ryhmään vähintään kahden tason päähän toisistaan",
+        "sv": "Att diskutera: bedömningarna delar sig i två grupper minst två nivåer från varandra",
+        "en": "To discuss: ratings split into two groups at least two levels apart",
     },
     "report.discuss_short": {"fi": "Keskusteltavaa", "sv": "Att diskutera", "en": "To discuss"},
     "report.how": {
@@ -315,16 +310,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "bedömningar {low}–{high}, medelvärde {mean}, svarande {n}/{total}",
         "en": "ratings {low}–{high}, average {mean}, answered {n}/{total}",
     },
-    "report.none_disputed.one": {
-        "fi": "Missään kysymyksessä arviot eivät eronneet toisistaan.",
-        "sv": "I ingen fråga skilde sig bedömningarna åt.",
-        "en": "On no question did the ratings differ.",
-    },
-    "report.none_disputed.other": {
-        "fi": "Missään kysymyksessä arviot eivät eronneet {count} tasoa tai enempää.",
-        "sv": "I ingen fråga skilde sig bedömningarna med {count} nivåer eller mer.",
-        "en": "On no question did the ratings differ by {count} or more levels.",
-    },
     "report.none_rated": {
         "fi": "Yhtään kysymystä ei ole arvioitu asteikolla.",
         "sv": "Ingen fråga har bedömts på skalan.",
@@ -348,9 +333,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Trend
     "report.trend_intro": {
-        "fi": "Aineistossa on vastauksia useammasta vaiheesta tai kierroksesta. Muutos on viimeisen ja ensimmäisen keskiarvon erotus asteikon tasoina.",
-        "sv": "Materialet innehåller svar från flera faser eller omgångar. Förändringen är skillnaden mellan det sista och det första medelvärdet, i skalnivåer.",
-        "en": "The answers come from several phases or rounds. The change is the last average minus the first, in levels of the scale.",
+        "fi": "Aineistossa on vastauksia useammasta vaiheesta tai kierroksesta. Muutos on viimeisen ja ensimmäisen keskiarvon erotus asteikon tasoina, laskettuna taulukon pyöristetyistä keskiarvoista.",
+        "sv": "Materialet innehåller svar från flera faser eller omgångar. Förändringen är skillnaden mellan det sista och det första medelvärdet, i skalnivåer, räknad från de avrundade medelvärdena i tabellen.",
+        "en": "The answers come from several phases or rounds. The change is the last average minus the first, in levels of the scale, worked out from the rounded averages in the table.",
     },
     "report.trend_single": {
         "fi": "Kaikki vastaukset ovat samasta vaiheesta. Muutos näkyy, kun sama tiimi vastaa myös seuraavassa vaiheessa (suunnittelu → toteutus → arviointi).",
@@ -429,16 +414,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Taulukon prosentti kertoo keskiarvon kohdan asteikolla: {low} on 0 % ja {high} on 100 %. Prosentti ei ole tavoitteen toteutumisaste eikä vertailukelpoinen THL:n osallisuusindikaattorin 0–100-lukujen kanssa.",
         "sv": "Procenttalet i tabellen visar medelvärdets läge på skalan: {low} är 0 % och {high} är 100 %. Procenttalet är ingen måluppfyllelsegrad och kan inte jämföras med 0–100-värdena från THL:s delaktighetsindikator.",
         "en": "The percentage in the table shows where the average lies on the scale: {low} is 0% and {high} is 100%. It is not a rate of achievement and cannot be compared with the 0–100 results of THL's inclusion indicator.",
-    },
-    "report.method_discuss.one": {
-        "fi": "Kysymys merkitään keskusteltavaksi, kun vastaajien arviot eroavat toisistaan. Ero ei ole virhe: se on hyvä lähtökohta yhteiselle keskustelulle.",
-        "sv": "En fråga markeras för diskussion när bedömningarna skiljer sig åt. Skillnaden är inget fel: den är ett bra tillfälle för ett gemensamt samtal.",
-        "en": "A question is marked for discussion when the ratings differ at all. A difference is not an error; it is a good starting point for discussion.",
-    },
-    "report.method_discuss.other": {
-        "fi": "Kysymys merkitään keskusteltavaksi, kun vastaajien arviot eroavat vähintään {count} tasoa. Ero ei ole virhe: se on hyvä lähtökohta yhteiselle keskustelulle.",
-        "sv": "En fråga markeras för diskussion när bedömningarna skiljer sig med minst {count} nivåer. Skillnaden är inget fel: den är ett bra tillfälle för ett gemensamt samtal.",
-        "en": "A question is marked for discussion when the ratings differ by {count} or more levels. A difference is not an error; it is a good starting point for discussion.",
     },
     "report.method_latest": {
         "fi": "Kun aineistossa on useita vaiheita tai kierroksia, yhteenveto, kysymyskohtaiset tulokset ja seuraavat askeleet kuvaavat kunkin hankkeen viimeisintä vaihetta; muutososio vertaa niitä kaikkia.",

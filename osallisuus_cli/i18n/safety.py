@@ -34,7 +34,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the symbolic link leads out of the folder {folder} ({target}) — it is not read; "
         "name the file on the command line if it belongs in",
     },
-    "safety.more_problems": {
+    "safety.more_problems.one": {
+        "fi": "… ja 1 muu ongelma tässä tiedostossa (näytetään {shown} ensimmäistä)",
+        "sv": "… och 1 problem till i den här filen (de {shown} första visas)",
+        "en": "… and 1 more problem in this file (the first {shown} are shown)",
+    },
+    "safety.more_problems.other": {
         "fi": "… ja {count} muuta ongelmaa tässä tiedostossa (näytetään {shown} ensimmäistä)",
         "sv": "… och {count} problem till i den här filen (de {shown} första visas)",
         "en": "… and {count} more problems in this file (the first {shown} are shown)",
@@ -49,7 +54,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "svarsmappen '{value}' är själva projektmappen — ange en undermapp, t.ex. answers",
         "en": "the answers folder '{value}' is the project folder itself — give a folder inside it, such as answers",
     },
-    "safety.more_responses": {
+    "safety.more_responses.one": {
+        "fi": "… ja 1 muu vastaus, jossa on ongelmia — korjaa ensin yllä luetellut ja tarkista uudelleen",
+        "sv": "… och 1 svar till med problem — rätta först de som listas ovan och kontrollera igen",
+        "en": "… and 1 more response with problems — fix those listed above first, then check again",
+    },
+    "safety.more_responses.other": {
         "fi": "… ja {count} muuta vastausta, joissa on ongelmia — korjaa ensin yllä luetellut ja tarkista uudelleen",
         "sv": "… och {count} svar till med problem — rätta först de som listas ovan och kontrollera igen",
         "en": "… and {count} more responses with problems — fix those listed above first, then check again",

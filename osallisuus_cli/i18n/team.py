@@ -90,9 +90,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--on-duplicate '{value}' is not valid — choose error, latest or keep-both",
     },
     "team.err_duplicate": {
-        "fi": "vastaaja {id} on vastannut hankkeen {project} vaiheeseen {phase} {count} kertaa (myös {others}) — poista ylimääräinen tiedosto tai käytä --on-duplicate latest tai keep-both",
-        "sv": "den svarande {id} har svarat {count} gånger för {project}, fas {phase} (även {others}) — ta bort den extra filen eller använd --on-duplicate latest eller keep-both",
-        "en": "respondent {id} answered {count} times for {project}, phase {phase} (also {others}) — remove the extra file or use --on-duplicate latest or keep-both",
+        "fi": "vastaaja {id} on vastannut hankkeen {project} {phase_in} {count} kertaa (myös {others}) — poista ylimääräinen tiedosto tai käytä --on-duplicate latest tai keep-both",
+        "sv": "den svarande {id} har svarat {count} gånger för {project} {phase_in} (även {others}) — ta bort den extra filen eller använd --on-duplicate latest eller keep-both",
+        "en": "respondent {id} answered {count} times for {project} {phase_in} (also {others}) — remove the extra file or use --on-duplicate latest or keep-both",
     },
     "team.warn_duplicate_latest": {
         "fi": "vastaaja {id} ({project}, {phase}): pidettiin uusin vastaus {kept} ({updated}), jätettiin pois {dropped}",
@@ -182,6 +182,37 @@ MESSAGES: dict[str, dict[str, str]] = {
     "team.phase.suunnittelu": {"fi": "suunnittelu", "sv": "planering", "en": "planning"},
     "team.phase.toteutus": {"fi": "toteutus", "sv": "genomförande", "en": "implementation"},
     "team.phase.arviointi": {"fi": "arviointi", "sv": "utvärdering", "en": "evaluation"},
+    # A phase in running text, in the form the sentence needs (Finnish inflects it: "kuvaa toteutusvaihetta",
+    # "toteutusvaiheessa", "toteutusvaiheeseen", "toteutusvaiheen"; Swedish and English say "genomförandefasen",
+    # "the implementation phase").
+    "team.phase_obj.suunnittelu": {"fi": "suunnitteluvaihetta", "sv": "planeringsfasen", "en": "the planning phase"},
+    "team.phase_obj.toteutus": {"fi": "toteutusvaihetta", "sv": "genomförandefasen", "en": "the implementation phase"},
+    "team.phase_obj.arviointi": {"fi": "arviointivaihetta", "sv": "utvärderingsfasen", "en": "the evaluation phase"},
+    "team.phase_in.suunnittelu": {
+        "fi": "suunnitteluvaiheessa",
+        "sv": "i planeringsfasen",
+        "en": "in the planning phase",
+    },
+    "team.phase_in.toteutus": {
+        "fi": "toteutusvaiheessa",
+        "sv": "i genomförandefasen",
+        "en": "in the implementation phase",
+    },
+    "team.phase_in.arviointi": {
+        "fi": "arviointivaiheessa",
+        "sv": "i utvärderingsfasen",
+        "en": "in the evaluation phase",
+    },
+    "team.phase_into.suunnittelu": {"fi": "suunnitteluvaiheeseen", "sv": "planeringsfasen", "en": "the planning phase"},
+    "team.phase_into.toteutus": {
+        "fi": "toteutusvaiheeseen",
+        "sv": "genomförandefasen",
+        "en": "the implementation phase",
+    },
+    "team.phase_into.arviointi": {"fi": "arviointivaiheeseen", "sv": "utvärderingsfasen", "en": "the evaluation phase"},
+    "team.phase_of.suunnittelu": {"fi": "suunnitteluvaiheen", "sv": "planeringsfasen", "en": "the planning phase"},
+    "team.phase_of.toteutus": {"fi": "toteutusvaiheen", "sv": "genomförandefasen", "en": "the implementation phase"},
+    "team.phase_of.arviointi": {"fi": "arviointivaiheen", "sv": "utvärderingsfasen", "en": "the evaluation phase"},
     # Validating
     "team.validate_summary": {
         "fi": "Tarkistettuja tiedostoja: {files} · kunnossa: {valid} · virheellisiä: {invalid} · ongelmia: {problems}",

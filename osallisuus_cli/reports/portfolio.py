@@ -150,7 +150,7 @@ def build_portfolio(
         min_group=min_group,
         respondents=len(current),
         responses_total=len(responses),
-        phase_counts=[(phase_label[p], latest_phases.count(p)) for p in PHASES if p in latest_phases],
+        phase_counts=[(t(f"team.phase.{p}", lang), latest_phases.count(p)) for p in PHASES if p in latest_phases],
         coverage=None if coverage is None else coverage * 100,
         hidden=sum(row.hidden for row in rows),
         changes=sorted(changes, key=lambda c: (c.name.casefold(), c.name, c.code or "")),
@@ -234,14 +234,14 @@ def _own_checks(row: ProjectRow, latest: Sequence[Response], questions: int, min
     """What the portfolio itself can tell about a project's data: a small group, unanswered questions."""
     lines = []
     if row.hidden:
-        lines.append(t("portfolio.check_hidden", lang, n=row.respondents, min=min_group))
+        lines.append(t("portfolio.check_hidden", lang, count=row.respondents, min=min_group))
     elif row.respondents == 1:
         lines.append(t("portfolio.check_one", lang))
     incomplete = sum(1 for r in latest if len(r.answers) < questions)
     if incomplete:
         lines.append(t("portfolio.check_incomplete", lang, count=incomplete, n=row.respondents))
     if len(row.phase_counts) > 1:
-        lines.append(t("portfolio.check_latest", lang, phase=row.phase_counts[-1][0]))
+        lines.append(t("portfolio.check_latest", lang, phase=t(f"team.phase_obj.{row.phase}", lang)))
     return lines
 
 

@@ -10,12 +10,15 @@ Rules that hold throughout (and that the report's method notes state):
 * A question is flagged for discussion when the respondents split into two camps at least two levels apart: at
   least a third of those who rated (rounded up) gave level L or lower and at least as many gave L + 2 or higher
   (see ``split``). One outlier among seven does not flag a question; a team divided between 1 and 3 does.
+* A change between phases is the difference of the two means as a report prints them (one decimal), so that the
+  reader's own subtraction gives the same figure.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
 from osallisuus_cli.model.tally import DONT_KNOW, NA, Counted, Tally, tally
@@ -176,11 +179,20 @@ def most_disputed(items: Sequence[Scored], limit: int = 3, threshold: int = DISP
     return ranked[:limit]
 
 
+SHOWN_DIGITS: Final = 1  # decimals of a mean in every report table
+
+
+def as_shown(value: float, digits: int = SHOWN_DIGITS) -> Decimal:
+    """A mean as a report prints it: rounded half up, as by hand (2.25 → 2.3)."""
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+
+
 def change(before: float | None, after: float | None) -> float | None:
-    """How much a mean moved between two phases or rounds; None unless both were rated."""
+    """How much a mean moved between two phases or rounds, from the two means as printed (2.38 → 2.83 shows as
+    2.4 → 2.8, a change of 0.4), so a reader can check it by subtracting; None unless both were rated."""
     if before is None or after is None:
         return None
-    return after - before
+    return float(as_shown(after) - as_shown(before))
 
 
 def overall_change(series: Sequence[float | None]) -> float | None:

@@ -91,10 +91,11 @@ def translated(params: dict[str, Any], lang: str | None) -> dict[str, Any]:
     return {key: value_in(value) for key, value in params.items()}
 
 
-def phase_key(phase: str) -> Any:
+def phase_key(phase: str, form: str = "phase") -> Any:
+    """The phase's name as a message parameter; ``form`` picks the form the sentence needs (``team.phase_in`` …)."""
     from osallisuus_cli.errors import Key
 
-    return Key(f"team.phase.{phase}")
+    return Key(f"team.{form}.{phase}")
 
 
 # --- the check ---------------------------------------------------------------------------------------------------
@@ -219,9 +220,9 @@ def _small_groups(kept: Sequence[Response]) -> list[Finding]:
             if count < largest * SMALL_GROUP_SHARE:
                 params = {
                     "project": project,
-                    "phase": phase_key(phase),
-                    "n": count,
-                    "other": phase_key(largest_phase),
+                    "phase": phase_key(phase, "phase_in"),
+                    "count": count,
+                    "other": phase_key(largest_phase, "phase_in"),
                     "other_n": largest,
                 }
                 findings.append(Finding("small_group", "datacheck.small_group", params, None, WARNING))

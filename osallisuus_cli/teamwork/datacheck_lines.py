@@ -54,8 +54,11 @@ def report_lines(findings: Sequence[Finding], lang: str) -> list[str]:
         group = groups.get(code)
         if not group:
             continue
-        if code in ("small_group", "respondents"):
+        if code == "respondents":
             lines += [finding.message(lang) for finding in group]
+            continue
+        if code == "small_group":  # the terminal's line says which option to use; a report does not
+            lines += [t("datacheck.report_small_group", lang, **translated(f.params, lang)) for f in group]
             continue
         details = [_detail(finding, lang) for finding in group]
         details = [detail for detail in details if detail]

@@ -29,7 +29,7 @@ from typing import Any, Literal, TypeVar
 
 from osallisuus_cli.errors import DataError, Key, Problem, UsageError, data_error
 from osallisuus_cli.i18n import plural_key
-from osallisuus_cli.model.answers import PHASES, AnswersFile, FrameworkRef, iso
+from osallisuus_cli.model.answers import PHASES, AnswersFile, FrameworkRef
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.inputfile import read_input
 from osallisuus_cli.model.team import (
@@ -296,6 +296,7 @@ def _duplicates(
             "id": newest.response.respondent.id,
             "project": project.name,
             "phase": Key(f"team.phase.{project.phase}"),
+            "phase_in": Key(f"team.phase_in.{project.phase}"),
             "count": len(group),
         }
         labels = sorted({entry.label() for entry in group})
@@ -303,7 +304,7 @@ def _duplicates(
             kept.append(newest)
             summary.dropped += len(group) - 1
             dropped = ", ".join(sorted({entry.label() for entry in group[:-1]}))
-            params |= {"kept": newest.label(), "updated": iso(newest.response.updated), "dropped": dropped}
+            params |= {"kept": newest.label(), "updated": newest.response.updated, "dropped": dropped}
             warnings.append(Problem("team.warn_duplicate_latest", params, newest.origin, None, "respondent.id"))
         elif on_duplicate == "keep-both" or (
             len({entry.origin for entry in group}) == 1 and all(entry.from_team for entry in group)

@@ -124,4 +124,4 @@ def export_projects(
     portfolio = build_portfolio(result.team, qs, get_language(), min_group=smallest)
     header = columns(portfolio)
     written = write_output(output, to_csv(project_records(portfolio), excel=excel, columns=header), private=True)
-    info(t("portfolio.export_written", rows=len(portfolio.projects), columns=len(header), file=written))
+    info(t("portfolio.export_written", count=len(portfolio.projects), columns=len(header), file=written))

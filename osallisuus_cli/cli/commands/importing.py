@@ -139,5 +139,7 @@ def _answers_folder(settings: Any) -> Path:
 
 def _summary(key: str, plan: Any) -> Any:
     from osallisuus_cli.errors import Problem
+    from osallisuus_cli.i18n import t
 
-    return Problem(key, {"bad": len(set(plan.bad_rows)), "count": len(plan.problems)}, plan.source)
+    rows = t("importing.in_rows", count=len(set(plan.bad_rows)))
+    return Problem(key, {"rows": rows, "count": len(plan.problems)}, plan.source)
