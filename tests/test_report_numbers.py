@@ -134,7 +134,7 @@ def test_report_phase_option_and_the_terminal(runner, qs, tmp_path, docs) -> Non
     assert "there are no answers in that phase — answers are in the phases implementation, evaluation" in wrong.stderr
     bad = runner.invoke(app, ["report", str(folder), "--phase", "later", "--lang", "en"])
     assert bad.exit_code == 2
-    assert "--phase later: give planning, implementation or evaluation" in bad.stderr
+    assert "--phase later: unknown phase — give one of: 1 planning, 2 implementation, 3 evaluation" in bad.stderr
 
 
 def test_identical_input_gives_identical_reports(qs, make_team, docs) -> None:
