@@ -232,6 +232,21 @@ def test_the_kit_refuses_to_overwrite_without_force(runner, tmp_path) -> None:
     assert runner.invoke(app, ["questions", "kit", "-o", str(tmp_path), "--force"]).exit_code == 0
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_kit_carries_each_question_whole_with_thls_examples(qs, lang: str) -> None:
+    """Forms and Webropol respondents answer the same question the report prints: its text and THL's examples."""
+    sheet = surveykit.sheet_text(qs, lang, mapping_file="m.yaml")
+    with_examples = [q for q in qs.questions if q.examples]
+    assert [q.number for q in with_examples] == [9, 10, 15, 18, 19, 22, 23, 24]
+    for question in with_examples:
+        assert f"`{qs.text(question.examples, lang)}`" in sheet, question.id
+    assert sheet.count(t("importing.kit_examples", lang)) == len(with_examples)
+    domain = qs.domains[1]
+    assert f"## {domain.id} {qs.text(domain.title, lang)}" in sheet, "domain 2 is named above 2A and 2B"
+    assert f"### 2A {qs.section_title(domain.sections[0], lang)}" in sheet
+    assert f"## {t('importing.kit_about_heading', lang)}" in sheet
+
+
 def test_a_webropol_style_sheet_with_its_own_mapping(runner, qs, tmp_path) -> None:
     """Numbered option texts of its own, a respondent-number column, project and phase from the options."""
     mapping = tmp_path / "webropol.yaml"

@@ -366,6 +366,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Choice question (one option)",
     },
     "importing.kit_options": {"fi": "Vaihtoehdot", "sv": "Alternativ", "en": "Options"},
+    "importing.kit_examples": {
+        "fi": "Kysymyksen kuvaus (Formsissa alaotsikko, Webropolissa ohjeteksti) — osa THL:n kysymystä, kopioi sekin",
+        "sv": "Frågans beskrivning (i Forms underrubrik, i Webropol hjälptext) — en del av THL:s fråga, kopiera också den",
+        "en": "The question's description (in Forms a subtitle, in Webropol a help text) — part of THL's question, copy it too",
+    },
     "importing.kit_text": {
         "fi": "Tekstikysymys (pitkä vastaus, vapaaehtoinen)",
         "sv": "Textfråga (långt svar, frivillig)",

@@ -14,7 +14,7 @@ from osallisuus_cli.files import yamlemit
 from osallisuus_cli.i18n import t
 from osallisuus_cli.importing.mapping import FIXED_COLUMNS, FORMAT, IGNORED_PREFIXES
 from osallisuus_cli.model.answers import PHASES
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.framework import Question, QuestionSet
 
 DASH = "\u2013"  # the en dash of "3 – Toteutuu säännöllisesti"
 # Surveys already built keep their headers when a later version words the kit differently: earlier wordings stay
@@ -107,15 +107,29 @@ def sheet_text(qs: QuestionSet, lang: str, *, mapping_file: str) -> str:
         "",
     ]
     options = level_options(qs, lang)
-    for section in qs.sections:
-        out += [f"## {qs.section_title(section, lang)}", ""]
-        for question in section.questions:
-            titles = answer_titles(qs, question.id, lang)
-            out += [f"### {t('importing.kit_question_heading', lang, number=question.number)}", ""]
-            out += [f"- {t('importing.kit_choice', lang)}:", "", f"  `{titles[f'{question.id}.level']}`", ""]
-            out += [f"  {t('importing.kit_options', lang)}:", ""]
-            out += [f"  - `{option}`" for option in options]
-            out += [""]
-            out += [f"- {t('importing.kit_text', lang)}: `{titles[f'{question.id}.how']}`"]
-            out += [f"- {t('importing.kit_text', lang)}: `{titles[f'{question.id}.next_step']}`", ""]
+    for domain in qs.domains:
+        parts = len(domain.sections) > 1  # domain 2: its own title, then 2A and 2B under it
+        if parts:
+            out += [f"## {domain.id} {qs.text(domain.title, lang)}", ""]
+        for section in domain.sections:
+            out += [f"{'###' if parts else '##'} {section.id} {qs.section_title(section, lang)}", ""]
+            heading = "####" if parts else "###"
+            for question in section.questions:
+                out += _question_lines(qs, question, lang, heading, options)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _question_lines(qs: QuestionSet, question: Question, lang: str, heading: str, options: list[str]) -> list[str]:
+    """One question whole: its title, THL's examples (part of the question; a survey's description or help text),
+    the options and the two text questions."""
+    titles = answer_titles(qs, question.id, lang)
+    out = [f"{heading} {t('importing.kit_question_heading', lang, number=question.number)}", ""]
+    out += [f"- {t('importing.kit_choice', lang)}:", "", f"  `{titles[f'{question.id}.level']}`", ""]
+    if question.examples:
+        out += [f"  {t('importing.kit_examples', lang)}:", "", f"  `{qs.text(question.examples, lang)}`", ""]
+    out += [f"  {t('importing.kit_options', lang)}:", ""]
+    out += [f"  - `{option}`" for option in options]
+    out += [""]
+    out += [f"- {t('importing.kit_text', lang)}: `{titles[f'{question.id}.how']}`"]
+    out += [f"- {t('importing.kit_text', lang)}: `{titles[f'{question.id}.next_step']}`", ""]
+    return out
