@@ -234,31 +234,14 @@ def _describe_change(qs: QuestionSet, exc: Any) -> str:
 
 
 def _normalise(qs: QuestionSet, source: Path, output: Path | None, sections: list[str] | None, *, force: bool) -> None:
-    """--no-input: validate ``source`` and write it in normal form (stable order, unescaped letters) atomically.
-
-    Written back to ``source``, or to ``-o``, which follows the rule of every command that writes a file: an
-    existing one only with ``--force``.
-    """
-    from osallisuus_cli.answering.session import check_writable, display_path, summarize, total_of
+    """--no-input: ``source`` in normal form (``answering.normalform``), and what it holds said on stderr."""
+    from osallisuus_cli.answering.normalform import normalise
+    from osallisuus_cli.answering.session import display_path
     from osallisuus_cli.cli.commands._common import info
-    from osallisuus_cli.files.fsutil import check_new_file
     from osallisuus_cli.i18n import t
-    from osallisuus_cli.model import answers
 
-    if output is not None and output.resolve() != source.resolve():
-        check_new_file(output, force=force)
-    doc = answers.load_answers(source, qs)
-    target = output or source
-    text = doc.to_yaml(qs)
-    try:
-        unchanged = target.is_file() and target.read_text(encoding="utf-8") == text
-    except (OSError, UnicodeDecodeError):
-        unchanged = False
-    if not unchanged:
-        check_writable(target)
-        answers.save_answers(target, doc, qs)
-    rows = [row for row in summarize(doc, qs) if not sections or row.section_id in sections]
-    counts = total_of(rows)
+    done = normalise(qs, source, output, sections, force=force)
+    unchanged, target, counts = done.unchanged, done.target, done.counts
     info(
         t(
             "assess.no_input_unchanged" if unchanged else "assess.no_input_written",

@@ -52,10 +52,11 @@ def export(
 ) -> None:
     """Export one row per respondent and question (stable English column names; see docs/team-format.md)."""
     from osallisuus_cli.cli.commands._common import info
-    from osallisuus_cli.cli.commands._team import asked_for_names, duplicate_policy, gather_team, write_output
+    from osallisuus_cli.cli.commands._team import asked_for_names, said_on_stderr, write_output
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.i18n import format_number, t, tn
+    from osallisuus_cli.pipeline.team import duplicate_policy, gather_team
     from osallisuus_cli.teamwork.export import FORMATS
     from osallisuus_cli.teamwork.export import export as export_team
 
@@ -75,7 +76,7 @@ def export(
         return
     policy = duplicate_policy(on_duplicate)
     # never over an input, even with --force: it would destroy what is being exported
-    result, qs, _ = gather_team(
+    gathered = gather_team(
         paths,
         current_settings(),
         framework,
@@ -84,8 +85,9 @@ def export(
         anonymize=anonymize,
         force=force,
         refused_anonymizing=asked_for_names(anonymize),
+        on_findings=said_on_stderr(),
     )
-    team = result.team
+    team, qs = gathered.result.team, gathered.qs
     written = write_output(output, export_team(team, qs, fmt, excel=excel), private=True)
     responses = len(team.responses)
     questions = len(qs.questions)
@@ -112,16 +114,24 @@ def export_projects(
 ) -> None:
     """``export --by project``: the portfolio's projects × sections table as CSV (no names: nothing to anonymize)."""
     from osallisuus_cli.cli.commands._common import info
-    from osallisuus_cli.cli.commands._team import gather_team, min_group_setting, write_output
+    from osallisuus_cli.cli.commands._team import said_on_stderr, write_output
     from osallisuus_cli.cli.settings import current_settings
     from osallisuus_cli.i18n import get_language, t
-    from osallisuus_cli.reports.portfolio import build_portfolio
-    from osallisuus_cli.reports.portfolio_export import columns, project_records
+    from osallisuus_cli.pipeline.reporting import ReportRequest, project_table
+    from osallisuus_cli.pipeline.team import min_group_setting
     from osallisuus_cli.teamwork.export import to_csv
 
-    smallest = min_group_setting(min_group)
-    result, qs, _ = gather_team(paths, current_settings(), framework, output, policy=policy, force=force)
-    portfolio = build_portfolio(result.team, qs, get_language(), min_group=smallest)
-    header = columns(portfolio)
-    written = write_output(output, to_csv(project_records(portfolio), excel=excel, columns=header), private=True)
-    info(t("portfolio.export_written", count=len(portfolio.projects), columns=len(header), file=written))
+    settings = current_settings()
+    request = ReportRequest(
+        paths=paths,
+        settings=settings,
+        lang=get_language(),
+        framework=framework,
+        policy=policy,
+        min_group=min_group_setting(min_group if min_group is not None else settings.get("min_group")),
+        output=output,
+        force=force,
+    )
+    header, rows, projects = project_table(request, on_findings=said_on_stderr())
+    written = write_output(output, to_csv(rows, excel=excel, columns=header), private=True)
+    info(t("portfolio.export_written", count=projects, columns=len(header), file=written))

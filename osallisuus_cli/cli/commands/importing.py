@@ -128,8 +128,8 @@ def import_answers(
 
 def _answers_folder(settings: Any) -> Path:
     """The project's answers folder, else ``answers`` here (where ``assess`` writes without a project file)."""
-    from osallisuus_cli.cli.commands._team import input_paths
     from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.pipeline.paths import input_paths
 
     try:
         return input_paths(None, settings)[0]

@@ -31,16 +31,17 @@ def merge(
 ) -> None:
     """Merge a team's answers into one team file; the summary goes to standard error."""
     from osallisuus_cli.cli.commands._common import info
-    from osallisuus_cli.cli.commands._team import asked_for_names, duplicate_policy, gather_team, write_output
+    from osallisuus_cli.cli.commands._team import asked_for_names, said_on_stderr, write_output
     from osallisuus_cli.cli.merge_summary import summary_lines
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.i18n import t
+    from osallisuus_cli.pipeline.team import duplicate_policy, gather_team
     from osallisuus_cli.teamwork.parallel import team_chunks
 
     use_language(lang)
     policy = duplicate_policy(on_duplicate)
     # merge may rewrite a team file it reads: the result holds everything the old file held
-    result, qs, _ = gather_team(
+    gathered = gather_team(
         paths,
         current_settings(),
         framework,
@@ -50,8 +51,9 @@ def merge(
         force=force,
         team_files_allowed=True,
         refused_anonymizing=asked_for_names(anonymize),
-        notes=True,
+        on_findings=said_on_stderr(notes=True),
     )
+    result, qs = gathered.result, gathered.qs
     written = write_output(output, team_chunks(result.team, qs), private=True)
     for line in summary_lines(result, qs, policy):
         info(line)

@@ -40,9 +40,11 @@ def validate(
     import json
 
     from osallisuus_cli.cli.commands._common import info, load_framework
-    from osallisuus_cli.cli.commands._team import duplicate_policy, input_paths, print_findings, write_stdout
+    from osallisuus_cli.cli.commands._team import print_findings, write_stdout
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.i18n import t
+    from osallisuus_cli.pipeline.paths import input_paths
+    from osallisuus_cli.pipeline.team import duplicate_policy
     from osallisuus_cli.teamwork.datacheck import WARNING, check_inputs
     from osallisuus_cli.teamwork.datacheck_lines import failing
     from osallisuus_cli.teamwork.filecheck import check_duplicates, check_paths

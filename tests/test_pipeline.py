@@ -1,0 +1,76 @@
+"""The pipeline as a library: read these folders → check → build → render, without the command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import make_answers, write_answers
+from typer.testing import CliRunner
+
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.errors import UsageError
+from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.projectpath import Settings
+from osallisuus_cli.pipeline.reporting import ReportRequest, choose_format, make_report
+from osallisuus_cli.teamwork.datacheck import Finding
+
+
+def answers_folder(tmp_path: Path, qs: QuestionSet) -> Path:
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    for n, (project, phase) in enumerate(
+        [("Nuorten ääni", "toteutus"), ("Nuorten ääni", "toteutus"), ("Kylä", "arviointi")]
+    ):
+        levels: dict[str, int | str] = {q.id: (n + q.number) % 5 for q in qs.questions if q.number != 5 or n}
+        doc = make_answers(
+            qs, levels, project=project, phase=phase, respondent_id=f"{n:08d}-1111-4111-8111-111111111111"
+        )
+        write_answers(folder / f"r{n}.yaml", doc, qs)
+    return folder
+
+
+@pytest.mark.parametrize(("template", "suffix", "lang"), [("report", ".html", "sv"), ("portfolio", ".md", "en")])
+def test_a_library_caller_gets_the_bytes_the_command_writes(
+    tmp_path: Path, qs: QuestionSet, monkeypatch: pytest.MonkeyPatch, template: str, suffix: str, lang: str
+) -> None:
+    folder = answers_folder(tmp_path, qs)
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / f"out{suffix}"
+    result = CliRunner().invoke(app, ["report", str(folder), "-t", template, "--lang", lang, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    request = ReportRequest(
+        paths=[folder], settings=Settings(), lang=lang, fmt=choose_format(None, out), template=template
+    )
+    made = make_report(request)
+    assert made.text == out.read_text(encoding="utf-8")
+    assert made.projects == 2
+    assert made.model.lang == lang
+
+
+def test_the_data_check_is_heard_before_the_report_is_built(tmp_path: Path, qs: QuestionSet) -> None:
+    """A caller sees the findings even when building then fails (here: a phase nobody answered in)."""
+    folder = answers_folder(tmp_path, qs)
+    heard: list[list[Finding]] = []
+    request = ReportRequest(paths=[folder], settings=Settings(), lang="en", phase="suunnittelu", phase_required=True)
+    with pytest.raises(UsageError):
+        make_report(request, on_findings=heard.append)
+    assert len(heard) == 1
+    assert {finding.code for finding in heard[0]} >= {"incomplete"}
+
+
+def test_the_pipeline_runs_without_any_cli_toolkit(tmp_path: Path, qs: QuestionSet) -> None:
+    folder = answers_folder(tmp_path, qs)
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from osallisuus_cli.model.projectpath import Settings\n"
+        "from osallisuus_cli.pipeline.reporting import ReportRequest, make_report\n"
+        f"made = make_report(ReportRequest(paths=[Path({str(folder)!r})], settings=Settings(), lang='fi'))\n"
+        "assert made.text.startswith('# ')\n"
+        "print(sorted(m for m in ('typer', 'click', 'rich', 'questionary') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.strip() == "[]"
