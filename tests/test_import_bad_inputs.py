@@ -140,6 +140,26 @@ def text_file(name: str, data: bytes) -> Callable[[Path], Path]:
 FORMS_CSV_HEADER = ";".join(["ID", "Start time", HEADERS["q01.level"]])
 EXPORT_HEADER = "respondent,question_id,level,special\n"
 
+
+def forms_csv(tmp: Path, bad: str | None = None, row: int = 1, rows: int = 3) -> Path:
+    """A Forms export saved as Finnish Excel's CSV (``;``), each cell written as it is, unquoted; ``bad`` is put
+    into row ``row``'s first text column as typed (a quote at its start, a ``;`` inside)."""
+    header, body = forms_rows(QS, rows=rows, ui="fi")
+    how = cell(header, "q01.how")
+    lines = [";".join(header)]
+    for index, values in enumerate(body, start=1):
+        cells = [
+            "" if v is None else f"{v.day}.{v.month}.{v.year} {v.hour}.{v.minute:02d}" if hasattr(v, "hour") else str(v)
+            for v in values
+        ]
+        if index == row and bad is not None:
+            cells[how] = bad
+        lines.append(";".join(cells))
+    path = tmp / "forms.csv"
+    path.write_bytes(("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8"))
+    return path
+
+
 # case → (builder, the problem codes found, in order)
 CASES: dict[str, tuple[Callable[[Path], Path], list[str]]] = {
     "missing-question-column": (lambda tmp: forms(tmp, drop_column("q05.level")), ["importing.err_missing_column"]),
@@ -185,6 +205,14 @@ CASES: dict[str, tuple[Callable[[Path], Path], list[str]]] = {
     "export-lacking-columns": (
         text_file("export.csv", EXPORT_HEADER.encode() + b"x,q01,3,\n"),
         ["importing.err_export_columns"],
+    ),
+    "quote-at-the-start-of-an-unquoted-cell": (
+        lambda tmp: forms_csv(tmp, '"Kyläjuhlat, kesällä torstaisin'),
+        ["importing.err_csv_swallowed", "importing.nothing_written"],
+    ),
+    "delimiter-inside-an-unquoted-cell": (
+        lambda tmp: forms_csv(tmp, "Kahvila; kerho", row=2),
+        ["importing.err_csv_width", "importing.nothing_written"],
     ),
     "broken-json-lines": (text_file("export.jsonl", b'{"respondent": "a"}\n{"respondent": \n'), ["importing.err_json"]),
 }
@@ -240,3 +268,53 @@ def test_a_broken_mapping_names_each_problem(runner, tmp_path: Path) -> None:
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
     assert [line.split(": ")[1] for line in lines] == [f"{mapping}:3", f"{mapping}:4", f"{mapping}:6"]
+
+
+def test_a_quote_that_swallows_rows_is_named_at_its_row_and_column_and_nothing_is_written(runner, tmp_path) -> None:
+    """Three respondents, one of whose texts begins with a quote: never one respondent holding the other rows."""
+    from osallisuus_cli.i18n import t
+    from osallisuus_cli.importing.tables import column_letter
+
+    source = forms_csv(tmp_path, '"Kyläjuhlat, kesällä torstaisin', row=1)
+    header, _ = forms_rows(QS, rows=1, ui="fi")
+    result = runner.invoke(app, ["import", str(source), "-o", str(tmp_path / "answers")])
+    assert result.exit_code == 1, result.output
+    where = f"{source}:2:{column_letter(cell(header, 'q01.how'))}: "
+    lines = result.stderr.splitlines()
+    swallowed = t("importing.err_csv_swallowed", lines=3, delimiter="';'")
+    assert any(line.endswith(where + swallowed) for line in lines), result.stderr
+    assert not (tmp_path / "answers").exists()
+
+
+def test_a_row_with_a_cell_too_many_names_the_row_the_first_extra_column_and_both_counts(runner, tmp_path) -> None:
+    from osallisuus_cli.i18n import t
+    from osallisuus_cli.importing.tables import column_letter
+
+    source = forms_csv(tmp_path, "Kahvila; kerho", row=3)
+    header, _ = forms_rows(QS, rows=1, ui="fi")
+    result = runner.invoke(app, ["import", str(source), "-o", str(tmp_path / "answers"), "--lang", "en"])
+    assert result.exit_code == 1, result.output
+    message = t("importing.err_csv_width", "en", count=len(header) + 1, width=len(header), delimiter="';'")
+    assert f"{source}:4:{column_letter(len(header))}: {message}" in result.stderr
+    assert not (tmp_path / "answers").exists()
+
+
+def test_texts_with_line_breaks_and_delimiters_in_quoted_cells_are_ordinary_answers(runner, qs, tmp_path) -> None:
+    """What a spreadsheet writes for a text of several lines with commas and semicolons reads as that text."""
+    import csv as csv_module
+
+    header, body = forms_rows(QS, rows=2, ui="fi")
+    text = "Kahvila torstaisin; kerho, retket\nja toinen rivi; vielä, yksi"
+    body[1][cell(header, "q01.how")] = text
+    buffer = io.StringIO()
+    writer = csv_module.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(["" if v is None else str(v) for v in row] for row in body)
+    source = tmp_path / "forms.csv"
+    source.write_text(buffer.getvalue(), encoding="utf-8")
+    plan = plan_import(source, QS, mapping=None, defaults=Defaults(), language="fi", keep_names=False)
+    assert plan.problems == []
+    assert [item.row for item in plan.planned] == [2, 3]
+    import yaml
+
+    assert yaml.safe_load(plan.planned[1].text)["answers"]["q01"]["how"] == text

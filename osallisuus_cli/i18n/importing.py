@@ -109,6 +109,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown time zone '{value}' — use e.g. Europe/Helsinki",
     },
     # Columns
+    "importing.err_csv_swallowed": {
+        "fi": "solussa on rivinvaihtoja ja kokonaisen rivin verran erottimia {delimiter} ({lines} riviä): solun alussa oleva lainausmerkki on luultavasti niellyt seuraavat rivit yhteen soluun — poista lainausmerkki solun alusta tai tallenna tiedosto uudelleen taulukkolaskentaohjelmasta",
+        "sv": "cellen innehåller radbrytningar och avgränsare {delimiter} för en hel rad ({lines} rader): ett citattecken i början av cellen har troligen slukat de följande raderna i en cell — ta bort citattecknet i början av cellen eller spara filen på nytt från kalkylprogrammet",
+        "en": "the cell holds line breaks and a whole row's worth of delimiters {delimiter} ({lines} lines): a quotation mark at the start of the cell has probably swallowed the rows after it into one cell — remove the quotation mark at the start of the cell or save the file again from the spreadsheet program",
+    },
+    "importing.err_csv_width": {
+        "fi": "rivillä on {count} solua, otsikkorivillä {width}: ei voi tietää, mikä arvo kuuluu mihinkin sarakkeeseen — tekstin sisällä oleva erotin {delimiter} pitää olla lainausmerkeissä; tallenna tiedosto uudelleen taulukkolaskentaohjelmasta",
+        "sv": "raden har {count} celler, rubrikraden {width}: det går inte att veta vilket värde som hör till vilken kolumn — en avgränsare {delimiter} inne i en text ska stå inom citattecken; spara filen på nytt från kalkylprogrammet",
+        "en": "the row has {count} cells, the header row {width}: which value belongs to which column cannot be known — a delimiter {delimiter} inside a text must be within quotation marks; save the file again from the spreadsheet program",
+    },
+    "importing.delimiter_tab": {"fi": "(sarkain)", "sv": "(tabb)", "en": "(tab)"},
     "importing.err_two_columns": {
         "fi": "sarake '{header}' on samalle kysymykselle kuin sarake {other} — poista toinen tai korjaa otsikko",
         "sv": "kolumnen '{header}' gäller samma fråga som kolumn {other} — ta bort den ena eller rätta rubriken",

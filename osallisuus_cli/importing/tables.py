@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from osallisuus_cli.errors import DataError, Problem
+from osallisuus_cli.errors import DataError, Key, Problem, data_error
 from osallisuus_cli.files import yamlio
 
 MAX_SOURCE_BYTES = 30 * 1024 * 1024
@@ -30,6 +30,7 @@ MAX_PACKING_RATIO = 100  # an ordinary sheet packs 5–20 times; a zip bomb thou
 MAX_ROWS = 100_000
 MAX_COLUMNS = 2_000
 DELIMITERS = (";", ",", "\t")
+MAX_CSV_PROBLEMS = 20  # rows a strict CSV reading names one by one; the rest are counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,13 +126,19 @@ def _text_lines(text: str, name: str) -> str:
 
 
 def _read_csv(text: str, name: str) -> tuple[list[str], list[list[Any]], list[int]]:
+    """The header and rows of a CSV text, read strictly: every row has the header's cells (see ``_ragged``).
+
+    A row's number is the line it starts on (a quoted cell may hold line breaks)."""
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     headers: list[str] | None = None
     rows: list[list[Any]] = []
     numbers: list[int] = []
+    problems: list[Problem] = []
+    start = 1
     try:
         for record in reader:
+            number, start = start, reader.line_num + 1
             if headers is None:
                 if not any(cell.strip() for cell in record):
                     continue  # blank lines above the header
@@ -140,13 +147,47 @@ def _read_csv(text: str, name: str) -> tuple[list[str], list[list[Any]], list[in
                 continue
             if len(rows) >= MAX_ROWS:
                 raise DataError("importing.err_too_many_rows", file=name, count=f"> {MAX_ROWS}", limit=MAX_ROWS)
-            rows.append([cell if cell else None for cell in record])
-            numbers.append(reader.line_num)
+            if not any(cell.strip() for cell in record):
+                rows.append([None] * len(headers))  # a blank line: skipped and counted by the import
+            else:
+                problem = _ragged(record, len(headers), delimiter, f"{name}:{number}")
+                if problem is not None:
+                    problems.append(problem)
+                rows.append([cell if cell else None for cell in record])
+            numbers.append(number)
     except csv.Error as exc:
         raise DataError("importing.err_csv", file=name, line=reader.line_num, detail=str(exc)) from None
     if headers is None:
         raise DataError("importing.err_empty_file", file=name)
+    if problems:
+        shown = problems[:MAX_CSV_PROBLEMS]
+        if len(problems) > MAX_CSV_PROBLEMS:
+            shown.append(Problem("importing.more_problems", {"count": len(problems) - MAX_CSV_PROBLEMS}, name))
+        shown.append(Problem("importing.nothing_written", {"count": len(problems)}, name))
+        raise data_error(shown)
     return headers, rows, numbers
+
+
+def _ragged(record: list[str], width: int, delimiter: str, where: str) -> Problem | None:
+    """What is wrong with a row that a strict reading refuses, else None.
+
+    A quote at the start of a cell that was not meant to quote it (``"Kyläjuhlat, …`` typed by hand) makes the cell
+    run on over the following lines, delimiters and all, until the next quote: rows vanish into one cell. Such a cell
+    holds a line break and, on a line of its own, as many delimiters as a whole row; a text with a line break and a
+    comma or two is an ordinary answer. A row with another number of cells than the header has lost or gained a cell
+    (a delimiter inside an unquoted text): which value belongs to which column cannot be known.
+    """
+    shown: str = Key("importing.delimiter_tab") if delimiter == "\t" else f"'{delimiter}'"
+    for index, cell in enumerate(record):
+        lines = cell.splitlines()
+        if len(lines) > 1 and any(line.count(delimiter) >= max(2, width - 1) for line in lines[1:]):
+            params = {"lines": len(lines), "delimiter": shown}
+            return Problem("importing.err_csv_swallowed", params, f"{where}:{column_letter(index)}")
+    if len(record) != width:
+        column = column_letter(min(len(record), width))
+        params = {"count": len(record), "width": width, "delimiter": shown}
+        return Problem("importing.err_csv_width", params, f"{where}:{column}")
+    return None
 
 
 def _delimiter(text: str) -> str:
