@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from osallisuus_cli.importing import rows
 from osallisuus_cli.importing.rows import Defaults, SurveyRows
 from osallisuus_cli.importing.run import plan_import
 from osallisuus_cli.teamwork import parallel
@@ -34,8 +33,8 @@ def export(tmp_path: Path, qs) -> Path:
     return tmp_path / "forms.xlsx"
 
 
-def planned(source: Path, qs):
-    plan = plan_import(source, qs, mapping=None, defaults=Defaults(), language="fi", keep_names=False)
+def planned(source: Path, qs, pooling: parallel.Pooling):
+    plan = plan_import(source, qs, mapping=None, defaults=Defaults(), language="fi", keep_names=False, pooling=pooling)
     return (
         [(item.name, item.text, item.row, item.respondent) for item in plan.planned],
         [problem.render() for problem in plan.problems],
@@ -57,13 +56,10 @@ def test_rows_read_by_a_pool_of_workers_give_the_plan_of_a_serial_read(
         return real_read_row(self, index)
 
     monkeypatch.setattr(SurveyRows, "read_row", read_row)
-    monkeypatch.setattr(parallel, "cores", lambda: 2)
-    monkeypatch.setattr(rows, "POOL_FROM", 10)
-    in_pool = planned(source, qs)
+    in_pool = planned(source, qs, parallel.Pooling(rows_from=10, processes=2))
     assert len(here) == 1, "all but the first row were read by the workers"
-    monkeypatch.setattr(rows, "POOL_FROM", ROWS * 10)
     here.clear()
-    serial = planned(source, qs)
+    serial = planned(source, qs, parallel.Pooling(rows_from=ROWS + 1, processes=2))
     assert len(here) == ROWS - 3, "every row but the blank and the merged ones, here"
     assert in_pool == serial
     files, problems, bad_rows, blank_rows, personal = serial

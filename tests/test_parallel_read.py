@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -10,12 +11,15 @@ import pytest
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import dump_team
 from osallisuus_cli.reports.report import build_report, render
-from osallisuus_cli.teamwork import merge, parallel
+from osallisuus_cli.teamwork import filecheck, merge, parallel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from merge import generate  # the benchmark's realistic answer files
 
 FILES = 240
+# A pool from two files on two workers, and one that never starts: the thresholds are parameters of the entry points.
+POOLED = parallel.Pooling(read_from=2, processes=2)
+SERIAL = parallel.Pooling(read_from=10**9)
 
 
 @pytest.fixture(scope="module")
@@ -25,8 +29,8 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def merged(folder: Path, qs: QuestionSet) -> tuple[str, str]:
-    team = merge.collect_team([folder], qs).team
+def merged(folder: Path, qs: QuestionSet, pooling: parallel.Pooling) -> tuple[str, str]:
+    team = merge.collect_team([folder], qs, pooling=pooling).team
     return dump_team(team, qs), render(build_report(team, qs, "fi"), fmt="md")
 
 
@@ -40,13 +44,12 @@ def test_a_pool_of_workers_gives_the_same_bytes_as_a_serial_read(
         received.append(packed[0])  # called here only for what a worker read
         return real_receive(packed)
 
-    monkeypatch.setattr(parallel, "cores", lambda: 2)
     monkeypatch.setattr(parallel, "receive_outcome", counting_receive)
-    monkeypatch.setattr(parallel, "POOL_FROM", FILES // 2)
-    in_pool = merged(folder, qs)
+    in_pool = merged(folder, qs, parallel.Pooling(read_from=FILES // 2, processes=2))
     assert received == ["answers"] * (FILES - 1)  # all but the first file came from the workers
-    monkeypatch.setattr(parallel, "POOL_FROM", FILES * 10)
-    serial = merged(folder, qs)
+    received.clear()
+    serial = merged(folder, qs, parallel.Pooling(read_from=FILES + 1, processes=2))
+    assert received == []
     assert in_pool[0] == serial[0]
     assert in_pool[1] == serial[1]
     assert in_pool[0].count("  - respondent:") == FILES
@@ -85,11 +88,8 @@ def test_workers_carry_every_field_of_answers_and_team_files(
         save_team(teams / f"team-{anonymize}.yaml", team, qs)
     inputs = [folder, teams / "team-False.yaml", teams / "team-True.yaml"]
 
-    monkeypatch.setattr(parallel, "cores", lambda: 2)
-    monkeypatch.setattr(parallel, "POOL_FROM", 2)
-    in_pool = merge.collect_team(inputs, qs, on_duplicate="keep-both")
-    monkeypatch.setattr(parallel, "POOL_FROM", 1000)
-    serial = merge.collect_team(inputs, qs, on_duplicate="keep-both")
+    in_pool = merge.collect_team(inputs, qs, on_duplicate="keep-both", pooling=POOLED)
+    serial = merge.collect_team(inputs, qs, on_duplicate="keep-both", pooling=SERIAL)
     assert in_pool.entries == serial.entries
     assert dump_team(in_pool.team, qs) == dump_team(serial.team, qs)
     assert dump_team(serial.team, qs).count("reason: ") == 6
@@ -100,14 +100,12 @@ def test_problems_in_files_read_by_workers_are_all_reported_in_order(
 ) -> None:
     from osallisuus_cli.errors import DataError
 
-    monkeypatch.setattr(parallel, "cores", lambda: 2)
-    monkeypatch.setattr(parallel, "POOL_FROM", 2)
     bad = tmp_path / "bad"
     bad.mkdir()
     for index in range(6):
         (bad / f"f{index}.yaml").write_text("answers: [" if index % 2 else "format: 3\n", encoding="utf-8")
     with pytest.raises(DataError) as caught:
-        merge.collect_team([bad], qs)
+        merge.collect_team([bad], qs, pooling=POOLED)
     assert [Path(p.file).name for p in caught.value.problems] == [f"f{i}.yaml" for i in range(6)]
 
 
@@ -115,16 +113,14 @@ def test_a_large_team_file_written_on_every_core_is_the_same_text(
     folder: Path, qs: QuestionSet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     team = merge.collect_team([folder], qs).team
-    monkeypatch.setattr(parallel, "cores", lambda: 2)
-    monkeypatch.setattr(parallel, "WRITE_FROM", FILES // 2)
-    monkeypatch.setattr(parallel, "RUN", 7)  # runs that do not divide the team evenly
-    pieces = list(parallel.team_chunks(team, qs))
+    # runs that do not divide the team evenly
+    pieces = list(parallel.team_chunks(team, qs, parallel.Pooling(write_from=FILES // 2, run=7, processes=2)))
     written = [piece for piece in pieces if isinstance(piece, bytes)]
     assert len(written) == -(-FILES // 7)  # every run went the parallel way (the serial writer gives text)
     text = b"".join(piece if isinstance(piece, bytes) else piece.encode() for piece in pieces)
     assert text == dump_team(team, qs).encode()
-    monkeypatch.setattr(parallel, "WRITE_FROM", FILES * 10)
-    assert all(isinstance(piece, str) for piece in parallel.team_chunks(team, qs))  # a smaller team: written here
+    smaller = parallel.Pooling(write_from=FILES + 1, processes=2)
+    assert all(isinstance(piece, str) for piece in parallel.team_chunks(team, qs, smaller))  # written here
 
 
 def test_a_respondent_id_in_capitals_is_the_same_person_for_the_workers_too(
@@ -139,17 +135,15 @@ def test_a_respondent_id_in_capitals_is_the_same_person_for_the_workers_too(
     for index, person in enumerate(["Eero-2", "AINO-1", "aino-1", "Oona-3"]):
         doc = make_answers(qs, {qs.questions[0].id: index % 5}, name=f"Aino {index}", respondent_id=person)
         (folder / f"a{index}.yaml").write_text(doc.to_yaml(qs), encoding="utf-8")
-    monkeypatch.setattr(parallel, "cores", lambda: 2)
     found = {}
-    for pool_from in (2, 1000):
-        monkeypatch.setattr(parallel, "POOL_FROM", pool_from)
+    for pooling in (POOLED, SERIAL):
         with pytest.raises(DataError) as caught:
-            merge.collect_team([folder], qs)
-        found[pool_from] = [problem.key for problem in caught.value.problems]
-        kept = merge.collect_team([folder], qs, on_duplicate="keep-both")
+            merge.collect_team([folder], qs, pooling=pooling)
+        found[pooling] = [problem.key for problem in caught.value.problems]
+        kept = merge.collect_team([folder], qs, on_duplicate="keep-both", pooling=pooling)
         identities = [entry.identity for entry in kept.entries]
         assert identities == [("id", "eero-2"), ("id", "aino-1"), ("id", "aino-1"), ("id", "oona-3")]
-    assert found[2] == found[1000] == ["team.err_duplicate"]
+    assert found[POOLED] == found[SERIAL] == ["team.err_duplicate"]
 
 
 def test_validate_says_the_same_with_a_pool_of_workers_as_serially(
@@ -184,16 +178,17 @@ def test_validate_says_the_same_with_a_pool_of_workers_as_serially(
         received.append(len(packed))  # called only for what a worker read
         return real_receive(packed)
 
-    monkeypatch.setattr(parallel, "cores", lambda: 2)
     monkeypatch.setattr(parallel, "receive_entries", counting_receive)
     runner = CliRunner()
+    check_paths = filecheck.check_paths
     for options in ([], ["--require-complete", "--lang", "en"], ["--json", "--on-duplicate", "latest"]):
         argv = ["validate", str(folder), str(empty), *options]
-        monkeypatch.setattr(parallel, "POOL_FROM", 2)
+        # the command reads through check_paths: here it is given the pool to use
+        monkeypatch.setattr(filecheck, "check_paths", functools.partial(check_paths, pooling=POOLED))
         received.clear()
         in_pool = runner.invoke(app, argv)
         assert len(received) == len(list(folder.iterdir())) - 1  # every file but the first was read by a worker
-        monkeypatch.setattr(parallel, "POOL_FROM", 10_000)
+        monkeypatch.setattr(filecheck, "check_paths", functools.partial(check_paths, pooling=SERIAL))
         serial = runner.invoke(app, argv)
         assert (in_pool.exit_code, in_pool.stdout, in_pool.stderr) == (serial.exit_code, serial.stdout, serial.stderr)
         assert serial.exit_code == 1

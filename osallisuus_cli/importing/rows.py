@@ -32,9 +32,6 @@ from osallisuus_cli.teamwork import parallel
 NAMESPACE = uuid.UUID("4f1d3c1e-5b0a-5e55-9a55-0a5a11150000")
 _LEADING_NUMBER = re.compile(r"(-?\d+)(?:\s*[-.:)]\s*|\s+|$)")
 _ANONYMOUS = frozenset({"anonymous", "anonyymi", "anonym", "anonyym"})
-# Rows; fewer are read in this process. A row costs half a millisecond and forking the workers a tenth of a second;
-# on two cores shared with other work, 1,000 rows took 0.37 s here and 0.48 s with the pool.
-POOL_FROM = 2000
 
 
 @dataclass
@@ -184,7 +181,8 @@ class SurveyRows:
 
     # --- rows ----------------------------------------------------------------------------------------------------
 
-    def read(self) -> ImportPlan:
+    def read(self, pooling: parallel.Pooling = parallel.DEFAULT) -> ImportPlan:
+        """The plan for every row; rows are read by a pool of workers from ``pooling.imports_from()`` rows on."""
         if not self.match_columns():
             return self.plan
         # Each question's columns, looked up once rather than in every row: (question, level, [(field, column)]).
@@ -211,11 +209,10 @@ class SurveyRows:
         # A merged area moves values between rows: what else the row shows would only follow from it.
         numbers = self.table.row_numbers
         to_read = [index for index in taken if numbers[index] not in merged_rows]
-        # Rows are read on every core when there are many (each worker has the table from the start: only row
-        # indexes cross), their outcomes taken in order, so the plan is the one a serial read makes. Without fork the
-        # table would have to be pickled to every worker: read here.
-        one_process = None if parallel.forks() else 1
-        outcomes = parallel.ordered_map(self.read_row, to_read, pool_from=POOL_FROM, processes=one_process)
+        # Rows are read on every core when there are many, their outcomes taken in order, so the plan is the one a
+        # serial read makes. Only row indexes cross: a forked worker has the table from the start, a spawned one is
+        # sent it once (with this object, as ``read_row``'s own).
+        outcomes = parallel.ordered_map(self.read_row, to_read, pool_from=pooling.imports_from(), pooling=pooling)
         for index in taken:
             number = numbers[index]
             outcome = RowOutcome(merged_rows[number]) if number in merged_rows else next(outcomes)

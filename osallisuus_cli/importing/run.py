@@ -20,6 +20,7 @@ from osallisuus_cli.importing.reimport import is_export, read_export
 from osallisuus_cli.importing.rows import Defaults, ImportPlan, Planned, SurveyRows
 from osallisuus_cli.importing.tables import Table, read_table
 from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.teamwork.parallel import DEFAULT, Pooling
 
 
 @dataclass
@@ -50,8 +51,10 @@ def plan_import(
     language: str,
     keep_names: bool,
     sheet: str | None = None,
+    pooling: Pooling = DEFAULT,
 ) -> ImportPlan:
-    """Everything the import would write, and every problem found on the way; nothing is written here."""
+    """Everything the import would write, and every problem found on the way; nothing is written here (the rows of a
+    large table are read by a pool of workers, ``pooling``)."""
     table = read_table(path, sheet=sheet)
     if is_export(table) and mapping is None:
         plan = read_export(table, qs, keep_names=keep_names)
@@ -64,7 +67,7 @@ def plan_import(
             language=language,
             keep_names=keep_names,
         )
-        plan = rows.read()
+        plan = rows.read(pooling)
     plan.notes[:0] = table.notes
     if not plan.planned and not plan.problems:
         raise DataError("importing.err_no_rows", file=table.file)

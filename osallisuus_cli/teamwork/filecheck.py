@@ -123,7 +123,13 @@ def _received(packed: tuple[FileReport, list[tuple[Any, ...]]]) -> FileReport:
     return report
 
 
-def check_paths(paths: Sequence[Path], qs: QuestionSet, *, require_complete: bool = False) -> list[FileReport]:
+def check_paths(
+    paths: Sequence[Path],
+    qs: QuestionSet,
+    *,
+    require_complete: bool = False,
+    pooling: parallel.Pooling = parallel.DEFAULT,
+) -> list[FileReport]:
     """Reports for every file under ``paths``; a folder without YAML files is reported as a problem of its own.
 
     The files are read on every core when there are many, as ``merge`` reads them (``parallel``), in the same order.
@@ -144,7 +150,10 @@ def check_paths(paths: Sequence[Path], qs: QuestionSet, *, require_complete: boo
     packing = functools.partial(
         _check, qs=qs, require_complete=require_complete, one=parallel.pack_answers, many=parallel.pack_team
     )
-    checked = iter(list(parallel.ordered_map(job, to_check, remote=packing, receive=_received)))
+    reports = parallel.ordered_map(
+        job, to_check, remote=packing, receive=_received, pool_from=pooling.reads_from(), pooling=pooling
+    )
+    checked = iter(list(reports))
     return [next(checked) if isinstance(slot, Path) else slot for slot in slots]
 
 

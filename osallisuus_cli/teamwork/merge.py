@@ -218,15 +218,16 @@ def _read_file(
     return None, [], []
 
 
-def _read(paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary) -> list[Entry]:
+def _read(paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary, pooling: parallel.Pooling) -> list[Entry]:
     """Every input read and checked (on every core when there are many), in the order given."""
     entries: list[Entry] = []
     problems: list[Problem] = []
     job = functools.partial(_read_file, qs=qs, one=answers_entry, many=team_entries)
     packing = functools.partial(_read_file, qs=qs, one=parallel.pack_answers, many=parallel.pack_team)
-    for path, (kind, found, trouble) in zip(
-        paths, parallel.ordered_map(job, paths, remote=packing, receive=parallel.receive_outcome), strict=True
-    ):
+    outcomes = parallel.ordered_map(
+        job, paths, remote=packing, receive=parallel.receive_outcome, pool_from=pooling.reads_from(), pooling=pooling
+    )
+    for path, (kind, found, trouble) in zip(paths, outcomes, strict=True):
         problems.extend(trouble)
         if kind in ("team", "anonymized team"):
             summary.team_files += 1
@@ -341,13 +342,15 @@ def collect_team(
     anonymize: bool = False,
     refused_anonymizing: bool = False,
     expanded: Sequence[Path] | None = None,
+    pooling: parallel.Pooling = parallel.DEFAULT,
 ) -> MergeResult:
     """One team from answers files, folders and team files (mixed); every problem in every file at once.
 
     A response without a single answer (someone who stopped before the first question) is no respondent: it is
     left out and counted in ``summary.empty``. An anonymized input makes the result anonymized; that is only
     worth a warning when the user asked for names (``refused_anonymizing``, i.e. ``--no-anonymize``).
-    ``expanded``: ``expand_paths(paths)`` when the caller has listed the files already.
+    ``expanded``: ``expand_paths(paths)`` when the caller has listed the files already; ``pooling``: when the files
+    are read by a pool of workers.
     """
     if on_duplicate not in ON_DUPLICATE:
         raise UsageError("team.err_on_duplicate", value=on_duplicate)
@@ -355,7 +358,7 @@ def collect_team(
         raise UsageError("team.err_no_inputs")
     summary = MergeSummary()
     warnings: list[Problem] = []
-    read = _read(expand_paths(paths) if expanded is None else expanded, qs, summary)
+    read = _read(expand_paths(paths) if expanded is None else expanded, qs, summary, pooling)
     entries = [entry for entry in read if entry.response.answers]
     summary.empty = len({entry.response.source.sha256 for entry in read if not entry.response.answers})
     ids = _Identities()

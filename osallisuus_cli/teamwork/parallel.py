@@ -1,6 +1,6 @@
 """Reading many files on every core: a pool of processes above a threshold, the same results in the same order.
 
-Below ``POOL_FROM`` files, or with one core, the files are read one after another in this process: starting
+Below ``Pooling.read_from`` files, or with one core, the files are read one after another in this process: starting
 workers would cost more than it saves. From there on the first file is read here — so that whatever is built on
 first use (the question set's validators) is ready before the workers start, and each has it for free — and the
 rest go to one worker per core in chunks. Results come back in input order, so what follows (the merge) sees exactly
@@ -10,8 +10,11 @@ A worker packs what it read straight from the checked file into plain tuples (``
 the parent makes the team's records from them (``receive_outcome``): building the records in the worker and
 pickling the dataclasses would cost more than reading the files did.
 
-``validate`` reads a folder through the same pool (``filecheck.check_paths``). A large team file is written the
-same way (``team_chunks``): runs of responses on every core, in order.
+``validate`` reads a folder through the same pool (``filecheck.check_paths``), the import the rows of a large
+export (``importing.rows``). A large team file is written the same way (``team_chunks``): runs of responses on every
+core, in order. Where there is no fork (Windows), workers are spawned and give the same results; a worker ends as
+soon as the process that started it does, however it ended (``_die_with_parent``). When a pool is used, and how
+many workers it has, is each entry point's ``pooling`` parameter (``Pooling``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, TypeVar
@@ -29,17 +33,55 @@ from osallisuus_cli.model.answers import AnswersFile
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Provenance, Response, TeamAnswer, TeamFile, TeamRespondent, _project, _zone
 
-POOL_FROM = 200  # files; fewer are read in this process
 CHUNK = 64  # most files a worker takes at a time (fewer when there are not many, so that both cores stay busy)
-# Responses; a smaller team file is written here. Writing a response costs a fifth of reading its file, and forking
-# workers that hold the whole team costs a tenth of a second: below this, the pool would not pay for itself.
-WRITE_FROM = 2000
-RUN = 128  # responses of a team file a worker writes at a time
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 _job: Callable[[Any], Any] | None = None
+
+
+@dataclass(frozen=True)
+class Pooling:
+    """When work goes to a pool of worker processes, and to how many: every entry point that can use a pool takes
+    one (``merge.collect_team``, ``filecheck.check_paths``, ``importing.run.plan_import``, ``team_chunks``).
+
+    Each threshold is where the pool starts to pay on two cores shared with other work: below it the work is done
+    in this process. Started by fork (where there is one) a worker has everything this process built; started
+    afresh (spawn: Windows, macOS) it first imports the tool and is sent the question set: 0.25-0.3 s of CPU per
+    worker, while reading 1,000 answers files costs 0.65 s of CPU. On two cores spawned workers pay from about
+    1,000 files (on more cores, sooner) — hence the higher thresholds there.
+    """
+
+    read_from: int = 200  # files read (merge, validate, report); spawn: ``spawn_read_from``
+    spawn_read_from: int = 1000
+    # Import rows. A row costs half a millisecond and forking the workers a tenth of a second; on two shared cores,
+    # 1,000 rows took 0.37 s here and 0.48 s with the pool.
+    rows_from: int = 2000
+    spawn_rows_from: int = 4000
+    # Responses of a team file written. Writing one costs a fifth of reading its file and forking workers that hold
+    # the whole team a tenth of a second. Without fork the team would have to be pickled to the workers, which
+    # costs more than writing it (2,000 responses: 0.22 s of CPU to write, 0.3 s to pickle and 0.3 s to unpickle).
+    write_from: int = 2000
+    run: int = 128  # responses a worker writes at a time
+    processes: int | None = None  # default: every core this process may run on
+    start_method: str | None = None  # default: fork where there is one, else the platform's own (spawn)
+
+    def method(self) -> str:
+        """How workers are started: ``start_method`` when given, else fork where it exists, else spawn."""
+        return self.start_method or ("fork" if forks() else "spawn")
+
+    def workers(self) -> int:
+        return self.processes or cores()
+
+    def reads_from(self) -> int:
+        return self.read_from if self.method() == "fork" else max(self.read_from, self.spawn_read_from)
+
+    def imports_from(self) -> int:
+        return self.rows_from if self.method() == "fork" else max(self.rows_from, self.spawn_rows_from)
+
+
+DEFAULT = Pooling()
 
 
 def cores() -> int:
@@ -51,10 +93,14 @@ def cores() -> int:
 
 
 def forks() -> bool:
-    """Whether workers can be started by forking this process: they then have everything it built, unpickled."""
+    """Whether workers can be started by forking this process: they then have everything it built, unpickled.
+
+    A platform without fork (Windows) looks to Python like one without ``os.fork``; multiprocessing still lists
+    "fork" among its methods on every POSIX system, so both are asked.
+    """
     import multiprocessing
 
-    return "fork" in multiprocessing.get_all_start_methods()
+    return hasattr(os, "fork") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _start_worker(job: Callable[[Any], Any]) -> None:
@@ -62,8 +108,33 @@ def _start_worker(job: Callable[[Any], Any]) -> None:
 
     # Ctrl-C is for the parent to handle (it stops the pool); a worker printing its own traceback would only confuse.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     global _job
     _job = job
+
+
+def _die_with_parent() -> None:
+    """End this worker as soon as the process that started it is gone, however it went (SIGKILL included).
+
+    A worker waits for its next task on a pipe that the other workers hold open too, so a parent killed outright
+    would leave them waiting forever, each holding its share of the files in memory. multiprocessing gives every
+    child a sentinel that becomes ready when its parent ends (on POSIX the read end of a pipe only the parent
+    writes to, on Windows the parent's process handle): a thread here waits on it and ends the process.
+    """
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    sentinel = getattr(parent, "sentinel", None)
+    if sentinel is None:  # pragma: no cover - started some other way than by multiprocessing
+        return
+
+    def watch() -> None:
+        wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="osallisuus-parent-watch", daemon=True).start()
 
 
 def _run(item: Any) -> Any:
@@ -77,29 +148,29 @@ def ordered_map(
     *,
     remote: Callable[[Item], Any] | None = None,
     receive: Callable[[Any], Result] | None = None,
-    pool_from: int | None = None,
-    processes: int | None = None,
+    pool_from: int,
+    pooling: Pooling = DEFAULT,
 ) -> Iterator[Result]:
-    """``map(job, items)``, on every core when there are at least ``pool_from`` items.
+    """``map(job, items)``, on ``pooling.workers()`` cores when there are at least ``pool_from`` items.
 
     A worker runs ``remote`` (default ``job``), which may return something cheaper to pickle than ``job`` would;
     here ``receive`` turns that into what ``job`` gives. Results are yielded as soon as they arrive, in order, so
-    the caller's work on them overlaps the reading of the rest.
+    the caller's work on them overlaps the reading of the rest. Started by spawn, a worker is sent ``remote`` once
+    (with what it holds: the question set, an import's table), never per item.
     """
-    count = processes or cores()
-    if len(items) < (POOL_FROM if pool_from is None else pool_from) or count < 2:
+    count = pooling.workers()
+    if len(items) < pool_from or count < 2:
         yield from map(job, items)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    # The first item is done here, so that whatever is built on first use (the question set's validators) is ready
+    # before forked workers start, and each has it for free.
     yield job(items[0])
-    # fork: the workers start with everything already imported and built; elsewhere the platform's default
-    method = "fork" if forks() else None
     chunk = max(1, min(CHUNK, len(items) // (count * 4)))
-    pool = ProcessPoolExecutor(
-        count, mp_context=multiprocessing.get_context(method), initializer=_start_worker, initargs=(remote or job,)
-    )
+    context = multiprocessing.get_context(pooling.method())
+    pool = ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker, initargs=(remote or job,))
     try:
         for result in pool.map(_run, items[1:], chunksize=chunk):
             yield result if receive is None else receive(result)
@@ -222,22 +293,24 @@ def receive_outcome(packed: tuple[Any, ...]) -> tuple[Any, ...]:
 # --- writing a large team file -------------------------------------------------------------------------------------
 
 
-def team_chunks(team: TeamFile, qs: QuestionSet) -> Iterator[str | bytes]:
+def team_chunks(team: TeamFile, qs: QuestionSet, pooling: Pooling = DEFAULT) -> Iterator[str | bytes]:
     """``team.team_chunks(team, qs)``, the same text, written on every core for a large team.
 
     Writing is the last step of a merge, after every file has been read: on one core, ten thousand responses would
     leave the others idle for seconds. The workers are forked once the team is sorted, so they have it without any
-    of it crossing; each sends back the UTF-8 bytes of runs of ``RUN`` responses, and the runs are written in order.
-    Without fork (Windows) the team would have to be pickled to every worker: it is written here.
+    of it crossing; each sends back the UTF-8 bytes of runs of ``pooling.run`` responses, and the runs are written in
+    order. Without fork the team would have to be pickled to the workers, which costs more than writing it
+    (``Pooling.write_from``): it is written here.
     """
     responses = team.responses
-    if len(responses) < WRITE_FROM or cores() < 2 or not forks():
+    if len(responses) < pooling.write_from or pooling.workers() < 2 or pooling.method() != "fork":
         yield from team_mod.team_chunks(team, qs)
         return
     yield team_mod.team_head(team)
-    runs = [(start, min(start + RUN, len(responses))) for start in range(0, len(responses), RUN)]
+    size = pooling.run
+    runs = [(start, min(start + size, len(responses))) for start in range(0, len(responses), size)]
     job = functools.partial(_write_run, responses, team_mod.response_writer(qs))
-    yield from ordered_map(job, runs, pool_from=2)
+    yield from ordered_map(job, runs, pool_from=2, pooling=pooling)
 
 
 def _write_run(responses: list[Response], write: Callable[[Response], str], run: tuple[int, int]) -> bytes:
