@@ -26,6 +26,7 @@ from osallisuus_cli.cli.commands import merge as merge_cmd
 from osallisuus_cli.cli.commands import questions as questions_cmd
 from osallisuus_cli.cli.commands import report as report_cmd
 from osallisuus_cli.cli.commands import validate as validate_cmd
+from osallisuus_cli.cli.commands import workshop as workshop_cmd
 from osallisuus_cli.cli.help import LocalisedGroup
 from osallisuus_cli.cli.settings import PROJECT_DEFAULTS, switch
 
@@ -76,12 +77,14 @@ def main(
     _common.state.debug = debug
 
 
-# In the order people meet them: answer (in the terminal or in a browser form), read the questions, set up a team,
+# In the order people meet them: answer (in the terminal or in a browser form), read the questions, rate them together
+# in a workshop, set up a team,
 # bring in survey answers, check, merge, export, report.
 COMMANDS: dict[str, Callable[[typer.Typer], object]] = {
     "assess": lambda app: app.command("assess")(assess_cmd.assess),
     "form": lambda app: app.command("form")(form_cmd.form),
     "questions": lambda app: app.add_typer(questions_cmd.app, name="questions"),
+    "workshop": lambda app: app.command("workshop")(workshop_cmd.workshop),
     # init writes the project file: its options take no defaults from one
     "init": lambda app: app.command("init", context_settings={"default_map": {}})(init_cmd.init),
     "import": lambda app: app.command("import")(import_cmd.import_answers),

@@ -55,6 +55,8 @@ VALUE_KINDS: dict[str, str] = {
     "phase": "phase",
     "sort": "column",
     "min_group": "number",
+    "resume": "file",
+    "port": "number",
 }
 _LANG_LINE = re.compile(r"^lang\s*:\s*['\"]?([A-Za-z]{2})['\"]?\s*(?:#.*)?$", re.MULTILINE)
 _MAX_PROJECT_BYTES = 64 * 1024

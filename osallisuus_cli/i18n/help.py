@@ -212,6 +212,72 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Med --no-input: ersätt en tidigare -o-fil (aldrig själva --from-filen).",
         "en": "With --no-input: replace an earlier -o file (never the --from file itself).",
     },
+    # workshop
+    "help.workshop": {
+        "fi": "Pidä työpaja: tiimi arvioi kysymykset hiljaa (korteilla tai puhelimilla), vetäjä paljastaa arviot, ryhmä kirjaa mitä sovittiin. Tulos on tiedosto, jonka validate, merge, report ja export lukevat.",
+        "sv": "Håll en workshop: teamet bedömer frågorna tyst (med kort eller telefoner), ledaren visar bedömningarna, gruppen antecknar vad man kom överens om. Resultatet är en fil som validate, merge, report och export läser.",
+        "en": "Run a workshop: the team rates the questions silently (with cards or phones), the facilitator reveals the ratings, the group records what it agreed. The result is a file that validate, merge, report and export read.",
+    },
+    "help.workshop.short": {
+        "fi": "Käy kysymykset läpi yhdessä työpajassa.",
+        "sv": "Gå igenom frågorna tillsammans i en workshop.",
+        "en": "Go through the questions together in a workshop.",
+    },
+    "help.workshop.epilog": {
+        "fi": "Esimerkkejä:\n\n\b\n  osallisuus workshop --cards\n  osallisuus workshop --section 1 --section 2A\n  osallisuus workshop --lan\n  osallisuus workshop --resume answers/tyopaja-nuorten-aani-2026-12-08.yaml",
+        "sv": "Exempel:\n\n\b\n  osallisuus workshop --cards --lang sv\n  osallisuus workshop --section 1 --section 2A\n  osallisuus workshop --lan\n  osallisuus workshop --resume answers/workshop-ungas-rost-2026-12-08.yaml",
+        "en": "Examples:\n\n\b\n  osallisuus workshop --cards --lang en\n  osallisuus workshop --section 1 --section 2A\n  osallisuus workshop --lan\n  osallisuus workshop --resume answers/workshop-youth-voice-2026-12-08.yaml",
+    },
+    "help.workshop.output": {
+        "fi": "Työpajatiedosto (oletus: tyopaja-<hanke>-<päivä>.yaml vastauskansiossa); valitsimen --cards kanssa korttien HTML-tiedosto.",
+        "sv": "Workshopfilen (standard: workshop-<projekt>-<datum>.yaml i svarsmappen); med --cards kortens HTML-fil.",
+        "en": "The workshop file (default: workshop-<project>-<date>.yaml in the answers folder); with --cards, the cards' HTML file.",
+    },
+    "help.workshop.resume": {
+        "fi": "Jatka tallennettua istuntoa siitä, mihin se jäi (myös kaatumisen jälkeen).",
+        "sv": "Fortsätt en sparad session där den slutade (även efter en krasch).",
+        "en": "Continue a saved session where it stopped (after a crash too).",
+    },
+    "help.workshop.section": {
+        "fi": "Vain nämä osiot (1, 2A, 2B, 3, R); voi toistaa.",
+        "sv": "Bara dessa avsnitt (1, 2A, 2B, 3, R); kan upprepas.",
+        "en": "Only these sections (1, 2A, 2B, 3, R); repeatable.",
+    },
+    "help.workshop.lan": {
+        "fi": "Osallistujat voivat arvioida puhelimella samassa verkossa (vetäjän sivulla QR-koodi). Ilman tätä istunto toimii huoneen tilassa.",
+        "sv": "Deltagarna kan bedöma med telefon i samma nätverk (QR-kod på ledarens sida). Utan detta körs sessionen i rumsläge.",
+        "en": "Participants can rate on their phones on the same network (a QR code on the facilitator's page). Without it the session runs in room mode.",
+    },
+    "help.workshop.address": {
+        "fi": "Valitsimen --lan kanssa: tämän koneen osoite, jossa puhelimia kuunnellaan (oletus: verkon oletusyhteys).",
+        "sv": "Med --lan: datorns adress där telefonerna tas emot (standard: nätverkets standardanslutning).",
+        "en": "With --lan: this computer's address to listen on for phones (default: the network's default connection).",
+    },
+    "help.workshop.port": {
+        "fi": "Portti (oletus 8765, tai mikä tahansa vapaa; jatkettu istunto käyttää samaa kuin ennen).",
+        "sv": "Port (standard 8765, eller någon ledig; en fortsatt session använder samma som förut).",
+        "en": "Port (default 8765, or any free one; a resumed session uses the same as before).",
+    },
+    "help.workshop.project": {
+        "fi": "Hankkeen nimi (oletus: projektitiedostosta).",
+        "sv": "Projektets namn (standard: från projektfilen).",
+        "en": "The project's name (default: from the project file).",
+    },
+    "help.workshop.phase": {
+        "fi": "Vaihe: suunnittelu, toteutus tai arviointi (oletus: projektitiedostosta, muuten toteutus).",
+        "sv": "Fas: suunnittelu, toteutus eller arviointi (standard: från projektfilen, annars toteutus).",
+        "en": "Phase: suunnittelu, toteutus or arviointi (default: from the project file, else toteutus).",
+    },
+    "help.workshop.cards": {
+        "fi": "Kirjoita tulostettavat A4-tasokortit (HTML) huoneen tilaa varten ja lopeta.",
+        "sv": "Skriv utskrivbara nivåkort i A4 (HTML) för rumsläget och avsluta.",
+        "en": "Write printable A4 level cards (HTML) for room mode, and stop.",
+    },
+    "help.workshop.min_group": {
+        "fi": "Pienen ryhmän raja: jos arvioita on alle N, paljastus näyttää vain vaihteluvälin (oletus 3 tai projektitiedoston min_group).",
+        "sv": "Gräns för små grupper: med färre än N bedömningar visar avslöjandet bara spridningen (standard 3 eller min_group i projektfilen).",
+        "en": "Small-group rule: with fewer than N ratings the reveal shows only the spread (default 3, or min_group in the project file).",
+    },
     # form
     "help.form": {
         "fi": "Tee vastauslomake: yksi HTML-tiedosto, joka toimii selaimessa ilman verkkoyhteyttä ja tallentaa vastaustiedoston.",

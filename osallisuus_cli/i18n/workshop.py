@@ -64,4 +64,306 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "frågeuppsättningen {set} är låst (locked: true): utgivaren tillåter den bara i officiellt bruk, och den får inte besvaras och diskuteras i samma session. Samla in svaren ett i taget (assess, form eller import).",
         "en": "the question set {set} is locked (locked: true): its publisher allows it only in its official use, and it must not be answered and discussed in the same session. Collect the answers one by one (assess, form or import).",
     },
+    "workshop.err_project": {
+        "fi": "työpajalle tarvitaan projektin nimi: anna --project NIMI (tai luo projektitiedosto komennolla osallisuus init).",
+        "sv": "workshoppen behöver projektets namn: ange --project NAMN (eller skapa en projektfil med osallisuus init).",
+        "en": "the workshop needs the project's name: give --project NAME (or create a project file with osallisuus init).",
+    },
+    "workshop.err_phase": {
+        "fi": "vaihe {value} ei kelpaa: käytä suunnittelu, toteutus tai arviointi.",
+        "sv": "fasen {value} duger inte: använd suunnittelu, toteutus eller arviointi.",
+        "en": "phase {value} is not valid: use suunnittelu, toteutus or arviointi.",
+    },
+    "workshop.err_exists": {
+        "fi": "{target} on jo olemassa — jatka sitä valinnalla --resume {target} tai anna uusi nimi valinnalla -o.",
+        "sv": "{target} finns redan — fortsätt den med --resume {target} eller ange ett nytt namn med -o.",
+        "en": "{target} already exists — continue it with --resume {target} or give a new name with -o.",
+    },
+    "workshop.err_resume_with": {
+        "fi": "{option} koskee vain uutta istuntoa; jatkettu istunto pitää kysymyksensä, projektinsa ja min_group-rajansa.",
+        "sv": "{option} gäller bara en ny session; en fortsatt session behåller sina frågor, sitt projekt och sin min_group-gräns.",
+        "en": "{option} applies only to a new session; a resumed session keeps its questions, project and min_group.",
+    },
+    "workshop.err_no_network": {
+        "fi": "tällä koneella ei löytynyt verkkoyhteyttä puhelimia varten. Anna osoite valinnalla --address, tai pidä istunto huoneen tilassa ilman valintaa --lan.",
+        "sv": "ingen nätverksanslutning för telefonerna hittades på den här datorn. Ange adressen med --address, eller håll sessionen i rumsläge utan --lan.",
+        "en": "no network connection for phones was found on this computer. Give the address with --address, or run the session in room mode without --lan.",
+    },
+    "workshop.err_address": {
+        "fi": "osoitteeseen {address} ei voi sitoutua ({reason}). Anna tämän koneen oma verkko-osoite, esim. --address 192.168.1.20.",
+        "sv": "det går inte att binda till adressen {address} ({reason}). Ange en egen nätverksadress för den här datorn, t.ex. --address 192.168.1.20.",
+        "en": "cannot listen on address {address} ({reason}). Give an address of this computer, e.g. --address 192.168.1.20.",
+    },
+    "workshop.err_port": {
+        "fi": "porttia {port} ei voi käyttää ({reason}). Anna toinen valinnalla --port tai jätä valinta pois.",
+        "sv": "porten {port} kan inte användas ({reason}). Ange en annan med --port eller utelämna flaggan.",
+        "en": "port {port} cannot be used ({reason}). Give another with --port or leave the option out.",
+    },
+    "workshop.err_address_needs_lan": {
+        "fi": "--address koskee vain puhelimia: käytä sitä yhdessä valinnan --lan kanssa.",
+        "sv": "--address gäller bara telefonerna: använd den tillsammans med --lan.",
+        "en": "--address is for phones only: use it together with --lan.",
+    },
+    "workshop.started": {
+        "fi": "Työpaja: {project} · vaihe {phase} · {count} kysymystä · tiedosto {target}",
+        "sv": "Workshop: {project} · fas {phase} · {count} frågor · fil {target}",
+        "en": "Workshop: {project} · phase {phase} · {count} questions · file {target}",
+    },
+    "workshop.open_facilitator": {
+        "fi": "Avaa vetäjän sivu selaimessa (ensimmäinen osoite) ja näytä se seinällä. Istunto tallentuu jokaisen tapahtuman jälkeen; Ctrl-C keskeyttää.",
+        "sv": "Öppna ledarens sida i webbläsaren (den första adressen) och visa den på väggen. Sessionen sparas efter varje händelse; Ctrl-C avbryter.",
+        "en": "Open the facilitator's page in a browser (the first address) and show it on the wall. The session is saved after every event; Ctrl-C stops.",
+    },
+    "workshop.phones_address": {
+        "fi": "Osallistujat: toinen osoite (myös QR-koodina vetäjän sivulla). Samassa verkossa liikkuu vain nimettömiä arvioita.",
+        "sv": "Deltagarna: den andra adressen (också som QR-kod på ledarens sida). I nätverket rör sig bara anonyma bedömningar.",
+        "en": "Participants: the second address (also as a QR code on the facilitator's page). Only anonymous ratings cross the network.",
+    },
+    "workshop.room_only": {
+        "fi": "Huoneen tila: kirjoita korteilla annettujen arvioiden määrät vetäjän sivulle. Puhelimille: --lan.",
+        "sv": "Rumsläge: skriv in antalet bedömningar som getts med kort på ledarens sida. För telefoner: --lan.",
+        "en": "Room mode: type the counts of the ratings given with cards on the facilitator's page. For phones: --lan.",
+    },
+    "workshop.finished": {
+        "fi": "Työpaja päättyi ja on tallessa: {target}. Raportti: osallisuus report {target} (tai koko kansio).",
+        "sv": "Workshoppen är avslutad och sparad: {target}. Rapport: osallisuus report {target} (eller hela mappen).",
+        "en": "The workshop has ended and is saved: {target}. Report: osallisuus report {target} (or the whole folder).",
+    },
+    "workshop.interrupted": {
+        "fi": "Keskeytetty. Kaikki on tallessa tiedostossa {target}; jatka komennolla: osallisuus workshop --resume {target}",
+        "sv": "Avbrutet. Allt är sparat i {target}; fortsätt med: osallisuus workshop --resume {target}",
+        "en": "Stopped. Everything is saved in {target}; continue with: osallisuus workshop --resume {target}",
+    },
+    "workshop.file_stem": {"fi": "tyopaja", "sv": "workshop", "en": "workshop"},
+    "workshop.cards_written": {
+        "fi": "Tasokortit kirjoitettu: {target}. Tulosta ne A4-arkeille (yksi taso sivulle).",
+        "sv": "Nivåkorten har skrivits: {target}. Skriv ut dem på A4 (en nivå per sida).",
+        "en": "Level cards written: {target}. Print them on A4 (one level per page).",
+    },
+    "workshop.cards_stem": {"fi": "tasokortit", "sv": "nivakort", "en": "level-cards"},
+    "workshop.cards_title": {
+        "fi": "{set} — tasokortit",
+        "sv": "{set} — nivåkort",
+        "en": "{set} — level cards",
+    },
+    "workshop.cards_intro": {
+        "fi": "Tulosta kortit A4-arkeille, yksi sarja kullekin osallistujalle. Kun vetäjä pyytää, jokainen nostaa valitsemansa kortin yhtä aikaa; vetäjä laskee kortit ja kirjoittaa määrät työpajan sivulle.",
+        "sv": "Skriv ut korten på A4, en uppsättning per deltagare. När ledaren ber om det lyfter alla det kort de valt samtidigt; ledaren räknar korten och skriver in antalen på workshopsidan.",
+        "en": "Print the cards on A4, one set for each participant. When the facilitator asks, everyone raises the card they chose at the same time; the facilitator counts the cards and types the counts into the workshop page.",
+    },
+    # Both pages
+    "workshop.page_title": {"fi": "Työpaja: {project}", "sv": "Workshop: {project}", "en": "Workshop: {project}"},
+    "workshop.page_noscript": {
+        "fi": "Tämä sivu tarvitsee JavaScriptin. Jos se ei ole käytössä, arvioi kortilla tai paperilla.",
+        "sv": "Den här sidan behöver JavaScript. Om det inte går, bedöm med kort eller på papper.",
+        "en": "This page needs JavaScript. If that is not possible, rate with a card or on paper.",
+    },
+    # The facilitator's page
+    "workshop.f_eyebrow": {
+        "fi": "Työpaja — vetäjän näkymä",
+        "sv": "Workshop — ledarens vy",
+        "en": "Workshop — facilitator's view",
+    },
+    "workshop.f_counter": {"fi": "Kysymys {n}/{total}", "sv": "Fråga {n}/{total}", "en": "Question {n}/{total}"},
+    "workshop.f_rated": {
+        "fi": "{rated}/{seats} on arvioinut",
+        "sv": "{rated}/{seats} har bedömt",
+        "en": "{rated}/{seats} have rated",
+    },
+    "workshop.f_rated_none": {
+        "fi": "Arvioikaa hiljaa kortilla tai paperilla; kirjoita sitten määrät alle.",
+        "sv": "Bedöm tyst med kort eller på papper; skriv sedan in antalen nedan.",
+        "en": "Rate silently with a card or on paper; then type the counts below.",
+    },
+    "workshop.f_revealed_status": {
+        "fi": "Arviot paljastettu: {rated} arviota",
+        "sv": "Bedömningarna visade: {rated} bedömningar",
+        "en": "Ratings revealed: {rated} ratings",
+    },
+    "workshop.f_room_heading": {
+        "fi": "Huoneessa annetut arviot",
+        "sv": "Bedömningar i rummet",
+        "en": "Ratings given in the room",
+    },
+    "workshop.f_room_hint": {
+        "fi": "Montako valitsi kunkin tason korteilla tai paperilla? Luvut lisätään puhelimilla annettuihin. Jätä tyhjäksi, jos kaikki arvioivat puhelimella.",
+        "sv": "Hur många valde varje nivå med kort eller på papper? Talen läggs till bedömningarna från telefonerna. Lämna tomt om alla bedömde med telefon.",
+        "en": "How many chose each level with cards or on paper? These are added to the ratings from phones. Leave empty if everyone rated on a phone.",
+    },
+    "workshop.f_reveal": {"fi": "Paljasta arviot", "sv": "Visa bedömningarna", "en": "Reveal the ratings"},
+    "workshop.f_bad_count": {
+        "fi": "Kirjoita tason ”{level}” määräksi kokonaisluku 0–200.",
+        "sv": "Skriv ett heltal 0–200 som antal för nivån ”{level}”.",
+        "en": "Type a whole number 0–200 as the count for “{level}”.",
+    },
+    "workshop.f_result_heading": {
+        "fi": "Arvioiden jakauma",
+        "sv": "Bedömningarnas fördelning",
+        "en": "How the ratings fell",
+    },
+    "workshop.f_result_total": {
+        "fi": "{rated} arviota: {phones} puhelimella, {room} huoneessa",
+        "sv": "{rated} bedömningar: {phones} med telefon, {room} i rummet",
+        "en": "{rated} ratings: {phones} on phones, {room} in the room",
+    },
+    "workshop.f_disagreement": {
+        "fi": "Näkemykset eroavat vähintään kaksi tasoa — tästä kannattaa keskustella.",
+        "sv": "Synsätten skiljer sig med minst två nivåer — det här är värt att diskutera.",
+        "en": "Views are two or more levels apart — this is the thing to talk about.",
+    },
+    "workshop.f_spread_only": {
+        "fi": "Arvioita on alle {min}, joten näytetään vain vaihteluväli: {low}–{high}.",
+        "sv": "Det finns färre än {min} bedömningar, så bara spridningen visas: {low}–{high}.",
+        "en": "Fewer than {min} ratings, so only the spread is shown: {low}–{high}.",
+    },
+    "workshop.f_no_numbers": {
+        "fi": "Arvioita on alle {min}, eikä yksikään niistä ole asteikon taso.",
+        "sv": "Det finns färre än {min} bedömningar och ingen av dem är en nivå på skalan.",
+        "en": "Fewer than {min} ratings, and none of them is a level of the scale.",
+    },
+    "workshop.f_notes_heading": {"fi": "Mitä sovimme", "sv": "Vad vi kom överens om", "en": "What we agreed"},
+    "workshop.f_notes_after_reveal": {
+        "fi": "Kirjaukset tehdään, kun arviot on paljastettu.",
+        "sv": "Anteckningarna görs när bedömningarna har visats.",
+        "en": "The notes are written once the ratings are revealed.",
+    },
+    "workshop.f_how": {
+        "fi": "Miten tämä tehdään käytännössä",
+        "sv": "Hur det här görs i praktiken",
+        "en": "How this is done in practice",
+    },
+    "workshop.f_next_step": {"fi": "Seuraava askel", "sv": "Nästa steg", "en": "Next step"},
+    "workshop.f_differ": {
+        "fi": "Miksi näkemykset eroavat",
+        "sv": "Varför synsätten skiljer sig",
+        "en": "Why views differ",
+    },
+    "workshop.f_save_notes": {"fi": "Tallenna kirjaukset", "sv": "Spara anteckningarna", "en": "Save the notes"},
+    "workshop.f_notes_saved": {
+        "fi": "Kirjaukset tallennettu.",
+        "sv": "Anteckningarna har sparats.",
+        "en": "Notes saved.",
+    },
+    "workshop.f_previous": {"fi": "Edellinen kysymys", "sv": "Föregående fråga", "en": "Previous question"},
+    "workshop.f_next": {"fi": "Seuraava kysymys", "sv": "Nästa fråga", "en": "Next question"},
+    "workshop.f_finish": {"fi": "Lopeta istunto", "sv": "Avsluta sessionen", "en": "End the session"},
+    "workshop.f_finish_confirm": {
+        "fi": "Vahvista: lopeta istunto",
+        "sv": "Bekräfta: avsluta sessionen",
+        "en": "Confirm: end the session",
+    },
+    "workshop.f_finished": {
+        "fi": "Istunto on päättynyt ja tallessa. Voit sulkea tämän sivun.",
+        "sv": "Sessionen är avslutad och sparad. Du kan stänga den här sidan.",
+        "en": "The session has ended and is saved. You can close this page.",
+    },
+    "workshop.f_phones_heading": {
+        "fi": "Osallistu puhelimella",
+        "sv": "Delta med telefon",
+        "en": "Take part on a phone",
+    },
+    "workshop.f_phones_off": {
+        "fi": "Puhelimet eivät ole käytössä: istunto toimii huoneen tilassa. Puhelimia varten käynnistä istunto uudelleen: osallisuus workshop --resume TIEDOSTO --lan.",
+        "sv": "Telefonerna används inte: sessionen körs i rumsläge. För telefoner, starta om sessionen: osallisuus workshop --resume FIL --lan.",
+        "en": "Phones are off: the session runs in room mode. For phones, restart the session: osallisuus workshop --resume FILE --lan.",
+    },
+    "workshop.f_qr_alt": {
+        "fi": "QR-koodi osallistujien osoitteeseen {url}",
+        "sv": "QR-kod till deltagarnas adress {url}",
+        "en": "QR code for the participants' address {url}",
+    },
+    "workshop.f_connection_lost": {
+        "fi": "Yhteys katkesi — yritetään uudelleen. Kaikki tähänastinen on tallessa.",
+        "sv": "Förbindelsen bröts — försöker igen. Allt hittills är sparat.",
+        "en": "The connection was lost — trying again. Everything so far is saved.",
+    },
+    "workshop.f_error": {
+        "fi": "Toiminto ei onnistunut ({reason}).",
+        "sv": "Åtgärden lyckades inte ({reason}).",
+        "en": "The action did not succeed ({reason}).",
+    },
+    "workshop.f_refused_revealed": {
+        "fi": "Arviot on jo paljastettu.",
+        "sv": "Bedömningarna har redan visats.",
+        "en": "The ratings have already been revealed.",
+    },
+    "workshop.f_refused_too_many": {
+        "fi": "Arvioita on enemmän kuin 200 — tarkista huoneen määrät.",
+        "sv": "Fler än 200 bedömningar — kontrollera antalen i rummet.",
+        "en": "More than 200 ratings — check the room counts.",
+    },
+    "workshop.f_refused_too_long": {
+        "fi": "Kirjaus on liian pitkä (enintään 20 000 merkkiä).",
+        "sv": "Anteckningen är för lång (högst 20 000 tecken).",
+        "en": "The note is too long (at most 20,000 characters).",
+    },
+    # The phones' page
+    "workshop.p_title": {"fi": "Työpaja — arvioi", "sv": "Workshop — bedöm", "en": "Workshop — rate"},
+    "workshop.p_language": {"fi": "Kieli", "sv": "Språk", "en": "Language"},
+    # each language's name in itself: the picker shows every name in its own language
+    "workshop.p_lang_name": {"fi": "suomi", "sv": "svenska", "en": "English"},
+    "workshop.p_counter": {"fi": "Kysymys {n}/{total}", "sv": "Fråga {n}/{total}", "en": "Question {n}/{total}"},
+    "workshop.p_hint": {
+        "fi": "Valitse taso. Kukaan ei näe valintaasi: ryhmä näkee vain yhteenvedon, kun vetäjä paljastaa arviot. Voit vaihtaa valintaa siihen asti.",
+        "sv": "Välj en nivå. Ingen ser ditt val: gruppen ser bara en sammanställning när ledaren visar bedömningarna. Du kan ändra ditt val fram till dess.",
+        "en": "Choose a level. Nobody sees your choice: the group sees only a summary when the facilitator reveals the ratings. You can change it until then.",
+    },
+    "workshop.p_saved": {
+        "fi": "Arviosi on tallessa: {level}.",
+        "sv": "Din bedömning är sparad: {level}.",
+        "en": "Your rating is saved: {level}.",
+    },
+    "workshop.p_rated": {
+        "fi": "{rated}/{seats} on arvioinut.",
+        "sv": "{rated}/{seats} har bedömt.",
+        "en": "{rated}/{seats} have rated.",
+    },
+    "workshop.p_new_question": {"fi": "Uusi kysymys ({n}).", "sv": "Ny fråga ({n}).", "en": "New question ({n})."},
+    "workshop.p_result_heading": {"fi": "Ryhmän arviot", "sv": "Gruppens bedömningar", "en": "The group's ratings"},
+    "workshop.p_revealed": {
+        "fi": "Arviot paljastettu: {rated} arviota.",
+        "sv": "Bedömningarna visade: {rated} bedömningar.",
+        "en": "Ratings revealed: {rated} ratings.",
+    },
+    "workshop.p_spread_only": {
+        "fi": "Arvioita on alle {min}: vain vaihteluväli {low}–{high}.",
+        "sv": "Färre än {min} bedömningar: bara spridningen {low}–{high}.",
+        "en": "Fewer than {min} ratings: only the spread, {low}–{high}.",
+    },
+    "workshop.p_no_numbers": {
+        "fi": "Arvioita on alle {min}, eikä yksikään ole asteikon taso.",
+        "sv": "Färre än {min} bedömningar, och ingen är en nivå på skalan.",
+        "en": "Fewer than {min} ratings, and none is a level of the scale.",
+    },
+    "workshop.p_disagreement": {
+        "fi": "Näkemykset eroavat vähintään kaksi tasoa.",
+        "sv": "Synsätten skiljer sig med minst två nivåer.",
+        "en": "Views are two or more levels apart.",
+    },
+    "workshop.p_connecting": {"fi": "Yhdistetään…", "sv": "Ansluter…", "en": "Connecting…"},
+    "workshop.p_connection_lost": {
+        "fi": "Yhteys katkesi — yritetään uudelleen. Arviosi on tallessa.",
+        "sv": "Förbindelsen bröts — försöker igen. Din bedömning är sparad.",
+        "en": "The connection was lost — trying again. Your rating is saved.",
+    },
+    "workshop.p_closed": {
+        "fi": "Istunto on päättynyt. Kiitos!",
+        "sv": "Sessionen är avslutad. Tack!",
+        "en": "The session has ended. Thank you!",
+    },
+    "workshop.p_full": {
+        "fi": "Istunto on täynnä. Arvioi kortilla tai paperilla.",
+        "sv": "Sessionen är full. Bedöm med kort eller på papper.",
+        "en": "The session is full. Rate with a card or on paper.",
+    },
+    "workshop.p_refused_limit": {
+        "fi": "Olet vaihtanut arviota jo monta kertaa; viimeksi tallennettu arvio jää voimaan.",
+        "sv": "Du har redan ändrat bedömningen många gånger; den senast sparade gäller.",
+        "en": "You have changed your rating many times already; the last one saved stands.",
+    },
+    "workshop.p_refused": {
+        "fi": "Arviota ei tallennettu ({reason}).",
+        "sv": "Bedömningen sparades inte ({reason}).",
+        "en": "The rating was not saved ({reason}).",
+    },
 }

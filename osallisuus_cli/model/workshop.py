@@ -84,6 +84,7 @@ class Live(Strict):
     """A running (or resumable) session: where it is and who holds a seat. Dropped when the session is closed."""
 
     position: Annotated[int, Field(ge=0, le=MAX_QUESTIONS)] = 0
+    port: Annotated[int, Field(ge=1, le=65535)] | None = None  # a resumed session listens where phones knew it
     participant_token: TOKEN
     facilitator_token: TOKEN
     seats: dict[SEAT_HASH, Annotated[int, Field(ge=1, le=MAX_SEATS)]] = Field(default_factory=dict)
@@ -216,6 +217,7 @@ def workshop_data(doc: WorkshopFile, *, with_live: bool = True) -> dict[str, Any
         live = doc.live
         data["live"] = {
             "position": live.position,
+            **({"port": live.port} if live.port is not None else {}),
             "participant_token": live.participant_token,
             "facilitator_token": live.facilitator_token,
             "seats": dict(sorted(live.seats.items(), key=lambda item: item[1])),

@@ -1,0 +1,195 @@
+"""``osallisuus workshop`` — the questions as a facilitated team session: silent rating, reveal, discussion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
+from osallisuus_cli.cli.commands._team import ForceOption, MinGroupOption
+
+if TYPE_CHECKING:
+    from osallisuus_cli.cli.settings import Settings
+    from osallisuus_cli.groupwork.session import Session
+    from osallisuus_cli.model.framework import QuestionSet
+
+WORKSHOP_MIN_GROUP = 3  # without a setting, a reveal of fewer than three ratings shows only their spread
+
+
+def workshop(
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="The workshop file (default: workshop-<project>-<date>.yaml in the answers folder).",
+        ),
+    ] = None,
+    resume: Annotated[
+        Path | None,
+        typer.Option("--resume", metavar="FILE", help="Continue a saved session where it stopped."),
+    ] = None,
+    section: Annotated[
+        list[str] | None,
+        typer.Option("--section", "-s", metavar="SECTION", help="Only these sections (1, 2A, 2B, 3, R); repeatable."),
+    ] = None,
+    lan: Annotated[
+        bool,
+        typer.Option("--lan", help="Let phones on the local network take part (shows a QR code)."),
+    ] = False,
+    address: Annotated[
+        str | None,
+        typer.Option("--address", metavar="IP", help="With --lan: this computer's address to listen on."),
+    ] = None,
+    port: Annotated[
+        int | None, typer.Option("--port", metavar="N", min=0, max=65535, help="Port (default 8765, or any free).")
+    ] = None,
+    project: Annotated[
+        str | None, typer.Option("--project", metavar="NAME", help="Project name (default: the project file's).")
+    ] = None,
+    phase: Annotated[
+        str | None,
+        typer.Option("--phase", metavar="PHASE", help="suunnittelu, toteutus or arviointi (default: the project's)."),
+    ] = None,
+    min_group: MinGroupOption = None,
+    cards: Annotated[
+        bool, typer.Option("--cards", help="Write printable A4 level cards (HTML) for room mode, and stop.")
+    ] = False,
+    framework: FrameworkOption = None,
+    lang: LangOption = None,
+    force: ForceOption = False,
+) -> None:
+    """Run a workshop: everyone rates silently (cards or phones), the facilitator reveals, the group agrees notes."""
+    from osallisuus_cli.cli.commands._common import info, load_framework
+    from osallisuus_cli.cli.settings import current_settings, use_language
+    from osallisuus_cli.errors import UsageError
+
+    if address is not None and not lan:
+        raise UsageError("workshop.err_address_needs_lan")
+    if resume is not None:
+        for option, value in (("--section", section), ("--project", project), ("--phase", phase), ("-o", output)):
+            if value:
+                raise UsageError("workshop.err_resume_with", option=option)
+        if min_group is not None:
+            raise UsageError("workshop.err_resume_with", option="--min-group")
+    language = use_language(lang)
+    qs = load_framework(framework)
+    if cards:
+        _write_cards(qs, language, output, force)
+        return
+    settings = current_settings()
+    from osallisuus_cli.groupwork import network
+    from osallisuus_cli.groupwork.session import Session, refuse_locked
+    from osallisuus_cli.model.workshop import load_workshop
+
+    refuse_locked(qs)  # before anything is written or bound
+    if resume is not None:
+        session = Session.resume(resume, load_workshop(resume, qs), qs)
+    else:
+        session = _new_session(qs, language, settings, output, section, project, phase, min_group, force)
+    lan_ip = (network.checked_address(address) if address else network.lan_address()) if lan else None
+    chosen = port if port is not None else (session.live.port or network.DEFAULT_PORT)
+    listening = network.listen(chosen, lan_ip)
+    session.live.port = listening.port
+    session.save()
+    info(_started(session))
+
+    def ready(addresses: list[str]) -> None:
+        for url in addresses:
+            typer.echo(url)  # stdout: one address a line, for a script or a terminal that opens links
+        info(_t("workshop.open_facilitator"))
+        info(_t("workshop.phones_address" if lan_ip else "workshop.room_only"))
+
+    network.serve(session, listening, on_ready=ready)
+    info(_t("workshop.finished", target=str(session.path)))
+
+
+def _t(key: str, **params: str) -> str:
+    from osallisuus_cli.i18n import t
+
+    return t(key, **params)
+
+
+def _started(session: Session) -> str:
+    from osallisuus_cli.answering.session import display_path
+
+    doc = session.doc
+    return _t(
+        "workshop.started",
+        project=doc.project.name,
+        phase=doc.project.phase,
+        count=str(len(doc.plan)),
+        target=display_path(session.path),
+    )
+
+
+def _new_session(
+    qs: QuestionSet,
+    language: str,
+    settings: Settings,
+    output: Path | None,
+    section: list[str] | None,
+    project: str | None,
+    phase: str | None,
+    min_group: str | None,
+    force: bool,
+) -> Session:
+    """A new session's file: project and phase from the options or the project file, questions from --section."""
+    from datetime import date
+
+    from osallisuus_cli.answering.form import project_defaults
+    from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.files import fsutil
+    from osallisuus_cli.groupwork.session import Session, plan_questions
+    from osallisuus_cli.model.answers import PHASES, Project
+
+    details = project_defaults(settings)
+    name = " ".join((project or details.get("name") or "").split())
+    if not name:
+        raise UsageError("workshop.err_project")
+    chosen_phase = (phase or details.get("phase") or "toteutus").strip().lower()
+    if chosen_phase not in PHASES:
+        raise UsageError("workshop.err_phase", value=chosen_phase)
+    plan = plan_questions(qs, section)
+    if output is None:
+        folder = settings.base_dir() / (settings.get("answers_dir") or "answers")
+        stem = f"{_t('workshop.file_stem')}-{fsutil.slugify(name)}-{date.today().isoformat()}"
+        output = folder / f"{stem}.yaml"
+        number = 2
+        while output.exists() and not force:
+            output = folder / f"{stem}-{number}.yaml"
+            number += 1
+    elif output.exists() and not force:
+        raise UsageError("workshop.err_exists", file=str(output), target=str(output))
+    smallest = _min_group(min_group, settings)
+    project_data = Project(
+        name=name,
+        code=details.get("code"),
+        organisation=details.get("organisation"),
+        region=details.get("region"),
+        phase=chosen_phase,  # type: ignore[arg-type]  # one of PHASES, checked above
+    )
+    return Session.start(output, qs, project=project_data, language=language, plan=plan, min_group=smallest)
+
+
+def _min_group(value: str | None, settings: Settings) -> int:
+    from osallisuus_cli.cli.commands._team import min_group_setting
+
+    if value is None and settings.get("min_group") is None:
+        return WORKSHOP_MIN_GROUP
+    return min_group_setting(value)
+
+
+def _write_cards(qs: QuestionSet, language: str, output: Path | None, force: bool) -> None:
+    from osallisuus_cli.answering.session import display_path
+    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.files import fsutil
+    from osallisuus_cli.groupwork.pages import cards_page
+
+    target = output if output is not None else Path.cwd() / f"{_t('workshop.cards_stem')}.html"
+    fsutil.check_new_file(target, force=force)
+    fsutil.atomic_write(target, cards_page(qs, language).encode("utf-8"))
+    info(_t("workshop.cards_written", target=display_path(target)))

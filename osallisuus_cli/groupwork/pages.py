@@ -1,0 +1,188 @@
+"""The workshop's pages: the facilitator's (projected on the wall), the phones', and the printable level cards.
+
+The pages are small HTML documents; their stylesheet and scripts are files the server serves from its own origin
+(``templates/workshop``), so the policy allows ``'self'`` and nothing else: no inline script, no inline style, no
+asset from anywhere else (the room may have no internet). Data travels as a JSON block that is never executed,
+every ``<`` in it escaped. The QR code is an SVG drawn by segno, shown as a ``data:`` image.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+from markupsafe import Markup
+
+from osallisuus_cli.errors import UsageError
+from osallisuus_cli.files import fsutil
+from osallisuus_cli.groupwork.views import level_key, scale_levels
+from osallisuus_cli.i18n import LANGUAGES, catalogue, t
+
+if TYPE_CHECKING:
+    from starlette.responses import Response
+
+    from osallisuus_cli.groupwork.session import Session
+    from osallisuus_cli.model.framework import QuestionSet
+
+ASSETS = "workshop"
+ASSET_TYPES = {
+    "workshop.css": "text/css; charset=utf-8",
+    "facilitator.js": "text/javascript; charset=utf-8",
+    "phone.js": "text/javascript; charset=utf-8",
+}
+
+
+def _assets_dir() -> Path:
+    found = fsutil.shipped_dir("templates")
+    if found is None:
+        raise UsageError("report.err_templates_missing", file=str(Path(__file__).resolve().parents[1] / "templates"))
+    return found
+
+
+@cache
+def asset(name: str) -> tuple[bytes, str] | None:
+    """A stylesheet or script of the pages (only the named ones: nothing else in the folder is served)."""
+    media_type = ASSET_TYPES.get(name)
+    if media_type is None:
+        return None
+    return (_assets_dir() / ASSETS / name).read_bytes(), media_type
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(_assets_dir() / ASSETS), encoding="utf-8"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+
+
+def json_block(data: Any) -> Markup:
+    """JSON that cannot close its ``<script>`` block: ``<``, ``>`` and ``&`` become ``\\u`` escapes."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))  # noqa: S704
+
+
+def _raw(key: str, lang: str) -> str:
+    entry = catalogue(key.partition(".")[0])[key]
+    return entry.get(lang) or entry["fi"]
+
+
+def page_texts(prefix: str, languages: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """The catalogue entries a page uses (``workshop.<prefix>*`` and the shared ``workshop.page_*``), unfilled."""
+    keys = [key for key in catalogue("workshop") if key.startswith((f"workshop.{prefix}", "workshop.page_"))]
+    return {lang: {key.removeprefix("workshop."): _raw(key, lang) for key in keys} for lang in languages}
+
+
+def questions_data(session: Session, languages: tuple[str, ...]) -> dict[str, Any]:
+    """The session's questions and the scale, in the languages asked for."""
+    qs = session.qs
+
+    def texts(value: dict[str, str] | None) -> dict[str, str] | None:
+        return {lang: qs.text(value, lang) for lang in languages} if value else None
+
+    return {
+        "questions": {
+            qid: {
+                "number": qs.question(qid).number,
+                "text": texts(qs.question(qid).text),
+                "examples": texts(qs.question(qid).examples),
+                "section": texts(_section_title(qs, qid)),
+            }
+            for qid in session.doc.plan
+        },
+        "levels": [{"value": level_key(level), "label": texts(_label(qs, level))} for level in scale_levels(qs)],
+    }
+
+
+def _section_title(qs: QuestionSet, qid: str) -> dict[str, str]:
+    section = qs.section_of(qid)
+    return {lang: qs.section_title(section, lang) for lang in qs.languages.available}
+
+
+def _label(qs: QuestionSet, level: Any) -> dict[str, str]:
+    return {lang: qs.level_label(level, lang) for lang in qs.languages.available}
+
+
+def qr_data_uri(url: str) -> str:
+    import segno
+
+    return str(segno.make_qr(url, error="m").svg_data_uri(scale=8, border=2, dark="#000", light="#fff"))
+
+
+def facilitator_page(session: Session, participant_url: str | None) -> str:
+    lang = session.doc.language
+    title = t("workshop.page_title", lang, project=session.doc.project.name)
+    data = {
+        "lang": lang,
+        "ui": page_texts("f_", (lang,))[lang],
+        "participantUrl": participant_url,
+        **questions_data(session, (lang,)),
+    }
+    context = {
+        "lang": lang,
+        "title": title,
+        "data": json_block(data),
+        "qr": qr_data_uri(participant_url) if participant_url else None,
+        "participant_url": participant_url,
+        "qr_alt": t("workshop.f_qr_alt", lang, url=participant_url or ""),
+        "noscript": t("workshop.page_noscript", lang),
+    }
+    return _environment().get_template("facilitator.html.j2").render(context)
+
+
+def phone_page(session: Session) -> str:
+    lang = session.doc.language
+    data = {
+        "lang": lang,
+        "languages": list(LANGUAGES),
+        "ui": page_texts("p_", LANGUAGES),
+        "translationNote": {code: session.qs.translation_note(code) for code in LANGUAGES},
+    }
+    data.update(questions_data(session, LANGUAGES))
+    context = {
+        "lang": lang,
+        "title": t("workshop.p_title", lang),
+        "data": json_block(data),
+        "noscript": [(code, t("workshop.page_noscript", code)) for code in LANGUAGES],
+    }
+    return _environment().get_template("phone.html.j2").render(context)
+
+
+def cards_page(qs: QuestionSet, lang: str) -> str:
+    """Printable A4 level cards: one card per level of the scale, its number and label large, in ``lang``."""
+    levels = [(level_key(level), qs.level_label(level, lang)) for level in scale_levels(qs)]
+    numbered = [(value, label) for value, label in levels if value.isdigit()]
+    context = {
+        "lang": lang,
+        "title": t("workshop.cards_title", lang, set=qs.text(qs.title, lang)),
+        "levels": numbered,
+        "special": [(value, label) for value, label in levels if not value.isdigit()],
+        "css": Markup((_assets_dir() / ASSETS / "cards.css").read_text(encoding="utf-8")),  # noqa: S704 - ours
+        "csp": Markup(_cards_csp()),  # noqa: S704 - built from a hash only
+        "intro": t("workshop.cards_intro", lang),
+        "scale_note": qs.text(qs.source.note, lang),
+    }
+    return _environment().get_template("cards.html.j2").render(context)
+
+
+def _cards_csp() -> str:
+    import base64
+    import hashlib
+
+    css = (_assets_dir() / ASSETS / "cards.css").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+    return f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
+
+
+def html_response(text: str) -> Response:
+    from starlette.responses import HTMLResponse
+
+    return HTMLResponse(text)

@@ -1,0 +1,282 @@
+"""The workshop's local web server: Starlette on uvicorn, server-sent events for pushes, ``fetch`` POSTs for votes.
+
+Every request passes ``Guard`` first: a Host header the session did not print is refused (DNS rebinding), a
+state-changing request must come from the page's own origin with a JSON body of bounded size, and every response
+carries a strict Content-Security-Policy, no-referrer and no-store. The facilitator's pages answer only on the
+loopback address, with their own token; the phones' pages answer on the address the session printed, with the
+participants' token. A wrong token gets 404, like a page that does not exist. Nothing is set in cookies.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import secrets
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from osallisuus_cli.groupwork import pages
+from osallisuus_cli.groupwork.session import Refused, Session
+from osallisuus_cli.groupwork.views import facilitator_state, parse_level, phone_state
+
+if TYPE_CHECKING:
+    from starlette.types import Message, Receive, Scope, Send
+
+MAX_BODY = 64 * 1024  # the agreed texts of one question, with room to spare; a vote is a few dozen bytes
+MAX_STREAMS = 400  # open event streams: every seat twice over (a phone reloading), and the projector
+HEARTBEAT = 15.0  # seconds between comments on an idle stream, so that proxies and phones keep it open
+LOOPBACK = ("127.0.0.1", "::1")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cache-control", b"no-store"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+]
+
+
+class Guard:
+    """Host allowlist, Origin and body checks, and the security headers, around the whole application."""
+
+    def __init__(self, app: Callable[[Scope, Receive, Send], Awaitable[None]], hosts: frozenset[str]) -> None:
+        self.app, self.hosts = app, hosts
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]}
+        host = headers.get("host", "")
+        refusal: tuple[int, str] | None = None
+        if host not in self.hosts:
+            refusal = (421, "unknown host")
+        elif scope["method"] not in ("GET", "HEAD", "POST"):
+            refusal = (405, "method not allowed")
+        elif scope["method"] == "POST":
+            if headers.get("origin") != f"http://{host}":
+                refusal = (403, "cross-origin request refused")
+            elif headers.get("content-type", "").split(";")[0].strip() != "application/json":
+                refusal = (415, "JSON only")
+            elif not headers.get("content-length", "").isdigit() or int(headers["content-length"]) > MAX_BODY:
+                refusal = (413, "body too large or of unknown size")
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        if refusal is not None:
+            await PlainTextResponse(refusal[1], status_code=refusal[0])(scope, receive, with_headers)
+            return
+        await self.app(scope, receive, with_headers)
+
+
+@dataclass
+class Hub:
+    """Tells every open event stream that the state changed (the streams then send the whole state)."""
+
+    queues: set[asyncio.Queue[int]] = field(default_factory=set)
+
+    def notify(self, version: int) -> None:
+        for queue in list(self.queues):
+            if queue.full():  # a slow reader gets only the newest state
+                queue.get_nowait()
+            queue.put_nowait(version)
+
+
+@dataclass
+class Workshop:
+    """What the server serves: one session, its two tokens, the addresses it answers on."""
+
+    session: Session
+    hosts: frozenset[str]
+    participant_url: str | None  # what the QR code says; None without --lan (phones cannot reach a loopback)
+    hub: Hub = field(default_factory=Hub)
+    on_finish: Callable[[], None] = lambda: None
+
+
+async def read_json(request: Request) -> dict[str, Any]:
+    """The JSON object of a request, read no further than ``MAX_BODY`` bytes whatever the header said."""
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise Refused("too_large")
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise Refused("malformed") from None
+    if not isinstance(data, dict):
+        raise Refused("malformed")
+    return data
+
+
+def _token_ok(given: str, expected: str) -> bool:
+    return secrets.compare_digest(given.encode("utf-8", "replace"), expected.encode("utf-8"))
+
+
+def build_app(workshop: Workshop) -> Guard:
+    """The ASGI application of one session."""
+    session = workshop.session
+
+    def facilitator_allowed(request: Request) -> bool:
+        server = request.scope.get("server") or ("", 0)
+        live = session.doc.live  # None once the session is closed: every link is dead
+        return (
+            live is not None
+            and server[0] in LOOPBACK
+            and _token_ok(request.path_params["token"], live.facilitator_token)
+        )
+
+    def participant_allowed(request: Request) -> bool:
+        live = session.doc.live
+        return live is not None and _token_ok(request.path_params["token"], live.participant_token)
+
+    def not_found() -> Response:
+        return PlainTextResponse("not found", status_code=404)
+
+    def refused(reason: str) -> Response:
+        status = 413 if reason == "too_large" else 400 if reason == "malformed" else 409
+        return JSONResponse({"refused": reason}, status_code=status)
+
+    def changed() -> None:
+        workshop.hub.notify(session.version)
+
+    async def stream(state: Callable[[], dict[str, Any]]) -> AsyncIterator[bytes]:
+        queue: asyncio.Queue[int] = asyncio.Queue(maxsize=1)
+        workshop.hub.queues.add(queue)
+        try:
+            yield b"retry: 1000\n\n"
+            while True:
+                if session.doc.live is None:  # the facilitator ended the session
+                    yield b'data: {"closed": true}\n\n'
+                    return
+                yield b"data: " + json.dumps(state(), ensure_ascii=False).encode("utf-8") + b"\n\n"
+                try:
+                    await asyncio.wait_for(queue.get(), HEARTBEAT)
+                except TimeoutError:
+                    yield b": still here\n\n"
+                    continue
+        finally:
+            workshop.hub.queues.discard(queue)
+
+    def event_stream(state: Callable[[], dict[str, Any]]) -> Response:
+        if len(workshop.hub.queues) >= MAX_STREAMS:
+            return PlainTextResponse("too many connections", status_code=503)
+        headers = {"x-accel-buffering": "no"}
+        return StreamingResponse(stream(state), media_type="text/event-stream", headers=headers)
+
+    async def facilitator_page(request: Request) -> Response:
+        if not facilitator_allowed(request):
+            return not_found()
+        return pages.html_response(pages.facilitator_page(session, workshop.participant_url))
+
+    async def facilitator_events(request: Request) -> Response:
+        if not facilitator_allowed(request):
+            return not_found()
+        return event_stream(lambda: facilitator_state(session))
+
+    async def facilitator_act(request: Request) -> Response:
+        if not facilitator_allowed(request):
+            return not_found()
+        try:
+            data = await read_json(request)
+            finished = act(session, data)
+        except Refused as refusal:
+            return refused(refusal.reason)
+        changed()
+        if finished:
+            workshop.on_finish()
+        return Response(status_code=204)
+
+    async def phone_page(request: Request) -> Response:
+        if not participant_allowed(request):
+            return not_found()
+        return pages.html_response(pages.phone_page(session))
+
+    async def phone_events(request: Request) -> Response:
+        if not participant_allowed(request):
+            return not_found()
+        secret = request.query_params.get("seat")
+        return event_stream(lambda: phone_state(session, secret))
+
+    async def phone_join(request: Request) -> Response:
+        if not participant_allowed(request):
+            return not_found()
+        try:
+            data = await read_json(request)
+            given = data.get("seat")
+            before = session.version
+            secret, _number = session.join(given if isinstance(given, str) and len(given) <= 100 else None)
+        except Refused as refusal:
+            return refused(refusal.reason)
+        if session.version != before:
+            changed()
+        return JSONResponse({"seat": secret})
+
+    async def phone_vote(request: Request) -> Response:
+        if not participant_allowed(request):
+            return not_found()
+        try:
+            data = await read_json(request)
+            seat, question = data.get("seat"), data.get("question")
+            if not isinstance(seat, str) or not isinstance(question, str):
+                raise Refused("malformed")
+            before = session.version
+            session.vote(seat, question, parse_level(data.get("level")))
+        except Refused as refusal:
+            return refused(refusal.reason)
+        if session.version != before:
+            changed()
+        return Response(status_code=204)
+
+    async def asset(request: Request) -> Response:
+        found = pages.asset(request.path_params["name"])
+        if found is None:
+            return not_found()
+        body, media_type = found
+        return Response(body, media_type=media_type)
+
+    routes = [
+        Route("/f/{token}/", facilitator_page, methods=["GET"]),
+        Route("/f/{token}/events", facilitator_events, methods=["GET"]),
+        Route("/f/{token}/act", facilitator_act, methods=["POST"]),
+        Route("/p/{token}/", phone_page, methods=["GET"]),
+        Route("/p/{token}/events", phone_events, methods=["GET"]),
+        Route("/p/{token}/join", phone_join, methods=["POST"]),
+        Route("/p/{token}/vote", phone_vote, methods=["POST"]),
+        Route("/assets/{name}", asset, methods=["GET"]),
+    ]
+    return Guard(Starlette(routes=routes), workshop.hosts)
+
+
+def act(session: Session, data: dict[str, Any]) -> bool:
+    """One of the facilitator's actions; True when it ends the session."""
+    action = data.get("action")
+    if action == "reveal":
+        room = data.get("room") or {}
+        if not isinstance(room, dict) or len(room) > 20:
+            raise Refused("count")
+        session.reveal({parse_level(level): count for level, count in room.items()})
+    elif action == "notes":
+        texts = {name: data.get(name) for name in ("how", "next_step", "differ") if name in data}
+        session.notes(**texts)
+    elif action in ("next", "previous"):
+        session.move(1 if action == "next" else -1)
+    elif action == "finish":
+        session.close()
+        return True
+    else:
+        raise Refused("action")
+    return False
