@@ -213,6 +213,8 @@ def test_sigkill_mid_session_then_resume_loses_nothing(tmp_path: Path) -> None:
 
 def test_ctrl_c_says_where_to_resume(tmp_path: Path) -> None:
     server = Running(tmp_path, "--project", "Paja", "-o", "paja.yaml")
+    with server.client() as client:
+        assert client.get(server.facilitator).status_code == 200
     assert server.stop() == 130
     assert t("workshop.interrupted", "fi", target="paja.yaml") in server.stderr()
     assert load_workshop(tmp_path / "paja.yaml", load_question_set()).live is not None

@@ -142,8 +142,8 @@ def serve(
     addresses = [listening.facilitator_url(live.facilitator_token)]
     if workshop.participant_url:
         addresses.append(workshop.participant_url)
-    on_ready(addresses)
     try:
+        on_ready(addresses)
         server.run(sockets=listening.sockets)
     except KeyboardInterrupt:
         pass  # uvicorn has shut down and raises the signal again: the session is saved, as after every event
