@@ -176,11 +176,11 @@ def _new_session(
 
 
 def _min_group(value: str | None, settings: Settings) -> int:
-    from osallisuus_cli.cli.commands._team import min_group_setting
+    from osallisuus_cli.pipeline.team import min_group_setting
 
     if value is None and settings.get("min_group") is None:
         return WORKSHOP_MIN_GROUP
-    return min_group_setting(value)
+    return min_group_setting(value if value is not None else settings.get("min_group"))
 
 
 def _write_cards(qs: QuestionSet, language: str, output: Path | None, force: bool) -> None:
