@@ -66,3 +66,38 @@ def test_counts_add_every_missing_answer_of_every_respondent():
 )
 def test_a_dispute_is_two_camps_of_a_third_each_at_least_two_levels_apart(ratings, disputed):
     assert scoring.is_disputed(ratings) is disputed
+
+
+def test_spread_of_no_ratings_or_one_is_zero():
+    assert scoring.spread([]) == 0
+    assert scoring.spread([3]) == 0
+    assert scoring.spread([3, 1, 4]) == 3
+
+
+def test_distribution_ignores_values_off_the_scale_and_booleans():
+    """A YAML ``true`` is no level 1, and a level off the scale counts nowhere (the file check names both)."""
+    dist = scoring.distribution([True, 7, 1, None], scale=range(5))
+    assert dist[1] == 1
+    assert dist["missing"] == 1
+    assert sum(dist.values()) == 2
+
+
+def scored(key: str, mean: float | None, answered: int, order: int, spread: int = 0) -> scoring.Scored:
+    return scoring.Scored(key, order, mean, spread, answered)
+
+
+def test_rankings_list_three_by_default():
+    items = [scored(f"q{i:02d}", 1 + i / 10, 5, i, spread=2 + i) for i in range(8)]
+    assert len(scoring.strengths(items)) == 3
+    assert len(scoring.development_areas(items)) == 3
+    assert len(scoring.most_disputed(items)) == 3
+
+
+def test_ties_are_broken_by_more_ratings_then_question_order():
+    """Two questions with the same mean (or the same split): the one more people rated comes first."""
+    items = [scored("q01", 1.0, 2, 1, spread=3), scored("q02", 1.0, 6, 2, spread=3), scored("q03", 3.0, 6, 3)]
+    assert [item.key for item in scoring.development_areas(items)] == ["q02", "q01"]
+    assert [item.key for item in scoring.most_disputed(items)] == ["q02", "q01"]
+    assert [item.key for item in scoring.strengths(items)] == ["q03", "q02", "q01"]
+    same = [scored("q05", 2.0, 4, 5), scored("q04", 2.0, 4, 4), scored("q09", 3.0, 4, 9)]
+    assert [item.key for item in scoring.development_areas(same)] == ["q04", "q05"]
