@@ -36,6 +36,7 @@ CATALOGUES: tuple[str, ...] = (
     "figures",
     "safety",
     "workshop",
+    "funder",
 )
 
 _current = DEFAULT_LANGUAGE

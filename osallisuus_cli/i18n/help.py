@@ -478,9 +478,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A folder of templates that replace the built-in ones of the same name (see docs/reports.md).",
     },
     "help.report.template": {
-        "fi": "report (koko raportti), innokyla (liite Innokylän toimintamallikuvaukseen), summary (lyhyt) tai portfolio (hankkeet rinnakkain).",
-        "sv": "report (hela rapporten), innokyla (bilaga till beskrivningen i Innokylä), summary (kort) eller portfolio (projekten sida vid sida).",
-        "en": "report (the full report), innokyla (an appendix to an Innokylä description), summary (short) or portfolio (projects side by side).",
+        "fi": "report (koko raportti), innokyla (liite Innokylän toimintamallikuvaukseen), summary (lyhyt), portfolio (hankkeet rinnakkain) tai funder (tekstiä rahoittajan verkkolomakkeelle, -o .txt).",
+        "sv": "report (hela rapporten), innokyla (bilaga till beskrivningen i Innokylä), summary (kort), portfolio (projekten sida vid sida) eller funder (text till finansiärens webbformulär, -o .txt).",
+        "en": "report (the full report), innokyla (an appendix to an Innokylä description), summary (short), portfolio (projects side by side) or funder (text for a funder's web form, -o .txt).",
     },
     "help.report.sort": {
         "fi": "Hankevertailu: hankkeiden järjestys: name (oletus), respondents, coverage, mean tai osion tunnus.",

@@ -22,6 +22,7 @@ from osallisuus_cli.pipeline.team import gather_team
 from osallisuus_cli.reports.portfolio import build_portfolio
 from osallisuus_cli.reports.portfolio_export import columns, project_records
 from osallisuus_cli.reports.portfolio_model import Portfolio
+from osallisuus_cli.reports.funder import funder_text
 from osallisuus_cli.reports.report import build_report, render
 from osallisuus_cli.reports.report_model import FORMATS, Report
 from osallisuus_cli.teamwork.datacheck import Finding, project_key
@@ -38,7 +39,7 @@ class ReportRequest:
     settings: Settings  # the project file (its answers folder and phase)
     lang: str
     fmt: str = "md"
-    template: str = "report"  # report, innokyla, summary or portfolio
+    template: str = "report"  # report, innokyla, summary, portfolio or funder
     templates_dir: Path | None = None
     framework: Path | None = None
     policy: OnDuplicate = "error"
@@ -62,6 +63,11 @@ class MadeReport:
 
 def is_portfolio(template: str) -> bool:
     return template.strip().lower() == "portfolio"
+
+
+def is_funder(template: str) -> bool:
+    """The text for a funder's web form: plain text made from the report model, no Jinja template."""
+    return template.strip().lower() == "funder"
 
 
 def make_report(request: ReportRequest, *, on_findings: Callable[[list[Finding]], None] | None = None) -> MadeReport:
@@ -107,7 +113,10 @@ def make_report(request: ReportRequest, *, on_findings: Callable[[list[Finding]]
             min_group=request.min_group,
         )
     template = "portfolio" if portfolio else request.template
-    text = render(model, fmt=request.fmt, template=template, templates_dir=request.templates_dir)
+    if is_funder(template):
+        text = funder_text(model)  # type: ignore[arg-type]  # a team report: only a portfolio is not one
+    else:
+        text = render(model, fmt=request.fmt, template=template, templates_dir=request.templates_dir)
     return MadeReport(text, model, gathered.findings, len(projects_in(team)))
 
 
@@ -123,9 +132,14 @@ def require_phase(team: TeamFile, phase: str, lang: str) -> None:
         raise UsageError("figures.err_phase_empty", phase=t(f"team.phase.{phase}", lang), found=names)
 
 
-def choose_format(fmt: str | None, output: Path | None) -> str:
-    """--format, else the output file's suffix, else Markdown; a conflict or an unknown suffix is a usage error."""
+def choose_format(fmt: str | None, output: Path | None, template: str = "report") -> str:
+    """--format, else the output file's suffix, else Markdown; a conflict or an unknown suffix is a usage error.
+    The funder's text is plain text only: no --format, and an output file ending in .txt (or none)."""
     suffix = output.suffix.lower() if output is not None and str(output) != "-" else ""
+    if is_funder(template):
+        if fmt is not None or suffix not in ("", ".txt"):
+            raise UsageError("funder.err_plain_text", suffix=suffix or f"--format {fmt}")
+        return "txt"
     by_suffix = SUFFIX_FORMATS.get(suffix)
     if fmt is not None:
         fmt = fmt.strip().lower()

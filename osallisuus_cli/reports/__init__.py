@@ -5,7 +5,8 @@ the team report and the portfolio both say about the question set, made once), `
 phase the report describes for each project), ``report_render`` (Jinja2 into Markdown and HTML),
 ``template_bounds`` and ``template_run`` (a user's templates bounded in value sizes, time, memory and output),
 ``charts`` (inline SVG), ``mdtext`` (text made safe for Markdown), ``portfolio``, ``portfolio_model`` and
-``portfolio_export`` (many projects side by side: built, as data, as CSV rows) and ``demo`` (an example team run
+``portfolio_export`` (many projects side by side: built, as data, as CSV rows), ``funder`` (plain text in blocks for a
+funder's web form) and ``demo`` (an example team run
 through the whole chain). May import ``teamwork``, ``model``, ``files``, ``errors`` and ``i18n``; never the CLI or
 its prompts.
 """

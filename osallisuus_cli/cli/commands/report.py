@@ -55,7 +55,8 @@ def report(
             "-t",
             metavar="NAME",
             help="report (the full report), innokyla (appendix for an Innokylä practice description), summary "
-            "(short Markdown, e.g. for a CI job summary) or portfolio (many projects side by side).",
+            "(short Markdown, e.g. for a CI job summary), portfolio (many projects side by side) or funder (plain "
+            "text blocks to paste into a funder's web form).",
         ),
     ] = "report",
     sort: Annotated[
@@ -95,7 +96,7 @@ def report(
         paths=paths,
         settings=settings,
         lang=use_language(lang),
-        fmt=choose_format(fmt, output),
+        fmt=choose_format(fmt, output, template),
         template=template,
         templates_dir=templates,
         framework=framework,
