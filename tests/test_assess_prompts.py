@@ -561,7 +561,7 @@ def test_review_with_enter_everywhere_keeps_a_hostile_text_byte_for_byte(qs, tmp
 def test_review_changes_only_what_the_user_changes(qs, tmp_path):
     path = tmp_path / "a.yaml"
     earlier = complete_file(qs, path)
-    keys = "\r3\r\r\r"  # project name kept, phase → arviointi, name and role kept
+    keys = "\r\r\r\r"  # phase, project name, name and role kept
     for n in range(1, 25):
         if n == 3:
             keys += "4\r" + "\x15Uusi kuvaus\r" + "\r"  # Ctrl-U clears the prefilled old text
@@ -571,7 +571,6 @@ def test_review_changes_only_what_the_user_changes(qs, tmp_path):
             keys += "\r\r\r"
     run = interview(qs, keys + DONE, output=path, review=True)
     saved = answers_mod.load_answers(path, qs)
-    assert saved.project.phase == "arviointi"
     assert (saved.answers["q03"].level, saved.answers["q03"].how) == (4, "Uusi kuvaus")
     assert saved.answers["q03"].next_step == "Vanha askel"
     assert saved.answers["q07"].level == "dont_know"
@@ -579,6 +578,30 @@ def test_review_changes_only_what_the_user_changes(qs, tmp_path):
     assert all(saved.answers[q] == earlier.answers[q] for q in unchanged)
     assert run.session is not None
     assert run.session.doc.updated > earlier.updated
+
+
+def test_a_review_in_a_later_phase_keeps_the_earlier_phase_and_saves_beside_it(qs, tmp_path):
+    """N5: choosing a later phase in a review used to rewrite the file's phase, and the earlier phase was lost."""
+    path = tmp_path / "a.yaml"
+    earlier = complete_file(qs, path)
+    before = path.read_bytes()
+    keys = "3\r\r\r\r"  # phase → arviointi; project name, name and role kept
+    for n in range(1, 25):
+        keys += "4\r\x15Uusi kuvaus\r\r" if n == 3 else ("\r\r" if n == 7 else "\r\r\r")  # q07 N/A: one text
+    run = interview(qs, keys + DONE, output=path, review=True)
+    assert path.read_bytes() == before, "the earlier phase's file stays byte for byte"
+    later_path = tmp_path / "a-arviointi.yaml"
+    later = answers_mod.load_answers(later_path, qs)
+    assert run.session is not None
+    assert run.session.path == later_path
+    assert later.project.phase == "arviointi"
+    assert later.respondent == earlier.respondent, "the same respondent: the report counts her in both phases"
+    assert (later.answers["q03"].level, later.answers["q03"].how) == (4, "Uusi kuvaus")
+    assert later.answers["q02"] == earlier.answers["q02"].model_copy(update={"updated": later.answers["q02"].updated})
+    assert {q: a.level for q, a in later.answers.items() if q != "q03"} == {
+        q: a.level for q, a in earlier.answers.items() if q != "q03"
+    }, "Enter keeps the earlier phase's answer as this phase's"
+    assert t("assess.saved_to", "fi", file="a-arviointi.yaml") in run.shown.replace("\n", " ")
 
 
 def test_review_clears_a_text_when_the_line_is_emptied(qs, tmp_path):
@@ -627,8 +650,8 @@ def test_review_saves_the_project_name_before_the_next_question(qs, tmp_path):
     path = tmp_path / "a.yaml"
     complete_file(qs, path)
     plan = opening.Plan(settings=Settings(), output=path, review=True, clock=Ticking())
-    with rich_ui("\x15Nuorten ääni 2027\r" + "\x03") as (ui, _, _), pytest.raises(Interrupted):
-        _interview(ui, qs, plan, framework=None, lang=None, plain=False)  # Ctrl-C at the phase menu
+    with rich_ui("\r\x15Nuorten ääni 2027\r" + "\x03") as (ui, _, _), pytest.raises(Interrupted):
+        _interview(ui, qs, plan, framework=None, lang=None, plain=False)  # phase kept; Ctrl-C at the name
     saved = answers_mod.load_answers(path, qs)
     assert (saved.project.name, saved.project.phase) == ("Nuorten ääni 2027", "suunnittelu")
 

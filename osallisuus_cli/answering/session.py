@@ -19,6 +19,7 @@ from osallisuus_cli.answering import ondisk
 from osallisuus_cli.errors import DataError, UsageError
 from osallisuus_cli.files import fsutil
 from osallisuus_cli.model import answers as answers_mod
+from osallisuus_cli.model import history
 from osallisuus_cli.model.answers import Answer, AnswersFile
 from osallisuus_cli.model.framework import Level, Question, QuestionSet
 from osallisuus_cli.model.projectpath import Settings
@@ -140,6 +141,10 @@ class Session:
         self.at: str | None = None
         self.reviewing = False
         self.cut: Any = None
+        # In a review for a later phase: the respondent's file of the phase she reviews from (read, never written),
+        # whose answers are the defaults of this phase's file (see change_phase).
+        self.earlier: AnswersFile | None = None
+        self.earlier_path: Path | None = None
 
     # --- what to ask ---------------------------------------------------------------------------------------
 
@@ -154,6 +159,13 @@ class Session:
 
     def answer(self, question_id: str) -> Answer | None:
         return self.doc.answers.get(question_id)
+
+    def default_answer(self, question_id: str) -> Answer | None:
+        """The answer offered as the default: this file's own, else (in a later phase's review) the earlier one."""
+        own = self.doc.answers.get(question_id)
+        if own is not None or self.earlier is None:
+            return own
+        return self.earlier.answers.get(question_id)
 
     @property
     def answered_count(self) -> int:
@@ -212,6 +224,29 @@ class Session:
         self.doc.project = project.model_copy(update={"name": name, "phase": phase})
         self.save()
         return True
+
+    def change_phase(self, phase: str, *, with_defaults: bool) -> bool:
+        """Continue in the respondent's file of ``phase``; the file this session had stays exactly as it is.
+
+        Her file of that phase beside this one (same respondent id and project) is continued; without one, a new
+        file is made at once (``<name>-<phase>.yaml``, the same respondent id, no answers). ``with_defaults``: the
+        answers of the file left are the defaults (a review). True when a new file was made.
+        """
+        origin, origin_path = self.doc, self.path
+        if self.earlier is not None and self.earlier_path is not None:
+            origin, origin_path = self.earlier, self.earlier_path
+        target, exists = history.file_for_phase(origin_path, origin, phase, self.qs)
+        if exists:
+            doc, seen = ondisk.load(target, self.qs)
+            doc.language = origin.language  # the language of this session, as a resumed file gets it
+        else:
+            doc, seen = history.for_phase(origin, phase, self.clock()), None
+        self.doc, self.seen, self.path, self.resumed = doc, seen, target, exists
+        moved = target.resolve() != origin_path.resolve()
+        self.earlier, self.earlier_path = (origin, origin_path) if with_defaults and moved else (None, None)
+        if not exists:
+            self.save()
+        return not exists
 
     def set_respondent(self, *, name: str | None, role: str | None) -> bool:
         respondent = self.doc.respondent

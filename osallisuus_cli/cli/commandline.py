@@ -76,11 +76,14 @@ def resume_command(
     program_words: list[str] | None = None,
     review: bool = False,
     question: int | None = None,
+    phase: str | None = None,
 ) -> str:
     """The exact command line that continues this session where it stopped (in a review, at a question)."""
     parts = [*(program_words or program(cwd=cwd)), "assess", "-o", display_path(path, cwd)]
     if review:
         parts.append("--review")
+    if phase:
+        parts += ["--phase", phase]
     if question is not None:
         parts += ["--question", str(question)]
     for section in sections or ():

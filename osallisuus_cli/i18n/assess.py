@@ -17,6 +17,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Svaren sparas i filen {file} direkt efter varje svar.",
         "en": "Answers are saved to {file} right after each answer.",
     },
+    "assess.phase_file_new": {
+        "fi": "Vaiheen {phase} vastaukset tallennetaan omaan tiedostoonsa {file}. Aiemmat vastauksesi vaiheesta {earlier_phase} pysyvät ennallaan tiedostossa {earlier}; raportti laskee sinut kumpaankin vaiheeseen.",
+        "sv": "Svaren i fasen {phase} sparas i en egen fil, {file}. Dina tidigare svar från fasen {earlier_phase} finns kvar oförändrade i {earlier}; rapporten räknar dig i båda faserna.",
+        "en": "Answers for the {phase} phase are saved in a file of their own, {file}. Your earlier answers from the {earlier_phase} phase stay unchanged in {earlier}; the report counts you in both phases.",
+    },
+    "assess.phase_file_found": {
+        "fi": "Vaiheen {phase} vastauksesi ovat tiedostossa {file}: jatketaan sitä. Vastauksesi vaiheesta {earlier_phase} pysyvät ennallaan tiedostossa {earlier}.",
+        "sv": "Dina svar i fasen {phase} finns i {file}: vi fortsätter med den. Dina svar från fasen {earlier_phase} finns kvar oförändrade i {earlier}.",
+        "en": "Your answers for the {phase} phase are in {file}: continuing it. Your answers from the {earlier_phase} phase stay unchanged in {earlier}.",
+    },
     "assess.resuming": {
         "fi": "Jatketaan tiedostoa {file} (hanke: {project}) — vastattu {answered}/{total}.",
         "sv": "Vi fortsätter med filen {file} (projekt: {project}) — {answered}/{total} besvarade.",
@@ -314,6 +324,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "--from lukee tiedoston kysymättä mitään ja toimii vain valitsimen --no-input kanssa — jatka vastaamista valitsimella -o TIEDOSTO",
         "sv": "--from läser en fil utan att fråga något och fungerar bara med --no-input — fortsätt svara med -o FIL",
         "en": "--from reads a file without asking anything and works only with --no-input — to continue answering, use -o FILE",
+    },
+    "assess.review_earlier_defaults": {
+        "fi": "Aiemman vaiheen vastauksesi ovat oletuksina: Enter pitää vastauksen ja tallentaa sen tämän vaiheen tiedostoon.",
+        "sv": "Dina svar från den tidigare fasen är förvalda: Enter behåller svaret och sparar det i den här fasens fil.",
+        "en": "Your answers from the earlier phase are the defaults: Enter keeps an answer and saves it in this phase's file.",
+    },
+    "assess.err_phase_no_input": {
+        "fi": "--phase valitsee vaiheen, johon vastataan, joten sitä ei voi käyttää valitsimen --no-input kanssa",
+        "sv": "--phase väljer fasen som besvaras och kan inte kombineras med --no-input",
+        "en": "--phase chooses the phase to answer and cannot be combined with --no-input",
     },
     "assess.err_review_no_input": {
         "fi": "--review kysyy vastaukset uudelleen, joten sitä ei voi käyttää valitsimen --no-input kanssa",

@@ -22,9 +22,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{project}: only {count} respondents {phase}, {other_n} {other} — the two phases' figures describe different people; choose the report's phase (report --phase) or ask others to answer",
     },
     "datacheck.phase_differs": {
-        "fi": "vaihe on {phase}, mutta projektitiedostossa {expected} — korjaa vaihe (osallisuus assess --review) tai päivitä osallisuus.yaml",
-        "sv": "fasen är {phase}, men i projektfilen {expected} — rätta fasen (osallisuus assess --review) eller uppdatera osallisuus.yaml",
-        "en": "the phase is {phase}, but the project file says {expected} — correct the phase (osallisuus assess --review) or update osallisuus.yaml",
+        "fi": "vaihe on {phase}, mutta projektitiedostossa {expected} — vastatkaa vaiheeseen {expected} (osallisuus assess --review tallentaa sen omaan tiedostoonsa, tämä säilyy) tai päivitä osallisuus.yaml",
+        "sv": "fasen är {phase}, men i projektfilen {expected} — svara för fasen {expected} (osallisuus assess --review sparar den i en egen fil, den här finns kvar) eller uppdatera osallisuus.yaml",
+        "en": "the phase is {phase}, but the project file says {expected} — answer for the {expected} phase (osallisuus assess --review saves it in a file of its own and keeps this one) or update osallisuus.yaml",
     },
     "datacheck.empty": {
         "fi": "tyhjä vastaustiedosto (0/{total} vastattu) jätetään pois luvuista — poista tiedosto tai pyydä vastaajaa jatkamaan",

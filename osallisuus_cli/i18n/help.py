@@ -168,9 +168,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.assess.short": {"fi": "Vastaa kysymyksiin.", "sv": "Svara på frågorna.", "en": "Answer the questions."},
     "help.assess.epilog": {
-        "fi": "Esimerkkejä:\n\n\b\n  osallisuus assess\n  osallisuus assess -o vastaukset/aino.yaml --section 2A\n  osallisuus assess --plain   (ruudunlukijalle: rivi kerrallaan)",
-        "sv": "Exempel:\n\n\b\n  osallisuus assess\n  osallisuus assess -o svar/aino.yaml --section 2A\n  osallisuus assess --plain   (för skärmläsare: en rad i taget)",
-        "en": "Examples:\n\n\b\n  osallisuus assess\n  osallisuus assess -o answers/aino.yaml --section 2A\n  osallisuus assess --plain   (for screen readers: one line at a time)",
+        "fi": "Esimerkkejä:\n\n\b\n  osallisuus assess\n  osallisuus assess -o vastaukset/aino.yaml --section 2A\n  osallisuus assess -o vastaukset/aino.yaml --review --phase arviointi\n  osallisuus assess --plain   (ruudunlukijalle: rivi kerrallaan)",
+        "sv": "Exempel:\n\n\b\n  osallisuus assess\n  osallisuus assess -o svar/aino.yaml --section 2A\n  osallisuus assess -o svar/aino.yaml --review --phase utvärdering\n  osallisuus assess --plain   (för skärmläsare: en rad i taget)",
+        "en": "Examples:\n\n\b\n  osallisuus assess\n  osallisuus assess -o answers/aino.yaml --section 2A\n  osallisuus assess -o answers/aino.yaml --review --phase evaluation\n  osallisuus assess --plain   (for screen readers: one line at a time)",
     },
     "help.assess.output": {
         "fi": "Vastaustiedosto, johon vastaukset tallennetaan tai jota jatketaan (oletus: answers/<nimesi tai hanke>.yaml).",
@@ -188,9 +188,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Numbered questions one line at a time, no menus or arrow keys (for screen readers). Also OSALLISUUS_PLAIN=1 or ACCESSIBLE=1.",
     },
     "help.assess.review": {
-        "fi": "Käy kaikki vastaukset uudelleen läpi; aiemmat vastaukset ovat valmiina.",
-        "sv": "Gå igenom alla svar igen; de tidigare svaren är ifyllda.",
-        "en": "Go through every answer again; the earlier answers are filled in.",
+        "fi": "Käy kaikki vastaukset uudelleen läpi; aiemmat vastaukset ovat valmiina. Toinen vaihe kuin tiedostossa tallentuu omaan tiedostoonsa, ja aiemman vaiheen tiedosto pysyy ennallaan.",
+        "sv": "Gå igenom alla svar igen; de tidigare svaren är ifyllda. En annan fas än filens sparas i en egen fil, och den tidigare fasens fil förblir oförändrad.",
+        "en": "Go through every answer again; the earlier answers are filled in. Another phase than the file's is saved in a file of its own, and the earlier phase's file stays unchanged.",
+    },
+    "help.assess.phase": {
+        "fi": "Vaihe, johon vastaat: suunnittelu, toteutus tai arviointi (tai numero 1–3). Jos -o-tiedosto on toisesta vaiheesta, vastaukset tallentuvat saman vastaajan omaan tiedostoon tälle vaiheelle; valitsimen --review kanssa aiemmat vastaukset ovat oletuksina.",
+        "sv": "Fasen du svarar för: planering, genomförande eller utvärdering (eller numret 1–3). Om -o-filen gäller en annan fas sparas svaren i samma svarandes egen fil för den här fasen; med --review är de tidigare svaren förvalda.",
+        "en": "The phase you answer for: planning, implementation or evaluation (or its number, 1–3). If the -o file is of another phase, the answers go into the same respondent's own file for this phase; with --review the earlier answers are the defaults.",
     },
     "help.assess.no_input": {
         "fi": "Älä kysy mitään: tarkista ja siisti --from-tiedosto (skripteille ja automaatiolle).",

@@ -198,8 +198,8 @@ def _trend(qs: QuestionSet, with_rounds: Sequence[tuple[Response, int]], lang: s
 
 
 def _in_both(first: Sequence[Response], last: Sequence[Response]) -> int:
-    """How many respondents of ``last`` also answered in ``first``: the same respondent id, or the same name (a new
-    answers file for a new phase gets a new id; an anonymised team keeps only the ids)."""
+    """How many respondents of ``last`` also answered in ``first``: the same respondent id (a later phase's file keeps
+    it), or the same name (files from before that rule; an anonymised team keeps only the ids)."""
 
     def keys(response: Response) -> set[tuple[str, str, str]]:
         project = response.project.name

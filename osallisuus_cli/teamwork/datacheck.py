@@ -200,10 +200,19 @@ def respondents_per_phase(responses: Iterable[Response]) -> dict[str, dict[str, 
     }
 
 
+def _people(responses: Iterable[Response]) -> dict[str, int]:
+    """{project: people}: one person answering in two phases (her files share a respondent id) counts once."""
+    ids: dict[str, set[str]] = {}
+    for response in responses:
+        ids.setdefault(response.project.name, set()).add(response.respondent.id)
+    return {project: len(found) for project, found in ids.items()}
+
+
 def _respondents(kept: Sequence[Response], _read_any: bool) -> list[Finding]:
     findings = []
+    people = _people(kept)
     for project, phases in respondents_per_phase(kept).items():
-        params = {"project": project, "counts": PhaseCounts(phases.items()), "total": sum(phases.values())}
+        params = {"project": project, "counts": PhaseCounts(phases.items()), "total": people[project]}
         findings.append(Finding("respondents", "datacheck.respondents", params, None, NOTE))
     if not kept and _read_any:
         findings.append(Finding("respondents", "datacheck.no_respondents", {}, None, WARNING))
@@ -230,13 +239,22 @@ def _small_groups(kept: Sequence[Response]) -> list[Finding]:
 
 
 def _phase_differs(entries: Sequence[Entry], project_phase: str | None) -> list[Finding]:
+    """Answers in another phase than the project file's, unless they are the history of someone who has also
+    answered in the project's phase (her earlier phase's file is kept as it was, by design)."""
     if project_phase is None:
         return []
     findings = []
     seen: set[str] = set()
+    current = {
+        (entry.identity, project_key(entry.response))
+        for entry in entries
+        if entry.response.project.phase == project_phase
+    }
     for entry in entries:
         response = entry.response
         if response.project.phase == project_phase or response.source.sha256 in seen or is_empty(response):
+            continue
+        if (entry.identity, project_key(response)) in current:
             continue
         seen.add(response.source.sha256)
         params = {"phase": phase_key(response.project.phase), "expected": phase_key(project_phase)}

@@ -53,6 +53,14 @@ def assess(
     review: Annotated[
         bool, typer.Option("--review", help="Go through every answer again, with the saved answers as defaults.")
     ] = False,
+    phase: Annotated[
+        str | None,
+        typer.Option(
+            "--phase",
+            metavar="PHASE",
+            help="The phase to answer (any language or 1-3); another phase than the -o file's gets a file of its own.",
+        ),
+    ] = None,
     no_input: Annotated[
         bool,
         typer.Option("--no-input", help="Ask nothing: validate and normalise the --from file (for scripts and CI)."),
@@ -84,14 +92,18 @@ def assess(
     from osallisuus_cli.cli.commands._common import load_framework, typed
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.model.phases import parse_phase
 
     use_language(lang)
+    chosen_phase = parse_phase(phase) if phase is not None else None
     qs = load_framework(framework)
     sections = resolve_sections(qs, section)
     start = resolve_question(qs, question, sections)
     if no_input:
         if review:
             raise UsageError("assess.err_review_no_input")
+        if phase is not None:
+            raise UsageError("assess.err_phase_no_input")
         if from_file is None:
             raise UsageError("assess.err_no_input_needs_from")
         _normalise(qs, from_file, output, sections, force=force)
@@ -125,6 +137,7 @@ def assess(
         review=review,
         start=start,
         relanguage=lambda recorded: use_language(lang, recorded=recorded),
+        phase=chosen_phase,
     )
     # the commands printed to continue repeat what was typed, not what the environment or project file gave
     typed_plain = fallback is not None or bool(typed("plain", plain))
@@ -159,19 +172,23 @@ def _interview(
     def command() -> str:
         assert session is not None
         at = session.at if session.at is not None and (session.reviewing or session.answer(session.at)) else None
+        # a later phase's review continues from the earlier file again, so that its answers stay the defaults
+        earlier = session.earlier_path if session.reviewing else None
         return resume_command(
-            session.path,
+            earlier or session.path,
             sections=plan.sections,
             framework=framework,
             lang=lang,
             plain=plain,
             review=session.reviewing,
             question=qs.question(at).number if at is not None else None,
+            phase=session.doc.project.phase if earlier else None,
         )
 
     try:
         session = opening.open_session(ui, qs, plan)
-        flow.run(ui, session, review=plan.review, start=plan.start)
+        suggested = plan.settings.get("phase") if plan.review else None
+        flow.run(ui, session, review=plan.review, start=plan.start, phase=plan.phase, suggested_phase=suggested)
     except (KeyboardInterrupt, EOFError):
         ui.interrupted()
         if session is None:

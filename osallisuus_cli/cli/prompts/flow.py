@@ -17,23 +17,32 @@ from osallisuus_cli.answering.session import (
 )
 from osallisuus_cli.cli.commandline import join_command, program, resume_command
 from osallisuus_cli.cli.prompts.base import CutText, Frontend, Option, QuestionView, StoppedTyping, SummaryRow
-from osallisuus_cli.cli.prompts.opening import Metadata, ask_metadata
+from osallisuus_cli.cli.prompts.opening import Metadata, ask_metadata, switch_phase
 from osallisuus_cli.cli.questions_text import SPECIAL_KEYS
 from osallisuus_cli.i18n import get_language, t
-from osallisuus_cli.model.answers import MAX_TEXT, SPECIAL_LEVELS, Answer, Project, Respondent
+from osallisuus_cli.model.answers import MAX_TEXT, PHASES, SPECIAL_LEVELS, Answer, Project, Respondent
 from osallisuus_cli.model.framework import Question, QuestionSet
 
 # --- the questions -------------------------------------------------------------------------------------------
 
 
-def run(ui: Frontend, session: Session, *, review: bool = False, start: str | None = None) -> None:
+def run(
+    ui: Frontend,
+    session: Session,
+    *,
+    review: bool = False,
+    start: str | None = None,
+    phase: str | None = None,
+    suggested_phase: str | None = None,
+) -> None:
     """Ask what is still open (or review the answers first), then offer more until the user is done.
 
     ``start`` (``--question``) continues at that question: where an interrupted session stopped, texts included.
+    ``phase`` (``--phase``) is not asked again in a review; ``suggested_phase`` (the project file's) is its default.
     """
     _language_notes(ui, session.qs)
-    if review and session.resumed:
-        review_all(ui, session, start=start)
+    if review and (session.resumed or session.earlier is not None):
+        review_all(ui, session, start=start, phase=phase, suggested_phase=suggested_phase)
     elif start is not None:
         first = session.qs.question(start)
         ui.say(t("assess.resume_next", number=first.number))
@@ -78,25 +87,39 @@ def _for_sections(session: Session, key: str) -> str:
     return t(key)
 
 
-def review_all(ui: Frontend, session: Session, *, start: str | None = None) -> None:
+def review_all(
+    ui: Frontend,
+    session: Session,
+    *,
+    start: str | None = None,
+    phase: str | None = None,
+    suggested_phase: str | None = None,
+) -> None:
     """The opening questions and every answered question again, the saved answers as defaults (Enter keeps them).
 
     ``start`` continues an interrupted review at that question (the opening questions were gone through then).
+    Choosing another phase than the file's continues in the respondent's file of that phase (see change_phase):
+    the earlier phase's file stays as it was, and its answers are the defaults.
     """
     session.reviewing = True
     if start is None:
         ui.say(t("assess.review_start"), strong=True)
+        if session.earlier is not None:
+            ui.say(t("assess.review_earlier_defaults"))
         doc = session.doc
 
         def keep(meta: Metadata) -> None:
+            if meta.phase != session.doc.project.phase:
+                switch_phase(ui, session, meta.phase, with_defaults=True)
             session.set_project(name=meta.project, phase=meta.phase)
             session.set_respondent(name=meta.name, role=meta.role)
 
-        defaults = Metadata(doc.project.name, doc.project.phase, doc.respondent.name, doc.respondent.role)
-        ask_metadata(ui, defaults, keep=keep)
+        chosen = phase or (suggested_phase if suggested_phase in PHASES else doc.project.phase)
+        defaults = Metadata(doc.project.name, chosen, doc.respondent.name, doc.respondent.role)
+        ask_metadata(ui, defaults, keep=keep, ask_phase=phase is None, phase_first=True)
     first = session.qs.question(start).number if start is not None else 0
     # only the answers: a question never answered has nothing to keep, and Enter would answer it for the user
-    walk(ui, session, [q for q in session.questions if session.answer(q.id) is not None and q.number >= first])
+    walk(ui, session, [q for q in session.questions if session.default_answer(q.id) is not None and q.number >= first])
     session.reviewing = False
 
 
@@ -119,16 +142,19 @@ def walk(ui: Frontend, session: Session, questions: Sequence[Question], *, fresh
         shown_domain = session.qs.domain_of_section(shown_section).id
         ui.show_question(view)
         old = session.answer(question.id)
+        # in a later phase's review the earlier phase's answer is the default; it is saved in this phase's file only
+        offered = old or session.default_answer(question.id)
         # no level is preselected on a question without an answer: Enter alone never answers it
-        level = ui.choose(t("assess.ask_level"), levels, special=special, default=old.level if old else None)
+        level = ui.choose(t("assess.ask_level"), levels, special=special, default=offered.level if offered else None)
         session.set_level(question.id, level)
         if old is not None and old.reason and level not in SPECIAL_LEVELS:
             ui.say(t("answering.reason_dropped", text=old.reason))
         for text_field, key in texts_for(level):
             current = session.answer(question.id)
             assert current is not None
+            default = getattr(current if old is not None or offered is None else offered, text_field)
             try:
-                value = ui.text(t(key), default=getattr(current, text_field), max_length=MAX_TEXT)
+                value = ui.text(t(key), default=default, max_length=MAX_TEXT)
             except StoppedTyping as stop:
                 session.cut = keep_typed(session, question.id, text_field, stop.typed)
                 raise

@@ -50,6 +50,8 @@ class Plan:
     found: Path | None = None
     # --question: the question to continue at (an id)
     start: str | None = None
+    # --phase: the phase to answer; another phase than the -o file's goes into the respondent's file of that phase
+    phase: str | None = None
 
 
 @dataclass
@@ -63,20 +65,29 @@ class Metadata:
 def open_session(ui: Frontend, qs: QuestionSet, plan: Plan) -> Session:
     """Ask who and what is assessed (for a new file) or load the file to continue; the file exists afterwards."""
     if plan.output is not None and plan.output.exists():
-        return _resume(ui, qs, plan, plan.output, ondisk.load(plan.output, qs), introduce=True)
+        loaded = ondisk.load(plan.output, qs)
+        if plan.phase is not None and plan.phase != loaded[0].project.phase:
+            return _in_phase(ui, qs, plan, plan.output, loaded, plan.phase, introduce=True)
+        return _resume(ui, qs, plan, plan.output, loaded, introduce=True)
     # a file that could not be saved is said now, not after the opening questions
     if plan.output is not None:
         check_writable(plan.output)
     else:
         check_folder(answers_folder(plan.settings))
     _introduce(ui, qs)
-    meta = ask_metadata(ui, _defaults_from(plan.settings))
+    meta = ask_metadata(ui, _defaults_from(plan.settings, plan.phase), ask_phase=plan.phase is None)
     path = plan.output
     if path is None:
         path = default_output(plan.settings, name=meta.name, project=meta.project)
         own = _own_file(qs, path, meta.name)
         if own is not None:
             plan.found, existing = own
+            earlier = existing[0].project
+            if earlier.phase != meta.phase and earlier.name == meta.project:
+                # her file of another phase: this phase goes into a file of its own, as the same respondent
+                session = _in_phase(ui, qs, plan, plan.found, existing, meta.phase, introduce=False)
+                session.set_respondent(name=meta.name, role=meta.role or session.doc.respondent.role)
+                return session
             if _continue_existing(ui, qs, plan.found, existing[0], plan):
                 return _resume(ui, qs, plan, plan.found, existing, introduce=False)
         path = free_path(path)
@@ -120,6 +131,28 @@ def _resume(
             total=len(session.questions),
         )
     )
+    return session
+
+
+def _in_phase(
+    ui: Frontend,
+    qs: QuestionSet,
+    plan: Plan,
+    path: Path,
+    loaded: tuple[AnswersFile, ondisk.Seen],
+    phase: str,
+    *,
+    introduce: bool,
+) -> Session:
+    """The respondent's file of ``phase`` beside her file ``path`` (continued, or made now); ``path`` stays as it
+    is. In a review her answers in ``path`` are the defaults."""
+    doc, seen = loaded
+    check_folder(path.parent, for_file=path)
+    doc.language = cast(Language, plan.relanguage(doc.language))
+    if introduce:
+        _introduce(ui, qs)
+    session = Session(qs, doc, path, sections=plan.sections, clock=plan.clock, resumed=True, seen=seen)
+    switch_phase(ui, session, phase, with_defaults=plan.review)
     return session
 
 
@@ -168,15 +201,24 @@ def _continue_existing(ui: Frontend, qs: QuestionSet, path: Path, doc: AnswersFi
     return bool(choice == "continue")
 
 
-def _defaults_from(settings: Settings) -> Metadata:
-    phase = settings.get("phase")
+def _defaults_from(settings: Settings, phase: str | None = None) -> Metadata:
+    phase = phase or settings.get("phase")
     return Metadata(project=str(settings.get("name") or ""), phase=phase if phase in PHASES else "")
 
 
-def ask_metadata(ui: Frontend, defaults: Metadata, *, keep: Callable[[Metadata], None] | None = None) -> Metadata:
+def ask_metadata(
+    ui: Frontend,
+    defaults: Metadata,
+    *,
+    keep: Callable[[Metadata], None] | None = None,
+    ask_phase: bool = True,
+    phase_first: bool = False,
+) -> Metadata:
     """Project name and phase (required), the respondent's name and role (optional).
 
     ``keep`` is called after every answer (a review saves each change at once, so stopping loses none of them).
+    Without ``ask_phase`` (``--phase`` given) the default phase is the answer. ``phase_first``: a review asks the
+    phase before anything else, as it decides which file the other answers go into.
     """
     meta = replace(defaults)
 
@@ -186,16 +228,24 @@ def ask_metadata(ui: Frontend, defaults: Metadata, *, keep: Callable[[Metadata],
         if keep is not None:
             keep(meta)
 
+    def phase() -> None:
+        chosen = defaults.phase
+        if ask_phase or not chosen:
+            chosen = ui.choose(
+                t("assess.ask_phase"),
+                [Option(value, str(i), t(f"assess.phase_{value}")) for i, value in enumerate(PHASES, start=1)],
+                default=defaults.phase or None,
+            )
+        given(phase=str(chosen))
+
+    if phase_first:
+        phase()
     project = ui.text(
         t("assess.ask_project"), default=defaults.project or None, required=True, max_length=MAX_SHORT_TEXT
     )
     given(project=_kept_or_one_line(project, defaults.project) or "")
-    phase = ui.choose(
-        t("assess.ask_phase"),
-        [Option(value, str(i), t(f"assess.phase_{value}")) for i, value in enumerate(PHASES, start=1)],
-        default=defaults.phase or None,
-    )
-    given(phase=str(phase))
+    if not phase_first:
+        phase()
     name = ui.text(t("assess.ask_name"), default=defaults.name, optional_note=True, max_length=MAX_SHORT_TEXT)
     given(name=_kept_or_one_line(name, defaults.name))
     role = ui.text(t("assess.ask_role"), default=defaults.role, optional_note=True, max_length=MAX_SHORT_TEXT)
@@ -211,3 +261,21 @@ def _kept_or_one_line(value: str | None, default: str | None) -> str | None:
 def one_line(value: str | None) -> str | None:
     """A name or role as one line: a pasted line break or a run of spaces becomes one space."""
     return " ".join(value.split()) or None if value else None
+
+
+def switch_phase(ui: Frontend, session: Session, phase: str, *, with_defaults: bool) -> None:
+    """Continue in the respondent's file of ``phase`` and say where its answers go and that the other file stays."""
+    before, before_phase = session.path, session.doc.project.phase
+    created = session.change_phase(phase, with_defaults=with_defaults)
+    ui.say(
+        t(
+            "assess.phase_file_new" if created else "assess.phase_file_found",
+            phase=t(f"team.phase.{phase}"),
+            file=display_path(session.path),
+            earlier_phase=t(f"team.phase.{before_phase}"),
+            earlier=display_path(before),
+        ),
+        strong=True,
+    )
+    if session.reviewing and session.earlier is not None:  # a review under way: it said so before the switch
+        ui.say(t("assess.review_earlier_defaults"))
