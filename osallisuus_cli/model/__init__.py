@@ -1,7 +1,8 @@
 """The data model: question sets, answers files, team files and the project file, with their strict readers.
 
 ``framework`` (a question set as plain data), ``questionset`` (reading and checking a set, the built-in sets),
-``phases`` (the phases and the one reader of a phase in any language or number), ``answers``, ``team``, ``project``
+``phases`` (the phases and the one reader of a phase in any language or number), ``history`` (a respondent's
+file of each phase: where it is, and a later phase's new file), ``answers``, ``team``, ``project``
 and ``projectpath`` (the files and their pydantic models), ``teamread`` (a team
 file checked response by response, streamed when large), ``inputfile`` (the one way a data file given to a command
 is read: regular file, byte limit, hash, decode, parse, dispatch on ``format``), ``tally`` (the one answer counter),
