@@ -252,7 +252,7 @@ def test_cell_problems_are_placed_at_file_row_and_column(runner, tmp_path: Path)
     source = forms(tmp_path, lambda h, b: (set_cell("q07.level", "Joskus", 1)(h, b), set_cell("q08.level", "?")(h, b)))
     result = runner.invoke(app, ["import", str(source), "-o", str(tmp_path / "a")])
     header, _ = forms_rows(QS, rows=1)
-    from osallisuus_cli.importing.tables import column_letter
+    from osallisuus_cli.importing.shape import column_letter
 
     assert f"{source}:3:{column_letter(header.index(HEADERS['q07.level']))}: " in result.stderr
     assert f"{source}:2:{column_letter(header.index(HEADERS['q08.level']))}: " in result.stderr

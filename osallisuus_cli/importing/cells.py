@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
-from typing import TYPE_CHECKING, Any
+from datetime import date, datetime, time, tzinfo
+from typing import Any, Protocol
 
 from osallisuus_cli.errors import Problem
-from osallisuus_cli.importing.mapping import normalise
-from osallisuus_cli.importing.tables import Odd, column_letter
+from osallisuus_cli.importing.mapping import ImportMapping, normalise
+from osallisuus_cli.importing.shape import Odd, Table, column_letter
 from osallisuus_cli.model.phases import phase_choices, phase_named
-
-if TYPE_CHECKING:
-    from osallisuus_cli.importing.rows import SurveyRows
 
 TIME_FORMATS = (
     "%d.%m.%Y %H.%M.%S",
@@ -27,10 +24,23 @@ TIME_FORMATS = (
 )
 
 
+class Survey(Protocol):
+    """What reading a cell needs to know of the whole export (``rows.SurveyRows`` is the one in use)."""
+
+    table: Table
+    mapping: ImportMapping
+    zone: tzinfo
+    scale: set[int]
+    allowed: str  # the answers a level cell may hold, as a person reads them
+    labels_seen: dict[str, Any]  # each label's level, once read (see label_value)
+
+    def label_value(self, text: str) -> Any: ...
+
+
 class RowCells:
     """Reads one row's cells by column index, recording a located problem for each cell it cannot read."""
 
-    def __init__(self, values: list[Any], rows: SurveyRows, number: int, problems: list[Problem]) -> None:
+    def __init__(self, values: list[Any], rows: Survey, number: int, problems: list[Problem]) -> None:
         self.values, self.rows, self.number, self.problems = values, rows, number, problems
 
     def problem(self, index: int | None, key: str, **params: Any) -> None:

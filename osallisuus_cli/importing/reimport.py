@@ -16,7 +16,7 @@ from typing import Any
 
 from osallisuus_cli.errors import Problem
 from osallisuus_cli.importing.rows import ImportPlan, check_names, finish
-from osallisuus_cli.importing.tables import Table, column_letter
+from osallisuus_cli.importing.shape import Table, column_letter
 from osallisuus_cli.model.answers import FORMAT, iso
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.phases import phase_choices, phase_named

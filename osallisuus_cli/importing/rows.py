@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from osallisuus_cli.errors import DataError, Problem
 from osallisuus_cli.importing.cells import RowCells, short
 from osallisuus_cli.importing.mapping import ImportMapping, normalise, zone
-from osallisuus_cli.importing.tables import Table, column_letter
+from osallisuus_cli.importing.shape import Table, column_letter
 from osallisuus_cli.model.answers import FORMAT, iso, validate_answers_data
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.teamwork import parallel

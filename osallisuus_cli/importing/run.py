@@ -18,7 +18,8 @@ from osallisuus_cli.importing import surveykit
 from osallisuus_cli.importing.mapping import ImportMapping, build_mapping
 from osallisuus_cli.importing.reimport import is_export, read_export
 from osallisuus_cli.importing.rows import Defaults, ImportPlan, Planned, SurveyRows
-from osallisuus_cli.importing.tables import Table, read_table
+from osallisuus_cli.importing.shape import Table
+from osallisuus_cli.importing.tables import read_table
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.teamwork.parallel import DEFAULT, Pooling
 

@@ -5,8 +5,7 @@ CSV in the dialects people meet (``,`` ``;`` or tab; UTF-8 with or without a byt
 this tool's own ``export --format jsonl/json``. Every reader is bounded: the file's size, an XLSX's unpacked size
 and packing ratio (a zip bomb is refused before anything is unpacked), the number of rows and columns.
 
-A cell is ``None`` (empty), text, a number, a ``datetime``, or an ``Odd`` value — a formula or an error value — that
-the import reports instead of guessing what it meant.
+What a table and its cells are: ``shape``.
 """
 
 from __future__ import annotations
@@ -16,54 +15,19 @@ import hashlib
 import io
 import json
 import zipfile
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from osallisuus_cli.errors import DataError, Key, Problem, data_error
 from osallisuus_cli.files import yamlio
+from osallisuus_cli.importing.shape import MAX_COLUMNS, MAX_ROWS, Table, column_letter
 
 MAX_SOURCE_BYTES = 30 * 1024 * 1024
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
 MAX_PACKING_RATIO = 100  # an ordinary sheet packs 5–20 times; a zip bomb thousands of times
-MAX_ROWS = 100_000
-MAX_COLUMNS = 2_000
 DELIMITERS = (";", ",", "\t")
 MAX_CSV_PROBLEMS = 20  # rows a strict CSV reading names one by one; the rest are counted
-
-
-@dataclass(frozen=True, slots=True)
-class Odd:
-    """A cell the import will not read as a value: a formula (``=A1+1``) or an error value (``#N/A``)."""
-
-    kind: str  # "formula" or "error"
-    text: str
-
-
-@dataclass
-class Table:
-    """A header row and the rows below it; ``row_numbers[i]`` is where ``rows[i]`` stands in the file."""
-
-    file: str
-    kind: str  # csv, xlsx, jsonl, json
-    headers: list[str]
-    rows: list[list[Any]]
-    row_numbers: list[int]
-    sha256: str
-    modified: datetime
-    notes: list[Problem] = field(default_factory=list)
-    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (first row, first col, last row, last col)
-
-
-def column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA: how a spreadsheet names a column."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def read_table(path: Path, *, sheet: str | None = None) -> Table:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from osallisuus_cli.errors import DataError, Problem
+from osallisuus_cli.importing.shape import MAX_COLUMNS, MAX_ROWS, Odd
 
 Merged = tuple[int, int, int, int]
 
@@ -124,8 +125,6 @@ def _rows(
 ) -> tuple[list[str], list[list[Any]], list[int], list[Merged]]:
     from openpyxl.utils.cell import range_boundaries
 
-    from osallisuus_cli.importing.tables import MAX_COLUMNS, MAX_ROWS
-
     headers: list[str] | None = None
     rows: list[list[Any]] = []
     numbers: list[int] = []
@@ -195,8 +194,6 @@ def sheet_parser() -> Any:
 
 def _values(cells: list[dict[str, Any]], name: str, number: int) -> list[Any]:
     """A row's values by column; formulas and error values become ``Odd`` so the import can name them."""
-    from osallisuus_cli.importing.tables import MAX_COLUMNS, Odd
-
     values: list[Any] = []
     for cell in cells:
         column = cell["column"] - 1

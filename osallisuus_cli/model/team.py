@@ -17,12 +17,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from osallisuus_cli.files import fsutil, yamlemit
 from osallisuus_cli.model.answers import (
     PHASES,
-    AnswersFile,
     FrameworkRef,
     answer_data,
     compact,
@@ -31,9 +30,6 @@ from osallisuus_cli.model.answers import (
     question_order,
 )
 from osallisuus_cli.model.framework import QuestionSet
-
-if TYPE_CHECKING:
-    from osallisuus_cli.model.teamread import ResponseSchema
 
 FORMAT = "osallisuus/team/v1"
 MAX_TEAM_BYTES = 256 * 1024 * 1024
@@ -107,11 +103,13 @@ class TeamFile:
 
 
 @lru_cache(maxsize=4096)
-def _project(name: str, code: str | None, organisation: str | None, region: str | None, phase: str) -> TeamProject:
+def shared_project(
+    name: str, code: str | None, organisation: str | None, region: str | None, phase: str
+) -> TeamProject:
     return TeamProject(name, code, organisation, region, phase)
 
 
-def _moment(value: datetime) -> datetime:
+def stored_moment(value: datetime) -> datetime:
     """To the second, as stored: comparing exactly what is stored keeps merging associative.
 
     The offset becomes one shared ``timezone`` object per offset: a team of ten thousand respondents would
@@ -120,15 +118,15 @@ def _moment(value: datetime) -> datetime:
     if value.microsecond:
         value = value.replace(microsecond=0)
     offset = value.utcoffset()
-    return value if offset is None or value.tzinfo is _zone(offset) else value.replace(tzinfo=_zone(offset))
+    return value if offset is None or value.tzinfo is shared_zone(offset) else value.replace(tzinfo=shared_zone(offset))
 
 
 @lru_cache(maxsize=64)
-def _zone(offset: timedelta) -> timezone:
+def shared_zone(offset: timedelta) -> timezone:
     return timezone(offset)
 
 
-def _text(value: str | None) -> str | None:
+def lean_text(value: str | None) -> str | None:
     """The text without the UTF-8 copy that validation leaves cached inside a non-ASCII string.
 
     Checking a length limit makes pydantic read the text as UTF-8, and Python keeps that second copy inside the
@@ -138,29 +136,6 @@ def _text(value: str | None) -> str | None:
         return None
     # Interned: the same answer written by many (a next step agreed together) is kept once.
     return sys.intern(value if value.isascii() else (value + " ")[:-1])
-
-
-def response_from_answers(doc: AnswersFile | ResponseSchema, source: Provenance) -> Response:
-    """The team's record of one answers file (or of one checked response of a team file)."""
-    person, project = doc.respondent, doc.project
-    return Response(
-        respondent=TeamRespondent(person.id, person.name, person.role),
-        project=_project(project.name, project.code, project.organisation, project.region, project.phase),
-        language=doc.language,
-        created=_moment(doc.created),
-        updated=_moment(doc.updated),
-        answers={
-            qid: TeamAnswer(
-                a.level,
-                _text(a.how),
-                _text(a.next_step),
-                _moment(a.updated) if a.updated else None,
-                _text(a.reason),
-            )
-            for qid, a in doc.answers.items()
-        },
-        source=source,
-    )
 
 
 # --- order -------------------------------------------------------------------------------------------------------

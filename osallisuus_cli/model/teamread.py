@@ -17,6 +17,7 @@ from osallisuus_cli.errors import MAX_PROBLEMS, DataError, Problem, capped, data
 from osallisuus_cli.files import yamlio
 from osallisuus_cli.model.answers import (
     Answer,
+    AnswersFile,
     FrameworkRef,
     Language,
     Project,
@@ -32,9 +33,13 @@ from osallisuus_cli.model.team import (
     MAX_TEAM_BYTES,
     Provenance,
     Response,
+    TeamAnswer,
     TeamFile,
-    response_from_answers,
+    TeamRespondent,
+    lean_text,
     response_order,
+    shared_project,
+    stored_moment,
 )
 from osallisuus_cli.model.validation import Strict, problems_from
 
@@ -244,3 +249,26 @@ def stream_team(raw: bytes, qs: QuestionSet, *, file: str) -> TeamFile | None:
         return None
     responses.sort(key=response_order)
     return TeamFile(framework=header.framework, responses=responses, anonymized=header.anonymized)
+
+
+def response_from_answers(doc: AnswersFile | ResponseSchema, source: Provenance) -> Response:
+    """The team's record of one answers file (or of one checked response of a team file)."""
+    person, project = doc.respondent, doc.project
+    return Response(
+        respondent=TeamRespondent(person.id, person.name, person.role),
+        project=shared_project(project.name, project.code, project.organisation, project.region, project.phase),
+        language=doc.language,
+        created=stored_moment(doc.created),
+        updated=stored_moment(doc.updated),
+        answers={
+            qid: TeamAnswer(
+                a.level,
+                lean_text(a.how),
+                lean_text(a.next_step),
+                stored_moment(a.updated) if a.updated else None,
+                lean_text(a.reason),
+            )
+            for qid, a in doc.answers.items()
+        },
+        source=source,
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from osallisuus_cli.errors import Problem
 from osallisuus_cli.files import yamlemit
@@ -22,9 +22,7 @@ from osallisuus_cli.model import team as team_mod
 from osallisuus_cli.model.answers import question_order
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Provenance, Response, TeamAnswer, TeamRespondent, instant
-
-if TYPE_CHECKING:
-    from osallisuus_cli.teamwork.merge import Entry, MergeSummary, _Identities
+from osallisuus_cli.teamwork.entries import Entry, Identities, MergeSummary
 
 EDITED = "safety.warn_team_copy_edited"
 DIFFER = "safety.err_copies_differ"
@@ -95,7 +93,7 @@ def _versions(copies: list[Entry]) -> list[list[Entry]]:
 def one_per_source(
     entries: list[Entry],
     qs: QuestionSet,
-    ids: _Identities,
+    ids: Identities,
     summary: MergeSummary,
     warnings: list[Problem],
     problems: list[Problem],

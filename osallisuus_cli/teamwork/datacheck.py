@@ -24,7 +24,7 @@ from osallisuus_cli.files.fsutil import slugify
 from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Response
-from osallisuus_cli.teamwork.merge import Entry
+from osallisuus_cli.teamwork.entries import Entry
 
 NOTE = "note"
 WARNING = "warning"

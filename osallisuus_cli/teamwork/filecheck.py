@@ -22,14 +22,8 @@ from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.inputfile import read_input
 from osallisuus_cli.model.team import TeamFile
 from osallisuus_cli.teamwork import parallel
-from osallisuus_cli.teamwork.merge import (
-    Entry,
-    OnDuplicate,
-    answers_entry,
-    duplicate_findings,
-    expand_paths,
-    team_entries,
-)
+from osallisuus_cli.teamwork.entries import Entry, answers_entry, team_entries
+from osallisuus_cli.teamwork.merge import OnDuplicate, duplicate_findings, expand_paths
 
 E = TypeVar("E")
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import os
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,17 +32,23 @@ from osallisuus_cli.model.answers import PHASES, AnswersFile, FrameworkRef
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.inputfile import read_input
 from osallisuus_cli.model.team import (
-    Provenance,
     Response,
     TeamFile,
     dump_team,
     instant,
-    response_from_answers,
     response_order,
     save_team,
 )
 from osallisuus_cli.teamwork import parallel
 from osallisuus_cli.teamwork.copies import EDITED, anonymous, one_per_source
+from osallisuus_cli.teamwork.entries import (
+    Entry,
+    Identities,
+    MergeSummary,
+    answers_entry,
+    same_text,
+    team_entries,
+)
 
 OnDuplicate = Literal["error", "latest", "keep-both"]
 ON_DUPLICATE: tuple[str, ...] = ("error", "latest", "keep-both")
@@ -133,66 +138,12 @@ def _target(link: Path) -> Path | None:
 # --- reading the inputs --------------------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class Entry:
-    """One response as read from one input file."""
-
-    response: Response
-    origin: str  # the input file, as the user named it
-    from_team: bool
-    identity: tuple[str, ...]  # who answered: ("id", respondent id) or ("anon", team file hash, pseudonym)
-
-    def label(self) -> str:
-        """The input file, and for a team file the answers file the response came from."""
-        if self.from_team and self.response.source.file:
-            return f"{self.origin} ({self.response.source.file})"
-        return self.origin
-
-
-@dataclass
-class MergeSummary:
-    """What went into a merge and what was done on the way (shown by ``osallisuus merge``)."""
-
-    answers_files: int = 0
-    team_files: int = 0
-    copies: int = 0  # the same answers file met more than once, kept once
-    duplicate_groups: int = 0  # respondents with more than one response to the same project and phase
-    dropped: int = 0  # older duplicates left out by --on-duplicate latest
-    empty: int = 0  # responses without a single answer, left out (the data check names them)
-    anonymized_inputs: list[str] = field(default_factory=list)
-
-
 @dataclass
 class MergeResult:
     team: TeamFile
     warnings: list[Problem]
     summary: MergeSummary
     entries: list[Entry] = field(default_factory=list)  # every response read, empty ones too (for the data check)
-
-
-def same_text(text: str) -> str:
-    """A name as compared: "Jyväskylä" typed with one code point for "ä" (NFC) or two (NFD) is the same name."""
-    return text if text.isascii() else unicodedata.normalize("NFC", text)
-
-
-def same_id(text: str) -> str:
-    """A respondent id as compared: NFC and case-folded, so a UUID in capitals is the same person."""
-    return same_text(text).casefold()
-
-
-def answers_entry(doc: AnswersFile, path: Path, sha: str) -> Entry:
-    """The one response of a checked answers file, as ``merge`` counts it."""
-    response = response_from_answers(doc, Provenance(path.name, sha))
-    return Entry(response, str(path), False, ("id", same_id(doc.respondent.id)))
-
-
-def team_entries(team: TeamFile, path: Path, sha: str) -> list[Entry]:
-    """The responses of a checked team file; an anonymized file's pseudonyms are only unique within it."""
-    name = str(path)
-    return [
-        Entry(r, name, True, ("anon", sha, r.respondent.id) if team.anonymized else ("id", same_id(r.respondent.id)))
-        for r in team.responses
-    ]
 
 
 # What reading one input gives: its kind ("answers", "team", "anonymized team" or None), its responses (entries, or
@@ -244,33 +195,13 @@ def _read(paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary, pooling
 # --- merging -------------------------------------------------------------------------------------------------------
 
 
-class _Identities:
-    """Union-find over respondent identities: the same source file seen under two identities links them."""
-
-    def __init__(self) -> None:
-        self.parent: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-    def find(self, item: tuple[str, ...]) -> tuple[str, ...]:
-        parent = self.parent.setdefault(item, item)
-        if parent != item:
-            parent = self.parent[item] = self.find(parent)
-        return parent
-
-    def union(self, a: tuple[str, ...], b: tuple[str, ...]) -> None:
-        root_a, root_b = self.find(a), self.find(b)
-        if root_a != root_b:
-            # the smaller root wins, so the result does not depend on the order of unions
-            low, high = sorted((root_a, root_b))
-            self.parent[high] = low
-
-
 def _newest(entry: Entry) -> tuple[Any, ...]:
     response = entry.response
     return (instant(response.updated), instant(response.created), response.source.sha256)
 
 
 def _duplicates(
-    entries: list[Entry], ids: _Identities, on_duplicate: str, summary: MergeSummary, warnings: list[Problem]
+    entries: list[Entry], ids: Identities, on_duplicate: str, summary: MergeSummary, warnings: list[Problem]
 ) -> list[Entry]:
     groups: dict[tuple[Any, ...], list[Entry]] = {}
     for entry in entries:
@@ -323,7 +254,7 @@ def _duplicates(
     return kept
 
 
-def _anonymize(entries: list[Entry], ids: _Identities) -> list[Response]:
+def _anonymize(entries: list[Entry], ids: Identities) -> list[Response]:
     members: dict[tuple[str, ...], list[Response]] = {}
     for entry in entries:
         members.setdefault(ids.find(entry.identity), []).append(entry.response)
@@ -361,7 +292,7 @@ def collect_team(
     read = _read(expand_paths(paths) if expanded is None else expanded, qs, summary, pooling)
     entries = [entry for entry in read if entry.response.answers]
     summary.empty = len({entry.response.source.sha256 for entry in read if not entry.response.answers})
-    ids = _Identities()
+    ids = Identities()
     problems: list[Problem] = []
     entries = one_per_source(entries, qs, ids, summary, warnings, problems, on_duplicate=on_duplicate)
     if problems:
@@ -389,7 +320,7 @@ def duplicate_findings(
         raise UsageError("team.err_on_duplicate", value=on_duplicate)
     summary = MergeSummary()
     warnings: list[Problem] = []
-    ids = _Identities()
+    ids = Identities()
     problems: list[Problem] = []
     kept = one_per_source(entries, qs, ids, summary, warnings, problems, on_duplicate=on_duplicate)
     # validate is the integrity check: a team file's copy edited after merging is a problem there (merge keeps it)

@@ -31,7 +31,16 @@ from typing import Any, TypeVar
 from osallisuus_cli.model import team as team_mod
 from osallisuus_cli.model.answers import AnswersFile
 from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.model.team import Provenance, Response, TeamAnswer, TeamFile, TeamRespondent, _project, _zone
+from osallisuus_cli.model.team import (
+    Provenance,
+    Response,
+    TeamAnswer,
+    TeamFile,
+    TeamRespondent,
+    shared_project,
+    shared_zone,
+)
+from osallisuus_cli.teamwork.entries import Entry, same_id
 
 CHUNK = 64  # most files a worker takes at a time (fewer when there are not many, so that both cores stay busy)
 
@@ -179,7 +188,8 @@ def ordered_map(
 
 
 # A moment crosses as (year, month, day, hour, minute, second, UTC offset in microseconds): cheaper to make, pickle
-# and turn back than ISO text, and each offset becomes the one shared ``timezone`` of the serial read (``_moment``).
+# and turn back than ISO text, and each offset becomes the one shared ``timezone`` of the serial read
+# (``team.stored_moment``).
 _MICROSECOND = timedelta(microseconds=1)
 
 
@@ -193,7 +203,7 @@ class _Zones(dict[int, tzinfo]):
     """The shared ``timezone`` of each UTC offset (in microseconds)."""
 
     def __missing__(self, offset: int) -> tzinfo:
-        zone = self[offset] = _zone(timedelta(microseconds=offset))
+        zone = self[offset] = shared_zone(timedelta(microseconds=offset))
         return zone
 
 
@@ -245,7 +255,7 @@ def unpack_response(packed: tuple[Any, ...]) -> Response:
         )
     return Response(
         TeamRespondent(*respondent),
-        _project(*project),  # shared by every response of the same project, as when read here
+        shared_project(*project),  # shared by every response of the same project, as when read here
         language,
         created,
         updated,
@@ -256,14 +266,12 @@ def unpack_response(packed: tuple[Any, ...]) -> Response:
 
 def pack_answers(doc: AnswersFile, path: Path, sha: str) -> tuple[Any, ...]:
     """``merge.answers_entry(doc, path, sha)``, packed in the worker straight from the checked file."""
-    from osallisuus_cli.teamwork.merge import same_id
 
     return pack_response(doc, Provenance(path.name, sha)), str(path), False, ("id", same_id(doc.respondent.id))
 
 
 def pack_team(team: TeamFile, path: Path, sha: str) -> list[tuple[Any, ...]]:
     """``merge.team_entries(team, path, sha)``, packed."""
-    from osallisuus_cli.teamwork.merge import same_id
 
     name = str(path)
     return [
@@ -279,7 +287,6 @@ def pack_team(team: TeamFile, path: Path, sha: str) -> list[tuple[Any, ...]]:
 
 def receive_entries(packed: list[tuple[Any, ...]]) -> list[Any]:
     """The ``merge.Entry`` records of what ``pack_answers`` or ``pack_team`` gave."""
-    from osallisuus_cli.teamwork.merge import Entry
 
     return [Entry(unpack_response(r), origin, team, ids) for r, origin, team, ids in packed]
 
