@@ -8,8 +8,7 @@ save. An answer counts as acknowledged once the next prompt appears (the tool sa
 every kill the script checks that
   * the file is a complete, valid answers file (never half written),
   * every acknowledged answer is in it exactly as given, and nothing that was never given,
-  * temporary files of a killed save are removed by the next run once stale (their age is set back to stand for
-    "the next run, later"; a fresh one may belong to a save under way and is left alone by design).
+  * what a killed save left (its staging folder, with a copy of the answers) is removed by the next run at once.
 A complete file is moved aside and a new one begun, so the opening questions are killed too. Prints the counts.
 """
 
@@ -26,7 +25,7 @@ from pathlib import Path
 
 import pexpect
 
-from osallisuus_cli.files import fsutil
+from osallisuus_cli.files import staging
 from osallisuus_cli.model.answers import load_answers
 from osallisuus_cli.model.questionset import load_question_set
 
@@ -123,6 +122,11 @@ def one_round(
     return where, qid, given
 
 
+def leftovers(folder: Path) -> list[Path]:
+    """What a write left in ``folder``: staging folders and the temporary files of earlier versions."""
+    return [p for p in folder.iterdir() if staging.STAGING.match(p.name) or staging.TEMPORARY.match(p.name)]
+
+
 def main() -> int:
     kills = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 1)  # noqa: S311 - a repeatable schedule
@@ -144,11 +148,7 @@ def main() -> int:
     for _ in range(kills):
         where, qid_in_flight, in_flight = one_round(folder, path, rng, expected)
         counts["kills"] += 1
-        temporaries = [p for p in folder.iterdir() if fsutil.TEMPORARY.match(p.name)]
-        counts["temp_files_after_kill"] += len(temporaries)
-        old = time.time() - fsutil.STALE_AFTER - 1
-        for temporary in temporaries:  # stands for "the next run, a while later"
-            os.utime(temporary, (old, old))
+        counts["temp_files_after_kill"] += len(leftovers(folder))
         if not path.exists():
             if expected:
                 counts["lost"] += len(expected)
@@ -189,9 +189,7 @@ def main() -> int:
             expected.clear()
     # one more run in the folder: it must remove every stale temporary file
     one_round(folder, path, rng, {})
-    counts["temp_files_left_after_next_run"] = sum(
-        1 for p in folder.iterdir() if fsutil.TEMPORARY.match(p.name) and time.time() - p.stat().st_mtime > 5
-    )
+    counts["temp_files_left_after_next_run"] = len(leftovers(folder))
     for key, value in counts.items():
         print(f"{key}: {value}")
     return 1 if counts["lost"] or counts["corrupt"] or counts["unexpected"] else 0

@@ -16,7 +16,7 @@ from osallisuus_cli.cli.commands.assess import _interview
 from osallisuus_cli.cli.prompts import flow, opening
 from osallisuus_cli.cli.settings import Settings
 from osallisuus_cli.errors import DataError, Interrupted
-from osallisuus_cli.files import fsutil
+from osallisuus_cli.files import fsutil, staging
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers as answers_mod
 from tests.conftest import make_answers, write_answers
@@ -122,7 +122,7 @@ def test_an_answer_given_in_another_window_is_not_asked_again(qs, tmp_path):
 # --- temporary files and the folder on disk -----------------------------------------------------------------------
 
 
-def test_stale_temporary_files_of_the_tools_own_pattern_are_removed_on_the_next_save(qs, tmp_path):
+def test_an_earlier_versions_stale_temporary_files_are_removed_on_the_next_save(qs, tmp_path):
     folder = tmp_path / "answers"
     folder.mkdir()
     stale = folder / ".aino.yaml.k3j_x9a2.tmp"
@@ -130,7 +130,7 @@ def test_stale_temporary_files_of_the_tools_own_pattern_are_removed_on_the_next_
     other = [folder / "notes.tmp", folder / ".aino.yaml.tmp", folder / ".x.yaml.ABCDEFGH.tmp"]
     for path in (stale, fresh, *other):
         path.write_text("kopio vastauksista", encoding="utf-8")
-    old = time.time() - fsutil.STALE_AFTER - 5
+    old = time.time() - staging.STALE_AFTER - 5
     for path in (stale, *other):
         os.utime(path, (old, old))
     linked = folder / ".link.yaml.zzzzzzzz.tmp"

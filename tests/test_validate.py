@@ -83,7 +83,7 @@ def test_json_findings_on_stdout_and_messages_on_stderr(runner, folder: Path) ->
     result = runner.invoke(app, ["validate", str(folder), "--json", "--lang", "en"])
     assert result.exit_code == 1
     report = json.loads(result.stdout)
-    assert list(report) == ["valid", "summary", "files", "datacheck"]
+    assert list(report) == ["valid", "summary", "files", "datacheck", "removed_leftovers"]
     assert report["valid"] is False
     assert report["summary"] == {"files": 3, "valid": 2, "invalid": 1, "problems": 1, "warnings": 2}
     assert [finding["code"] for finding in report["datacheck"]] == ["respondents", "incomplete", "incomplete"]

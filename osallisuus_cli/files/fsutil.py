@@ -5,15 +5,13 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import stat
-import tempfile
-import time
 import unicodedata
-from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from osallisuus_cli.errors import DataError, UsageError
+from osallisuus_cli.files import staging
 
 # Letters that Unicode does not decompose into a base letter, spelled as Nordic names are in ASCII.
 _LETTERS = str.maketrans(
@@ -48,66 +46,36 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes], *, priva
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never half of either.
 
     ``data`` may also be an iterable of pieces, written one by one (a large file is never whole in memory).
-    ``private`` files (answers may hold personal data) are readable by the owner only.
+    ``private`` files (answers may hold personal data) are readable by the owner only. The file is prepared in a
+    staging folder that a killed write leaves for the next command to remove (``staging``); the file and then the
+    folder are flushed to disk, so the new name survives a power cut.
     """
     pieces = [data] if isinstance(data, (str, bytes)) else data
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        remove_stale_temporaries(folder)
-        # The temporary name must fit wherever the real one does: a name near the limit (255 bytes) gets a short one.
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=folder)
+        staging.remove_abandoned(folder)
+        with staging.staging(folder) as stage:
+            staged = stage / path.name
+            with _new_file(staged, private) as handle:
+                for piece in pieces:
+                    handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(staged, path)  # noqa: PTH105 - the atomic step, spelled out
+            sync_folder(folder)  # the rename itself survives a power cut only once the folder is on disk
     except OSError as exc:
         raise DataError("common.write_failed", file=str(path), reason=exc.strerror or str(exc)) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for piece in pieces:
-                handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if not private:
-            umask = os.umask(0)
-            os.umask(umask)
-            Path(tmp_name).chmod(0o666 & ~umask)
-        os.replace(tmp_name, path)  # noqa: PTH105 - the atomic step, spelled out
-        sync_folder(folder)  # the rename itself survives a power cut only once the folder is on disk
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            Path(tmp_name).unlink()
-        if isinstance(exc, OSError):
-            raise DataError("common.write_failed", file=str(path), reason=exc.strerror or str(exc)) from None
-        raise
 
 
-# The temporary files atomic_write makes (tempfile.mkstemp: a dot, the name, 8 random letters, digits or "_", .tmp)
-TEMPORARY = re.compile(r"\A\..+\.[a-z0-9_]{8}\.tmp\Z")
-STALE_AFTER = 60.0  # seconds without a write: no save takes this long (a live writer keeps the time fresh)
+def _new_file(path: Path, private: bool) -> BinaryIO:
+    """A new file open for writing: owner-only when ``private``, else as the umask allows."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600 if private else 0o666)
+    return os.fdopen(fd, "wb")
 
 
-def remove_stale_temporaries(folder: Path, *, now: float | None = None) -> int:
-    """Remove what a killed or crashed write left in ``folder``: temporary files of this tool's own pattern only,
-    regular files only, and only those not written to for STALE_AFTER seconds (another save may be under way).
-
-    They are whole copies of answers, so leaving them would keep personal data nobody knows of. Returns how many
-    were removed; a file that cannot be looked at or removed is left alone.
-    """
-    moment = time.time() if now is None else now
-    removed = 0
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return 0
-    for entry in entries:
-        if not TEMPORARY.match(entry.name):
-            continue
-        try:
-            info = entry.stat(follow_symlinks=False)
-            if stat.S_ISREG(info.st_mode) and moment - info.st_mtime >= STALE_AFTER:
-                os.unlink(entry.path)  # noqa: PTH108 - an entry of scandir
-                removed += 1
-        except OSError:
-            continue
-    return removed
+remove_abandoned = staging.remove_abandoned
+TEMPORARY_SUFFIX = staging.SUFFIX  # what every name a write leaves ends with
 
 
 def sync_folder(folder: Path) -> None:
@@ -160,65 +128,67 @@ def shipped_dir(name: str) -> Path | None:
 
 
 def atomic_write_many(files: list[tuple[Path, str]], *, private: bool = False) -> list[Path]:
-    """Write many files so that either every one is in place or none changed: all are written to temporary files
-    first, flushed to disk in one step, then moved into place; the files that did not exist before are returned.
+    """Write many files so that either every one is in place or none changed: all are written into a staging folder
+    and flushed to disk first, then moved into place; the files that did not exist before are returned.
 
-    One flush for all (``os.sync``) instead of one ``fsync`` per file: thousands of files (an imported survey) would
-    otherwise spend most of their time waiting for the disk. Where the system has no ``sync``, each file is flushed.
-    If anything fails, the temporary files and the files this call created are removed again.
+    Each file is flushed with its own ``fsync``, several at a time (the disk takes them together), and each folder
+    once after its renames — never ``os.sync``, which waits for every file system of the machine. If anything
+    fails, the staging folders and the files this call created are removed again; a killed call leaves only its
+    staging folders, which the next command removes (``staging``).
     """
-    temporary: deque[tuple[str, Path]] = deque()  # written and not yet moved into place
     created: list[Path] = []
-    made: set[Path] = set()
+    folders = sorted({path.parent for path, _text in files})
+    name = str(files[0][0]) if files else ""
     try:
-        for path, text in files:
-            if path.parent not in made:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                made.add(path.parent)
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
-            temporary.append((tmp_name, path))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(text.encode("utf-8"))
-                if not hasattr(os, "sync"):
-                    handle.flush()
-                    os.fsync(handle.fileno())
-            if not private:
-                umask = os.umask(0)
-                os.umask(umask)
-                Path(tmp_name).chmod(0o666 & ~umask)
-        if hasattr(os, "sync"):
-            os.sync()
-        while temporary:
-            tmp_name, path = temporary[0]
-            existed = path.exists()
-            os.replace(tmp_name, path)  # noqa: PTH105 - the atomic step, spelled out
-            temporary.popleft()
-            if not existed:
-                created.append(path)
-        for folder in {path.parent for path, _text in files}:
-            _sync_folder(folder)
+        with contextlib.ExitStack() as stack:
+            stages: dict[Path, Path] = {}
+            for folder in folders:
+                folder.mkdir(parents=True, exist_ok=True)
+                staging.remove_abandoned(folder)
+                stages[folder] = stack.enter_context(staging.staging(folder))
+            staged = [(stages[path.parent] / path.name, path) for path, _text in files]
+            for (temporary, path), (_path, text) in zip(staged, files, strict=True):
+                name = str(path)
+                with _new_file(temporary, private) as handle:
+                    handle.write(text.encode("utf-8"))
+            _flush([temporary for temporary, _path in staged])
+            for temporary, path in staged:
+                name = str(path)
+                existed = path.exists()
+                os.replace(temporary, path)  # noqa: PTH105 - the atomic step, spelled out
+                if not existed:
+                    created.append(path)
+            for folder in folders:
+                sync_folder(folder)
     except BaseException as exc:
-        for tmp_name, _path in temporary:
-            with contextlib.suppress(OSError):
-                Path(tmp_name).unlink()
         for path in created:
             with contextlib.suppress(OSError):
                 path.unlink()
         if isinstance(exc, OSError):
-            name = str(temporary[0][1]) if temporary else str(files[0][0])
             raise DataError("common.write_failed", file=name, reason=exc.strerror or str(exc)) from None
         raise
     return created
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the new names in ``folder`` durable (POSIX; a folder cannot be opened this way on Windows)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+def _flush(paths: list[Path]) -> None:
+    """``fsync`` every file, a few at a time: the file system commits concurrent flushes together."""
+    if len(paths) < 2:
+        for path in paths:
+            _fsync_path(path)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=min(16, len(paths))) as pool:
+        for _done in pool.map(_fsync_path, paths):
+            pass
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def check_new_file(path: Path, *, force: bool) -> None:

@@ -214,6 +214,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "team.phase_of.toteutus": {"fi": "toteutusvaiheen", "sv": "genomförandefasen", "en": "the implementation phase"},
     "team.phase_of.arviointi": {"fi": "arviointivaiheen", "sv": "utvärderingsfasen", "en": "the evaluation phase"},
     # Validating
+    "team.leftover_removed": {
+        "fi": "poistettu keskeytyneen tallennuksen jättämä väliaikainen kopio vastauksista — jos kansio on jaettu tai "
+        "versionhallinnassa (git), tarkista, ettei kopio lähtenyt mukaan",
+        "sv": "en tillfällig kopia av svar som ett avbrutet sparande lämnade har tagits bort — om mappen delas eller "
+        "är under versionshantering (git), kontrollera att kopian inte följde med",
+        "en": "removed a temporary copy of answers left by an interrupted save — if the folder is shared or under "
+        "version control (git), check that the copy did not go with it",
+    },
     "team.validate_summary": {
         "fi": "Tarkistettuja tiedostoja: {files} · kunnossa: {valid} · virheellisiä: {invalid} · ongelmia: {problems}",
         "sv": "Kontrollerade filer: {files} · i ordning: {valid} · felaktiga: {invalid} · problem: {problems}",

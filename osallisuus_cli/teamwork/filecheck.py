@@ -123,8 +123,10 @@ def check_paths(
     *,
     require_complete: bool = False,
     pooling: parallel.Pooling = parallel.DEFAULT,
+    leftovers: list[Path] | None = None,
 ) -> list[FileReport]:
     """Reports for every file under ``paths``; a folder without YAML files is reported as a problem of its own.
+    What killed writes left in the folders is removed, and named in ``leftovers`` (see ``expand_paths``).
 
     The files are read on every core when there are many, as ``merge`` reads them (``parallel``), in the same order.
     """
@@ -132,7 +134,7 @@ def check_paths(
     seen: set[str] = set()
     for given in paths:
         found: list[Problem] = []
-        files = expand_paths([given], found)
+        files = expand_paths([given], found, leftovers=leftovers)
         slots += [FileReport(problem.file or str(given), problems=[problem]) for problem in found]
         for path in files:
             if str(path) in seen:

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from osallisuus_cli.errors import DataError, Key, Problem, UsageError, data_error
+from osallisuus_cli.files import fsutil
 from osallisuus_cli.i18n import plural_key
 from osallisuus_cli.model.answers import PHASES, AnswersFile, FrameworkRef
 from osallisuus_cli.model.framework import QuestionSet
@@ -69,19 +70,22 @@ __all__ = [
 ]
 
 
-def expand_paths(paths: Sequence[Path], problems: list[Problem] | None = None) -> list[Path]:
+def expand_paths(
+    paths: Sequence[Path], problems: list[Problem] | None = None, *, leftovers: list[Path] | None = None
+) -> list[Path]:
     """Files as given; folders become every ``*.yaml``/``*.yml`` inside them (below too, hidden ones skipped), sorted.
 
     A folder without any YAML file is an error: it is almost always the wrong folder. A file named twice is read once.
     With ``problems`` given, what is wrong (an empty folder, a link out of a folder) is added there instead of
-    raised, and the files that can be read are still returned.
+    raised, and the files that can be read are still returned. What killed writes left in a folder (copies of
+    answers) is removed on the way, and named in ``leftovers`` when it is given.
     """
     found: list[Path] = []
     collect = problems is not None
     problems = problems if problems is not None else []
     for path in paths:
         if path.is_dir():
-            inside = _yaml_files(path, problems)
+            inside = _yaml_files(path, problems, leftovers if leftovers is not None else [])
             if not inside:
                 problems.append(Problem("team.err_no_yaml_in_folder", {}, str(path)))
             found.extend(inside)
@@ -99,7 +103,7 @@ def expand_paths(paths: Sequence[Path], problems: list[Problem] | None = None) -
     return unique
 
 
-def _yaml_files(folder: Path, problems: list[Problem]) -> list[Path]:
+def _yaml_files(folder: Path, problems: list[Problem], leftovers: list[Path]) -> list[Path]:
     """The YAML files below ``folder``; a symlink that leads out of it is a problem (name such a file directly).
 
     Folders behind symlinks are not entered (no loops, nothing outside); a file behind one is read only when it
@@ -108,6 +112,8 @@ def _yaml_files(folder: Path, problems: list[Problem]) -> list[Path]:
     files: list[tuple[tuple[str, ...], Path]] = []  # (the parts of the path inside the folder, the path)
     real_folder: Path | None = None
     for root, dirs, names in os.walk(folder):
+        if any(name.startswith(".") and name.endswith(fsutil.TEMPORARY_SUFFIX) for name in (*names, *dirs)):
+            leftovers += fsutil.remove_abandoned(Path(root))  # only where a write left something: no extra look
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         inside = Path(root).relative_to(folder).parts  # once per folder, not per file
         for name in names:

@@ -39,7 +39,7 @@ def validate(
     (with --strict, also if the data check warns)."""
     import json
 
-    from osallisuus_cli.cli.commands._common import info, load_framework
+    from osallisuus_cli.cli.commands._common import error, info, load_framework
     from osallisuus_cli.cli.commands._team import print_findings, write_stdout
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.i18n import t
@@ -53,11 +53,15 @@ def validate(
     policy = duplicate_policy(on_duplicate)
     qs = load_framework(framework)
     settings = current_settings()
-    reports = check_paths(input_paths(paths, settings), qs, require_complete=require_complete)
+    leftovers: list[Path] = []
+    reports = check_paths(input_paths(paths, settings), qs, require_complete=require_complete, leftovers=leftovers)
+    for leftover in leftovers:  # removed already: said, because a copy may have travelled (git add answers/)
+        error(f"{leftover}: {t('team.leftover_removed')}", warning=True)
     duplicates = check_duplicates(reports, qs, on_duplicate=policy)
     entries = [entry for report in reports for entry in report.entries]
     findings = check_inputs(entries, qs, project_phase=settings.get("phase"), merge_warnings=duplicates)
     errors = failing(findings, strict=strict, require_complete=require_complete)
+    stray = len(leftovers) if strict else 0  # --strict: a CI run fails, so the copy is looked for where it went
 
     problems = [problem for report in reports for problem in report.problems]
     for problem in problems:
@@ -66,8 +70,8 @@ def validate(
     invalid = sum(1 for report in reports if not report.valid)
     counts = {"files": len(reports), "valid": len(reports) - invalid, "invalid": invalid, "problems": len(problems)}
     warned = sum(1 for finding in findings if finding.level == WARNING)
-    if errors:
-        info(t("datacheck.strict_failed", count=len(errors)))
+    if errors or stray:
+        info(t("datacheck.strict_failed", count=len(errors) + stray))
     elif warned:
         info(t("datacheck.summary_warnings", count=warned))
     info(t("team.validate_summary", **counts))  # last, so a script can read it as the last line
@@ -77,7 +81,8 @@ def validate(
             "summary": counts | {"warnings": warned},
             "files": [report.as_dict() for report in reports],
             "datacheck": [finding.as_dict() for finding in findings],
+            "removed_leftovers": [str(leftover) for leftover in leftovers],
         }
         write_stdout([json.dumps(document, ensure_ascii=False, indent=2) + "\n"])
-    if problems or errors:
+    if problems or errors or stray:
         raise typer.Exit(1)
