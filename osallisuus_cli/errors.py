@@ -41,6 +41,24 @@ class Key(str):
 
 
 MAX_VALUE = 120  # characters of a value from a file shown in a message (a key of 10,000 letters says nothing more)
+MAX_NAME = 240  # characters of a file name or a place in a file (a path of keys) shown in a message
+MAX_LINE = 1_000  # characters of one line of any message, whatever it quotes: the last guard
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut in the middle to ``limit`` characters, so that both ends stay: the end of a file name, and the
+    advice at the end of a message."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) // 2
+    return text[:head] + "…" + text[len(text) - (limit - 1 - head) :]
+
+
+def message_lines(text: str) -> str:
+    """Every line of a message cut to MAX_LINE characters (see ``shortened``)."""
+    if len(text) <= MAX_LINE:
+        return text
+    return "\n".join(shortened(line, MAX_LINE) for line in text.split("\n"))
 
 
 def _shown(value: Any) -> Any:
@@ -77,10 +95,11 @@ class Problem:
 
         where = ""
         if self.file is not None:
-            where = self.file if self.line is None else f"{self.file}:{self.line}"
+            file = shortened(self.file, MAX_NAME)
+            where = file if self.line is None else f"{file}:{self.line}"
             where += ": "
         if self.path:
-            where += f"{self.path}: "
+            where += f"{shortened(self.path, MAX_NAME)}: "
         # one line, whatever the file's keys, values or name hold
         return printable(where + t(self.key, lang, **_fill(self.params, self.line, lang)))
 
@@ -90,7 +109,7 @@ class Problem:
         return {
             "file": self.file,
             "line": self.line,
-            "path": self.path,
+            "path": shortened(self.path, MAX_NAME) if self.path else self.path,
             "code": self.key,
             "message": t(self.key, lang, **_fill(self.params, self.line, lang)),
         }

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from osallisuus_cli.errors import Problem, printable
+from osallisuus_cli.errors import MAX_NAME, Problem, printable, shortened
 from osallisuus_cli.files.fsutil import slugify
 from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet
@@ -66,7 +66,7 @@ class Finding:
 
     def render(self, lang: str | None = None) -> str:
         """One terminal line: 'answers/kalle.yaml: empty answers file … — delete it or …'."""
-        where = f"{self.where}: " if self.where else ""
+        where = f"{shortened(self.where, MAX_NAME)}: " if self.where else ""
         return printable(where + self.message(lang))
 
     def as_dict(self, lang: str | None = None) -> dict[str, Any]:

@@ -154,22 +154,22 @@ def color_enabled(stream: Any = None) -> bool:
 
 def error(message: str, *, warning: bool = False) -> None:
     """One message on stderr, prefixed with 'virhe:'/'varoitus:' in the current language."""
-    from osallisuus_cli.errors import printable
+    from osallisuus_cli.errors import message_lines, printable
     from osallisuus_cli.i18n import t
 
     prefix = t("common.warning_prefix" if warning else "common.error_prefix")
     if color_enabled():
         color = "33" if warning else "31"
         prefix = f"\x1b[{color}m{prefix}\x1b[0m"
-    sys.stderr.write(f"{prefix}: {printable(message)}\n")
+    sys.stderr.write(message_lines(f"{prefix}: {printable(message)}") + "\n")
     sys.stderr.flush()
 
 
 def info(message: str) -> None:
     """A message on stderr; names and texts from files in it cannot drive the terminal (see errors.printable)."""
-    from osallisuus_cli.errors import printable
+    from osallisuus_cli.errors import message_lines, printable
 
-    sys.stderr.write(printable(message, lines=True) + "\n")
+    sys.stderr.write(message_lines(printable(message, lines=True)) + "\n")
     sys.stderr.flush()
 
 
