@@ -29,6 +29,7 @@ from osallisuus_cli.answering.session import Session
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.cli.commands.assess import _interview
 from osallisuus_cli.cli.prompts import flow, opening
+from osallisuus_cli.cli.prompts.base import key_summary
 from osallisuus_cli.cli.prompts.plain import PlainFrontend
 from osallisuus_cli.cli.prompts.rich_ui import RichFrontend
 from osallisuus_cli.cli.settings import Settings
@@ -258,6 +259,63 @@ def test_the_arrow_keys_work(qs):
     assert run.doc.answers["q24"].level == "dont_know"
 
 
+ESC_ENTER, ALT_ENTER, CTRL_J = "\x1b\r", "\x1b\r", "\n"  # Alt-Enter reaches a terminal as Esc then Enter
+
+
+def menu_keys(qs: Any) -> str:
+    return key_summary([o.key for o in [*flow.level_options(qs), *flow.special_options(qs)]])
+
+
+def choose_level(qs: Any, keys: str, default: Any = None) -> tuple[Any, str]:
+    """The level menu alone, driven by ``keys``: what was chosen and the lines printed above the menu."""
+    with rich_ui(keys) as (ui, shown, _):
+        chosen = ui.choose("Taso", flow.level_options(qs), special=flow.special_options(qs), default=default)
+    return chosen, shown.getvalue()
+
+
+@pytest.mark.parametrize("keys", [ESC_ENTER, "\x1b\x1b\r", CTRL_J, "\x1b" + CTRL_J])
+@pytest.mark.parametrize("default", [None, 3, "na"])
+def test_esc_then_enter_in_a_menu_answers_nothing_and_the_menu_stays(qs, keys, default):
+    chosen, shown = choose_level(qs, keys + "2\r", default=default)
+    assert chosen == 2, "the menu stayed open and took the next key"
+    keys_hint = t("assess.menu_keys", keys=menu_keys(qs))
+    assert keys_hint in shown.replace("\n", " ")
+
+
+def test_esc_then_enter_in_the_interview_is_no_answer_and_no_crash(qs, tmp_path):
+    """The whole flow (it crashed with "'' is not on the scale"), fresh and in a review of a saved answer."""
+    run = interview(qs, meta() + ESC_ENTER + answer("1") + DONE, sections=["R"])
+    assert run.doc.answers["q24"].level == 1
+    path = tmp_path / "answers" / "aino.yaml"
+    before = path.read_bytes()
+    run = interview(qs, "\r" * 4 + ALT_ENTER + "\r\r\r" + DONE, output=path, sections=["R"], review=True)
+    assert run.doc.answers["q24"].level == 1
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("key", ["x", "7", "q", "ä"])
+def test_a_key_that_chooses_nothing_says_so_once(qs, key):
+    chosen, shown = choose_level(qs, key * 3 + "4\r")
+    line = t("assess.plain_invalid", value=key, keys=menu_keys(qs))
+    assert chosen == 4
+    assert shown.replace("\n", " ").count(line) == 1, "one line, however often the key is pressed"
+
+
+def test_enter_before_any_choice_says_what_to_do(qs):
+    chosen, shown = choose_level(qs, "\r\r1\r")
+    assert chosen == 1
+    assert shown.replace("\n", " ").count(t("assess.menu_choose_first")) == 1
+
+
+@pytest.mark.parametrize(("default", "expected"), [(None, 2), (3, 3)])
+def test_a_word_typed_into_a_menu_does_not_move_the_choice(qs, default, expected):
+    """j and k are letters of words ("jokin", "kyllä"), not keys that move the choice."""
+    keys = "jokin kyllä\r" + ("2\r" if default is None else "")
+    chosen, shown = choose_level(qs, keys, default=default)
+    assert chosen == expected
+    assert t("assess.plain_invalid", value="j", keys=menu_keys(qs)) in shown.replace("\n", " ")
+
+
 def test_the_menu_shows_the_scale_with_its_keys_and_the_special_answers_apart(qs):
     """The menu as drawn before any key is pressed (the keys arrive only after the first drawing)."""
     drawn = _Drawing()
@@ -450,15 +508,15 @@ def test_the_level_is_saved_before_the_texts_are_asked_and_a_cut_text_is_kept(qs
 
 
 def test_resume_starts_at_the_question_after_the_last_answer(qs, tmp_path):
-    k = 5
+    k = 20
     earlier = make_answers(qs, {f"q{n:02d}": 1 for n in range(1, k + 1)}, how={"q03": "vanha"})
     path = write_answers(tmp_path / "a.yaml", earlier, qs)
     keys = "".join(answer("4") for _ in range(k + 1, 25)) + DONE
     run = interview(qs, keys, output=path)  # no opening questions: the file's metadata is kept
 
-    assert "Kysymys 6/24" in run.shown
-    assert "Kysymys 5/24" not in run.shown
-    assert "Jatketaan kysymyksestä 6." in run.shown
+    assert f"Kysymys {k + 1}/24" in run.shown
+    assert f"Kysymys {k}/24" not in run.shown
+    assert f"Jatketaan kysymyksestä {k + 1}." in run.shown
     saved = answers_mod.load_answers(path, qs)
     assert all_levels(saved) == {f"q{n:02d}": 1 if n <= k else 4 for n in range(1, 25)}
     for n in range(1, k + 1):  # the earlier answers are untouched, timestamps included
@@ -516,6 +574,14 @@ def test_an_invalid_file_to_continue_is_refused_and_left_alone(qs, tmp_path):
 # --- review ------------------------------------------------------------------------------------------------------
 
 
+# A review goes through section 1 (q01–q07: a text on q03, N/A on q07) of a complete file: the rules are the same
+# for every section, and 7 questions take a quarter of the keys of 24.
+SECTION_1 = ["1"]
+ENTER_THROUGH_SECTION_1 = (
+    "\r" * 4 + "\r\r\r" * 6 + "\r\r"
+)  # opening questions, q01–q06 (level, 2 texts), q07 (N/A, reason)
+
+
 def complete_file(qs: Any, path: Path) -> answers_mod.AnswersFile:
     levels: dict[str, int | str] = {f"q{n:02d}": n % 5 for n in range(1, 25)}
     levels["q07"] = "na"
@@ -530,8 +596,8 @@ def test_review_keeps_every_old_value_as_the_default(qs, tmp_path):
     path = tmp_path / "a.yaml"
     complete_file(qs, path)
     before = path.read_bytes()
-    keys = "\r" * 4 + "\r\r\r" * 24 + DONE  # Enter everywhere: accept every default
-    run = interview(qs, keys, output=path, review=True, capture_prompts=True)
+    keys = ENTER_THROUGH_SECTION_1 + DONE  # Enter everywhere: accept every default
+    run = interview(qs, keys, output=path, sections=SECTION_1, review=True, capture_prompts=True)
     assert "Miten käytännössä? (Enter pitää tekstin; tyhjennä rivi poistaaksesi sen) Vanha kuvaus" in run.prompts
     assert path.read_bytes() == before, "accepting every default changes nothing, not even a timestamp"
 
@@ -554,22 +620,22 @@ def test_review_with_enter_everywhere_keeps_a_hostile_text_byte_for_byte(qs, tmp
     levels: dict[str, int | str] = {f"q{n:02d}": n % 5 for n in range(1, 25)}
     write_answers(path, make_answers(qs, levels, how={"q03": HOSTILE_TEXT}, phase="suunnittelu", name="Aino"), qs)
     before = path.read_bytes()
-    interview(qs, "\r" * 4 + "\r\r\r" * 24 + DONE, output=path, review=True)
+    interview(qs, "\r" * 4 + "\r\r\r" * 7 + DONE, output=path, sections=SECTION_1, review=True)
     assert path.read_bytes() == before
 
 
 def test_review_changes_only_what_the_user_changes(qs, tmp_path):
     path = tmp_path / "a.yaml"
     earlier = complete_file(qs, path)
-    keys = "\r\r\r\r"  # phase, project name, name and role kept
-    for n in range(1, 25):
+    keys = ""  # phase, project name, name and role kept
+    for n in range(1, 8):
         if n == 3:
             keys += "4\r" + "\x15Uusi kuvaus\r" + "\r"  # Ctrl-U clears the prefilled old text
         elif n == 7:
-            keys += "?\r\r\r"
+            keys += "?\r\r"  # N/A → don't know: its reason is asked
         else:
             keys += "\r\r\r"
-    run = interview(qs, keys + DONE, output=path, review=True)
+    run = interview(qs, keys + DONE, output=path, sections=SECTION_1, review=True)
     saved = answers_mod.load_answers(path, qs)
     assert (saved.answers["q03"].level, saved.answers["q03"].how) == (4, "Uusi kuvaus")
     assert saved.answers["q03"].next_step == "Vanha askel"
@@ -607,8 +673,8 @@ def test_a_review_in_a_later_phase_keeps_the_earlier_phase_and_saves_beside_it(q
 def test_review_clears_a_text_when_the_line_is_emptied(qs, tmp_path):
     path = tmp_path / "a.yaml"
     complete_file(qs, path)
-    keys = "\r" * 4 + "\r\r\r" * 2 + "\r\x15\r\r" + "\r\r\r" * 21 + DONE
-    interview(qs, keys, output=path, review=True)
+    keys = "\r" * 4 + "\r\r\r" * 2 + "\r\x15\r\r" + "\r\r\r" * 3 + "\r\r" + DONE
+    interview(qs, keys, output=path, sections=SECTION_1, review=True)
     saved = answers_mod.load_answers(path, qs).answers["q03"]
     assert (saved.how, saved.next_step) == (None, "Vanha askel")
 

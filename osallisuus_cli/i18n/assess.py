@@ -182,6 +182,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "'{value}' är inget alternativ — skriv något av: {keys}",
         "en": "'{value}' is not an option — type one of: {keys}",
     },
+    "assess.menu_keys": {
+        "fi": "Tämä näppäin ei valitse mitään — käytä nuolinäppäimiä tai näitä: {keys}; Enter valitsee",
+        "sv": "Den här tangenten väljer ingenting — använd piltangenterna eller dessa: {keys}; Enter väljer",
+        "en": "That key chooses nothing — use the arrow keys or these: {keys}; Enter chooses",
+    },
+    "assess.menu_choose_first": {
+        "fi": "Valitse ensin vaihtoehto (nuolinäppäimet tai sen merkki), sitten Enter",
+        "sv": "Välj först ett alternativ (piltangenterna eller dess tecken), sedan Enter",
+        "en": "Choose an option first (arrow keys or its key), then Enter",
+    },
     "assess.plain_pick": {
         "fi": "Valitse kirjoittamalla jokin näistä: {keys}",
         "sv": "Välj genom att skriva något av: {keys}",

@@ -92,6 +92,16 @@ class RichFrontend:
         special: Sequence[Option] = (),
         default: Any = None,
     ) -> Any:
+        every = [*options, *special]
+        while True:
+            question = self._menu(message, options, special, default)
+            chosen = question.unsafe_ask()
+            # Only an option's value ends a menu: a key that reached prompt_toolkit's own line editor (Esc then
+            # Enter, Alt-Enter) must not answer with the text of an empty line. Asked again, as it was.
+            if any(o.value == chosen for o in every):
+                return chosen
+
+    def _menu(self, message: str, options: Sequence[Option], special: Sequence[Option], default: Any) -> Any:
         import questionary
         from questionary import Choice, Separator
 
@@ -101,18 +111,22 @@ class RichFrontend:
             # the special answers are not points on the scale: keep them visibly apart
             choices.append(Separator(SEPARATOR))
             choices += [Choice(title=f"{o.key}  {o.label}", value=o.value) for o in special]
+        keys = key_summary([o.key for o in every])
         question = questionary.select(
             message,
             choices=choices,
             default=default if any(o.value == default for o in every) else None,
-            instruction=t("assess.choose_instruction", keys=key_summary([o.key for o in every])),
+            instruction=t("assess.choose_instruction", keys=keys),
+            use_jk_keys=False,  # a word typed into a menu must not move the choice letter by letter
             **self._io,
         )
         _bind_keys(question, choices, every)
+        feedback = Feedback(self.console)
+        _explain_other_keys(question, feedback, keys)
         if not any(o.value == default for o in every):
-            _start_unchosen(question)
+            _start_unchosen(question, feedback)
         _bind_end_of_input(question.application.key_bindings)
-        return question.unsafe_ask()
+        return question
 
     def text(
         self,
@@ -188,7 +202,7 @@ def _bind_keys(question: Any, choices: Sequence[Any], options: Sequence[Option])
         app.key_bindings.add(key, eager=True)(point)
 
 
-def _start_unchosen(question: Any) -> None:
+def _start_unchosen(question: Any, feedback: Feedback) -> None:
     """Point at no option until one is picked: with nothing to keep, Enter alone must not answer for the person.
 
     A stray Enter (the rhythm of skipping the text prompts) would otherwise record the first option, "0 Ei vielä",
@@ -205,7 +219,7 @@ def _start_unchosen(question: Any) -> None:
     valid = [i for i, choice in enumerate(control.choices) if not choice.disabled]
 
     def refuse(event: Any) -> None:
-        event.app.output.bell()
+        feedback(event, "enter", t("assess.menu_choose_first"))
 
     def first(event: Any) -> None:
         control.pointed_at = valid[0]
@@ -215,10 +229,45 @@ def _start_unchosen(question: Any) -> None:
 
     keys = app.key_bindings
     keys.add("enter", eager=True, filter=unchosen)(refuse)
-    for key in ("down", "j", "c-n", "tab"):
+    for key in ("down", "c-n", "tab"):
         keys.add(key, eager=True, filter=unchosen)(first)
-    for key in ("up", "k", "c-p", "s-tab"):
+    for key in ("up", "c-p", "s-tab"):
         keys.add(key, eager=True, filter=unchosen)(last)
+
+
+def _explain_other_keys(question: Any, feedback: Feedback, keys: str) -> None:
+    """A key that does nothing in a menu (x, 7, q, Esc then Enter) says so in one short line above the menu, and
+    rings the bell; the same line is not repeated for every key of a word typed by mistake."""
+
+    def other(event: Any) -> None:
+        pressed = event.key_sequence[-1].data if event.key_sequence else ""
+        shown = pressed if pressed.isprintable() and pressed.strip() else ""
+        if shown:
+            feedback(event, "key", t("assess.plain_invalid", value=shown, keys=keys))
+        else:
+            feedback(event, "other", t("assess.menu_keys", keys=keys))
+
+    bindings = question.application.key_bindings
+    bindings.add("<any>")(other)
+    for sequence in (("escape", "enter"), ("escape", "c-j"), ("c-j",)):  # Alt-Enter, Esc then Enter, Ctrl-J
+        bindings.add(*sequence, eager=True)(other)
+
+
+class Feedback:
+    """Short lines printed above one menu, with the bell: each kind of line once per menu, so a word typed into the
+    menu by mistake gives one line, not one a letter."""
+
+    def __init__(self, console: Any) -> None:
+        self.console = console
+        self.said: set[str] = set()
+
+    def __call__(self, event: Any, kind: str, line: str) -> None:
+        from prompt_toolkit.application import run_in_terminal
+
+        event.app.output.bell()
+        if kind not in self.said:
+            self.said.add(kind)
+            run_in_terminal(lambda: self.console.print(escape(line), style="yellow"))
 
 
 def _bind_end_of_input(keys: Any) -> None:
