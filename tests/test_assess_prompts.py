@@ -627,7 +627,7 @@ def test_review_with_enter_everywhere_keeps_a_hostile_text_byte_for_byte(qs, tmp
 def test_review_changes_only_what_the_user_changes(qs, tmp_path):
     path = tmp_path / "a.yaml"
     earlier = complete_file(qs, path)
-    keys = ""  # phase, project name, name and role kept
+    keys = "\r\r\r\r"  # phase, project name, name and role kept
     for n in range(1, 8):
         if n == 3:
             keys += "4\r" + "\x15Uusi kuvaus\r" + "\r"  # Ctrl-U clears the prefilled old text
