@@ -334,8 +334,8 @@ def test_a_reason_column_is_kept_with_na_and_refused_with_a_level(runner, qs, tm
         "format: osallisuus/import-mapping/v1\ncolumns:\n  q01.level: Kysymys 1\n  q01.reason: Miksi ei?\n",
         encoding="utf-8",
     )
-    rows = [["Ei koske toimintaamme", "Emme tee etsivää työtä"], ["3", "Vahingossa"]]
-    source = write_xlsx(tmp_path / "taulukko.xlsx", ["Kysymys 1", "Miksi ei?"], rows)
+    rows = [[1, "Ei koske toimintaamme", "Emme tee etsivää työtä"], [2, "3", "Vahingossa"]]
+    source = write_xlsx(tmp_path / "taulukko.xlsx", ["ID", "Kysymys 1", "Miksi ei?"], rows)
     args = [
         str(source),
         "--mapping",
@@ -349,7 +349,7 @@ def test_a_reason_column_is_kept_with_na_and_refused_with_a_level(runner, qs, tm
     ]
     refused = run(runner, *args)
     assert refused.exit_code == 1
-    assert f"{source}:3:B: " in refused.stderr, "the reason's own cell is named"
+    assert f"{source}:3:C: " in refused.stderr, "the reason's own cell is named"
     result = run(runner, *args, "--skip-bad-rows")
     assert result.exit_code == 0, result.output
     (doc,) = imported(tmp_path / "a", qs)

@@ -161,7 +161,8 @@ def test_an_unknown_phase_in_a_survey_cell_lists_the_phases_in_the_users_languag
         "phases:\n  Jatkohanke: arviointi\n",
         encoding="utf-8",
     )
-    source = write_xlsx(tmp_path / "kysely.xlsx", ["Vaihe", "Kysymys 1"], [["Jatkohanke", 3], ["Valmis", 2]])
+    rows = [["Jatkohanke", 3, 1], ["Valmis", 2, 2]]
+    source = write_xlsx(tmp_path / "kysely.xlsx", ["Vaihe", "Kysymys 1", "ID"], rows)
     result = runner.invoke(
         app, ["import", str(source), "--mapping", str(mapping), "--project", "K", "-o", str(tmp_path / "a")]
     )

@@ -657,6 +657,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Bladet i en .xlsx-fil (standard: det första synliga).",
         "en": "The sheet of an .xlsx file (default: the first visible one).",
     },
+    "help.import.id_column": {
+        "fi": 'Sarake, joka yksilöi rivin, kun se ei ole Formsin ID (esim. "Vastaajan numero"); ilman tällaista saraketta vientiä ei tuoda.',
+        "sv": 'Kolumnen som identifierar en rad, när den inte är Forms ID (t.ex. "Svarsnummer"); utan en sådan kolumn importeras exporten inte.',
+        "en": 'The column that identifies a row, when it is not Forms\' ID (e.g. "Respondent number"); without such a column the export is not imported.',
+    },
     "help.import.skip_bad_rows": {
         "fi": "Tallenna kunnolliset rivit ja luettele virheelliset.",
         "sv": "Spara de felfria raderna och lista de felaktiga.",
@@ -668,9 +673,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Copy respondents' names into the answer files.",
     },
     "help.import.force": {
-        "fi": "Korvaa vastaustiedostot, joissa on jo muuta sisältöä.",
-        "sv": "Ersätt svarsfiler som redan har annat innehåll.",
-        "en": "Replace answer files that already hold something else.",
+        "fi": "Tee muutokset vastaustiedostoihin, joiden vastaukset vienti muuttaa (muutokset luetellaan tiedostoittain).",
+        "sv": "Gör ändringarna i svarsfiler vars svar exporten ändrar (ändringarna listas fil för fil).",
+        "en": "Make the changes to answer files whose answers the export changes (the changes are listed file by file).",
     },
     # the data check and what a report rests on (validate --strict, report --phase, report --min-group)
     "help.validate.strict": {

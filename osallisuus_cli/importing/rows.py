@@ -5,31 +5,28 @@ through an import mapping (``mapping``), never by position. Every problem of eve
 (``FILE:row:column``); nothing is written while any row fails, unless the caller chooses to skip bad rows.
 
 The result is deterministic: the same export gives the same files, byte for byte. A row's respondent id is derived
-from the survey and the row's own identity — for a Forms response its ID and start time (which stay the same when
-the form is exported again later with more responses), otherwise the export file's content and the row's number —
-so importing an export twice writes nothing new and ``merge`` sees no duplicates. Times come from the export, never
-from the clock.
+from the survey and the row's own id (see ``identity``), so importing an export again — a later, longer one, or the
+same saved in another format — writes nothing new for the rows imported before, and ``merge`` sees no duplicates;
+an export without a row id is refused. Times come from the export, never from the clock.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any, NamedTuple
 
 from osallisuus_cli.errors import DataError, Problem
 from osallisuus_cli.importing.cells import RowCells, short
+from osallisuus_cli.importing.identity import row_respondent, survey_fingerprint
 from osallisuus_cli.importing.mapping import ImportMapping, normalise, zone
 from osallisuus_cli.importing.shape import Table, column_letter
 from osallisuus_cli.model.answers import FORMAT, iso, validate_answers_data
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.teamwork import parallel
 
-# Respondent ids made by the import are name-based UUIDs in this namespace (uuid5), never random.
-NAMESPACE = uuid.UUID("4f1d3c1e-5b0a-5e55-9a55-0a5a11150000")
 _LEADING_NUMBER = re.compile(r"(-?\d+)(?:\s*[-.:)]\s*|\s+|$)")
 _ANONYMOUS = frozenset({"anonymous", "anonyymi", "anonym", "anonyym"})
 
@@ -129,8 +126,10 @@ class SurveyRows:
         defaults: Defaults,
         language: str,
         keep_names: bool,
+        id_column: str | None = None,
     ) -> None:
         self.table, self.qs, self.mapping, self.defaults = table, qs, mapping, defaults
+        self.id_column = id_column
         self.language = mapping.language or language
         self.keep_names = keep_names
         self.zone: tzinfo = zone(mapping.timezone) or datetime.now().astimezone().tzinfo  # type: ignore[assignment]
@@ -150,10 +149,17 @@ class SurveyRows:
         """Find each field's column by its header; False when a column problem stops every row."""
         table, mapping, plan = self.table, self.mapping, self.plan
         unused: list[str] = []
+        chosen_id = normalise(self.id_column) if self.id_column else None
+        id_columns: list[int] = []  # the columns that say which row is which (see ``identity``)
         for index, header in enumerate(table.headers):
             where = f"{table.file}:1:{column_letter(index)}"
             target = mapping.target_of(header) if header else None
             role = mapping.fixed_of(header) if header and target is None else None
+            if header and (normalise(header) == chosen_id if chosen_id else role == "id"):
+                id_columns.append(index)
+                continue
+            if role == "id":
+                continue  # another id column than the one chosen with --id-column
             if target is not None:
                 if target in self.targets:
                     other = column_letter(self.targets[target])
@@ -174,10 +180,25 @@ class SurveyRows:
             plan.problems.append(Problem("importing.err_no_project_name", {}, table.file))
         if "project.phase" not in self.targets and not self.defaults.phase:
             plan.problems.append(Problem("importing.err_no_phase", {}, table.file))
+        self._id_column(id_columns)
         if unused:
             shown = "; ".join(unused[:8]) + (f"; … (+{len(unused) - 8})" if len(unused) > 8 else "")
             plan.notes.append(Problem("importing.note_unused_columns", {"count": len(unused), "columns": shown}))
         return not plan.problems
+
+    def _id_column(self, found: list[int]) -> None:
+        """The one column that identifies a row, or the problem that there is none, or two."""
+        table, plan = self.table, self.plan
+        if len(found) > 1:
+            first, second = (f"{column_letter(index)} '{short(table.headers[index])}'" for index in found[:2])
+            where = f"{table.file}:1:{column_letter(found[1])}"
+            plan.problems.append(Problem("importing.err_two_id_columns", {"first": first, "second": second}, where))
+        elif found:
+            self.fixed["id"] = found[0]
+        elif self.id_column:
+            plan.problems.append(Problem("importing.err_id_column_missing", {"header": self.id_column}, table.file))
+        elif "respondent.id" not in self.targets:
+            plan.problems.append(Problem("importing.err_no_id_column", {}, table.file))
 
     # --- rows ----------------------------------------------------------------------------------------------------
 
@@ -255,8 +276,7 @@ class SurveyRows:
         return self.labels_seen[text]
 
     def _fingerprint(self) -> str:
-        headers = sorted(normalise(self.table.headers[index]) for index in self.targets.values())
-        return hashlib.sha256("\n".join(headers).encode("utf-8")).hexdigest()
+        return survey_fingerprint(self.table.headers[index] for index in self.targets.values())
 
     def _row(self, values: list[Any], number: int, fingerprint: str) -> RowOutcome:
         problems: list[Problem] = []
@@ -299,13 +319,15 @@ class SurveyRows:
             cell.problem(self.targets.get("project.name"), "importing.err_empty_project")
         if not project["phase"] and len(problems) == found:
             cell.problem(self.targets.get("project.phase"), "importing.err_empty_phase")
-        if problems:
-            return RowOutcome(problems)
-        own_id = cell.text(self.fixed.get("id")) or str(number)
         respondent = {"id": cell.text(self.targets.get("respondent.id"))}
         if not respondent["id"]:
-            basis = f"forms\n{fingerprint}\n{own_id}\n{iso(start)}" if start else f"file\n{self.table.sha256}\n{own_id}"
-            respondent["id"] = str(uuid.uuid5(NAMESPACE, basis))
+            own_id = cell.text(self.fixed.get("id"))
+            if not own_id:
+                cell.problem(self.fixed.get("id", self.targets.get("respondent.id")), "importing.err_empty_id")
+            elif not problems:
+                respondent["id"] = row_respondent(fingerprint, own_id, project, start)
+        if problems:
+            return RowOutcome(problems)
         name = cell.text(self.targets.get("respondent.name")) or cell.text(self.fixed.get("name"))
         if name and name.strip().casefold() in _ANONYMOUS:
             name = None

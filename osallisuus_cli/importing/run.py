@@ -1,20 +1,22 @@
 """One import from start to end: read the export, choose how to read its rows, and write the answers files.
 
-Writing is all or nothing: existing files are looked at before anything is written (the same file again is left
-as it is; a different one needs ``force``); then every file is written aside, flushed and moved into place, and
-when writing fails half-way the files this run created are removed again (``fsutil.atomic_write_many``).
+Writing is all or nothing: existing files are looked at before anything is written (a file with the same answers is
+left as it is, whatever its times; one whose answers would change is an update: it needs ``force``, and what changes
+is listed per file — see ``identity``); then every file is written aside, flushed and moved into place, and when
+writing fails half-way the files this run created are removed again (``fsutil.atomic_write_many``).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from osallisuus_cli.errors import DataError, UsageError
+from osallisuus_cli.errors import DataError, Problem, UsageError
 from osallisuus_cli.files import fsutil
 from osallisuus_cli.i18n import LANGUAGES
 from osallisuus_cli.importing import surveykit
+from osallisuus_cli.importing.identity import Change, changes, describe
 from osallisuus_cli.importing.mapping import ImportMapping, build_mapping
 from osallisuus_cli.importing.reimport import is_export, read_export
 from osallisuus_cli.importing.rows import Defaults, ImportPlan, Planned, SurveyRows
@@ -23,11 +25,26 @@ from osallisuus_cli.importing.tables import read_table
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.teamwork.parallel import DEFAULT, Pooling
 
+MAX_LISTED = 20  # files listed one by one with what changes in them; the rest are counted
+
+
+@dataclass
+class Update:
+    """An answers file there whose answers the import changes: which row, and what changes."""
+
+    path: Path
+    row: int
+    changes: list[Change]
+
+    def problem(self, key: str) -> Problem:
+        return Problem(key, {"row": self.row, "changes": describe(self.changes)}, str(self.path))
+
 
 @dataclass
 class WriteSummary:
     written: int = 0  # new or changed files
-    unchanged: int = 0  # already there with the same content (the same export imported again)
+    unchanged: int = 0  # already there with the same answers (the same export imported again)
+    updated: list[Update] = field(default_factory=list)  # there with other answers, replaced (with ``force``)
 
 
 def builtin_mapping(table: Table, qs: QuestionSet) -> ImportMapping:
@@ -53,6 +70,7 @@ def plan_import(
     keep_names: bool,
     sheet: str | None = None,
     pooling: Pooling = DEFAULT,
+    id_column: str | None = None,
 ) -> ImportPlan:
     """Everything the import would write, and every problem found on the way; nothing is written here (the rows of a
     large table are read by a pool of workers, ``pooling``)."""
@@ -67,6 +85,7 @@ def plan_import(
             defaults=defaults,
             language=language,
             keep_names=keep_names,
+            id_column=id_column,
         )
         plan = rows.read(pooling)
     plan.notes[:0] = table.notes
@@ -75,11 +94,11 @@ def plan_import(
     return plan
 
 
-def existing(plan: ImportPlan, folder: Path) -> tuple[list[Planned], list[Planned], list[Path]]:
-    """(files to write, files already there as they would be written, files there with other content)."""
+def existing(plan: ImportPlan, folder: Path) -> tuple[list[Planned], list[Planned], list[Update]]:
+    """(files to write, files already there with the same answers, files there with other answers)."""
     to_write: list[Planned] = []
     same: list[Planned] = []
-    conflicts: list[Path] = []
+    updates: list[Update] = []
     # One listing instead of a look at every name (a first import writes into an empty folder). Names are compared
     # case-folded: on a file system that ignores case, a file named in other letters is the same file.
     try:
@@ -97,21 +116,31 @@ def existing(plan: ImportPlan, folder: Path) -> tuple[list[Planned], list[Planne
         if path.is_symlink() or (path.exists() and not path.is_file()):
             raise DataError("importing.err_not_regular_target", file=str(path))
         if path.exists():
-            if path.read_bytes() == item.text.encode("utf-8"):
+            there = path.read_bytes()
+            found = [] if there == item.text.encode("utf-8") else changes(there, item.text)
+            if not found:
                 same.append(item)
                 continue
-            conflicts.append(path)
+            updates.append(Update(path, item.row, found))
         to_write.append(item)
-    return to_write, same, conflicts
+    return to_write, same, updates
 
 
 def write_plan(plan: ImportPlan, folder: Path, *, force: bool) -> WriteSummary:
-    """Write the planned answers files into ``folder`` (owner-only, each atomically)."""
+    """Write the planned answers files into ``folder`` (owner-only, each atomically).
+
+    Without ``force``, a file there whose answers would change stops the import before anything is written: each
+    is named with its row and what would change, so that a second survey or round is never taken for a correction.
+    """
     if folder.exists() and not folder.is_dir():
         raise UsageError("importing.err_folder_is_file", file=str(folder))
-    to_write, same, conflicts = existing(plan, folder)
-    if conflicts and not force:
-        shown = ", ".join(str(path) for path in conflicts[:3]) + (" …" if len(conflicts) > 3 else "")
-        raise UsageError("importing.err_exists", count=len(conflicts), files=shown)
+    to_write, same, updates = existing(plan, folder)
+    if updates and not force:
+        problems = [update.problem("importing.would_change") for update in updates[:MAX_LISTED]]
+        if len(updates) > MAX_LISTED:
+            problems.append(Problem("importing.more_problems", {"count": len(updates) - MAX_LISTED}))
+        shown = ", ".join(str(update.path) for update in updates[:3]) + (" …" if len(updates) > 3 else "")
+        problems.append(Problem("importing.err_exists", {"count": len(updates), "files": shown}))
+        raise UsageError("importing.err_exists", problems=problems)
     fsutil.atomic_write_many([(folder / item.name, item.text) for item in to_write], private=True)
-    return WriteSummary(written=len(to_write), unchanged=len(same))
+    return WriteSummary(written=len(to_write), unchanged=len(same), updated=updates)

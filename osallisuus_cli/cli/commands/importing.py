@@ -41,6 +41,14 @@ def import_answers(
     sheet: Annotated[
         str | None, typer.Option("--sheet", help="Sheet of an .xlsx file (default: the first visible one).")
     ] = None,
+    id_column: Annotated[
+        str | None,
+        typer.Option(
+            "--id-column",
+            metavar="HEADER",
+            help="The column that identifies a row, when it is not Forms' ID (docs/import.md).",
+        ),
+    ] = None,
     skip_bad_rows: Annotated[
         bool, typer.Option("--skip-bad-rows", help="Write the good rows and list the bad ones.")
     ] = False,
@@ -48,7 +56,7 @@ def import_answers(
         bool, typer.Option("--keep-names", help="Copy respondents' names into the answers files.")
     ] = False,
     force: Annotated[
-        bool, typer.Option("--force", help="Overwrite answers files that exist with other content.")
+        bool, typer.Option("--force", help="Change answers files whose answers the export changes (listed per file).")
     ] = False,
     framework: FrameworkOption = None,
     lang: LangOption = None,
@@ -89,7 +97,14 @@ def import_answers(
         phase=chosen_phase,
     )
     plan = plan_import(
-        file, qs, mapping=chosen, defaults=defaults, language=language, keep_names=keep_names, sheet=sheet
+        file,
+        qs,
+        mapping=chosen,
+        defaults=defaults,
+        language=language,
+        keep_names=keep_names,
+        sheet=sheet,
+        id_column=id_column,
     )
     for note in plan.notes:
         info(note.render())
@@ -103,6 +118,8 @@ def import_answers(
         key = "importing.nothing_written_skip" if plan.planned else "importing.nothing_written"
         raise data_error([_summary(key, plan)])
     summary = write_plan(plan, folder, force=force)
+    for update in summary.updated[:MAX_SHOWN]:
+        info(update.problem("importing.updated").render())
     for problem in plan.problems[:MAX_SHOWN]:
         error(problem.render(), warning=True)
     if plan.problems:

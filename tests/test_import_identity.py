@@ -1,0 +1,193 @@
+"""One row, one respondent, however often and in whatever format an export is imported (docs/import.md).
+
+A grown export imported again adds only its new rows; a corrected cell is an update that says what changes and
+needs ``--force``; the same Forms export as .xlsx and as Finnish Excel's CSV is the same people; two forms with the
+same row numbers, or two surveys without times, are never taken for one; an export without a row id is refused.
+Expectations come from the catalogues and from the cells the exports were built from.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.i18n import t
+from osallisuus_cli.importing import surveykit
+from osallisuus_cli.importing.identity import Change, describe
+from osallisuus_cli.importing.tables import column_letter
+from osallisuus_cli.model.answers import load_answers
+from tests.forms import forms_rows, kit_headers, write_xlsx
+
+
+def run(runner, *args: str):
+    return runner.invoke(app, ["import", *args])
+
+
+def docs_in(folder: Path, qs) -> dict[str, object]:
+    return {path.name: load_answers(path, qs) for path in sorted(folder.glob("*.yaml"))}
+
+
+def webropol_rows(qs, rows: int, *, seed: int = 0) -> tuple[list[str], list[list]]:
+    """A Webropol-like export: an ``ID`` column, the kit's questions, no time, e-mail or name columns."""
+    header, body = forms_rows(qs, rows=rows, seed=seed)
+    keep = [0, *range(6, len(header))]
+    return [header[i] for i in keep], [[row[i] for i in keep] for row in body]
+
+
+def write_csv(path: Path, header: list[str], rows: list[list], *, finnish_times: bool = False) -> Path:
+    """What Finnish Excel saves as "CSV UTF-8": ``;``, a byte-order mark, CRLF, times without seconds."""
+
+    def cell(value) -> str:
+        if value is None:
+            return ""
+        if hasattr(value, "hour"):
+            return f"{value.day}.{value.month}.{value.year} {value.hour}.{value.minute:02d}"
+        return str(value)
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([cell(value) for value in row] for row in rows)
+    path.write_bytes(buffer.getvalue().encode("utf-8-sig"))
+    return path
+
+
+def done(source: Path, folder: Path, *, count: int, written: int, unchanged: int) -> str:
+    return t(
+        "importing.done", count=count, source=str(source), folder=f"{folder}/", written=written, unchanged=unchanged
+    )
+
+
+def test_a_grown_export_without_times_imported_again_adds_only_the_new_row(runner, qs, tmp_path) -> None:
+    header, rows = webropol_rows(qs, 6)
+    folder = tmp_path / "answers"
+    first = write_csv(tmp_path / "webropol-ma.csv", header, rows[:5])
+    assert run(runner, str(first), "-o", str(folder)).exit_code == 0
+    grown = write_csv(tmp_path / "webropol-pe.csv", header, rows)
+    os.utime(grown, (first.stat().st_mtime + 86_400 * 4,) * 2)  # saved four days later
+    result = run(runner, str(grown), "-o", str(folder))
+    assert result.exit_code == 0, result.output
+    assert done(grown, folder, count=6, written=1, unchanged=5) in result.stderr
+    assert len(docs_in(folder, qs)) == 6
+    merged = runner.invoke(app, ["merge", str(folder), "-o", str(tmp_path / "tiimi.yaml")])
+    assert merged.exit_code == 0, merged.output
+
+
+def test_a_corrected_cell_is_an_update_named_per_file_that_needs_force(runner, qs, tmp_path) -> None:
+    header, rows = webropol_rows(qs, 6)
+    folder = tmp_path / "answers"
+    assert run(runner, str(write_csv(tmp_path / "a.csv", header, rows)), "-o", str(folder)).exit_code == 0
+    before = {path.name: path.read_bytes() for path in folder.iterdir()}
+    level_at = header.index(kit_headers(qs, "fi")["q03.level"])
+    options = surveykit.level_options(qs, "fi")
+    rows[3][level_at] = options[(options.index(rows[3][level_at]) + 1) % 4]  # row 5 of the file
+    corrected = write_csv(tmp_path / "b.csv", header, rows)
+
+    refused = run(runner, str(corrected), "-o", str(folder))
+    assert refused.exit_code == 2, refused.output
+    assert {path.name: path.read_bytes() for path in folder.iterdir()} == before, "nothing written"
+
+    forced = run(runner, str(corrected), "-o", str(folder), "--force")
+    assert forced.exit_code == 0, forced.output
+    after = {path.name: path.read_bytes() for path in folder.iterdir()}
+    assert len(after) == 6, "the correction is applied to the same respondent, not added as a seventh"
+    (name,) = [name for name in after if after[name] != before[name]]
+    (tmp_path / "before.yaml").write_bytes(before[name])
+    old, new = load_answers(tmp_path / "before.yaml", qs), load_answers(folder / name, qs)
+    assert old.answers["q03"].level != new.answers["q03"].level
+    assert {qid: a for qid, a in old.answers.items() if qid != "q03"} == {
+        qid: a for qid, a in new.answers.items() if qid != "q03"
+    }
+    change = describe([Change("q03.level", old.answers["q03"].level, new.answers["q03"].level)])
+    assert f"{folder / name}: {t('importing.would_change', row=5, changes=change)}" in refused.stderr
+    assert f"{folder / name}: {t('importing.updated', row=5, changes=change)}" in forced.stderr
+    assert done(corrected, folder, count=6, written=1, unchanged=5) in forced.stderr
+
+
+def test_the_same_forms_export_as_xlsx_and_as_finnish_excel_csv_is_the_same_seven_people(runner, qs, tmp_path) -> None:
+    header, rows = forms_rows(qs, rows=7, ui="fi")
+    for index, row in enumerate(rows):  # Forms keeps seconds; Finnish Excel's CSV drops them
+        row[1] += timedelta(seconds=7 * index + 5)
+        row[2] += timedelta(seconds=3 * index + 11)
+    folder = tmp_path / "vastaukset"
+    xlsx = write_xlsx(tmp_path / "Forms_export.xlsx", header, rows)
+    assert run(runner, str(xlsx), "-o", str(folder)).exit_code == 0
+    fi_csv = write_csv(tmp_path / "Forms_fi_excel_utf8bom.csv", header, rows, finnish_times=True)
+    assert fi_csv.read_bytes().startswith(b"\xef\xbb\xbf")
+    result = run(runner, str(fi_csv), "-o", str(folder))
+    assert result.exit_code == 0, result.output
+    assert done(fi_csv, folder, count=7, written=0, unchanged=7) in result.stderr
+    assert len(docs_in(folder, qs)) == 7
+    checked = runner.invoke(app, ["validate", str(folder), "--strict"])
+    assert checked.exit_code == 0, checked.output
+
+
+def test_two_forms_whose_rows_have_the_same_numbers_stay_two_groups_of_people(runner, qs, tmp_path) -> None:
+    folder = tmp_path / "answers"
+    for seed, days in ((0, 0), (1, 21)):
+        header, rows = forms_rows(qs, rows=3, seed=seed)
+        for row in rows:
+            row[1] += timedelta(days=days)
+            row[2] += timedelta(days=days)
+        source = write_xlsx(tmp_path / f"lomake-{seed}.xlsx", header, rows)
+        assert run(runner, str(source), "-o", str(folder)).exit_code == 0
+    assert len(docs_in(folder, qs)) == 6
+
+
+def test_another_survey_without_times_is_never_taken_for_a_correction_silently(runner, qs, tmp_path) -> None:
+    folder = tmp_path / "answers"
+    header, rows = webropol_rows(qs, 3, seed=0)
+    assert run(runner, str(write_csv(tmp_path / "kevat.csv", header, rows)), "-o", str(folder)).exit_code == 0
+    before = {path.name: path.read_bytes() for path in folder.iterdir()}
+    other = write_csv(tmp_path / "syksy.csv", *webropol_rows(qs, 3, seed=5))
+    refused = run(runner, str(other), "-o", str(folder))
+    assert refused.exit_code == 2
+    assert t("importing.err_exists", count=3, files="").split("(")[0] in refused.stderr
+    assert {path.name: path.read_bytes() for path in folder.iterdir()} == before
+
+
+def test_an_export_without_a_row_id_is_refused_and_id_column_names_one(runner, qs, tmp_path) -> None:
+    header, rows = webropol_rows(qs, 3)
+    header[0] = "Lomakkeen nro"  # paper forms typed in, numbered by hand
+    source = write_xlsx(tmp_path / "paperit.xlsx", header, rows)
+    refused = run(runner, str(source), "-o", str(tmp_path / "a"))
+    assert refused.exit_code == 1
+    assert t("importing.err_no_id_column") in refused.stderr
+    assert not (tmp_path / "a").exists()
+    missing = run(runner, str(source), "-o", str(tmp_path / "a"), "--id-column", "Nro")
+    assert missing.exit_code == 1
+    assert t("importing.err_id_column_missing", header="Nro") in missing.stderr
+    for _ in range(2):
+        result = run(runner, str(source), "-o", str(tmp_path / "a"), "--id-column", " lomakkeen NRO ")
+        assert result.exit_code == 0, result.output
+    assert len(docs_in(tmp_path / "a", qs)) == 3
+
+
+def test_a_row_without_its_id_is_named_at_its_cell(runner, qs, tmp_path) -> None:
+    header, rows = webropol_rows(qs, 3)
+    rows[1][0] = None
+    source = write_xlsx(tmp_path / "w.xlsx", header, rows)
+    result = run(runner, str(source), "-o", str(tmp_path / "a"))
+    assert result.exit_code == 1
+    assert f"{source}:3:A: {t('importing.err_empty_id', header='ID')}" in result.stderr
+
+
+@pytest.mark.parametrize("second", ["Tunnus", "ID"])
+def test_two_id_columns_are_an_error_naming_both(runner, qs, tmp_path, second) -> None:
+    header, rows = webropol_rows(qs, 2)
+    header.append(second)
+    for row in rows:
+        row.append(row[0] + 100)
+    source = write_xlsx(tmp_path / "w.xlsx", header, rows)
+    result = run(runner, str(source), "-o", str(tmp_path / "a"))
+    assert result.exit_code == 1
+    last = column_letter(len(header) - 1)
+    message = t("importing.err_two_id_columns", first="A 'ID'", second=f"{last} '{second}'")
+    assert f"{source}:1:{last}: {message}" in result.stderr
+    assert not (tmp_path / "a").exists()
