@@ -292,3 +292,74 @@ def test_the_portfolio_and_the_team_report_say_the_same_of_the_question_set(
     assert [item.label for item in portfolio.scale] == [qs.text(level.label, lang) for level in qs.scale.levels]
     assert portfolio.translation_note == report.translation_note
     assert bool(portfolio.translation_note) == qs.is_unofficial(lang)
+
+
+# --- the phase described (N2) --------------------------------------------------------------------------------------
+
+
+def _later_phase_team(qs: QuestionSet, folder: Path) -> Path:
+    """Five workers in toteutus; Aino (one of them) went on to arviointi alone: a one-person later phase."""
+    for index in range(5):
+        levels: dict[str, int | str] = {q.id: (index + n) % 5 for n, q in enumerate(qs.questions)}
+        doc = make_answers(qs, levels, respondent_id=f"r{index}", name=None)
+        doc.project = answers_mod.Project(name="Nuorten ääni", code="S30123", phase="toteutus")
+        write_answers(folder / f"r{index}.yaml", doc, qs)
+    later = make_answers(qs, {q.id: 4 for q in qs.questions}, respondent_id="r0", phase="arviointi", name=None)
+    later.project = answers_mod.Project(name="Nuorten ääni", code="S30123", phase="arviointi")
+    write_answers(folder / "r0-arviointi.yaml", later, qs)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("phase", "expected", "n"), [(None, "toteutus", 5), ("2", "toteutus", 5), ("3", "arviointi", 1)]
+)
+def test_the_portfolio_and_its_export_describe_the_phase_the_report_describes(
+    qs: QuestionSet, tmp_path: Path, phase: str | None, expected: str, n: int
+) -> None:
+    """N2: the portfolio took the one-person later phase for the whole project, and ignored --phase."""
+    folder = _later_phase_team(qs, tmp_path / "answers")
+    chosen = ["--phase", phase] if phase else []
+    report = run("report", str(folder), "--format", "md", *chosen)
+    portfolio_md = run("report", str(folder), "-t", "portfolio", "--format", "md", *chosen)
+    exported = run("export", str(folder), "--by", "project", *chosen)
+    assert report.exit_code == portfolio_md.exit_code == exported.exit_code == 0, portfolio_md.stderr
+    (row,) = list(csv.DictReader(io.StringIO(exported.stdout)))
+    assert (row["phase"], int(row["respondents"]), int(row["phases"]), int(row["responses"])) == (expected, n, 2, 6)
+    from tests.conftest import read_team
+
+    merged = run("merge", str(folder), "-o", str(tmp_path / "tiimi.yaml"))
+    assert merged.exit_code == 0, merged.stderr
+    team = read_team(tmp_path / "tiimi.yaml", qs)
+    wanted = {"2": "toteutus", "3": "arviointi"}.get(phase or "")
+    own = build_report(team, qs, "fi", phase=wanted, phase_required=wanted is not None)
+    (project,) = build_portfolio(team, qs, "fi", phase=wanted, phase_required=wanted is not None).projects
+    assert (project.phase, project.respondents) == (expected, own.respondents)
+    sections = {s.id: s for s in own.summary}
+    portfolio = build_portfolio(team, qs, "fi", phase=wanted, phase_required=wanted is not None)
+    for column, cell in zip(portfolio.columns, project.cells, strict=True):
+        assert cell.mean == sections[column.id].mean
+    assert float(row["all_mean"]) == project.overall.mean
+
+
+def test_the_project_files_phase_is_the_portfolios_default(qs: QuestionSet, tmp_path: Path, monkeypatch) -> None:
+    _later_phase_team(qs, tmp_path / "answers")
+    (tmp_path / "osallisuus.yaml").write_text(
+        "format: osallisuus/project/v1\nname: Nuorten ääni\nphase: Utvärdering\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    exported = run("export", "--by", "project")
+    assert exported.exit_code == 0, exported.stderr
+    (row,) = list(csv.DictReader(io.StringIO(exported.stdout)))
+    assert (row["phase"], row["respondents"]) == ("arviointi", "1")
+
+
+def test_a_phase_nobody_answered_in_is_refused_and_export_phase_needs_by_project(qs, tmp_path: Path) -> None:
+    folder = _later_phase_team(qs, tmp_path / "answers")
+    empty = run("report", str(folder), "-t", "portfolio", "--phase", "suunnittelu")
+    assert empty.exit_code == 2
+    found = ", ".join(t(f"team.phase.{p}", "fi") for p in ("toteutus", "arviointi"))
+    assert t("figures.err_phase_empty", "fi", phase=t("team.phase.suunnittelu", "fi"), found=found) in empty.stderr
+    assert run("export", str(folder), "--by", "project", "--phase", "suunnittelu").exit_code == 2
+    long = run("export", str(folder), "--phase", "toteutus")
+    assert long.exit_code == 2
+    assert t("portfolio.err_phase_needs_by", "fi") in long.stderr

@@ -445,6 +445,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "project: en rad per projekt med portföljrapportens tal (bara CSV).",
         "en": "project: one row per project with the portfolio report's figures (CSV only).",
     },
+    "help.export.phase": {
+        "fi": "Valitsimen --by project kanssa: vaihe, jota luvut kuvaavat (suunnittelu, toteutus, arviointi tai numero 1–3). Oletus sama kuin raportissa: projektitiedoston vaihe, muuten viimeisin, ellei siinä ole vain vähän vastaajia.",
+        "sv": "Med --by project: fasen som siffrorna beskriver (planering, genomförande, utvärdering eller numret 1–3). Standard som i rapporten: projektfilens fas, annars den senaste, om den inte har bara få svarande.",
+        "en": "With --by project: the phase the figures describe (planning, implementation, evaluation or its number, 1–3). Default as in the report: the project file's phase, else the latest one unless few answered in it.",
+    },
     "help.export.output": {
         "fi": "Tiedosto, joka kirjoitetaan; ilman tätä tulos tulostuu näytölle.",
         "sv": "Filen som skrivs; utan den skrivs resultatet ut på skärmen.",
@@ -684,9 +689,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Warnings of the data check (empty files, mixed phases, …) are errors too (for automated checks).",
     },
     "help.report.phase": {
-        "fi": "Vaihe, jota raportti kuvaa: suunnittelu, toteutus tai arviointi (tai numero 1–3). Oletus: projektitiedoston vaihe, muuten viimeisin, ellei siinä ole vain vähän vastaajia. Muutososio vertaa silti kaikkia vaiheita.",
-        "sv": "Fasen som rapporten beskriver: planering, genomförande eller utvärdering (eller numret 1–3). Standard: projektfilens fas, annars den senaste, om den inte har bara få svarande. Avsnittet om förändring jämför ändå alla faser.",
-        "en": "The phase the report describes: planning, implementation or evaluation (or its number, 1–3). Default: the project file's phase, else the latest one unless few answered in it. The section on change still compares every phase.",
+        "fi": "Vaihe, jota raportti kuvaa: suunnittelu, toteutus tai arviointi (tai numero 1–3). Oletus: projektitiedoston vaihe, muuten viimeisin, ellei siinä ole vain vähän vastaajia. Hankevertailu kuvaa samaa vaihetta. Muutososio vertaa silti kaikkia vaiheita.",
+        "sv": "Fasen som rapporten beskriver: planering, genomförande eller utvärdering (eller numret 1–3). Standard: projektfilens fas, annars den senaste, om den inte har bara få svarande. Portföljen beskriver samma fas. Avsnittet om förändring jämför ändå alla faser.",
+        "en": "The phase the report describes: planning, implementation or evaluation (or its number, 1–3). Default: the project file's phase, else the latest one unless few answered in it. The portfolio describes the same phase. The section on change still compares every phase.",
     },
     "help.report.min_group": {
         "fi": "Pienen ryhmän sääntö: alle LUKU vastaajan ryhmästä ei näytetä jakaumia eikä avoimia vastauksia (oletus 1; anonymisoituihin raportteihin suositellaan 3). Myös OSALLISUUS_MIN_GROUP ja min_group projektitiedostossa.",

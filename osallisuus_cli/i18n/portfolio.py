@@ -40,14 +40,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "projects answered in two phases",
     },
     "portfolio.respondents_latest": {
-        "fi": "{count} hankkeiden viimeisimmissä vaiheissa (kaikkiaan {total} vastausta)",
-        "sv": "{count} i projektens senaste faser (sammanlagt {total} svar)",
-        "en": "{count} in the projects' latest phases ({total} responses in all)",
+        "fi": "{count} hankkeiden kuvatuissa vaiheissa (kaikkiaan {total} vastausta)",
+        "sv": "{count} i projektens beskrivna faser (sammanlagt {total} svar)",
+        "en": "{count} in the phases described ({total} responses in all)",
     },
     "portfolio.latest_phases": {
-        "fi": "Hankkeiden viimeisin vaihe",
-        "sv": "Projektens senaste fas",
-        "en": "Projects' latest phase",
+        "fi": "Hankkeiden kuvattu vaihe",
+        "sv": "Projektens beskrivna fas",
+        "en": "Phase described",
     },
     "portfolio.phase_projects.one": {
         "fi": "{phase} 1 hanke",
@@ -104,9 +104,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # The table
     "portfolio.table_intro": {
-        "fi": "Jokaisesta hankkeesta sen viimeisin vaihe. Solussa keskiarvo asteikolla {low}–{high}, vastanneet n ja vastattujen kysymysten osuus; väri toistaa keskiarvon, luku on aina näkyvissä.",
-        "sv": "För varje projekt dess senaste fas. I cellen medelvärdet på skalan {low}–{high}, antalet svarande n och andelen besvarade frågor; färgen upprepar medelvärdet, talet syns alltid.",
-        "en": "Each project in its latest phase. Each cell gives the average on the scale {low}–{high}, the respondents n and the share of questions answered; the colour repeats the average, the number is always shown.",
+        "fi": "Jokaisesta hankkeesta sama vaihe kuin sen raportissa. Solussa keskiarvo asteikolla {low}–{high}, vastanneet n ja vastattujen kysymysten osuus; väri toistaa keskiarvon, luku on aina näkyvissä.",
+        "sv": "För varje projekt samma fas som i dess rapport. I cellen medelvärdet på skalan {low}–{high}, antalet svarande n och andelen besvarade frågor; färgen upprepar medelvärdet, talet syns alltid.",
+        "en": "Each project in the phase its report describes. Each cell gives the average on the scale {low}–{high}, the respondents n and the share of questions answered; the colour repeats the average, the number is always shown.",
     },
     "portfolio.sorted_by": {
         "fi": "Järjestys: {column}.",
@@ -137,7 +137,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.grouped_by": {"fi": "Ryhmittely: {what}.", "sv": "Gruppering: {what}.", "en": "Grouped by {what}."},
     "portfolio.group.region": {"fi": "alue", "sv": "region", "en": "region"},
     "portfolio.group.organisation": {"fi": "organisaatio", "sv": "organisation", "en": "organisation"},
-    "portfolio.group.phase": {"fi": "viimeisin vaihe", "sv": "senaste fas", "en": "latest phase"},
+    "portfolio.err_phase_needs_by": {
+        "fi": "--phase valitsee vaiheen, jota hankekohtaiset luvut kuvaavat: käytä sitä valitsimen --by project kanssa (rivikohtainen vienti sisältää kaikki vaiheet)",
+        "sv": "--phase väljer fasen som siffrorna per projekt beskriver: använd det med --by project (exporten per rad innehåller alla faser)",
+        "en": "--phase chooses the phase the per-project figures describe: use it with --by project (the row-by-row export holds every phase)",
+    },
+    "portfolio.group.phase": {"fi": "kuvattu vaihe", "sv": "beskriven fas", "en": "phase described"},
     "portfolio.group_none": {"fi": "(ei tiedossa)", "sv": "(okänd)", "en": "(not given)"},
     "portfolio.group_row.one": {
         "fi": "{label} (1 hanke)",
@@ -253,9 +258,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A project is identified by its project code, or by its name when it has none.",
     },
     "portfolio.method_latest": {
-        "fi": "Taulukko ja kysymyslistat kuvaavat kunkin hankkeen viimeisintä vaihetta (ja sen viimeisintä kierrosta); muutosta verrataan saman hankkeen ensimmäiseen vaiheeseen.",
-        "sv": "Tabellen och frågelistorna beskriver varje projekts senaste fas (och dess senaste omgång); förändringen jämförs med samma projekts första fas.",
-        "en": "The table and the question lists describe each project's latest phase (and its latest round); change is measured against the same project's first phase.",
+        "fi": "Taulukko ja kysymyslistat kuvaavat kustakin hankkeesta samaa vaihetta kuin hankkeen raportti (ja sen viimeisintä kierrosta); muutos lasketaan hankkeen ensimmäisestä vaiheesta viimeisimpään.",
+        "sv": "Tabellen och frågelistorna beskriver samma fas av varje projekt som projektets rapport (och dess senaste omgång); förändringen räknas från projektets första fas till den senaste.",
+        "en": "The table and the question lists describe the same phase of each project as the project's report (and its latest round); change is measured from the project's first phase to its latest.",
     },
     "portfolio.method_bands": {
         "fi": "Värit jakavat asteikon viiteen yhtä leveään osaan; väri vain toistaa solun luvun.",

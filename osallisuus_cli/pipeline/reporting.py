@@ -87,6 +87,8 @@ def make_report(request: ReportRequest, *, on_findings: Callable[[list[Finding]]
         on_findings=on_findings,
     )
     team, qs, lang = gathered.result.team, gathered.qs, request.lang
+    if request.phase is not None and request.phase_required:
+        require_phase(team, request.phase, lang)
     model: Report | Portfolio
     if portfolio:
         model = build_portfolio(
@@ -98,10 +100,10 @@ def make_report(request: ReportRequest, *, on_findings: Callable[[list[Finding]]
             min_group=request.min_group,
             title=request.title,
             findings=gathered.findings,
+            phase=request.phase,
+            phase_required=request.phase_required,
         )
     else:
-        if request.phase is not None and request.phase_required:
-            require_phase(team, request.phase, lang)
         model = build_report(
             team,
             qs,
@@ -157,7 +159,7 @@ def project_table(
     request: ReportRequest, *, on_findings: Callable[[list[Finding]], None] | None = None
 ) -> tuple[tuple[str, ...], Iterator[dict[str, Any]], int]:
     """``export --by project``: the portfolio's projects × sections table (its columns, its rows as they are
-    written, how many projects)."""
+    written, how many projects), for the phase the report describes (``request.phase``)."""
     gathered = gather_team(
         request.paths,
         request.settings,
@@ -167,5 +169,15 @@ def project_table(
         force=request.force,
         on_findings=on_findings,
     )
-    portfolio = build_portfolio(gathered.result.team, gathered.qs, request.lang, min_group=request.min_group)
+    team = gathered.result.team
+    if request.phase is not None and request.phase_required:
+        require_phase(team, request.phase, request.lang)
+    portfolio = build_portfolio(
+        team,
+        gathered.qs,
+        request.lang,
+        min_group=request.min_group,
+        phase=request.phase,
+        phase_required=request.phase_required,
+    )
     return columns(portfolio), project_records(portfolio), len(portfolio.projects)

@@ -42,20 +42,26 @@ def choose_periods(
         latest_round: dict[int, tuple[int, int]] = {}
         for key in sorted(periods):
             latest_round[key[0]] = key
-        sizes = {index: periods[key] for index, key in latest_round.items()}
-        wanted = PHASES.index(phase) if phase in PHASES else None
-        if wanted is not None and wanted in latest_round:
-            chosen[project] = (latest_round[wanted], "chosen")
-        elif wanted is not None and required:
-            continue
-        else:
-            latest = max(sizes)
-            largest = max(sizes, key=lambda index: (sizes[index], index))
-            if sizes[latest] < sizes[largest] * SMALL_GROUP_SHARE:
-                chosen[project] = (latest_round[largest], "largest")
-            else:
-                chosen[project] = (latest_round[latest], "latest")
+        found = described({index: periods[key] for index, key in latest_round.items()}, phase, required=required)
+        if found is not None:
+            chosen[project] = (latest_round[found[0]], found[1])
     return chosen
+
+
+def described(sizes: dict[int, int], phase: str | None, *, required: bool = False) -> tuple[int, str] | None:
+    """The phase (its index) a project's figures describe, and why (chosen|latest|largest), from the respondents of
+    each phase it answered in (``sizes``): the rule of ``choose_periods``, which the portfolio follows too. None when
+    ``required`` and the project has no answers in ``phase``."""
+    wanted = PHASES.index(phase) if phase in PHASES else None
+    if wanted is not None and wanted in sizes:
+        return wanted, "chosen"
+    if wanted is not None and required:
+        return None
+    latest = max(sizes)
+    largest = max(sizes, key=lambda index: (sizes[index], index))
+    if sizes[latest] < sizes[largest] * SMALL_GROUP_SHARE:
+        return largest, "largest"
+    return latest, "latest"
 
 
 def responses_in(responses_with_rounds: Sequence[tuple[Response, int]], chosen: Chosen) -> list[Response]:

@@ -8,8 +8,9 @@ most often weak, most often strong and most often disputed across the projects. 
 
 Rules, as the report's method notes say them:
 
-* A project is identified by its code, else by its name. Its figures come from its latest phase (and, within it,
-  its latest round), as in the team report; the change compares its first phase with its latest one.
+* A project is identified by its code, else by its name. Its figures come from the phase the team report describes
+  (``--phase`` or the project file's phase where it answered in it, else its latest phase unless few answered in
+  it: ``periods.described``), and within it its latest round; the change compares its first phase with its latest.
 * The small-group rule (``min_group``) is applied to each project: a project (or a side of a change) with fewer
   respondents than that shows no figures, and it does not count in the portfolio-wide question lists.
 * Everything is deterministic: the same responses give the same model, whatever the order of the files.
@@ -25,6 +26,7 @@ from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Response, TeamFile
 from osallisuus_cli.reports import scoring
+from osallisuus_cli.reports.periods import described
 from osallisuus_cli.reports.portfolio_model import (
     Cell,
     Column,
@@ -94,8 +96,22 @@ def _periods(responses: Sequence[Response]) -> dict[str, dict[int, list[Response
     return result
 
 
-def _latest(phases: dict[int, list[Response]]) -> list[Response]:
-    return phases[max(phases)]
+def _described(
+    periods: dict[str, dict[int, list[Response]]], phase: str | None, required: bool
+) -> dict[str, dict[int, list[Response]]]:
+    """Each project's phases with the described one first (a project without answers in a required phase is left
+    out): ``_shown`` reads it from there."""
+    result = {}
+    for key, phases in periods.items():
+        found = described({index: len(group) for index, group in phases.items()}, phase, required=required)
+        if found is not None:
+            result[key] = {found[0]: phases[found[0]], **phases}
+    return result
+
+
+def _shown(phases: dict[int, list[Response]]) -> list[Response]:
+    """The responses a project's figures rest on: its described phase's latest round."""
+    return phases[next(iter(phases))]
 
 
 def _first(responses: Sequence[Response], attr: str) -> str | None:
@@ -112,6 +128,8 @@ def build_portfolio(
     min_group: int = 1,
     title: str | None = None,
     findings: Sequence[Finding] = (),
+    phase: str | None = None,
+    phase_required: bool = False,
 ) -> Portfolio:
     """The portfolio model of every project in ``team``, in ``lang``.
 
@@ -121,20 +139,21 @@ def build_portfolio(
     sort = check_sort(sort, qs)
     group_by = check_group_by(group_by)
     phase_label = {phase: t(f"report.phase.{phase}", lang) for phase in PHASES}
-    periods = _periods(team.responses)
+    periods = _described(_periods(team.responses), phase, phase_required)
     members: dict[str, list[Response]] = {}
     for response in team.responses:
-        members.setdefault(project_key(response), []).append(response)
+        if project_key(response) in periods:
+            members.setdefault(project_key(response), []).append(response)
     rows = [_project_row(key, periods[key], members[key], qs, phase_label, min_group) for key in sorted(periods)]
     for row in rows:
-        row.checks = _checks(row, _latest(periods[row.key]), findings, len(qs.questions), min_group, lang)
+        row.checks = _checks(row, _shown(periods[row.key]), findings, len(qs.questions), min_group, lang)
     changes = [
         _phase_change(row, periods[row.key], qs, phase_label, min_group) for row in rows if len(periods[row.key]) > 1
     ]
     tallies: dict[str, list[int]] = {q.id: [0, 0, 0] for q in qs.questions}  # strong, weak, disputed
-    counted = sum(not row.hidden and _tally(_latest(periods[row.key]), qs, tallies) for row in rows)
-    responses = team.responses
-    current = [r for row_phases in periods.values() for r in _latest(row_phases)]
+    counted = sum(not row.hidden and _tally(_shown(periods[row.key]), qs, tallies) for row in rows)
+    responses = [response for group in members.values() for response in group]
+    current = [r for row_phases in periods.values() for r in _shown(row_phases)]
     coverage = scoring.coverage(scoring.counts(_levels(current, [q.id for q in qs.questions])))
     latest_phases = [row.phase for row in rows]
     if title is None or not title.strip():
@@ -172,15 +191,15 @@ def _project_row(
     phase_label: dict[str, str],
     min_group: int,
 ) -> ProjectRow:
-    """One project's row: its figures from its latest phase (``phases``: its latest round of each phase)."""
-    latest = _latest(phases)
+    """One project's row: its figures from its described phase (``phases``: its latest round of each phase)."""
+    latest = _shown(phases)
     return ProjectRow(
         key=key,
         name=min(r.project.name for r in latest),
         code=_first(everyone, "code"),
         organisation=_first(latest, "organisation"),
         region=_first(latest, "region"),
-        phase=PHASES[max(phases)],
+        phase=PHASES[next(iter(phases))],
         phase_counts=[(phase_label[PHASES[p]], len(phases[p])) for p in sorted(phases)],
         respondents=len(latest),
         responses_total=len(everyone),
@@ -198,7 +217,7 @@ def _phase_change(
     row: ProjectRow, phases: dict[int, list[Response]], qs: QuestionSet, phase_label: dict[str, str], min_group: int
 ) -> PhaseChange:
     """A project's change from its first phase to its latest; no figures when either side is a small group."""
-    before, after = phases[min(phases)], _latest(phases)
+    before, after = phases[min(phases)], phases[max(phases)]
     hidden = min(len(before), len(after)) < min_group
     all_ids = [q.id for q in qs.questions]
     section_ids = [[q.id for q in section.questions] for section in qs.sections]
@@ -207,7 +226,7 @@ def _phase_change(
         code=row.code,
         before=phase_label[PHASES[min(phases)]],
         before_n=len(before),
-        after=phase_label[row.phase],
+        after=phase_label[PHASES[max(phases)]],
         after_n=len(after),
         hidden=hidden,
         overall=None if hidden else scoring.change(_mean_of(before, all_ids), _mean_of(after, all_ids)),

@@ -40,6 +40,14 @@ def export(
         ),
     ] = None,
     min_group: MinGroupOption = None,
+    phase: Annotated[
+        str | None,
+        typer.Option(
+            "--phase",
+            metavar="PHASE",
+            help="With --by project: the phase the figures describe (any language or 1-3; default as in 'report').",
+        ),
+    ] = None,
     output: Annotated[
         Path,
         typer.Option("--output", "-o", metavar="FILE", help="File to write; '-' (default) is standard output."),
@@ -56,11 +64,13 @@ def export(
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.i18n import format_number, t, tn
+    from osallisuus_cli.model.phases import parse_phase
     from osallisuus_cli.pipeline.team import duplicate_policy, gather_team
     from osallisuus_cli.teamwork.export import FORMATS
     from osallisuus_cli.teamwork.export import export as export_team
 
     use_language(lang)
+    chosen_phase = parse_phase(phase) if phase is not None else None
     fmt = fmt.strip().lower()
     if fmt not in FORMATS:
         raise UsageError("team.err_export_format", value=fmt)
@@ -72,8 +82,12 @@ def export(
         if fmt != "csv":
             raise UsageError("portfolio.err_by_needs_csv")
         policy = duplicate_policy(on_duplicate)
-        export_projects(paths, framework, output, excel=excel, force=force, min_group=min_group, policy=policy)
+        export_projects(
+            paths, framework, output, excel=excel, force=force, min_group=min_group, policy=policy, phase=chosen_phase
+        )
         return
+    if chosen_phase is not None:
+        raise UsageError("portfolio.err_phase_needs_by")
     policy = duplicate_policy(on_duplicate)
     # never over an input, even with --force: it would destroy what is being exported
     gathered = gather_team(
@@ -111,6 +125,7 @@ def export_projects(
     force: bool,
     min_group: str | None,
     policy: OnDuplicate,
+    phase: str | None = None,
 ) -> None:
     """``export --by project``: the portfolio's projects × sections table as CSV (no names: nothing to anonymize)."""
     from osallisuus_cli.cli.commands._common import info
@@ -129,6 +144,8 @@ def export_projects(
         framework=framework,
         policy=policy,
         min_group=min_group_setting(min_group if min_group is not None else settings.get("min_group")),
+        phase=phase or settings.get("phase"),
+        phase_required=phase is not None,
         output=output,
         force=force,
     )
