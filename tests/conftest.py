@@ -94,7 +94,8 @@ def make_team(qs: QuestionSet):  # type: ignore[no-untyped-def]
     import hashlib
 
     from osallisuus_cli.model.answers import FrameworkRef
-    from osallisuus_cli.model.team import Provenance, TeamFile, response_from_answers, response_order
+    from osallisuus_cli.model.team import Provenance, TeamFile, response_order
+    from osallisuus_cli.model.teamread import response_from_answers
 
     def build(docs: list[answers_mod.AnswersFile], *, anonymized: bool = False) -> TeamFile:
         responses = []
