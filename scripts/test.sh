@@ -17,8 +17,11 @@ if ! command -v chromium >/dev/null 2>&1; then
   echo "Installing Chromium for the browser tests (apt-get)…" >&2
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  # Another apt-get (an update running in the background, another install) holds the package lock for a while:
+  # wait for it, up to ten minutes, instead of stopping with "Could not get lock".
+  wait_for_lock=(-o DPkg::Lock::Timeout=600)
+  $sudo_cmd apt-get "${wait_for_lock[@]}" update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get "${wait_for_lock[@]}" install -y -qq chromium >/dev/null
 fi
 
 "$venv/bin/ruff" check .
