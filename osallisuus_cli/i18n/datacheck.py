@@ -158,4 +158,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Flera svar från samma svarande i samma fas eller kopior av samma fil: {count}; de har hanterats enligt sammanslagningens inställningar.",
         "en": "Several answers by the same respondent in one phase, or copies of one file: {count}; they were handled as the merge settings say.",
     },
+    "datacheck.workshop.one": {
+        "fi": "Työpaja – {project} {phase}, {date}: {count} osallistuja, käsiteltyjä kysymyksiä {questions} (raportissa omana osionaan, ei vastaajana)",
+        "sv": "Workshop – {project} {phase}, {date}: {count} deltagare, behandlade frågor {questions} (i rapporten som ett eget avsnitt, inte som svarande)",
+        "en": "Workshop – {project} {phase}, {date}: {count} participant, questions discussed {questions} (reported in a section of its own, not as a respondent)",
+    },
+    "datacheck.workshop.other": {
+        "fi": "Työpaja – {project} {phase}, {date}: {count} osallistujaa, käsiteltyjä kysymyksiä {questions} (raportissa omana osionaan, ei vastaajina)",
+        "sv": "Workshop – {project} {phase}, {date}: {count} deltagare, behandlade frågor {questions} (i rapporten som ett eget avsnitt, inte som svarande)",
+        "en": "Workshop – {project} {phase}, {date}: {count} participants, questions discussed {questions} (reported in a section of its own, not as respondents)",
+    },
+    "datacheck.workshop_with_answers.one": {
+        "fi": "{project} {phase}: sekä työpaja että {count} yksittäinen vastaaja — luvut raportoidaan erikseen, eikä niitä lasketa yhteen; samat ihmiset ovat voineet olla mukana kummassakin",
+        "sv": "{project} {phase}: både en workshop och {count} enskild svarande — siffrorna redovisas var för sig och läggs inte ihop; samma personer kan ha deltagit i båda",
+        "en": "{project} {phase}: both a workshop and {count} individual respondent — the figures are reported apart, never added together; the same people may have taken part in both",
+    },
+    "datacheck.workshop_with_answers.other": {
+        "fi": "{project} {phase}: sekä työpaja että {count} yksittäistä vastaajaa — luvut raportoidaan erikseen, eikä niitä lasketa yhteen; samat ihmiset ovat voineet olla mukana kummassakin",
+        "sv": "{project} {phase}: både en workshop och {count} enskilda svarande — siffrorna redovisas var för sig och läggs inte ihop; samma personer kan ha deltagit i båda",
+        "en": "{project} {phase}: both a workshop and {count} individual respondents — the figures are reported apart, never added together; the same people may have taken part in both",
+    },
 }

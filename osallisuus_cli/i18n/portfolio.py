@@ -315,9 +315,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{option} belongs to the portfolio: add --template portfolio.",
     },
     "portfolio.err_by": {
-        "fi": "--by {value}: ainoa vaihtoehto on project (yksi rivi hanketta kohden).",
-        "sv": "--by {value}: enda alternativet är project (en rad per projekt).",
-        "en": "--by {value}: the only choice is project (one row per project).",
+        "fi": "--by {value}: valitse project (yksi rivi hanketta kohden) tai workshop (työpajojen arviot).",
+        "sv": "--by {value}: välj project (en rad per projekt) eller workshop (workshopparnas bedömningar).",
+        "en": "--by {value}: choose project (one row per project) or workshop (the workshops' ratings).",
     },
     "portfolio.err_by_needs_csv": {
         "fi": "--by project toimii vain muodossa csv (--format csv).",

@@ -366,4 +366,92 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Bedömningen sparades inte ({reason}).",
         "en": "The rating was not saved ({reason}).",
     },
+    # Export
+    "workshop.export_written.one": {
+        "fi": "Työpajoja: {count}, rivejä: {rows} (työpaja × kysymys × taso) → {file}",
+        "sv": "Workshoppar: {count}, rader: {rows} (workshop × fråga × nivå) → {file}",
+        "en": "Workshops: {count}, rows: {rows} (workshop × question × level) → {file}",
+    },
+    "workshop.export_written.other": {
+        "fi": "Työpajoja: {count}, rivejä: {rows} (työpaja × kysymys × taso) → {file}",
+        "sv": "Workshoppar: {count}, rader: {rows} (workshop × fråga × nivå) → {file}",
+        "en": "Workshops: {count}, rows: {rows} (workshop × question × level) → {file}",
+    },
+    "workshop.export_apart.one": {
+        "fi": "Aineistossa on myös {count} työpaja; sen arviot eivät ole näillä vastaajien riveillä (vie ne: --by workshop).",
+        "sv": "Materialet har också {count} workshop; dess bedömningar finns inte på dessa rader för svarande (exportera dem: --by workshop).",
+        "en": "There is also {count} workshop; its ratings are not in these respondents' rows (export them: --by workshop).",
+    },
+    "workshop.export_apart.other": {
+        "fi": "Aineistossa on myös {count} työpajaa; niiden arviot eivät ole näillä vastaajien riveillä (vie ne: --by workshop).",
+        "sv": "Materialet har också {count} workshoppar; deras bedömningar finns inte på dessa rader för svarande (exportera dem: --by workshop).",
+        "en": "There are also {count} workshops; their ratings are not in these respondents' rows (export them: --by workshop).",
+    },
+    # The report
+    "workshop.r_heading": {"fi": "Työpajat", "sv": "Workshoppar", "en": "Workshops"},
+    "workshop.r_intro": {
+        "fi": "Työpajassa tiimi arvioi kysymykset yhdessä: jokainen ensin hiljaa, sitten arviot paljastettiin ja niistä keskusteltiin. Luvut ovat työpajan arvioita, eivät vastaustiedostoja: niitä ei lasketa vastaajien lukuihin.",
+        "sv": "I en workshop bedömde teamet frågorna tillsammans: först var och en tyst, sedan visades bedömningarna och diskuterades. Siffrorna är workshoppens bedömningar, inte svarsfiler: de räknas inte in i de svarandes siffror.",
+        "en": "In a workshop the team rated the questions together: each first silently, then the ratings were revealed and discussed. The figures are the workshop's ratings, not answers files: they are not counted in the respondents' figures.",
+    },
+    "workshop.r_title": {
+        "fi": "Työpaja {date} – {project}",
+        "sv": "Workshop {date} – {project}",
+        "en": "Workshop {date} – {project}",
+    },
+    "workshop.r_phase": {"fi": "Vaihe", "sv": "Fas", "en": "Phase"},
+    "workshop.r_participants.one": {
+        "fi": "{count} osallistuja",
+        "sv": "{count} deltagare",
+        "en": "{count} participant",
+    },
+    "workshop.r_participants.other": {
+        "fi": "{count} osallistujaa",
+        "sv": "{count} deltagare",
+        "en": "{count} participants",
+    },
+    "workshop.r_questions": {
+        "fi": "Käsitellyt kysymykset: {done}/{planned}",
+        "sv": "Behandlade frågor: {done}/{planned}",
+        "en": "Questions discussed: {done}/{planned}",
+    },
+    "workshop.r_rated.one": {
+        "fi": "{count} arvio ({phones} puhelimella, {room} huoneessa)",
+        "sv": "{count} bedömning ({phones} med telefon, {room} i rummet)",
+        "en": "{count} rating ({phones} on a phone, {room} in the room)",
+    },
+    "workshop.r_rated.other": {
+        "fi": "{count} arviota ({phones} puhelimella, {room} huoneessa)",
+        "sv": "{count} bedömningar ({phones} med telefon, {room} i rummet)",
+        "en": "{count} ratings ({phones} on phones, {room} in the room)",
+    },
+    "workshop.r_only": {
+        "fi": "Vastaustiedostoja ei ole: raportissa on vain työpajan arviot ja kirjaukset (alla).",
+        "sv": "Det finns inga svarsfiler: rapporten har bara workshoppens bedömningar och anteckningar (nedan).",
+        "en": "There are no answers files: the report has only the workshop's ratings and notes (below).",
+    },
+    "workshop.r_took_part": {"fi": "Osallistujia", "sv": "Deltagare", "en": "Took part"},
+    "workshop.r_discussed": {"fi": "Käsitellyt kysymykset", "sv": "Behandlade frågor", "en": "Questions discussed"},
+    "workshop.r_level": {"fi": "Taso", "sv": "Nivå", "en": "Level"},
+    "workshop.r_count": {"fi": "Arvioita", "sv": "Bedömningar", "en": "Ratings"},
+    "workshop.r_spread": {
+        "fi": "Arvioita oli alle {min}, joten vain vaihteluväli näytetään: {low}–{high}.",
+        "sv": "Det fanns färre än {min} bedömningar, så bara spridningen visas: {low}–{high}.",
+        "en": "Fewer than {min} ratings, so only the spread is shown: {low}–{high}.",
+    },
+    "workshop.r_no_numbers": {
+        "fi": "Arvioita oli alle {min}, eikä yksikään niistä ollut asteikon taso.",
+        "sv": "Det fanns färre än {min} bedömningar och ingen av dem var en nivå på skalan.",
+        "en": "Fewer than {min} ratings, and none of them was a level of the scale.",
+    },
+    "workshop.r_disagreement": {
+        "fi": "Näkemykset erosivat vähintään kaksi tasoa.",
+        "sv": "Synsätten skilde sig med minst två nivåer.",
+        "en": "Views were two or more levels apart.",
+    },
+    "workshop.r_none": {
+        "fi": "Työpajassa ei paljastettu yhtään arviota.",
+        "sv": "Inga bedömningar visades i workshoppen.",
+        "en": "No ratings were revealed in the workshop.",
+    },
 }

@@ -30,6 +30,7 @@ from osallisuus_cli.model.answers import (
     question_order,
 )
 from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.workshop import WorkshopFile, workshop_data
 
 FORMAT = "osallisuus/team/v1"
 MAX_TEAM_BYTES = 256 * 1024 * 1024
@@ -94,12 +95,52 @@ class Response:
     source: Provenance
 
 
+@dataclass(frozen=True, slots=True)
+class TeamWorkshop:
+    """A workshop carried whole into a team file (its live block dropped), and where it came from.
+
+    A workshop is not a respondent: it is kept beside the responses, never among them, so that no count of
+    respondents ever includes it (see docs/workshop.md).
+    """
+
+    workshop: WorkshopFile
+    source: Provenance
+
+
 @dataclass(slots=True)
 class TeamFile:
     framework: FrameworkRef
     responses: list[Response] = field(default_factory=list)
     anonymized: bool = False
     format: str = FORMAT
+    workshops: list[TeamWorkshop] = field(default_factory=list)
+
+
+def workshop_order(item: TeamWorkshop) -> tuple[Any, ...]:
+    """Workshops in a team file: by project, phase and when they were held; the hash breaks ties."""
+    project = item.workshop.project
+    return (
+        project.name,
+        project.code or "",
+        PHASES.index(project.phase),
+        instant(item.workshop.created),
+        item.source.sha256,
+    )
+
+
+def workshops_text(team: TeamFile) -> str:
+    """The team file's text after its responses: the workshops, when it has any (else nothing at all, so a team
+    without workshops is written exactly as before)."""
+    if not team.workshops:
+        return ""
+    items = [
+        {
+            "source": compact({"file": item.source.file, "sha256": item.source.sha256}),
+            "workshop": workshop_data(item.workshop, with_live=False),
+        }
+        for item in team.workshops
+    ]
+    return "".join(yamlemit.mapping_lines({"workshops": items}, 0))
 
 
 @lru_cache(maxsize=4096)
@@ -200,6 +241,7 @@ def team_chunks(team: TeamFile, qs: QuestionSet) -> Iterator[str]:
     write = response_writer(qs)
     for response in team.responses:
         yield write(response)
+    yield workshops_text(team)
 
 
 def team_head(team: TeamFile) -> str:

@@ -36,12 +36,15 @@ from osallisuus_cli.model.team import (
     TeamAnswer,
     TeamFile,
     TeamRespondent,
+    TeamWorkshop,
     lean_text,
     response_order,
     shared_project,
     stored_moment,
+    workshop_order,
 )
 from osallisuus_cli.model.validation import Strict, problems_from
+from osallisuus_cli.model.workshop import validate_workshop_data
 
 
 class ProvenanceSchema(Strict):
@@ -66,6 +69,7 @@ class TeamSchema(Strict):
     framework: FrameworkRef
     anonymized: bool = False
     responses: list[Any] = Field(default_factory=list)
+    workshops: list[Any] = Field(default_factory=list)  # each checked as a workshop file (see ``team_workshops``)
 
 
 def read_input(path: Path) -> bytes:
@@ -117,6 +121,7 @@ def validate_team_data(
     problems = framework_ref_problems(head.framework, qs, file=file, at=at_header)
     if problems:
         raise data_error(problems)
+    workshops = team_workshops(head.workshops, qs, file=file, anonymized=head.anonymized)
     items = items if isinstance(items, list) else []
     responses: list[Response] = []
     listed: dict[int, Any] = {}  # the responses whose problems are listed, kept to locate them afterwards
@@ -148,7 +153,39 @@ def validate_team_data(
             problems.append(Problem("safety.more_responses", {"count": unlisted}, file))
         raise data_error(problems)
     responses.sort(key=response_order)
-    return TeamFile(framework=head.framework, responses=responses, anonymized=head.anonymized)
+    return TeamFile(framework=head.framework, responses=responses, anonymized=head.anonymized, workshops=workshops)
+
+
+class TeamWorkshopSchema(Strict):
+    source: ProvenanceSchema
+    workshop: dict[str, Any]
+
+
+def team_workshops(items: list[Any], qs: QuestionSet, *, file: str, anonymized: bool) -> list[TeamWorkshop]:
+    """The workshops of a team file, each checked as a workshop file is (every problem named, by its place)."""
+    found: list[TeamWorkshop] = []
+    problems: list[Problem] = []
+    for index, item in enumerate(items):
+        try:
+            checked = TeamWorkshopSchema.model_validate(item)
+            doc = validate_workshop_data(checked.workshop, qs, file=file, text=None)
+        except ValidationError as exc:
+            problems += problems_from(exc, file=file, text=None, prefix=("workshops", index))
+            continue
+        except DataError as exc:
+            problems += [
+                Problem(p.key, p.params, file, None, f"workshops.{index}.workshop" + (f".{p.path}" if p.path else ""))
+                for p in exc.problems
+            ]
+            continue
+        if doc.live is not None:
+            doc = doc.model_copy(update={"live": None})
+        name = None if anonymized else checked.source.file
+        found.append(TeamWorkshop(doc, Provenance(name, checked.source.sha256)))
+    if problems:
+        raise data_error(capped(problems))
+    found.sort(key=workshop_order)
+    return found
 
 
 def _outside_responses(path: tuple[Any, ...]) -> bool:
@@ -247,8 +284,12 @@ def stream_team(raw: bytes, qs: QuestionSet, *, file: str) -> TeamFile | None:
         return None
     if framework_ref_problems(header.framework, qs, file=file, at=_no_line) or (header.anonymized and named):
         return None
+    try:
+        workshops = team_workshops(header.workshops, qs, file=file, anonymized=header.anonymized)
+    except DataError:
+        return None
     responses.sort(key=response_order)
-    return TeamFile(framework=header.framework, responses=responses, anonymized=header.anonymized)
+    return TeamFile(framework=header.framework, responses=responses, anonymized=header.anonymized, workshops=workshops)
 
 
 def response_from_answers(doc: AnswersFile | ResponseSchema, source: Provenance) -> Response:

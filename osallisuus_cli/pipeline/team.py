@@ -93,6 +93,7 @@ def gather_team(
         project_phase=settings.get("phase"),
         kept=result.team.responses,
         merge_warnings=result.warnings,
+        workshops=result.team.workshops,
     )
     if on_findings is not None:
         on_findings(findings)

@@ -6,7 +6,7 @@ phase the report describes for each project), ``report_render`` (Jinja2 into Mar
 ``template_bounds`` and ``template_run`` (a user's templates bounded in value sizes, time, memory and output),
 ``charts`` (inline SVG), ``mdtext`` (text made safe for Markdown), ``portfolio``, ``portfolio_model`` and
 ``portfolio_export`` (many projects side by side: built, as data, as CSV rows), ``funder`` (plain text in blocks for a
-funder's web form) and ``demo`` (an example team run
+funder's web form), ``workshops`` (a team's workshops, apart from its respondents) and ``demo`` (an example team run
 through the whole chain). May import ``teamwork``, ``model``, ``files``, ``errors`` and ``i18n``; never the CLI or
 its prompts.
 """

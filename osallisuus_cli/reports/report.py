@@ -38,6 +38,7 @@ from osallisuus_cli.reports.report_model import (
     section_label,
 )
 from osallisuus_cli.reports.setfacts import set_facts
+from osallisuus_cli.reports.workshops import workshop_results
 from osallisuus_cli.teamwork.datacheck import Finding, respondents_per_phase
 from osallisuus_cli.teamwork.datacheck_lines import report_lines
 
@@ -301,6 +302,7 @@ def build_report(
             for project, phases in respondents_per_phase(responses).items()
         ],
         min_group=min_group,
+        workshops=workshop_results(team.workshops, qs, lang, min_group=min_group),
     )
 
 

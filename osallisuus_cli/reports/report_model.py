@@ -12,12 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet, Section
 from osallisuus_cli.model.team import Response, instant, response_order
 from osallisuus_cli.reports import scoring
 from osallisuus_cli.reports.setfacts import AboutTheSet, SetFacts
+
+if TYPE_CHECKING:
+    from osallisuus_cli.reports.workshops import WorkshopResult
 
 FORMATS: tuple[str, ...] = ("md", "html")  # what a report can be written as (--format)
 TOP = 3  # how many strengths, development areas and disputed questions to list
@@ -203,6 +207,7 @@ class Report(AboutTheSet):
     basis: list[Basis] = field(default_factory=list)
     respondents_by_phase: list[tuple[str, list[tuple[str, int]]]] = field(default_factory=list)
     min_group: int = 1
+    workshops: list[WorkshopResult] = field(default_factory=list)  # never counted among the respondents
 
     @property
     def single(self) -> bool:

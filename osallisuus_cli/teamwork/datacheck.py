@@ -23,7 +23,7 @@ from osallisuus_cli.errors import MAX_NAME, Problem, printable, shortened
 from osallisuus_cli.files.fsutil import slugify
 from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.model.team import Response
+from osallisuus_cli.model.team import Response, TeamWorkshop
 from osallisuus_cli.teamwork.entries import Entry
 
 NOTE = "note"
@@ -44,6 +44,8 @@ CODES = (
     "team_sources_changed",
     "shared_file",
     "duplicate",
+    "workshop",
+    "workshop_with_answers",
 )
 
 
@@ -123,16 +125,20 @@ def check_inputs(
     project_phase: str | None = None,
     kept: Sequence[Response] | None = None,
     merge_warnings: Iterable[Problem] = (),
+    workshops: Sequence[TeamWorkshop] = (),
 ) -> list[Finding]:
     """Every finding about the responses read from the inputs (``entries``: all of them, copies and empty ones too).
 
     ``kept`` are the responses a merge kept (what a report counts); without it they are the entries' responses,
     one per source file, empty ones left out. ``project_phase`` is the phase in the project file, if any.
-    ``merge_warnings`` are what merging said about copies and duplicates, kept in the same list.
+    ``merge_warnings`` are what merging said about copies and duplicates, kept in the same list. ``workshops`` are
+    the workshops read: each is named as a workshop (never counted as respondents), and beside answers of the same
+    project and phase it is said that the two are reported apart.
     """
     if kept is None:
         kept = _unique_responses(entries)
-    findings = _respondents(kept, bool(entries))
+    findings = _respondents(kept, bool(entries) and not workshops)
+    findings += _workshops(workshops, kept)
     findings += _small_groups(kept)
     findings += _phase_differs(entries, project_phase)
     findings += _empty_and_incomplete(entries, qs)
@@ -216,6 +222,30 @@ def _respondents(kept: Sequence[Response], _read_any: bool) -> list[Finding]:
         findings.append(Finding("respondents", "datacheck.respondents", params, None, NOTE))
     if not kept and _read_any:
         findings.append(Finding("respondents", "datacheck.no_respondents", {}, None, WARNING))
+    return findings
+
+
+def _workshops(workshops: Sequence[TeamWorkshop], kept: Sequence[Response]) -> list[Finding]:
+    findings = []
+    answered = respondents_per_phase(kept)
+    for item in workshops:
+        doc = item.workshop
+        project, phase = doc.project.name, doc.project.phase
+        params = {
+            "project": project,
+            "phase": phase_key(phase, "phase_in"),
+            "count": doc.participants,
+            "questions": len(doc.results),
+            "date": doc.created.date().isoformat(),
+        }
+        where = item.source.file
+        findings.append(Finding("workshop", "datacheck.workshop", params, where, NOTE, None, project))
+        respondents = answered.get(project, {}).get(phase, 0)
+        if respondents:
+            both = {"project": project, "phase": phase_key(phase, "phase_in"), "count": respondents}
+            findings.append(
+                Finding("workshop_with_answers", "datacheck.workshop_with_answers", both, where, NOTE, None, project)
+            )
     return findings
 
 

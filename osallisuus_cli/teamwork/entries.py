@@ -45,6 +45,7 @@ class MergeSummary:
     dropped: int = 0  # older duplicates left out by --on-duplicate latest
     empty: int = 0  # responses without a single answer, left out (the data check names them)
     anonymized_inputs: list[str] = field(default_factory=list)
+    workshop_files: int = 0  # workshop files read (their workshops are kept apart from the responses)
 
 
 def same_text(text: str) -> str:

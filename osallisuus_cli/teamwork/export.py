@@ -1,6 +1,7 @@
 """A team as flat records for spreadsheets and statistics tools: CSV, JSON and JSON Lines.
 
-Long format: one record per response × question, every question of the set, in team order then question order.
+Long format: one record per response × question, every question of the set, in team order then question order. A
+team's workshops are exported apart (``workshop_records``): one record per workshop × question × level.
 Column names are stable machine names in English (``project``, ``question_id``, …), never translated, so an R
 script or an Excel query written once keeps working whatever language the tool speaks. See docs/team-format.md.
 """
@@ -16,6 +17,7 @@ from typing import Any
 from osallisuus_cli.model.answers import iso
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import TeamFile
+from osallisuus_cli.model.workshop import level_order
 
 FORMATS: tuple[str, ...] = ("csv", "json", "jsonl")
 
@@ -96,6 +98,75 @@ def records(team: TeamFile, qs: QuestionSet) -> Iterator[dict[str, Any]]:
             }
 
 
+WORKSHOP_COLUMNS: tuple[str, ...] = (
+    "project",
+    "project_code",
+    "organisation",
+    "region",
+    "phase",
+    "workshop",
+    "participants",
+    "section",
+    "question_id",
+    "question_number",
+    "rated",
+    "phones",
+    "room",
+    "level",
+    "special",
+    "count",
+    "low",
+    "high",
+    "how",
+    "next_step",
+    "differ",
+)
+
+
+def workshop_records(team: TeamFile, qs: QuestionSet) -> Iterator[dict[str, Any]]:
+    """``export --by workshop``: one record per workshop, question and level, keys in ``WORKSHOP_COLUMNS`` order.
+
+    ``workshop`` is when the session started; ``count`` is how many chose the level; a question revealed with fewer
+    ratings than the session's ``min_group`` has one record with only ``low`` and ``high`` (its spread). Workshops
+    are never among the respondents' records: a workshop is not a respondent.
+    """
+    for item in team.workshops:
+        doc, project = item.workshop, item.workshop.project
+        common = {
+            "project": project.name,
+            "project_code": project.code,
+            "organisation": project.organisation,
+            "region": project.region,
+            "phase": project.phase,
+            "workshop": iso(doc.created),
+            "participants": doc.participants,
+        }
+        for qid in doc.plan:
+            result = doc.results.get(qid)
+            if result is None or not qs.has_question(qid):
+                continue
+            question = qs.question(qid)
+            about = common | {
+                "section": qs.section_of(qid).id,
+                "question_id": qid,
+                "question_number": question.number,
+                "rated": result.rated,
+                "phones": result.phones,
+                "room": result.room,
+            }
+            texts = {"how": result.how, "next_step": result.next_step, "differ": result.differ}
+            if result.counts is None:
+                spread = result.spread
+                low, high = (spread.low, spread.high) if spread else (None, None)
+                yield about | {"level": None, "special": None, "count": None, "low": low, "high": high} | texts
+                continue
+            for level in sorted(result.counts, key=level_order):
+                number = level if isinstance(level, int) else None
+                special = level if isinstance(level, str) else None
+                count = result.counts[level]
+                yield about | {"level": number, "special": special, "count": count, "low": None, "high": None} | texts
+
+
 def neutralise(value: str) -> str:
     """Make a cell that a spreadsheet would run as a formula read as text: a leading apostrophe.
 
@@ -174,11 +245,14 @@ def to_jsonl(rows: Iterator[dict[str, Any]]) -> Iterator[bytes]:
         yield "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in batch).encode("utf-8")
 
 
-def export(team: TeamFile, qs: QuestionSet, fmt: str, *, excel: bool = False) -> Iterator[bytes]:
-    """The export in pieces, to be written one after another (a large team is never whole in memory as text)."""
-    rows = records(team, qs)
+def export(
+    team: TeamFile, qs: QuestionSet, fmt: str, *, excel: bool = False, workshops: bool = False
+) -> Iterator[bytes]:
+    """The export in pieces, to be written one after another (a large team is never whole in memory as text);
+    ``workshops``: the team's workshops (``export --by workshop``) instead of its respondents."""
+    rows = workshop_records(team, qs) if workshops else records(team, qs)
     if fmt == "csv":
-        return to_csv(rows, excel=excel)
+        return to_csv(rows, excel=excel, columns=WORKSHOP_COLUMNS if workshops else COLUMNS)
     if fmt == "json":
         return to_json(rows)
     return to_jsonl(rows)

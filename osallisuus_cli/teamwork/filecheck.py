@@ -20,7 +20,7 @@ from osallisuus_cli.files.strictread import dotted
 from osallisuus_cli.model.answers import AnswersFile
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.inputfile import read_input
-from osallisuus_cli.model.team import TeamFile
+from osallisuus_cli.model.team import Provenance, TeamFile, TeamWorkshop
 from osallisuus_cli.teamwork import parallel
 from osallisuus_cli.teamwork.entries import Entry, answers_entry, team_entries
 from osallisuus_cli.teamwork.merge import OnDuplicate, duplicate_findings, expand_paths
@@ -38,6 +38,7 @@ class FileReport:
     responses: int = 0
     sha256: str | None = None
     entries: list[Entry] = field(default_factory=list, repr=False)  # the responses, for the check across files
+    workshops: list[TeamWorkshop] = field(default_factory=list, repr=False)  # a workshop file's, a team file's
 
     @property
     def valid(self) -> bool:
@@ -93,8 +94,11 @@ def _check(
     report = FileReport(name, kind=found.kind, problems=found.problems, sha256=found.sha256)
     at = yamlio.LineFinder(found.text).at
     entries: list[E] = []
+    if found.workshop is not None and found.sha256 is not None:
+        report.workshops = [TeamWorkshop(found.workshop, Provenance(name, found.sha256))]
     if found.team is not None and found.sha256 is not None:
         team = found.team
+        report.workshops = list(team.workshops)
         report.responses = len(team.responses)
         entries = many(team, path, found.sha256)
         if require_complete:

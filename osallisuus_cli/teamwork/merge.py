@@ -33,12 +33,15 @@ from osallisuus_cli.model.answers import PHASES, AnswersFile, FrameworkRef
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.inputfile import read_input
 from osallisuus_cli.model.team import (
+    Provenance,
     Response,
     TeamFile,
+    TeamWorkshop,
     dump_team,
     instant,
     response_order,
     save_team,
+    workshop_order,
 )
 from osallisuus_cli.teamwork import parallel
 from osallisuus_cli.teamwork.copies import EDITED, anonymous, one_per_source
@@ -152,8 +155,8 @@ class MergeResult:
     entries: list[Entry] = field(default_factory=list)  # every response read, empty ones too (for the data check)
 
 
-# What reading one input gives: its kind ("answers", "team", "anonymized team" or None), its responses (entries, or
-# in a worker the same packed), its problems.
+# What reading one input gives: its kind ("answers", "team", "anonymized team", "workshop" or None), its responses
+# (entries, or in a worker the same packed), its problems and its workshops (a workshop file, or a team file's).
 E = TypeVar("E")
 
 
@@ -162,30 +165,39 @@ def _read_file(
     qs: QuestionSet,
     one: Callable[[AnswersFile, Path, str], E],
     many: Callable[[TeamFile, Path, str], list[E]],
-) -> tuple[str | None, list[E], list[Problem]]:
+) -> tuple[str | None, list[E], list[Problem], list[TeamWorkshop]]:
     """Read and check one input file through the one read pipeline (``inputfile.read_input``); its responses made
     by ``one`` (an answers file) or ``many`` (a team file): entries here, packed entries in a worker (``parallel``)."""
     found = read_input(path, qs, project_files=False)
     if found.problems or found.sha256 is None:
-        return None, [], found.problems
+        return None, [], found.problems, []
     if found.team is not None:
-        return "anonymized team" if found.team.anonymized else "team", many(found.team, path, found.sha256), []
+        kind = "anonymized team" if found.team.anonymized else "team"
+        return kind, many(found.team, path, found.sha256), [], found.team.workshops
     if found.answers is not None:
-        return "answers", [one(found.answers, path, found.sha256)], []
-    return None, [], []
+        return "answers", [one(found.answers, path, found.sha256)], [], []
+    if found.workshop is not None:
+        workshop = found.workshop.model_copy(update={"live": None})  # the links of a session are not team data
+        return "workshop", [], [], [TeamWorkshop(workshop, Provenance(path.name, found.sha256))]
+    return None, [], [], []
 
 
-def _read(paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary, pooling: parallel.Pooling) -> list[Entry]:
-    """Every input read and checked (on every core when there are many), in the order given."""
+def _read(
+    paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary, pooling: parallel.Pooling
+) -> tuple[list[Entry], list[TeamWorkshop]]:
+    """Every input read and checked (on every core when there are many), in the order given; and the workshops."""
     entries: list[Entry] = []
+    workshops: list[TeamWorkshop] = []
     problems: list[Problem] = []
     job = functools.partial(_read_file, qs=qs, one=answers_entry, many=team_entries)
     packing = functools.partial(_read_file, qs=qs, one=parallel.pack_answers, many=parallel.pack_team)
     outcomes = parallel.ordered_map(
         job, paths, remote=packing, receive=parallel.receive_outcome, pool_from=pooling.reads_from(), pooling=pooling
     )
-    for path, (kind, found, trouble) in zip(paths, outcomes, strict=True):
+    for path, (kind, found, trouble, held) in zip(paths, outcomes, strict=True):
         problems.extend(trouble)
+        workshops.extend(held)
+        summary.workshop_files += kind == "workshop"
         if kind in ("team", "anonymized team"):
             summary.team_files += 1
             if kind == "anonymized team":
@@ -195,7 +207,27 @@ def _read(paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary, pooling
         entries.extend(found)
     if problems:
         raise data_error(problems)
-    return entries
+    return entries, workshops
+
+
+def one_per_workshop(workshops: list[TeamWorkshop], anonymized: bool) -> list[TeamWorkshop]:
+    """Each workshop once: the same file met twice (itself and in a team file) counts once, and of two versions of
+    one session (the same project and start, saved at different moments) the later one is kept."""
+    latest: dict[tuple[Any, ...], TeamWorkshop] = {}
+    for item in workshops:
+        doc = item.workshop
+        key = (doc.project.name, doc.project.code, doc.project.phase, instant(doc.created))
+        kept = latest.get(key)
+        if kept is None or (instant(doc.updated), item.source.sha256) > (
+            instant(kept.workshop.updated),
+            kept.source.sha256,
+        ):
+            latest[key] = item
+    chosen = [
+        TeamWorkshop(item.workshop, Provenance(None, item.source.sha256)) if anonymized else item
+        for item in latest.values()
+    ]
+    return sorted(chosen, key=workshop_order)
 
 
 # --- merging -------------------------------------------------------------------------------------------------------
@@ -295,7 +327,7 @@ def collect_team(
         raise UsageError("team.err_no_inputs")
     summary = MergeSummary()
     warnings: list[Problem] = []
-    read = _read(expand_paths(paths) if expanded is None else expanded, qs, summary, pooling)
+    read, workshops = _read(expand_paths(paths) if expanded is None else expanded, qs, summary, pooling)
     entries = [entry for entry in read if entry.response.answers]
     summary.empty = len({entry.response.source.sha256 for entry in read if not entry.response.answers})
     ids = Identities()
@@ -311,7 +343,12 @@ def collect_team(
         warnings.append(Problem(key, {"files": files}))
     responses = _anonymize(entries, ids) if anonymized else [entry.response for entry in entries]
     responses.sort(key=response_order)
-    team = TeamFile(framework=FrameworkRef(id=qs.id, version=qs.version), responses=responses, anonymized=anonymized)
+    team = TeamFile(
+        framework=FrameworkRef(id=qs.id, version=qs.version),
+        responses=responses,
+        anonymized=anonymized,
+        workshops=one_per_workshop(workshops, anonymized),
+    )
     return MergeResult(team=team, warnings=warnings, summary=summary, entries=read)
 
 

@@ -292,9 +292,9 @@ def receive_entries(packed: list[tuple[Any, ...]]) -> list[Any]:
 
 
 def receive_outcome(packed: tuple[Any, ...]) -> tuple[Any, ...]:
-    """What reading one file gave (see ``merge._read_file``), its entries unpacked."""
-    kind, entries, problems = packed
-    return kind, receive_entries(entries), problems
+    """What reading one file gave (see ``merge._read_file``), its entries unpacked (workshops cross as they are)."""
+    kind, entries, problems, workshops = packed
+    return kind, receive_entries(entries), problems, workshops
 
 
 # --- writing a large team file -------------------------------------------------------------------------------------
@@ -318,6 +318,7 @@ def team_chunks(team: TeamFile, qs: QuestionSet, pooling: Pooling = DEFAULT) -> 
     runs = [(start, min(start + size, len(responses))) for start in range(0, len(responses), size)]
     job = functools.partial(_write_run, responses, team_mod.response_writer(qs))
     yield from ordered_map(job, runs, pool_from=2, pooling=pooling)
+    yield team_mod.workshops_text(team)
 
 
 def _write_run(responses: list[Response], write: Callable[[Response], str], run: tuple[int, int]) -> bytes:

@@ -34,9 +34,9 @@ def export(
         str | None,
         typer.Option(
             "--by",
-            metavar="project",
-            help="project: one row per project with the portfolio report's figures (CSV only), instead of one row "
-            "per respondent and question.",
+            metavar="project|workshop",
+            help="project: one row per project with the portfolio report's figures (CSV only); workshop: one row per "
+            "workshop, question and level; instead of one row per respondent and question.",
         ),
     ] = None,
     min_group: MinGroupOption = None,
@@ -66,7 +66,7 @@ def export(
     from osallisuus_cli.i18n import format_number, t, tn
     from osallisuus_cli.model.phases import parse_phase
     from osallisuus_cli.pipeline.team import duplicate_policy, gather_team
-    from osallisuus_cli.teamwork.export import FORMATS
+    from osallisuus_cli.teamwork.export import FORMATS, workshop_records
     from osallisuus_cli.teamwork.export import export as export_team
 
     use_language(lang)
@@ -76,7 +76,8 @@ def export(
         raise UsageError("team.err_export_format", value=fmt)
     if excel and fmt != "csv":
         raise UsageError("team.err_excel_needs_csv")
-    if by is not None:
+    by_workshop = by is not None and by.strip().lower() == "workshop"
+    if by is not None and not by_workshop:
         if by.strip().lower() != "project":
             raise UsageError("portfolio.err_by", value=by)
         if fmt != "csv":
@@ -102,7 +103,13 @@ def export(
         on_findings=said_on_stderr(),
     )
     team, qs = gathered.result.team, gathered.qs
-    written = write_output(output, export_team(team, qs, fmt, excel=excel), private=True)
+    written = write_output(output, export_team(team, qs, fmt, excel=excel, workshops=by_workshop), private=True)
+    if by_workshop:
+        rows = sum(1 for _ in workshop_records(team, qs))
+        info(tn("workshop.export_written", len(team.workshops), rows=format_number(rows, None, 0), file=written))
+        return
+    if team.workshops:
+        info(tn("workshop.export_apart", len(team.workshops)))
     responses = len(team.responses)
     questions = len(qs.questions)
     info(

@@ -48,6 +48,7 @@ def validate(
     from osallisuus_cli.teamwork.datacheck import WARNING, check_inputs
     from osallisuus_cli.teamwork.datacheck_lines import failing
     from osallisuus_cli.teamwork.filecheck import check_duplicates, check_paths
+    from osallisuus_cli.teamwork.merge import one_per_workshop
 
     use_language(lang)
     policy = duplicate_policy(on_duplicate)
@@ -59,7 +60,10 @@ def validate(
         error(f"{leftover}: {t('team.leftover_removed')}", warning=True)
     duplicates = check_duplicates(reports, qs, on_duplicate=policy)
     entries = [entry for report in reports for entry in report.entries]
-    findings = check_inputs(entries, qs, project_phase=settings.get("phase"), merge_warnings=duplicates)
+    workshops = one_per_workshop([item for report in reports for item in report.workshops], anonymized=False)
+    findings = check_inputs(
+        entries, qs, project_phase=settings.get("phase"), merge_warnings=duplicates, workshops=workshops
+    )
     errors = failing(findings, strict=strict, require_complete=require_complete)
     stray = len(leftovers) if strict else 0  # --strict: a CI run fails, so the copy is looked for where it went
 
