@@ -30,13 +30,17 @@ def gitlab_scripts() -> list[str]:
     return [*pipeline["report"]["script"], *pipeline["pages"]["script"]]
 
 
+UNFINISHED = "toteutus/samir.yaml"  # the demo's one respondent who answered 23 of 24: a data-check finding
+
+
 @pytest.fixture
 def repository(tmp_path: Path, qs: QuestionSet) -> Path:
-    """A team's repository: answer files in answers/ (the demo team's)."""
+    """A team's repository: answer files in answers/ (the demo team's), every one of them finished."""
     write_demo(tmp_path / "demo", qs, lang="fi")
     repo = tmp_path / "repo"
     repo.mkdir()
     (tmp_path / "demo" / "answers").rename(repo / "answers")
+    (repo / "answers" / UNFINISHED).rename(tmp_path / "unfinished.yaml")
     return repo
 
 
@@ -80,6 +84,7 @@ def test_gitlab_example_builds_public_folder(repository: Path, tmp_path: Path) -
         result = run_step(script, repository, tmp_path / "unused.md")
         assert result.returncode == 0, (script, result.stderr)
     assert (repository / "public" / "index.html").is_file()
+    assert (repository / "public" / "yhteenveto.md").read_text(encoding="utf-8").startswith("# ")
     assert (
         (repository / "public" / "raportti.md").read_text(encoding="utf-8").startswith(f"# {t('report.title', 'fi')}")
     )
@@ -104,3 +109,17 @@ def test_a_respondent_who_answered_twice_fails_the_validation_step_not_the_build
     result = run_step(validate, repository, tmp_path / "summary.md")
     assert result.returncode == 1
     assert f"{first.stem} (1).yaml" in result.stderr
+
+
+@pytest.mark.parametrize("scripts", [github_scripts, gitlab_scripts])
+def test_a_data_check_finding_fails_the_validation_step(scripts, repository: Path, tmp_path: Path) -> None:
+    """An unfinished answers file passes a plain validate with a warning; the examples' --strict stops the run."""
+    (tmp_path / "unfinished.yaml").rename(repository / "answers" / UNFINISHED)
+    validate = next(s for s in scripts() if "osallisuus validate" in s)
+    assert "--strict" in validate
+    result = run_step(validate, repository, tmp_path / "summary.md")
+    assert result.returncode == 1
+    assert "samir.yaml" in result.stderr
+    assert result.stderr.count(t("common.error_prefix", "fi") + ":") == 1
+    lenient = run_step(validate.replace(" --strict", ""), repository, tmp_path / "summary.md")
+    assert lenient.returncode == 0

@@ -256,3 +256,35 @@ def test_a_report_shown_on_a_legacy_console_is_in_its_code_page(demo: Path) -> N
     assert "Kylätalo kaikille" in text
     assert "████" in text  # cp850 has the blocks of the bars
     assert "0-4" in text  # but not the word joiners around a range's dash
+
+
+def example_lines() -> list[tuple[str, str]]:
+    """Every command line of the README and the docs that runs this tool: code blocks, inline code, CI files."""
+    import re
+
+    found = []
+    sources = [REPO / "README.md", *sorted((REPO / "docs").rglob("*.md")), *sorted((REPO / "docs").rglob("*.yml"))]
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        pieces = re.findall(r"```.*?```", text, flags=re.S) + re.findall(r"`([^`\n]+)`", text)
+        if path.suffix == ".yml":
+            pieces = [text]
+        for piece in pieces:
+            found += [(path.name, line) for line in piece.splitlines() if re.search(r"\bosallisuus(_cli)? ", line)]
+    return found
+
+
+def test_every_example_writes_its_files_with_o() -> None:
+    """A redirect writes the console's code page (cmd.exe) or UTF-16 (PowerShell 5.1): files are written with -o.
+    docs/windows.md shows the redirect once, as what not to do."""
+    import re
+
+    lines = example_lines()
+    assert len(lines) > 50
+    redirected = [
+        (name, line)
+        for name, line in lines
+        if re.search(r"(?<![-=<])>>?\s*[\w\"$%.]", line.split("#")[0]) and name != "windows.md"
+    ]
+    assert redirected == []
+    assert any("-o" in line for name, line in lines if name == "windows.md")

@@ -46,9 +46,11 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes], *, priva
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never half of either.
 
     ``data`` may also be an iterable of pieces, written one by one (a large file is never whole in memory).
-    ``private`` files (answers may hold personal data) are readable by the owner only. The file is prepared in a
-    staging folder that a killed write leaves for the next command to remove (``staging``); the file and then the
-    folder are flushed to disk, so the new name survives a power cut.
+    ``private`` files (answers may hold personal data) are readable by the owner only where the mode means that
+    (POSIX: 0600). Windows has no such mode — Python sets only the read-only flag there — so a
+    file takes its folder's permissions (ACL), as docs/windows.md tells the user; nothing claims otherwise. The file
+    is prepared in a staging folder that a killed write leaves for the next command to remove (``staging``); the
+    file and then the folder are flushed to disk, so the new name survives a power cut.
     """
     pieces = [data] if isinstance(data, (str, bytes)) else data
     folder = path.parent
