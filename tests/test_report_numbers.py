@@ -169,3 +169,62 @@ def test_the_same_person_in_two_phases_is_counted_in_both_by_name(qs, make_team)
     strangers = build_report(make_team([first, newcomer]), qs, "fi")
     assert strangers.trend.both == 0
     assert "Vaiheissa vastasivat eri ihmiset" in render(strangers, fmt="md")
+
+
+def test_a_person_in_two_phases_is_counted_in_both(runner, qs, tmp_path, monkeypatch) -> None:
+    """Aino and Björn answered toteutus with Cilla, then went through their answers for arviointi with
+    `assess --review --phase arviointi`; their toteutus files stay as they were. Hand count:
+
+    toteutus (3): q01 1, 2, 4 → 7/3 = 2,33 → "2,3";  q02 3, 2, N/A → 5/2 = 2,5
+    arviointi (2, Aino 1 → 3 and q02 kept 3; Björn q01 kept 2, q02 2 → 4): q01 3, 2 → 2,5;  q02 3, 4 → 3,5
+    the report describes arviointi (the latest; 2 is not fewer than half of 3) with 2 respondents;
+    the change compares toteutus (n = 3) with arviointi (n = 2), both answered by 2 (Aino, Björn)
+    q01 change 2,5 − 2,3 = +0,2 (as printed); q02 3,5 − 2,5 = +1,0
+    """
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    people = {"aino": {"q01": 1, "q02": 3}, "bjorn": {"q01": 2, "q02": 2}, "cilla": {"q01": 4, "q02": "na"}}
+    for name, levels in people.items():
+        doc = make_answers(qs, levels, respondent_id=f"id-{name}", name=None, when=None)
+        answers.save_answers(folder / f"{name}.yaml", doc, qs)
+    before = {path.name: path.read_bytes() for path in folder.iterdir()}
+    # opening: project, name, role kept (--phase fixes the phase); q01 level and two texts; q02 the same; done
+    for name, keys in (("aino", ["3", "", "", "", "", ""]), ("bjorn", ["", "", "", "4", "", ""])):
+        args = ["assess", "--plain", "--review", "--phase", "arviointi", "-o", f"answers/{name}.yaml"]
+        result = runner.invoke(app, args, input="\n".join(["", "", "", *keys, "3"]) + "\n")
+        assert result.exit_code == 0, result.output
+    assert {path.name: path.read_bytes() for path in folder.iterdir() if path.name in before} == before
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "aino-arviointi.yaml",
+        "aino.yaml",
+        "bjorn-arviointi.yaml",
+        "bjorn.yaml",
+        "cilla.yaml",
+    ]
+    from tests.conftest import read_team
+
+    assert runner.invoke(app, ["merge", "answers", "-o", "tiimi.yaml"]).exit_code == 0
+    report = build_report(read_team(tmp_path / "tiimi.yaml", qs), qs, "fi")
+    assert report.respondents == 2
+    assert [(b.phase, b.respondents, b.reason) for b in report.basis] == [("arviointi", 2, "latest")]
+    q01, q02 = report.sections[0].questions[:2]
+    assert (q01.mean, q02.mean) == (2.5, 3.5)
+    trend = report.trend
+    assert [(p.phase, p.respondents) for p in trend.periods] == [("toteutus", 3), ("arviointi", 2)]
+    assert trend.both == 2, "N5: both phases' answers of the same person are hers"
+    assert [round(m, 3) for m in trend.questions[0].means] == [round(7 / 3, 3), 2.5]
+    assert trend.questions[0].change == pytest.approx(0.2)
+    assert trend.questions[1].means == [2.5, 3.5]
+    assert trend.questions[1].change == pytest.approx(1.0)
+    md = runner.invoke(app, ["report", "answers", "--format", "md"]).stdout
+    basis = t(
+        "figures.trend_basis",
+        "fi",
+        first=t("team.phase_obj.toteutus", "fi"),
+        first_n=3,
+        last=t("team.phase_into.arviointi", "fi"),
+        last_n=2,
+        both=2,
+    )
+    assert f"{basis} {t('figures.trend_partly', 'fi')}" in md
