@@ -191,3 +191,14 @@ def test_two_id_columns_are_an_error_naming_both(runner, qs, tmp_path, second) -
     message = t("importing.err_two_id_columns", first="A 'ID'", second=f"{last} '{second}'")
     assert f"{source}:1:{last}: {message}" in result.stderr
     assert not (tmp_path / "a").exists()
+
+
+def test_webropols_respondent_number_identifies_the_row(runner, qs, tmp_path) -> None:
+    header, rows = webropol_rows(qs, 2)
+    header[0] = "Vastaajan numero"
+    folder = tmp_path / "a"
+    for _ in range(2):
+        source = write_csv(tmp_path / "w.csv", header, rows)
+        result = run(runner, str(source), "-o", str(folder))
+        assert result.exit_code == 0, result.output
+    assert done(source, folder, count=2, written=0, unchanged=2) in result.stderr

@@ -24,10 +24,11 @@ FORMAT = "osallisuus/import-mapping/v1"
 PROJECT_FIELDS = ("project.name", "project.code", "project.organisation", "project.region", "project.phase")
 RESPONDENT_FIELDS = ("respondent.id", "respondent.name", "respondent.role")
 ANSWER_FIELDS = ("level", "reason", "how", "next_step")
-# Microsoft Forms' own columns, as its export names them in English, Finnish and Swedish interfaces. The Finnish
-# and Swedish names are the ones seen in exports so far; a mapping can add others (docs/import.md).
+# Microsoft Forms' own columns, as its export names them in English, Finnish and Swedish interfaces, and a survey
+# tool's respondent number as the row's id (Webropol's, as docs/import.md assumes it). The Finnish and Swedish names
+# are the ones seen in exports so far; a mapping can add others (docs/import.md).
 FIXED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "id": ("ID", "Tunnus", "Tunniste"),
+    "id": ("ID", "Tunnus", "Tunniste", "Vastaajan numero", "Vastaajanumero", "Respondent number", "Respondent ID"),
     "start_time": ("Start time", "Aloitusaika", "Alkamisaika", "Starttid"),
     "completion_time": ("Completion time", "Valmistumisaika", "Lopetusaika", "Slutförandetid", "Tid för slutförande"),
     "email": ("Email", "E-mail", "Sähköposti", "Sähköpostiosoite", "E-post", "E-postadress"),
