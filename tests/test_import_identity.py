@@ -88,6 +88,7 @@ def test_a_corrected_cell_is_an_update_named_per_file_that_needs_force(runner, q
     options = surveykit.level_options(qs, "fi")
     rows[3][level_at] = options[(options.index(rows[3][level_at]) + 1) % 4]  # row 5 of the file
     corrected = write_csv(tmp_path / "b.csv", header, rows)
+    os.utime(corrected, (corrected.stat().st_mtime + 86_400,) * 2)  # saved a day later: its time is the file's
 
     refused = run(runner, str(corrected), "-o", str(folder))
     assert refused.exit_code == 2, refused.output
@@ -103,7 +104,9 @@ def test_a_corrected_cell_is_an_update_named_per_file_that_needs_force(runner, q
     assert old.answers["q03"].level != new.answers["q03"].level
     assert {qid: a for qid, a in old.answers.items() if qid != "q03"} == {
         qid: a for qid, a in new.answers.items() if qid != "q03"
-    }
+    }, "the answers the correction leaves as they were keep their times too"
+    assert old.created == new.created
+    assert new.answers["q03"].updated > old.answers["q03"].updated
     change = describe([Change("q03.level", old.answers["q03"].level, new.answers["q03"].level)])
     assert f"{folder / name}: {t('importing.would_change', row=5, changes=change)}" in refused.stderr
     assert f"{folder / name}: {t('importing.updated', row=5, changes=change)}" in forced.stderr

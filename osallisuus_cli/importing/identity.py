@@ -14,6 +14,8 @@ sorting changes, or the file's content, which any correction changes): the same 
 An answers file already there is compared with the one the import would write by what a person answered — the
 respondent, project, language and every answer — not by its times: an export without seconds, or without time
 columns (whose times are the export file's), leaves the earlier file as it is. What differs is listed per file.
+When an export without time columns updates a file, the answers it does not change keep their times, and the file
+its ``created``: the export file's time says only when the export was saved.
 """
 
 from __future__ import annotations
@@ -23,11 +25,16 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from osallisuus_cli.files import yamlio
 from osallisuus_cli.importing.mapping import normalise
+from osallisuus_cli.model.answers import validate_answers_data
+
+if TYPE_CHECKING:
+    from osallisuus_cli.model.framework import QuestionSet
 
 # Respondent ids made by the import are name-based UUIDs in this namespace (uuid5), never random.
 NAMESPACE = uuid.UUID("4f1d3c1e-5b0a-5e55-9a55-0a5a11150000")
@@ -141,3 +148,18 @@ def _shown(value: Any, lang: str | None) -> str:
         return t(f"importing.change_{value}", lang)
     text = " ".join(str(value).split())
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+def kept_times(existing: bytes, planned: str, qs: QuestionSet, *, where: str) -> str:
+    """The file an update from an export without time columns writes: ``planned``, with the ``created`` of the file
+    there and, for every answer it leaves as it was, that answer's time there (see the module)."""
+    old = validate_answers_data(yamlio.parse(existing, file=where, what="team.what_answers"), qs, file=where, text=None)
+    new = validate_answers_data(yamlio.parse(planned, file=where, what="team.what_answers"), qs, file=where, text=None)
+    for qid, answer in new.answers.items():
+        before = old.answers.get(qid)
+        if before is not None and all(getattr(before, name) == getattr(answer, name) for name in ANSWER_FIELDS):
+            answer.updated = before.updated
+    new.created = old.created
+    moments = [answer.updated for answer in new.answers.values() if answer.updated is not None]
+    new.updated = max([new.created, *moments])  # aware times: compared as instants
+    return new.to_yaml(qs)

@@ -50,6 +50,7 @@ class Planned:
     text: str
     row: int
     respondent: str
+    file_times: bool = False  # its times are the export file's: the export has no time columns
 
 
 @dataclass
@@ -64,6 +65,7 @@ class ImportPlan:
     personal_data_left_out: bool = False
     blank_rows: int = 0
     mapping: str = ""
+    qs: QuestionSet | None = field(default=None, repr=False)  # what the rows were checked against
 
 
 def file_name(respondent: str, project: dict[str, Any]) -> str:
@@ -133,7 +135,7 @@ class SurveyRows:
         self.language = mapping.language or language
         self.keep_names = keep_names
         self.zone: tzinfo = zone(mapping.timezone) or datetime.now().astimezone().tzinfo  # type: ignore[assignment]
-        self.plan = ImportPlan(table.file, mapping=mapping.source)
+        self.plan = ImportPlan(table.file, mapping=mapping.source, qs=qs)
         self.targets: dict[str, int] = {}
         self.fixed: dict[str, int] = {}
         numbers = [level.value for level in qs.scale.levels]
@@ -346,6 +348,8 @@ class SurveyRows:
         }
         where = f"{self.table.file}:{number}"
         planned, problems = checked(data, self.qs, where=where, row=number)
+        if planned is not None:
+            planned.file_times = start is None and end is None and modified is None
         return RowOutcome([_located(p, where, self) for p in problems], planned, personal)
 
 

@@ -9,14 +9,14 @@ writing fails half-way the files this run created are removed again (``fsutil.at
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from osallisuus_cli.errors import DataError, Problem, UsageError
 from osallisuus_cli.files import fsutil
 from osallisuus_cli.i18n import LANGUAGES
 from osallisuus_cli.importing import surveykit
-from osallisuus_cli.importing.identity import Change, changes, describe
+from osallisuus_cli.importing.identity import Change, changes, describe, kept_times
 from osallisuus_cli.importing.mapping import ImportMapping, build_mapping
 from osallisuus_cli.importing.reimport import is_export, read_export
 from osallisuus_cli.importing.rows import Defaults, ImportPlan, Planned, SurveyRows
@@ -122,6 +122,8 @@ def existing(plan: ImportPlan, folder: Path) -> tuple[list[Planned], list[Planne
                 same.append(item)
                 continue
             updates.append(Update(path, item.row, found))
+            if item.file_times and plan.qs is not None and found[0].what != "file":
+                item = replace(item, text=kept_times(there, item.text, plan.qs, where=str(path)))
         to_write.append(item)
     return to_write, same, updates
 
