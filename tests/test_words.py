@@ -7,6 +7,7 @@ claims themselves (no "participation" for osallisuus, no percentages in the Inno
 from __future__ import annotations
 
 import re
+import string
 from pathlib import Path
 
 import pytest
@@ -269,3 +270,122 @@ def test_assess_into_a_report_says_it_is_not_an_answer_file(runner: CliRunner, t
     assert result.stderr == f"error: {page}: {t('common.not_this_kind', 'en', what=t('team.what_answers', 'en'))}\n"
     assert "YAML" not in result.stderr
     assert "line" not in result.stderr
+
+
+# --- every catalogue key, in every language: no Finnish left, counts that agree with their nouns ----------------
+
+# Finnish words (and stems) that mean something to a user and must not be left in a Swedish or English text: the
+# phase codes, the tool's nouns, common instructions. Text in quotes (a title cited as THL wrote it, "kumppanuuspöytä")
+# and placeholders are not looked at.
+FINNISH = re.compile(
+    r"\b(suunnittelu|toteutus|arviointi|vastau|vastaaja|vastaamat|hanke|hankkee|lomake|tiimi(?!\.yaml)|projekti|"
+    r"kysymy|kansio|tiedost|raportt|osio|vaihe|vaihee|kyllä|koske|osaa|valitse|käytä|korjaa|tarkista|esim|huom|ohje|"
+    r"kohta|rivi|sarake|välilehti|aineisto|yhteenveto|keskiarvo|vahvuu|kehittämis)\w*",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"[“”\"'«»‘’][^“”\"'«»‘’]*[“”\"'«»‘’]")
+
+
+def _every_entry() -> list[tuple[str, dict[str, str]]]:
+    return [(key, entry) for name in catalogue_names() for key, entry in catalogue(name).items()]
+
+
+def test_no_swedish_or_english_text_has_finnish_left_in_it() -> None:
+    left = []
+    for key, entry in _every_entry():
+        for lang in ("sv", "en"):
+            text = QUOTED.sub(" ", re.sub(r"\{[^{}]*\}", " ", entry[lang]))
+            left += [(key, lang, match.group(0)) for match in FINNISH.finditer(text)]
+    assert left == []
+
+
+def test_the_finnish_check_finds_what_it_looks_for() -> None:
+    assert FINNISH.search("använd suunnittelu, toteutus eller arviointi")
+    assert FINNISH.search("write answers to vastaus-1.yaml")
+    assert not FINNISH.search("give the team file team.yaml to the project's phase")
+
+
+# A count placeholder directly before a word is a number with its noun: such a message comes as .one/.other. These
+# are the placeholders that hold counts, and the messages where the count is never 1 (or no noun follows it).
+COUNTS = frozenset({"count", "n", "rows", "hidden", "counted", "written", "unchanged", "bad", "other_n", "both"})
+NEVER_ONE = {
+    "importing.err_too_many_rows": "a count above a limit of thousands",
+    "importing.err_too_many_columns": "a count above a limit of hundreds",
+    "importing.err_csv_width": "a count above a row's limit of cells",
+    "form.err_short": "a text's length above its limit",
+    "portfolio.suggest": "said only for two projects or more",
+    "portfolio.respondents_latest": "a figure after its label; the total beside it is larger",
+    "report.respondents_latest": "a figure after its label; the total beside it is larger",
+    "figures.respondents_many": "used for every count but 1 (figures.respondents_one)",
+    "figures.trend_basis": "'both' is followed by a verb ('4 answered in both')",
+    "safety.err_copies_differ": "copies of one file: two or more",
+    "safety.warn_copies_kept": "copies of one file: two or more",
+    "team.err_duplicate": "the same respondent twice or more",
+    "team.warn_duplicate_kept": "the same respondent twice or more",
+    "team.warn_duplicate_in_team": "the same respondent twice or more",
+}
+
+
+NOT_NOUNS = frozenset({"of", "av", "in", "i", "answered"})  # "1 of 5", "i 1 av 2", "1 answered": no noun follows
+
+
+def test_every_count_before_a_noun_comes_in_singular_and_plural() -> None:
+    number_noun = re.compile(r"\{(\w+)\}\s+([^\W\d_]+)")
+    single = []
+    for key, entry in _every_entry():
+        if key.endswith((".one", ".other")) or key in NEVER_ONE:
+            continue
+        for lang in LANGUAGES:
+            single += [
+                (key, lang, m.group(0))
+                for m in number_noun.finditer(entry[lang])
+                if m.group(1) in COUNTS and m.group(2) not in NOT_NOUNS
+            ]
+    assert single == []
+    known = {key for key, _ in _every_entry()}
+    assert [key for key in NEVER_ONE if key not in known] == [], "the list names only keys that exist"
+
+
+# After "1", a plural form: English -s, Swedish -ar/-er/-or, Finnish partitive (-a/-ä after a vowel, -ta/-tä).
+PLURAL_AFTER_ONE = {
+    "en": re.compile(r"(?<![\d.,])\b1 (?!is\b|was\b|has\b|this\b|its\b|of\b)([a-z]+s)\b"),
+    "sv": re.compile(r"(?<![\d.,])\b1 (?!svar\b|fel\b)([a-zåäö]+(?:ar|er|or))\b"),
+    "fi": re.compile(r"(?<![\d.,])\b1 ([a-zäö]+(?:[aeiouyäö][aä]|t[aä]))\b"),
+}
+SINGULAR_ENDS_LIKE_A_PLURAL = {"fi": {"vastaaja", "kerta", "sama"}, "sv": {"tom"}, "en": set()}
+
+
+def test_every_singular_form_says_one_thing() -> None:
+    wrong = []
+    for key, entry in _every_entry():
+        if not key.endswith(".one"):
+            continue
+        for lang in LANGUAGES:
+            params = dict.fromkeys(i18n_placeholders(entry[lang]), "X") | {"count": "1"}
+            text = entry[lang].format(**params)
+            for match in PLURAL_AFTER_ONE[lang].finditer(text):
+                if match.group(1) not in SINGULAR_ENDS_LIKE_A_PLURAL[lang]:
+                    wrong.append((key, lang, match.group(0)))
+    assert wrong == []
+
+
+def test_the_singular_check_finds_what_it_looks_for() -> None:
+    assert PLURAL_AFTER_ONE["en"].search("Imported 1 responses")
+    assert PLURAL_AFTER_ONE["sv"].search("1 rader lämnades bort")
+    assert PLURAL_AFTER_ONE["fi"].search("Tuotiin 1 vastausta")
+    assert PLURAL_AFTER_ONE["fi"].search("1 riviä jätettiin pois")
+    assert not PLURAL_AFTER_ONE["fi"].search("1 vastaus, 1 rivi, 1 hanke")
+    assert not PLURAL_AFTER_ONE["en"].search("1 response, 1 row")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_counted_messages_read_right_for_one_and_for_many(lang: str) -> None:
+    for key in ("importing.skipped_rows", "importing.note_blank_rows", "datacheck.summary_warnings"):
+        one, many = t(key, lang, count=1, rows="3"), t(key, lang, count=2, rows="3")
+        assert one != many.replace("2", "1"), (key, lang, "the singular is its own sentence")
+    if lang != "fi":  # Finnish says "1 rivillä" and "3 rivillä" alike
+        assert t("importing.in_rows", lang, count=1) != t("importing.in_rows", lang, count=3).replace("3", "1")
+
+
+def i18n_placeholders(template: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(template) if field}

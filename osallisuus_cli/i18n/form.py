@@ -41,9 +41,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The page: before starting
     "form.intro_heading": {"fi": "Ennen kuin aloitat", "sv": "Innan du börjar", "en": "Before you start"},
     "form.intro": {
-        "fi": "Vastaa {count} kysymykseen oman toimintanne näkökulmasta. Voit vastata kysymyksiin missä järjestyksessä tahansa ja jättää osan myöhemmäksi.",
-        "sv": "Svara på {count} frågor utifrån er egen verksamhet. Du kan svara i vilken ordning som helst och lämna en del till senare.",
-        "en": "Answer {count} questions from the point of view of your own activity. You can answer in any order and leave some for later.",
+        "fi": "Vastaa kysymyksiin ({count}) oman toimintanne näkökulmasta. Voit vastata kysymyksiin missä järjestyksessä tahansa ja jättää osan myöhemmäksi.",
+        "sv": "Svara på frågorna ({count}) utifrån er egen verksamhet. Du kan svara i vilken ordning som helst och lämna en del till senare.",
+        "en": "Answer the questions ({count}) from the point of view of your own activity. You can answer in any order and leave some for later.",
     },
     "form.file_is_record": {
         "fi": "Vastaukset ovat tallessa vasta, kun tallennat ne tiedostoon painikkeella ”Tallenna vastaukset”. Lähetä tiedosto sille, joka kokoaa vastaukset. Voit myöhemmin avata tiedoston tällä lomakkeella ja jatkaa.",

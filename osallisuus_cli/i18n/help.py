@@ -269,9 +269,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The project's name (default: from the project file).",
     },
     "help.workshop.phase": {
-        "fi": "Vaihe: suunnittelu, toteutus tai arviointi (oletus: projektitiedostosta, muuten toteutus).",
-        "sv": "Fas: suunnittelu, toteutus eller arviointi (standard: från projektfilen, annars toteutus).",
-        "en": "Phase: suunnittelu, toteutus or arviointi (default: from the project file, else toteutus).",
+        "fi": "Vaihe: suunnittelu, toteutus tai arviointi (tai numero 1–3; oletus: projektitiedostosta, muuten toteutus).",
+        "sv": "Fas: planering, genomförande eller utvärdering (eller numret 1–3; standard: från projektfilen, annars genomförande).",
+        "en": "Phase: planning, implementation or evaluation (or its number, 1–3; default: from the project file, else implementation).",
     },
     "help.workshop.cards": {
         "fi": "Kirjoita tulostettavat A4-tasokortit (HTML) huoneen tilaa varten ja lopeta.",

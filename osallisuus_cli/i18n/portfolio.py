@@ -206,9 +206,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Only one respondent: the figures are one person's view.",
     },
     "portfolio.check_incomplete": {
-        "fi": "{count}/{n} vastaajaa jätti kysymyksiä vastaamatta.",
-        "sv": "{count}/{n} svarande lämnade frågor obesvarade.",
-        "en": "{count} of {n} respondents left questions unanswered.",
+        "fi": "Kysymyksiä vastaamatta jättäneitä vastaajia: {count}/{n}.",
+        "sv": "Svarande som lämnade frågor obesvarade: {count}/{n}.",
+        "en": "Respondents who left questions unanswered: {count} of {n}.",
     },
     "portfolio.check_latest": {
         "fi": "Useita vaiheita: luvut kuvaavat {phase}.",
@@ -245,10 +245,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "I hur många projekt frågan var bland de tre starkaste eller svagaste, eller de svarande delade sig i två grupper minst två nivåer från varandra ({count} projekt vars siffror visas).",
         "en": "In how many projects a question was among the three strongest or weakest, or respondents split into two groups at least two levels apart ({count} projects whose figures are shown).",
     },
-    "portfolio.in_projects": {
-        "fi": "{count}/{of} hankkeessa",
-        "sv": "i {count} av {of} projekt",
-        "en": "in {count} of {of} projects",
+    "portfolio.in_projects.one": {
+        "fi": "{hits}/1 hankkeessa",
+        "sv": "i {hits} av 1 projekt",
+        "en": "in {hits} of 1 project",
+    },
+    "portfolio.in_projects.other": {
+        "fi": "{hits}/{count} hankkeessa",
+        "sv": "i {hits} av {count} projekt",
+        "en": "in {hits} of {count} projects",
     },
     "portfolio.none_listed": {"fi": "Ei yhtään.", "sv": "Inga.", "en": "None."},
     # Method

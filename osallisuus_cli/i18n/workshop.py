@@ -69,11 +69,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "workshoppen behöver projektets namn: ange --project NAMN (eller skapa en projektfil med osallisuus init).",
         "en": "the workshop needs the project's name: give --project NAME (or create a project file with osallisuus init).",
     },
-    "workshop.err_phase": {
-        "fi": "vaihe {value} ei kelpaa: käytä suunnittelu, toteutus tai arviointi.",
-        "sv": "fasen {value} duger inte: använd suunnittelu, toteutus eller arviointi.",
-        "en": "phase {value} is not valid: use suunnittelu, toteutus or arviointi.",
-    },
     "workshop.err_exists": {
         "fi": "{target} on jo olemassa — jatka sitä valinnalla --resume {target} tai anna uusi nimi valinnalla -o.",
         "sv": "{target} finns redan — fortsätt den med --resume {target} eller ange ett nytt namn med -o.",
@@ -104,7 +99,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "--address gäller bara telefonerna: använd den tillsammans med --lan.",
         "en": "--address is for phones only: use it together with --lan.",
     },
-    "workshop.started": {
+    "workshop.started.one": {
+        "fi": "Työpaja: {project} · vaihe {phase} · 1 kysymys · tiedosto {target}",
+        "sv": "Workshop: {project} · fas {phase} · 1 fråga · fil {target}",
+        "en": "Workshop: {project} · phase {phase} · 1 question · file {target}",
+    },
+    "workshop.started.other": {
         "fi": "Työpaja: {project} · vaihe {phase} · {count} kysymystä · tiedosto {target}",
         "sv": "Workshop: {project} · fas {phase} · {count} frågor · fil {target}",
         "en": "Workshop: {project} · phase {phase} · {count} questions · file {target}",

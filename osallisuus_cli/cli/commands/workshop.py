@@ -107,7 +107,7 @@ def workshop(
     info(_t("workshop.finished", target=str(session.path)))
 
 
-def _t(key: str, **params: str) -> str:
+def _t(key: str, **params: object) -> str:
     from osallisuus_cli.i18n import t
 
     return t(key, **params)
@@ -120,8 +120,8 @@ def _started(session: Session) -> str:
     return _t(
         "workshop.started",
         project=doc.project.name,
-        phase=doc.project.phase,
-        count=str(len(doc.plan)),
+        phase=_t(f"team.phase.{doc.project.phase}"),
+        count=len(doc.plan),
         target=display_path(session.path),
     )
 
@@ -144,15 +144,14 @@ def _new_session(
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.files import fsutil
     from osallisuus_cli.groupwork.session import Session, plan_questions
-    from osallisuus_cli.model.answers import PHASES, Project
+    from osallisuus_cli.model.answers import Project
+    from osallisuus_cli.model.phases import parse_phase
 
     details = project_defaults(settings)
     name = " ".join((project or details.get("name") or "").split())
     if not name:
         raise UsageError("workshop.err_project")
-    chosen_phase = (phase or details.get("phase") or "toteutus").strip().lower()
-    if chosen_phase not in PHASES:
-        raise UsageError("workshop.err_phase", value=chosen_phase)
+    chosen_phase = parse_phase(phase) if phase else (details.get("phase") or "toteutus")  # the one phase reader
     plan = plan_questions(qs, section)
     if output is None:
         folder = settings.base_dir() / (settings.get("answers_dir") or "answers")
