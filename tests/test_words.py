@@ -389,3 +389,21 @@ def test_counted_messages_read_right_for_one_and_for_many(lang: str) -> None:
 
 def i18n_placeholders(template: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(template) if field}
+
+
+# One thing, one word in each language (the words the language review's term table chose).
+OTHER_WORD = {
+    "fi": re.compile(r"\b(projekti|projektin|projektia|projektissa|projektikoodi\w*|hanketunnu\w*)\b", re.IGNORECASE),
+    "sv": re.compile(r"\b(svarare\w*|svarsperson\w*|skede\w*|svarsformulär\w*|svarsfrekvens\w*)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(answers files?|participation)\b", re.IGNORECASE),
+}
+
+
+def test_one_word_for_one_thing_in_every_language() -> None:
+    found = [
+        (key, lang, match.group(0))
+        for key, entry in _every_entry()
+        for lang in LANGUAGES
+        for match in OTHER_WORD[lang].finditer(entry[lang])
+    ]
+    assert found == []

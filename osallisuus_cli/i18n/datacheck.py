@@ -29,7 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "datacheck.empty": {
         "fi": "tyhjä vastaustiedosto (0/{total} vastattu) jätetään pois luvuista — poista tiedosto tai pyydä vastaajaa jatkamaan",
         "sv": "tom svarsfil (0/{total} besvarade) lämnas utanför siffrorna — ta bort filen eller be den svarande fortsätta",
-        "en": "empty answers file (0/{total} answered) left out of the figures — delete the file or ask the respondent to continue",
+        "en": "empty answer file (0/{total} answered) left out of the figures — delete the file or ask the respondent to continue",
     },
     "datacheck.incomplete": {
         "fi": "vastattu {answered}/{total} kysymykseen — pyydä vastaajaa jatkamaan, jos vastaaminen jäi kesken (puuttuvat vastaukset eivät ole luvuissa)",
@@ -151,7 +151,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "datacheck.report_shared_file": {
         "fi": "Nimettömiä, hankkeen mukaan nimettyjä vastaustiedostoja, joita kaksi ihmistä on voinut jatkaa: {count}.",
         "sv": "Namnlösa svarsfiler namngivna efter projektet, som två personer kan ha fortsatt: {count}.",
-        "en": "Nameless answers files named after the project, which two people may have continued: {count}.",
+        "en": "Nameless answer files named after the project, which two people may have continued: {count}.",
     },
     "datacheck.report_duplicate": {
         "fi": "Saman vastaajan useampia vastauksia samassa vaiheessa tai saman tiedoston kopioita: {count}; ne on käsitelty yhdistämisen asetusten mukaan.",

@@ -86,7 +86,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no draft on this device.",
     },
     # Opening a file
-    "form.open": {"fi": "Avaa vastaustiedosto", "sv": "Öppna en svarsfil", "en": "Open an answers file"},
+    "form.open": {"fi": "Avaa vastaustiedosto", "sv": "Öppna en svarsfil", "en": "Open an answer file"},
     "form.open_hint": {
         "fi": "Jatka tai tarkista aiemmin tallennettua tiedostoa (.yaml) — lomakkeella tai komennolla osallisuus assess tehtyä.",
         "sv": "Fortsätt eller granska en fil (.yaml) som sparats tidigare — med blanketten eller med kommandot osallisuus assess.",
@@ -110,12 +110,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "form.err_too_big": {
         "fi": "Tiedosto {file} on liian suuri ({size} kt) — vastaustiedosto on enintään {max} kt. Valitse oikea tiedosto.",
         "sv": "Filen {file} är för stor ({size} kB) — en svarsfil är högst {max} kB. Välj rätt fil.",
-        "en": "{file} is too large ({size} KB) — an answers file is at most {max} KB. Choose the right file.",
+        "en": "{file} is too large ({size} KB) — an answer file is at most {max} KB. Choose the right file.",
     },
     "form.err_not_text": {
         "fi": "Tiedostoa {file} ei voi lukea: se ei ole UTF-8-tekstiä. Vastaustiedosto on tekstitiedosto (.yaml).",
         "sv": "Filen {file} kan inte läsas: den är inte UTF-8-text. En svarsfil är en textfil (.yaml).",
-        "en": "{file} cannot be read: it is not UTF-8 text. An answers file is a text file (.yaml).",
+        "en": "{file} cannot be read: it is not UTF-8 text. An answer file is a text file (.yaml).",
     },
     "form.err_yaml": {
         "fi": "Tiedostoa {file} ei voi lukea YAML-tiedostona (rivi {line}): {detail}",
@@ -125,12 +125,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "form.err_not_answers": {
         "fi": "Tiedosto {file} ei ole vastaustiedosto (siinä pitää lukea format: {format}).",
         "sv": "Filen {file} är ingen svarsfil (den ska ha format: {format}).",
-        "en": "{file} is not an answers file (it should say format: {format}).",
+        "en": "{file} is not an answer file (it should say format: {format}).",
     },
     "form.err_team_file": {
         "fi": "Tiedosto {file} on koottu tiimin tiedosto, ei yhden vastaajan vastauksia. Avaa oma vastaustiedostosi.",
         "sv": "Filen {file} är en sammanställd teamfil, inte en persons svar. Öppna din egen svarsfil.",
-        "en": "{file} is a merged team file, not one person's answers. Open your own answers file.",
+        "en": "{file} is a merged team file, not one person's answers. Open your own answer file.",
     },
     "form.err_framework": {
         "fi": "Tiedosto {file} on kysymyssarjalle {found}, tämä lomake sarjalle {expected}. Avaa tiedosto sen omalla lomakkeella.",

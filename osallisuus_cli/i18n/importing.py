@@ -246,16 +246,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "importing.err_exists.one": {
         "fi": "1 vastaustiedosto on jo olemassa toisin vastauksin ({files}); mitään ei kirjoitettu — jos tämä on saman kyselyn korjattu tai myöhempi vienti, lisää --force, niin muutokset tehdään; jos se on toinen kysely tai kierros, tuo se toiseen kansioon tai anna sen vaihe (--phase)",
         "sv": "1 svarsfil finns redan med andra svar ({files}); inget skrevs — om detta är en rättad eller senare export av samma enkät, lägg till --force så görs ändringarna; om det är en annan enkät eller omgång, importera den till en annan mapp eller ange dess fas (--phase)",
-        "en": "1 answers file already exists with other answers ({files}); nothing was written — if this is a corrected or later export of the same survey, add --force to make the changes; if it is another survey or round, import it into another folder or give its phase (--phase)",
+        "en": "1 answer file already exists with other answers ({files}); nothing was written — if this is a corrected or later export of the same survey, add --force to make the changes; if it is another survey or round, import it into another folder or give its phase (--phase)",
     },
     "importing.err_exists.other": {
         "fi": "{count} vastaustiedostoa on jo olemassa toisin vastauksin ({files}); mitään ei kirjoitettu — jos tämä on saman kyselyn korjattu tai myöhempi vienti, lisää --force, niin muutokset tehdään; jos se on toinen kysely tai kierros, tuo se toiseen kansioon tai anna sen vaihe (--phase)",
         "sv": "{count} svarsfiler finns redan med andra svar ({files}); inget skrevs — om detta är en rättad eller senare export av samma enkät, lägg till --force så görs ändringarna; om det är en annan enkät eller omgång, importera den till en annan mapp eller ange dess fas (--phase)",
-        "en": "{count} answers files already exist with other answers ({files}); nothing was written — if this is a corrected or later export of the same survey, add --force to make the changes; if it is another survey or round, import it into another folder or give its phase (--phase)",
+        "en": "{count} answer files already exist with other answers ({files}); nothing was written — if this is a corrected or later export of the same survey, add --force to make the changes; if it is another survey or round, import it into another folder or give its phase (--phase)",
     },
     "importing.would_change": {
         "fi": "rivi {row} muuttaisi tätä vastaajan tiedostoa: {changes}",
-        "sv": "rad {row} skulle ändra den här svararens fil: {changes}",
+        "sv": "rad {row} skulle ändra den här svarandes fil: {changes}",
         "en": "row {row} would change this respondent's file: {changes}",
     },
     "importing.updated": {
@@ -266,7 +266,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "importing.change_file": {
         "fi": "tiedosto ei ole luettava vastaustiedosto, joten se korvattaisiin kokonaan",
         "sv": "filen är ingen läsbar svarsfil, så den skulle ersättas helt",
-        "en": "the file is not a readable answers file, so it would be replaced whole",
+        "en": "the file is not a readable answer file, so it would be replaced whole",
     },
     "importing.change_text": {
         "fi": "{question}: {field} muuttuu",
@@ -291,7 +291,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "importing.err_two_id_columns": {
         "fi": "sarakkeet {first} ja {second} ovat molemmat rivin tunnisteita, eikä voi tietää, kumpi yksilöi vastaajan — poista toinen tai valitse käytettävä valitsimella --id-column",
-        "sv": "kolumnerna {first} och {second} är båda radens id, och det går inte att veta vilken som identifierar svararen — ta bort den ena eller välj den som ska användas med --id-column",
+        "sv": "kolumnerna {first} och {second} är båda radens id, och det går inte att veta vilken som identifierar den svarande — ta bort den ena eller välj den som ska användas med --id-column",
         "en": "columns {first} and {second} are both row ids, and which one identifies the respondent cannot be known — remove one or choose the one to use with --id-column",
     },
     "importing.err_no_id_column": {
@@ -306,7 +306,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "importing.err_empty_id": {
         "fi": "rivin tunniste puuttuu sarakkeesta '{header}' — anna riville oma numero, jottei vastaaja tule mukaan kahdesti",
-        "sv": "radens id saknas i kolumnen '{header}' — ge raden ett eget nummer så att svararen inte kommer med två gånger",
+        "sv": "radens id saknas i kolumnen '{header}' — ge raden ett eget nummer så att den svarande inte kommer med två gånger",
         "en": "the row's id is missing in column '{header}' — give the row a number of its own, so that the respondent is not counted twice",
     },
     "importing.note_blank_rows.one": {

@@ -65,7 +65,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the question set {set} is locked (locked: true): its publisher allows it only in its official use, and it must not be answered and discussed in the same session. Collect the answers one by one (assess, form or import).",
     },
     "workshop.err_project": {
-        "fi": "työpajalle tarvitaan projektin nimi: anna --project NIMI (tai luo projektitiedosto komennolla osallisuus init).",
+        "fi": "työpajalle tarvitaan hankkeen nimi: anna --project NIMI (tai luo projektitiedosto komennolla osallisuus init).",
         "sv": "workshoppen behöver projektets namn: ange --project NAMN (eller skapa en projektfil med osallisuus init).",
         "en": "the workshop needs the project's name: give --project NAME (or create a project file with osallisuus init).",
     },
