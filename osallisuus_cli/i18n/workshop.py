@@ -392,7 +392,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "workshop.r_intro": {
         "fi": "Työpajassa tiimi arvioi kysymykset yhdessä: jokainen ensin hiljaa, sitten arviot paljastettiin ja niistä keskusteltiin. Luvut ovat työpajan arvioita, eivät vastaustiedostoja: niitä ei lasketa vastaajien lukuihin.",
         "sv": "I en workshop bedömde teamet frågorna tillsammans: först var och en tyst, sedan visades bedömningarna och diskuterades. Siffrorna är workshoppens bedömningar, inte svarsfiler: de räknas inte in i de svarandes siffror.",
-        "en": "In a workshop the team rated the questions together: each first silently, then the ratings were revealed and discussed. The figures are the workshop's ratings, not answers files: they are not counted in the respondents' figures.",
+        "en": "In a workshop the team rated the questions together: each first silently, then the ratings were revealed and discussed. The figures are the workshop's ratings, not answer files: they are not counted in the respondents' figures.",
     },
     "workshop.r_title": {
         "fi": "Työpaja {date} – {project}",
@@ -428,7 +428,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "workshop.r_only": {
         "fi": "Vastaustiedostoja ei ole: raportissa on vain työpajan arviot ja kirjaukset (alla).",
         "sv": "Det finns inga svarsfiler: rapporten har bara workshoppens bedömningar och anteckningar (nedan).",
-        "en": "There are no answers files: the report has only the workshop's ratings and notes (below).",
+        "en": "There are no answer files: the report has only the workshop's ratings and notes (below).",
     },
     "workshop.r_took_part": {"fi": "Osallistujia", "sv": "Deltagare", "en": "Took part"},
     "workshop.r_discussed": {"fi": "Käsitellyt kysymykset", "sv": "Behandlade frågor", "en": "Questions discussed"},
