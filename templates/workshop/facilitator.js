@@ -171,6 +171,8 @@
 
   function draw(state) {
     if (state.closed) {
+      current = state;
+      events.close();
       $("main").replaceChildren();
       const done = document.createElement("h1");
       done.textContent = fmt("f_finished");
@@ -219,6 +221,6 @@
     draw(JSON.parse(message.data));
   };
   events.onerror = () => {
-    if (current && !current.closed) $("error").textContent = fmt("f_connection_lost");
+    if (!current || !current.closed) $("error").textContent = fmt("f_connection_lost");
   };
 })();

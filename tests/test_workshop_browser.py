@@ -1,0 +1,277 @@
+"""A workshop in real browsers (headless Chromium): the facilitator's page and phones, each its own browser context,
+against the command itself on 127.0.0.1. Every page fails the test on a script error, a console error or a request
+to anywhere but the workshop's own address. Texts are the catalogue's; numbers are checked against a hand count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from osallisuus_cli.cli.app import app
+from osallisuus_cli.i18n import t, tn
+from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.model.workshop import load_workshop
+from tests.test_browser import ARGS, CHROMIUM, axe_violations
+from tests.workshops import Running
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+TIMEOUT = 8000  # ms: every wait is for an event, this is only how long before it counts as missing
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    import os
+
+    if not Path(CHROMIUM).exists():
+        message = "Chromium is not installed (./scripts/test.sh installs it with apt-get)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Page:
+    """One page in a context of its own (a phone, or the projector), with what went wrong while it was open."""
+
+    def __init__(self, browser: Any, url: str, *, width: int, base: str) -> None:
+        self.problems: list[str] = []
+        self.context = browser.new_context(viewport={"width": width, "height": 900})
+        self.context.set_default_timeout(TIMEOUT)
+        self.page = self.context.new_page()
+        self.page.on("pageerror", lambda error: self.problems.append(f"error: {error}"))
+        self.page.on("console", lambda m: self.problems.append(f"console: {m.text}") if m.type == "error" else None)
+        self.page.on(
+            "request", lambda r: None if r.url.startswith((base, "data:")) else self.problems.append(f"request {r.url}")
+        )
+        self.page.goto(url)
+
+    def text(self, selector: str) -> str:
+        return str(self.page.locator(selector).text_content() or "")
+
+    def wait_text(self, selector: str, expected: str) -> None:
+        self.page.wait_for_function(
+            "([selector, expected]) => (document.querySelector(selector)?.textContent || '').includes(expected)",
+            arg=[selector, expected],
+        )
+
+    def close(self) -> None:
+        self.context.close()
+        assert self.problems == []
+
+
+def bars(page: Page) -> dict[str, int]:
+    """The revealed distribution as the page shows it: level (its number, or its label) → the number beside it."""
+    rows = page.page.locator("#bars tbody tr")
+    shown = {}
+    for index in range(rows.count()):
+        head = str(rows.nth(index).locator("th").text_content())
+        shown[head.split(" – ")[0]] = int(str(rows.nth(index).locator(".count").text_content()))
+    return shown
+
+
+@pytest.fixture
+def workshop(tmp_path: Path) -> Iterator[Running]:
+    server = Running(tmp_path, "--project", "Nuorten ääni", "-o", "paja.yaml", "--section", "1")
+    yield server
+    server.stop()
+
+
+def test_five_phones_three_questions_end_to_end(browser: Any, workshop: Running, tmp_path: Path) -> None:
+    ratings: dict[str, list[int | str]] = {"q01": [1, 2, 2, 3, 4], "q02": [3, 3, 3, 3, 2], "q03": [0, 0, 1, "na", 4]}
+    qs = load_question_set()
+    projector = Page(browser, workshop.facilitator, width=1280, base=workshop.base)
+    phones = [Page(browser, workshop.participant, width=390, base=workshop.base) for _ in range(5)]
+    projector.wait_text("#status", t("workshop.f_rated", rated=0, seats=5))
+    for position, (qid, levels) in enumerate(ratings.items()):
+        for phone, level in zip(phones, levels, strict=True):
+            phone.wait_text("#counter", t("workshop.p_counter", n=position + 1, total=7))
+            phone.page.check(f"#level-{level}")
+        phones[-1].wait_text("#saved", t("workshop.p_saved", level=qs.level_label(levels[-1], "fi")))
+        projector.wait_text("#status", t("workshop.f_rated", rated=5, seats=5))
+        assert projector.page.locator("#result").is_hidden()  # silent until the reveal
+        projector.page.click("#reveal")
+        projector.page.wait_for_selector("#result:not([hidden])")
+        counts = {str(level): levels.count(level) for level in set(levels)}
+        shown = {key: value for key, value in bars(projector).items() if value}
+        assert {key if key.isdigit() else "na": value for key, value in shown.items()} == counts
+        assert projector.page.locator("#disagreement").is_visible() == (qid in ("q01", "q03"))
+        for phone in phones:
+            phone.wait_text("#status", t("workshop.p_revealed", rated=5))
+            assert phone.page.locator("input[type=radio]:enabled").count() == 0
+        projector.page.fill("#note-how", f"Käytäntö {qid}")
+        projector.page.fill("#note-next_step", f"Askel {qid}")
+        projector.page.click("#save-notes")
+        projector.wait_text("#notes-status", t("workshop.f_notes_saved"))
+        if position < 2:
+            projector.page.click("#next")
+            projector.wait_text("#counter", t("workshop.f_counter", n=position + 2, total=7))
+    projector.page.click("#finish")
+    projector.page.click("#finish")  # the second press confirms
+    assert workshop.wait() == 0
+    for phone in phones:
+        phone.wait_text("#status", t("workshop.p_closed"))
+        phone.close()
+    projector.close()
+
+    runner = CliRunner()
+    assert runner.invoke(app, ["validate", str(workshop.path)]).exit_code == 0
+    team = tmp_path / "tiimi.yaml"
+    assert runner.invoke(app, ["merge", str(workshop.path), "-o", str(team)]).exit_code == 0
+    report = runner.invoke(app, ["report", str(team), "--lang", "en"])
+    assert report.exit_code == 0
+    assert tn("workshop.r_participants", 5, "en") in report.stdout
+    doc = load_workshop(workshop.path, load_question_set())
+    for qid, levels in ratings.items():
+        result = doc.results[qid]
+        assert result.counts is not None
+        assert {level: count for level, count in result.counts.items() if count} == {
+            level: levels.count(level) for level in set(levels)
+        }
+        assert result.how == f"Käytäntö {qid}"
+        assert "| 4 " in report.stdout
+
+
+def test_room_mode_with_typed_counts_and_the_keyboard_alone(browser: Any, workshop: Running) -> None:
+    projector = Page(browser, workshop.facilitator, width=1280, base=workshop.base)
+    projector.wait_text("#status", t("workshop.f_rated_none"))
+    keyboard = projector.page.keyboard
+
+    def tab_to(element_id: str) -> None:
+        for _ in range(60):
+            keyboard.press("Tab")
+            if projector.page.evaluate("document.activeElement && document.activeElement.id") == element_id:
+                return
+        raise AssertionError(f"{element_id} cannot be reached with Tab")
+
+    for level, count in ((1, "2"), (3, "4"), ("dont_know", "1")):
+        tab_to(f"room-{level}")
+        keyboard.type(count)
+    tab_to("reveal")
+    keyboard.press("Enter")
+    projector.page.wait_for_selector("#result:not([hidden])")
+    shown = bars(projector)
+    assert (shown["1"], shown["3"], shown["0"]) == (2, 4, 0)
+    assert projector.text("#result-total") == t("workshop.f_result_total", rated=7, phones=0, room=7)
+    tab_to("note-differ")
+    keyboard.type("Eri ryhmät")
+    tab_to("save-notes")
+    keyboard.press("Space")
+    projector.wait_text("#notes-status", t("workshop.f_notes_saved"))
+    tab_to("next")
+    keyboard.press("Enter")
+    projector.wait_text("#counter", t("workshop.f_counter", n=2, total=7))
+    assert projector.page.evaluate("document.activeElement.id") == "question"  # focus follows the new question
+    tab_to("room-2")
+    keyboard.type("2")  # two ratings, fewer than min_group (3): only the spread
+    tab_to("reveal")
+    keyboard.press("Enter")
+    projector.wait_text("#spread", t("workshop.f_spread_only", min=3, low=2, high=2))
+    projector.close()
+    doc = load_workshop(workshop.path, load_question_set())
+    first = doc.results["q01"]
+    assert first.counts is not None
+    assert (first.room, first.counts[1], first.counts[3], first.counts["dont_know"]) == (7, 2, 4, 1)
+    assert first.differ == "Eri ryhmät"
+    assert doc.results["q02"].counts is None
+
+
+def test_a_phone_that_reloads_keeps_its_seat_and_its_rating(browser: Any, workshop: Running) -> None:
+    phone = Page(browser, workshop.participant, width=390, base=workshop.base)
+    phone.page.check("#level-3")
+    phone.wait_text("#saved", t("workshop.p_saved", level=load_question_set().level_label(3, "fi")))
+    phone.page.reload()
+    phone.wait_text("#status", t("workshop.p_rated", rated=1, seats=1))
+    assert phone.page.is_checked("#level-3")
+    other = Page(browser, workshop.participant, width=390, base=workshop.base)  # a late joiner
+    other.wait_text("#status", t("workshop.p_rated", rated=1, seats=2))
+    assert not other.page.is_checked("#level-3")
+    phone.page.select_option("#language", "sv")  # each picks her own language
+    phone.wait_text("#counter", t("workshop.p_counter", "sv", n=1, total=7))
+    assert phone.page.evaluate("document.documentElement.lang") == "sv"
+    assert phone.page.locator("#translation-note").is_visible()  # the Swedish questions are the tool's own
+    phone.close()
+    other.close()
+    assert len(workshop.data["live"]["seats"]) == 2
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_axe_finds_nothing_before_and_after_the_reveal(browser: Any, workshop: Running, width: int) -> None:
+    projector = Page(browser, workshop.facilitator, width=width, base=workshop.base)
+    phone = Page(browser, workshop.participant, width=width, base=workshop.base)
+    phone.wait_text("#status", t("workshop.p_rated", rated=0, seats=1))
+    assert axe_violations(projector.page) == []
+    assert axe_violations(phone.page) == []
+    phone.page.check("#level-2")
+    projector.wait_text("#status", t("workshop.f_rated", rated=1, seats=1))
+    projector.page.fill("#room-2", "1")
+    projector.page.fill("#room-4", "2")
+    projector.page.click("#reveal")
+    projector.page.wait_for_selector("#result:not([hidden])")
+    phone.page.wait_for_selector("#result:not([hidden])")
+    assert axe_violations(projector.page) == []
+    assert axe_violations(phone.page) == []
+    projector.page.screenshot(path=str(workshop.folder / f"facilitator-{width}.png"), full_page=True)
+    phone.page.screenshot(path=str(workshop.folder / f"phone-{width}.png"), full_page=True)
+    projector.close()
+    phone.close()
+
+
+def test_hostile_question_set_and_notes_stay_text(browser: Any, tmp_path: Path) -> None:
+    from tests.conftest import hostile_payloads
+    from tests.test_form_browser import hostile_set
+
+    payloads = {name: text for name, text in hostile_payloads().items() if not re.search("[\u202e\u2066]", text)}
+    own = hostile_set(tmp_path, payloads)
+    server = Running(tmp_path, "--framework", str(own), "--project", "<b>P</b>", "-o", "paja.yaml")
+    try:
+        projector = Page(browser, server.facilitator, width=1280, base=server.base)
+        phone = Page(browser, server.participant, width=390, base=server.base)
+        first = next(iter(payloads.values()))
+        projector.wait_text("#question", first[:40])
+        phone.wait_text("#question", first[:40])
+        phone.page.check("#level-1")
+        projector.wait_text("#status", t("workshop.f_rated", rated=1, seats=1))
+        projector.page.fill("#room-1", "3")
+        projector.page.click("#reveal")
+        projector.page.wait_for_selector("#result:not([hidden])")
+        projector.page.fill("#note-how", '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>')
+        projector.page.click("#save-notes")
+        projector.wait_text("#notes-status", t("workshop.f_notes_saved"))
+        projector.page.reload()
+        projector.page.wait_for_selector("#result:not([hidden])")
+        for page in (projector, phone):
+            assert page.page.evaluate("window.__pwned") is None
+            assert page.page.locator("img[src=x], script:not([src]):not([type='application/json'])").count() == 0
+        assert projector.page.input_value("#note-how").startswith("<img src=x")
+        projector.close()
+        phone.close()
+    finally:
+        server.stop()
+
+
+def test_level_cards_are_printable_and_in_the_sessions_language(
+    browser: Any, tmp_path: Path, runner: CliRunner
+) -> None:
+    target = tmp_path / "kort.html"
+    result = runner.invoke(app, ["workshop", "--cards", "-o", str(target), "--lang", "sv"])
+    assert result.exit_code == 0, result.output
+    qs = load_question_set()
+    page = Page(browser, target.as_uri(), width=1280, base="file://")
+    labels = [str(text) for text in page.page.locator(".card .label").all_text_contents()]
+    assert labels == [qs.level_label(level.value, "sv") for level in qs.scale.levels] + [
+        qs.level_label(special.value, "sv") for special in qs.scale.special
+    ]
+    assert page.page.evaluate("document.documentElement.lang") == "sv"
+    assert axe_violations(page.page) == []
+    page.close()
