@@ -80,6 +80,47 @@ def test_a_team_file_of_junk_responses_lists_fifty_and_counts_the_rest(runner, t
     assert len(result.stderr.splitlines()) == MAX_PROBLEMS + 1
 
 
+JUNK_RESPONSES = {
+    "mappings": b"  - {a: 1, b: 2}\n",
+    "half-responses": b"  - respondent: {id: x}\n    answers: {q01: {level: 9}}\n",
+}
+
+
+@pytest.mark.parametrize("kind", list(JUNK_RESPONSES))
+@pytest.mark.parametrize(
+    "command", [["validate"], ["merge", "-o", "team.yaml"], ["report", "-o", "r.md"], ["export", "-o", "e.csv"]]
+)
+def test_a_large_team_file_of_junk_responses_is_refused_cleanly_by_every_command(
+    runner, tmp_path: Path, monkeypatch, kind: str, command: list[str]
+) -> None:
+    """Over the size from which team files are streamed: each command names the first fifty, counts the rest and
+    writes nothing, without checking a million junk items one by one against the full schema."""
+    from osallisuus_cli.model import teamread
+
+    monkeypatch.chdir(tmp_path)
+    item = JUNK_RESPONSES[kind]
+    count = teamread.STREAM_FROM // len(item) + 1000
+    head = f"format: {FORMAT}\nframework: {{id: thl-osallisuus-24, version: '1.0'}}\nresponses:\n".encode()
+    Path("junk.yaml").write_bytes(head + item * count)
+    checked = 0
+    real = teamread.ResponseSchema.model_validate
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal checked
+        checked += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(teamread.ResponseSchema, "model_validate", counting)
+    result = runner.invoke(app, [*command, "--lang", "en", "junk.yaml"])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) <= MAX_PROBLEMS + 3
+    counted = t("safety.more_responses.other", "en", count="\0").split("\0")[0]  # "… and "
+    assert any(counted in line for line in lines), "the rest are counted"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["junk.yaml"], "nothing written"
+    assert checked <= 2 * MAX_PROBLEMS + 2, "junk is counted, not checked item by item against the schema"
+
+
 def test_the_last_bad_response_of_a_large_team_is_located(qs, tmp_path: Path, runner) -> None:
     folder = tmp_path / "answers"
     folder.mkdir()

@@ -193,8 +193,23 @@ def _outside_responses(path: tuple[Any, ...]) -> bool:
     return path[0] != "responses" or len(path) == 1
 
 
+class _NotFine(Exception):
+    """A response of a streamed team file has a problem: streaming stops, and the file is read the usual way."""
+
+
+# The keys every response must have: an item without one of them is counted as a problem without the schema's
+# full check (a junk file of a million items is counted in a moment).
+_REQUIRED = frozenset(name for name, info in ResponseSchema.model_fields.items() if info.is_required())
+
+
+def _may_be_response(item: Any) -> bool:
+    return isinstance(item, dict) and item.keys() >= _REQUIRED
+
+
 def _checked_response(item: Any, anonymized: bool, qs: QuestionSet) -> Response | None:
     """The checked response, or None when it has any problem (which is not worked out: only counted)."""
+    if not _may_be_response(item):
+        return None
     try:
         checked = ResponseSchema.model_validate(item)
     except ValidationError:
@@ -254,28 +269,26 @@ def stream_team(raw: bytes, qs: QuestionSet, *, file: str) -> TeamFile | None:
     if not is_utf8(raw):
         return None
     responses: list[Response] = []
-    named = failed = False
+    named = False
 
     def take(_index: int, item: Any) -> None:
-        nonlocal named, failed
-        if failed:
-            return
+        nonlocal named
+        if not _may_be_response(item):
+            raise _NotFine
         try:
             checked = ResponseSchema.model_validate(item)
         except ValidationError:
-            failed = True
-            return
+            raise _NotFine from None
         if answer_problems(checked.answers, qs, file=file, at=_no_line):
-            failed = True
-            return
+            raise _NotFine
         named = named or bool(checked.respondent.name or checked.respondent.role)
         responses.append(response_from_answers(checked, Provenance(checked.source.file, checked.source.sha256)))
 
     try:
         data = yamlio.parse(raw, file=file, what="team.what_answers_or_team", stream=("responses", take))
-    except DataError:
+    except (DataError, _NotFine):  # the first bad response ends the parse: the usual reading names the problems
         return None
-    if failed or not isinstance(data, dict) or not isinstance(data.get("responses"), list):
+    if not isinstance(data, dict) or not isinstance(data.get("responses"), list):
         return None
     data["responses"] = []
     try:
