@@ -154,3 +154,92 @@ def test_the_layer_check_catches_a_forbidden_import(tmp_path: Path) -> None:
     module.write_text("def f():\n    from osallisuus_cli.cli.settings import load_settings\n", encoding="utf-8")
     assert project_imports(module) == {("cli", 2)}
     assert "cli" not in ALLOWED["reports"]
+
+
+def module_name(path: Path) -> str:
+    return ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+
+
+def module_graph() -> tuple[dict[str, set[str]], list[str]]:
+    """Which project module imports which (every import statement: module level, in functions, for the type checker
+    only), and every private name (``_name``) imported from another module, as ``module:line name``."""
+    paths = {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+    graph: dict[str, set[str]] = {name: set() for name in paths}
+    private: list[str] = []
+    for name, path in paths.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("osallisuus_cli"):
+                for alias in node.names:
+                    submodule = f"{node.module}.{alias.name}"
+                    graph[name].add(submodule if submodule in paths else node.module)
+                    if alias.name.startswith("_") and not alias.name.startswith("__") and submodule not in paths:
+                        private.append(f"{name}:{node.lineno} {alias.name}")
+            elif isinstance(node, ast.Import):
+                graph[name].update(alias.name for alias in node.names if alias.name in paths)
+        graph[name].discard(name)
+        # a package's __init__ is imported with each of its modules: importing it is no arrow back
+        graph[name] = {target for target in graph[name] if target in paths and not name.startswith(target + ".")}
+    return graph, private
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other, directly or round a circle (Tarjan's strongly connected
+    components, without recursion)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for start in sorted(graph):
+        if start in index:
+            continue
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, targets = work[-1]
+            target = next(targets, None)
+            if target is not None:
+                if target not in index:
+                    index[target] = low[target] = len(index)
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, iter(sorted(graph.get(target, ())))))
+                elif target in on_stack:
+                    low[node] = min(low[node], index[target])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    found.append(sorted(group))
+    return found
+
+
+def test_no_modules_import_each_other() -> None:
+    """A circle of imports, even one closed inside a function or only for the type checker, means two modules are
+    one module split in two: what both need belongs in a third, below them."""
+    graph, _ = module_graph()
+    assert len(graph) > 90, "the modules are found"
+    assert cycles(graph) == []
+
+
+def test_no_private_name_is_imported_from_another_module() -> None:
+    """A name with a leading underscore is its module's own; another module that needs it needs a public name."""
+    _, private = module_graph()
+    assert private == []
+
+
+def test_the_cycle_check_finds_a_circle_of_three() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set(), "e": {"d"}}
+    assert cycles(graph) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []

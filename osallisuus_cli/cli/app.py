@@ -15,7 +15,6 @@ import typer
 
 from osallisuus_cli import __version__
 from osallisuus_cli.cli import streams
-from osallisuus_cli.cli.commands import _common
 from osallisuus_cli.cli.commands import assess as assess_cmd
 from osallisuus_cli.cli.commands import demo as demo_cmd
 from osallisuus_cli.cli.commands import export as export_cmd
@@ -27,6 +26,7 @@ from osallisuus_cli.cli.commands import questions as questions_cmd
 from osallisuus_cli.cli.commands import report as report_cmd
 from osallisuus_cli.cli.commands import validate as validate_cmd
 from osallisuus_cli.cli.commands import workshop as workshop_cmd
+from osallisuus_cli.cli.commands._common import state
 from osallisuus_cli.cli.help import LocalisedGroup
 from osallisuus_cli.cli.settings import PROJECT_DEFAULTS, switch
 
@@ -37,7 +37,7 @@ def build(only: str | None = None) -> typer.Typer:
     application = typer.Typer(
         name="osallisuus",
         help="Assess how well an activity promotes inclusion (osallisuus) with THL's 24 guiding questions.",
-        # every command guarded (_common.GuardedGroup); help and usage errors in the user's language
+        # every command guarded (commands._common.GuardedGroup); help and usage errors in the user's language
         cls=LocalisedGroup,
         no_args_is_help=True,
         add_completion=True,
@@ -74,7 +74,7 @@ def main(
     ] = False,
 ) -> None:
     """osallisuus — THL:n 24 osallisuuden apukysymystä komentorivillä."""
-    _common.state.debug = debug
+    state.debug = debug
 
 
 # In the order people meet them: answer (in the terminal or in a browser form), read the questions, rate them together

@@ -256,7 +256,7 @@ class LocalisedUsageError(click_exceptions.UsageError):
         self.exit_code = original.exit_code
 
     def show(self, file: Any = None) -> None:
-        from osallisuus_cli.cli.commands._common import error, info
+        from osallisuus_cli.cli.output import error, info
 
         error(self.message)
         if self.ctx is not None:

@@ -120,7 +120,7 @@ def use_language(lang: str | None, *, recorded: str | None = None) -> str:
     env = os.environ.get("OSALLISUUS_LANG", "").strip()
     ignored = source is not ParameterSource.COMMANDLINE and env and env.lower() not in LANGUAGES
     if ignored and (ctx is None or not ctx.meta.get(_LANG_WARNED)):  # said once, though assess settles twice
-        from osallisuus_cli.cli.commands._common import error
+        from osallisuus_cli.cli.output import error
         from osallisuus_cli.i18n import t
 
         error(t("common.bad_language_env", value=env, lang=language), warning=True)

@@ -16,6 +16,7 @@ from typer._click.exceptions import ClickException
 from typer._click.globals import get_current_context
 from typer.core import TyperGroup
 
+from osallisuus_cli.cli.output import color_enabled, error, info, write_stdout
 from osallisuus_cli.cli.settings import early_language
 
 if TYPE_CHECKING:
@@ -147,32 +148,6 @@ def _discard_stdout() -> None:
         pass
 
 
-def color_enabled(stream: Any = None) -> bool:
-    stream = stream or sys.stderr
-    return "NO_COLOR" not in os.environ and hasattr(stream, "isatty") and stream.isatty()
-
-
-def error(message: str, *, warning: bool = False) -> None:
-    """One message on stderr, prefixed with 'virhe:'/'varoitus:' in the current language."""
-    from osallisuus_cli.errors import message_lines, printable
-    from osallisuus_cli.i18n import t
-
-    prefix = t("common.warning_prefix" if warning else "common.error_prefix")
-    if color_enabled():
-        color = "33" if warning else "31"
-        prefix = f"\x1b[{color}m{prefix}\x1b[0m"
-    sys.stderr.write(message_lines(f"{prefix}: {printable(message)}") + "\n")
-    sys.stderr.flush()
-
-
-def info(message: str) -> None:
-    """A message on stderr; names and texts from files in it cannot drive the terminal (see errors.printable)."""
-    from osallisuus_cli.errors import message_lines, printable
-
-    sys.stderr.write(message_lines(printable(message, lines=True)) + "\n")
-    sys.stderr.flush()
-
-
 def load_framework(path: Path | None) -> QuestionSet:
     """The question set from --framework (flag, OSALLISUUS_FRAMEWORK or the project file), else the built-in set."""
     from osallisuus_cli.model.questionset import load_question_set
@@ -183,6 +158,7 @@ def load_framework(path: Path | None) -> QuestionSet:
 def print_json(data: Any) -> None:
     import json
 
-    from osallisuus_cli.cli.commands._team import write_stdout
-
     write_stdout([json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"])
+
+
+__all__ = ["FrameworkOption", "LangOption", "color_enabled", "error", "guard", "info", "load_framework", "print_json"]

@@ -4,14 +4,13 @@ data check is said on stderr. The rules themselves (inputs, outputs, merging, ch
 
 from __future__ import annotations
 
-import contextlib
-import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from osallisuus_cli.cli.output import error, info, write_stdout
 from osallisuus_cli.cli.settings import switch
 
 if TYPE_CHECKING:
@@ -83,66 +82,7 @@ def write_output(output: Path, pieces: Iterable[str | bytes], *, private: bool) 
     return str(output)
 
 
-def write_stdout(pieces: Iterable[str | bytes]) -> None:
-    """Pieces to standard output as UTF-8 bytes, whatever the locale or code page says (a file or a pipe gets UTF-8);
-    a terminal that cannot show UTF-8 gets text in its own encoding, with stand-ins (``cli.streams``).
-
-    A full disk or another failure of the stream is one clear line (exit 1); a reader that stops reading
-    (``| head``) is left to ``guard``, which ends every command alike.
-    """
-    from osallisuus_cli.cli.streams import holds_unicode
-
-    terminal = to_terminal()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if terminal and not holds_unicode(getattr(sys.stdout, "encoding", None)):
-        buffer = None  # a console that cannot show UTF-8 (a legacy code page): written as text, with stand-ins
-    sys.stdout.flush()
-    shown = terminal_safe if terminal else None
-    for piece in pieces:  # made outside the guard: only a failing write is the stream's fault
-        data = piece.encode("utf-8") if isinstance(piece, str) else piece
-        if shown is not None:
-            data = shown(data)
-        with _stdout_errors():
-            if buffer is not None:
-                buffer.write(data)
-            else:
-                sys.stdout.write(data.decode("utf-8"))
-    with _stdout_errors():
-        (buffer or sys.stdout).flush()
-
-
-def to_terminal() -> bool:
-    """Whether standard output is a terminal (where text from files must not be able to drive it)."""
-    isatty = getattr(sys.stdout, "isatty", None)
-    try:
-        return bool(isatty and isatty())
-    except ValueError:  # a closed stream
-        return False
-
-
-def terminal_safe(data: bytes) -> bytes:
-    """Data for a terminal's eyes: escape codes, C1 controls, bidi overrides and invisible characters written as
-    visible escapes (``\x1b``); line breaks and tabs kept. Files and pipes get the exact text instead."""
-    from osallisuus_cli.errors import printable
-
-    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n")
-    return printable(text, lines=True).encode("utf-8")
-
-
-@contextlib.contextmanager
-def _stdout_errors() -> Iterator[None]:
-    from osallisuus_cli.errors import DataError
-
-    try:
-        yield
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise DataError("team.err_write_stdout", reason=exc.strerror or str(exc)) from None
-
-
 def print_warnings(warnings: list[Problem]) -> None:
-    from osallisuus_cli.cli.commands._common import error
 
     for warning in warnings:
         error(warning.render(), warning=True)
@@ -151,7 +91,6 @@ def print_warnings(warnings: list[Problem]) -> None:
 def print_findings(findings: list[Finding], *, as_errors: frozenset[str] | None = None) -> None:
     """The data check on stderr: notes as plain lines, warnings (or errors, for the codes in ``as_errors``) with
     their prefix; at most a few lines of each kind, then how many more there are."""
-    from osallisuus_cli.cli.commands._common import error, info
     from osallisuus_cli.i18n import t
     from osallisuus_cli.teamwork.datacheck import NOTE
     from osallisuus_cli.teamwork.datacheck_lines import capped

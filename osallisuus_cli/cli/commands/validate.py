@@ -40,7 +40,8 @@ def validate(
     import json
 
     from osallisuus_cli.cli.commands._common import error, info, load_framework
-    from osallisuus_cli.cli.commands._team import print_findings, write_stdout
+    from osallisuus_cli.cli.commands._team import print_findings
+    from osallisuus_cli.cli.output import write_stdout
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.i18n import t
     from osallisuus_cli.pipeline.paths import input_paths
