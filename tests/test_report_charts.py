@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from osallisuus_cli.reports import charts
-from osallisuus_cli.reports.report_model import Bar
+from osallisuus_cli.reports.bars import Bar
 
 
 def test_every_label_on_a_colour_meets_text_contrast() -> None:
@@ -48,7 +48,7 @@ def test_segment_colours_keep_three_to_one_against_white_and_neighbours_are_part
     """D7: "0 not yet" and "N/A" were 1.0:1 apart; now every fill has 3:1 against white and a white gap of 2 px
     (3:1 against both sides) separates neighbouring segments."""
     from osallisuus_cli.reports import charts
-    from osallisuus_cli.reports.report_model import Bar
+    from osallisuus_cli.reports.bars import Bar
 
     colours = {**dict(zip(range(5), charts.scale_colours(5), strict=True)), **charts.SPECIAL_COLOURS}
     fills = [colours[key] for key in (0, 1, 2, 3, 4, "na", "dont_know")]

@@ -1,6 +1,7 @@
 """Reports: the figures behind them and the documents themselves.
 
-``scoring`` (one function per measure), ``report_model`` and ``report`` (the report as data), ``setfacts`` (what
+``scoring`` (one function per measure), ``report_model`` and ``report`` (the report as data), ``bars`` (a
+distribution as drawn), ``setfacts`` (what
 the team report and the portfolio both say about the question set, made once), ``periods`` (which
 phase the report describes for each project), ``report_render`` (Jinja2 into Markdown and HTML),
 ``template_bounds`` and ``template_run`` (a user's templates bounded in value sizes, time, memory and output),

@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 
 from markupsafe import Markup, escape
 
-from osallisuus_cli.reports.report_model import Bar, Report, TrendRow
+from osallisuus_cli.reports.bars import Bar
+from osallisuus_cli.reports.report_model import Report, TrendRow
 
 Number = Callable[[float | None], str]
 

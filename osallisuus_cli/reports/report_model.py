@@ -18,6 +18,7 @@ from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet, Section
 from osallisuus_cli.model.team import Response, instant, response_order
 from osallisuus_cli.reports import scoring
+from osallisuus_cli.reports.bars import Bar
 from osallisuus_cli.reports.setfacts import AboutTheSet, SetFacts
 
 if TYPE_CHECKING:
@@ -50,16 +51,6 @@ class TextList(list[TextItem]):
         result = cls(item for part in parts for item in part)
         result.more = sum(part.more for part in parts)
         return result
-
-
-@dataclass(frozen=True, slots=True)
-class Bar:
-    """One segment of a distribution: a scale value (or ``na``/``dont_know``/``missing``), its label and count."""
-
-    value: int | str
-    label: str
-    count: int
-    share: float  # of N respondents (per question) or of all possible answers (per section)
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ from typing import Any
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import TeamWorkshop
 from osallisuus_cli.model.workshop import QuestionResult, level_order
-from osallisuus_cli.reports.report_model import Bar
+from osallisuus_cli.reports.bars import Bar
 
 
 @dataclass(slots=True)
