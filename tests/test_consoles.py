@@ -263,11 +263,12 @@ def example_lines() -> list[tuple[str, str]]:
     import re
 
     found = []
-    sources = [REPO / "README.md", *sorted((REPO / "docs").rglob("*.md")), *sorted((REPO / "docs").rglob("*.yml"))]
+    sources = [REPO / "README.md", REPO / "action.yml", *sorted((REPO / "docs").rglob("*.md"))]
+    sources += sorted((REPO / "docs").rglob("*.yml"))
     for path in sources:
         text = path.read_text(encoding="utf-8")
         pieces = re.findall(r"```.*?```", text, flags=re.S) + re.findall(r"`([^`\n]+)`", text)
-        if path.suffix == ".yml":
+        if path.suffix == ".yml":  # a workflow or the action: every line
             pieces = [text]
         for piece in pieces:
             found += [(path.name, line) for line in piece.splitlines() if re.search(r"\bosallisuus(_cli)? ", line)]
