@@ -94,7 +94,13 @@ class Form:
             route.continue_()
 
     def load(self) -> None:
-        self.page.goto(self.path.as_uri(), wait_until="load")
+        """Opens the page, or opens it again as a person coming back to the same browser does."""
+        if self.page.url == self.path.as_uri():
+            # What the page put into storage is written by the browser in the background: a reload in the same
+            # renderer sees it, where a new navigation racing that write might not.
+            self.page.reload(wait_until="load")
+        else:
+            self.page.goto(self.path.as_uri(), wait_until="load")
         self.page.wait_for_selector("html[data-ready]")
 
     def js(self, expression: str, arg: Any = None) -> Any:
@@ -321,21 +327,178 @@ def test_switching_language_keeps_every_answer(form: Form) -> None:
     assert form.page.get_attribute("#q01-how", "lang") is None
 
 
-def test_a_draft_comes_back_after_a_reload_until_it_is_deleted(form: Form) -> None:
+DRAFT_KEYS = "Object.keys(localStorage).filter(k => k.startsWith('osallisuus-form:'))"
+
+
+def test_a_draft_is_offered_after_a_reload_and_continued_until_it_is_deleted(form: Form) -> None:
     form.project("Luonnos")
     form.level("q05", 1)
     form.page.fill("#q05-next_step", "Jatketaan")
     form.load()
+    assert not form.page.is_checked("#q05-level-1"), "a draft is offered, never opened by itself"
+    assert form.page.input_value("#project-name") == ""
+    form.page.click("[data-action=continue-draft]")
     assert form.page.is_checked("#q05-level-1")
     assert form.page.input_value("#q05-next_step") == "Jatketaan"
     assert form.page.input_value("#project-name") == "Luonnos"
     form.page.click("#delete-draft")
     assert t("form.draft_deleted", "fi") in form.message()
     form.level("q06", 2)  # no new draft after deleting it
-    assert form.js("Object.keys(localStorage).filter(k => k.startsWith('osallisuus-form:'))") == []
+    assert form.js(DRAFT_KEYS) == []
     form.load()
+    assert form.page.query_selector("#drafts") is None
     assert not form.page.is_checked("#q05-level-1")
     assert form.page.input_value("#project-name") == ""
+
+
+# --- a shared computer: one person's draft never becomes the next person's answers ------------------------------
+
+
+def fill_as(form: Form, name: str, how: str) -> None:
+    form.project("Kyläkoulu")
+    form.page.fill("#respondent-name", name)
+    form.level("q01", 3)
+    form.page.fill("#q01-how", how)
+
+
+def test_the_next_person_sees_only_whose_draft_it_is_and_saves_with_her_own_id(
+    browser: Any, thl_form: Path, qs: QuestionSet, tmp_path: Path
+) -> None:
+    first = Form(browser, thl_form)
+    fill_as(first, "Aino A", "Ainon oma salainen teksti")
+    aino_id = first.js("JSON.parse(localStorage.getItem(" + DRAFT_KEYS + "[0])).respondentId")
+    # Aino leaves without saving; Bertta opens the same form in the same browser.
+    first.load()
+    panel = first.page.inner_text("#drafts")
+    assert "Aino A" in panel
+    assert t("form.drafts_heading", "fi", count=1) in panel
+    page_text = first.page.inner_text("body")
+    assert "Ainon oma salainen teksti" not in page_text
+    assert first.page.input_value("#q01-how") == ""
+    assert not first.page.is_checked("#q01-level-3")
+    first.page.click("#start-new")
+    assert first.js("document.activeElement.id") == "project-name"
+    fill_as(first, "Bertta B", "Bertan teksti")
+    saved = first.save(tmp_path)
+    doc = answers_mod.load_answers(saved, qs)
+    assert doc.respondent.name == "Bertta B"
+    assert doc.respondent.id != aino_id
+    assert doc.answers["q01"].how == "Bertan teksti"
+    # Bertta's draft went with her save; Aino's is still there for her, and only hers.
+    keys = first.js(DRAFT_KEYS)
+    assert len(keys) == 1
+    assert keys[0].endswith(":" + aino_id)
+    first.close()
+
+
+def test_after_saving_the_draft_is_gone_and_new_respondent_clears_the_page(
+    form: Form, qs: QuestionSet, tmp_path: Path
+) -> None:
+    fill_as(form, "Aino A", "Ainon teksti")
+    assert len(form.js(DRAFT_KEYS)) == 1
+    assert form.page.is_hidden("#new-respondent")
+    first = answers_mod.load_answers(form.save(tmp_path), qs)
+    message = form.message()
+    assert t("form.saved_draft_removed", "fi") in message
+    assert t("form.saved_next_respondent", "fi") in message
+    assert form.js(DRAFT_KEYS) == [], "no draft is left once the answers are saved"
+    form.page.click("#new-respondent")
+    assert t("form.new_respondent_done", "fi") in form.message()
+    assert form.page.input_value("#respondent-name") == ""
+    assert form.page.input_value("#q01-how") == ""
+    assert not form.page.is_checked("#q01-level-3")
+    assert form.page.input_value("#project-name") == "Kyläkoulu", "the project stays for the next person"
+    form.page.fill("#respondent-name", "Bertta B")
+    form.level("q02", 1)
+    (tmp_path / "b").mkdir()
+    second = answers_mod.load_answers(form.save(tmp_path / "b"), qs)
+    assert second.respondent.id != first.respondent.id
+    assert set(second.answers) == {"q02"}
+
+
+def test_a_draft_is_kept_after_saving_only_when_asked(form: Form, tmp_path: Path) -> None:
+    fill_as(form, "Aino A", "Ainon teksti")
+    form.page.check("#keep-draft")
+    form.save(tmp_path)
+    assert t("form.saved_draft_kept", "fi") in form.message()
+    assert len(form.js(DRAFT_KEYS)) == 1
+    form.load()
+    form.page.click("[data-action=continue-draft]")
+    assert form.page.input_value("#q01-how") == "Ainon teksti"
+    assert form.page.is_checked("#keep-draft")
+
+
+PLANTED = """([key, id, saved]) => localStorage.setItem(key, JSON.stringify({
+  version: 2, saved: saved, dirty: true, lang: 'fi', respondentId: id,
+  project: {name: 'Istutettu', phase: 'toteutus'}, respondent: {name: 'Istuttaja'},
+  answers: {q01: {level: 2, how: 'istutettu teksti'}}
+}))"""
+
+
+@pytest.mark.parametrize(
+    "planted_id",
+    ["not-a-uuid", "11111111-1111-1111-1111-111111111111", "AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA", "", None],
+)
+def test_a_draft_id_the_form_did_not_make_is_ignored_with_a_message(
+    browser: Any, thl_form: Path, qs: QuestionSet, tmp_path: Path, planted_id: str | None
+) -> None:
+    form = Form(browser, thl_form)
+    key = form.js("JSON.parse(document.getElementById('form-data').textContent).draftKey")
+    now = form.js("window.OsallisuusForm.isoLocal(new Date())")
+    form.js(PLANTED, [f"osallisuus-form:{key}:{planted_id}", planted_id, now])
+    form.load()
+    form.page.click("[data-action=continue-draft]")
+    assert t("form.draft_id_ignored", "fi") in form.message()
+    saved = answers_mod.load_answers(form.save(tmp_path), qs)
+    assert saved.respondent.id != planted_id
+    assert saved.answers["q01"].how == "istutettu teksti"
+    form.close()
+
+
+def test_a_form_made_id_filed_under_another_id_is_ignored_and_old_drafts_expire(
+    browser: Any, thl_form: Path, qs: QuestionSet, tmp_path: Path
+) -> None:
+    form = Form(browser, thl_form)
+    key = form.js("JSON.parse(document.getElementById('form-data').textContent).draftKey")
+    real = "3f2c8a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b"
+    now = form.js("window.OsallisuusForm.isoLocal(new Date())")
+    old = form.js("window.OsallisuusForm.isoLocal(new Date(Date.now() - 8 * 24 * 3600 * 1000))")
+    form.js(PLANTED, [f"osallisuus-form:{key}:ffffffff-ffff-4fff-8fff-ffffffffffff", real, now])
+    form.js(PLANTED, [f"osallisuus-form:{key}:{real}", real, old])
+    form.load()
+    assert len(form.page.query_selector_all("[data-action=continue-draft]")) == 1, "the week-old draft is gone"
+    assert form.js(DRAFT_KEYS) == [f"osallisuus-form:{key}:ffffffff-ffff-4fff-8fff-ffffffffffff"]
+    form.page.click("[data-action=continue-draft]")
+    assert t("form.draft_id_ignored", "fi") in form.message()
+    saved = answers_mod.load_answers(form.save(tmp_path), qs)
+    assert saved.respondent.id not in (real, "ffffffff-ffff-4fff-8fff-ffffffffffff")
+    form.close()
+
+
+def test_a_draft_of_a_respondent_who_saved_and_went_on_keeps_her_id(
+    form: Form, qs: QuestionSet, tmp_path: Path
+) -> None:
+    fill_as(form, "Aino A", "Ainon teksti")
+    first = answers_mod.load_answers(form.save(tmp_path), qs)
+    form.level("q02", 4)  # a change after saving: a draft again, under her id
+    form.load()
+    form.page.click("[data-action=continue-draft]")
+    assert t("form.draft_id_ignored", "fi") not in form.message()
+    (tmp_path / "b").mkdir()
+    second = answers_mod.load_answers(form.save(tmp_path / "b"), qs)
+    assert second.respondent.id == first.respondent.id
+    assert second.answers["q02"].level == 4
+
+
+def test_offered_drafts_are_reachable_by_keyboard_and_removable(form: Form) -> None:
+    fill_as(form, "Aino A", "Ainon teksti")
+    form.load()
+    assert form.page.is_visible("#drafts"), form.js(DRAFT_KEYS)
+    tab_to(form, "el.getAttribute('data-action') === 'remove-draft'")
+    form.page.keyboard.press("Enter")
+    assert t("form.draft_removed", "fi", who="Aino A") in form.message()
+    assert form.js(DRAFT_KEYS) == []
+    assert form.js("document.activeElement.id") == "project-name"
 
 
 def test_closing_with_unsaved_answers_asks_first(form: Form, tmp_path: Path) -> None:
@@ -500,7 +663,7 @@ def test_hostile_question_set_and_answers_file_stay_text(browser: Any, runner: A
     shown = form.js("[...document.querySelectorAll('.question-text')].map(node => node.textContent)")
     assert shown == texts
     assert form.js("document.querySelector('h1').textContent") == texts[0]
-    assert form.js("document.scripts.length") == 4  # the data block and the form's three scripts
+    assert form.js("document.scripts.length") == 5  # the data block and the form's four scripts
     assert (
         form.js("document.querySelectorAll('iframe, img, object, embed, form, svg, a[href^=javascript]').length") == 0
     )
@@ -645,6 +808,20 @@ def test_no_accessibility_violations_in_any_language(
     assert axe_violations(form.page) == []
     assert form.js("document.documentElement.scrollWidth <= window.innerWidth")
     form.page.screenshot(path=str(tmp_path / f"form-{lang}-{width}.png"))
+    # opened again with that draft on the device: the offer to continue it
+    form.load()
+    form.page.click(f"#lang-{lang}")
+    assert form.page.is_visible("#drafts")
+    assert axe_violations(form.page) == []
+    assert form.js("document.documentElement.scrollWidth <= window.innerWidth")
+    form.page.screenshot(path=str(tmp_path / f"form-drafts-{lang}-{width}.png"))
+    # saved: the offer of a new respondent
+    form.page.click("#start-new")
+    form.project()
+    form.level("q01", 2)
+    form.save(tmp_path)
+    assert form.page.is_visible("#new-respondent")
+    assert axe_violations(form.page) == []
     form.close()
 
 

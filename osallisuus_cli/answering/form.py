@@ -29,7 +29,7 @@ ASSETS = "form"
 JS_YAML = "vendor/js-yaml.min.js"
 JS_YAML_VERSION = "4.3.2"
 STYLESHEET = "form.css"
-SCRIPTS = (JS_YAML, "form-core.js", "form-app.js")
+SCRIPTS = (JS_YAML, "form-core.js", "form-drafts.js", "form-app.js")
 PROJECT_FIELDS = ("name", "code", "organisation", "region", "phase")
 # Texts of ``assess`` and the answering session the page shares, so that both front ends ask in the same words.
 SHARED_KEYS = (

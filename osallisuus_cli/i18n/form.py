@@ -56,9 +56,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The form works without a network connection and sends nothing anywhere. Answers may contain personal data: handle the file as your organisation instructs.",
     },
     "form.draft_on": {
-        "fi": "Selain säilyttää keskeneräisen luonnoksen tällä laitteella, mutta vain tallennettu tiedosto on varma. Jaetulla koneella poista luonnos, kun olet tallentanut vastaukset.",
-        "sv": "Webbläsaren behåller ett utkast på den här enheten, men bara den sparade filen är säker. På en delad dator: ta bort utkastet när du har sparat svaren.",
-        "en": "The browser keeps a draft on this device, but only the saved file is safe. On a shared computer, delete the draft once you have saved your answers.",
+        "fi": "Kun vastauksissa on tallentamattomia muutoksia, selain pitää niistä luonnosta tällä laitteella (enintään 7 päivää). Tallennettaessa luonnos poistetaan. Vain tallennettu tiedosto on varma.",
+        "sv": "När svaren har osparade ändringar behåller webbläsaren ett utkast av dem på den här enheten (högst 7 dagar). När du sparar tas utkastet bort. Bara den sparade filen är säker.",
+        "en": "While the answers have unsaved changes, the browser keeps a draft of them on this device (for at most 7 days). Saving removes the draft. Only the saved file is safe.",
     },
     "form.draft_off": {
         "fi": "Tämä selain ei salli luonnoksen säilyttämistä: tallenna vastaukset tiedostoon ennen kuin suljet sivun.",
@@ -69,6 +69,97 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Jatketaan tälle laitteelle jäänyttä luonnosta ({time}).",
         "sv": "Vi fortsätter med utkastet som finns på den här enheten ({time}).",
         "en": "Continuing the draft kept on this device ({time}).",
+    },
+    "form.drafts_heading": {
+        "fi": "Tällä laitteella on keskeneräisiä vastauksia ({count})",
+        "sv": "Det finns osparade svar på den här enheten ({count})",
+        "en": "Unfinished answers on this device ({count})",
+    },
+    "form.drafts_intro": {
+        "fi": "Joku on aloittanut vastaamisen tällä laitteella tallentamatta vastauksia. Jos luonnos on sinun, jatka sitä. Muuten aloita uutena vastaajana: et näe luonnoksen vastauksia, eikä sen vastaajatunniste siirry sinun vastauksiisi.",
+        "sv": "Någon har börjat svara på den här enheten utan att spara svaren. Om utkastet är ditt kan du fortsätta det. Annars börjar du som en ny svarande: du ser inte utkastets svar, och dess svarandes id följer inte med dina svar.",
+        "en": "Someone has started answering on this device without saving the answers. If the draft is yours, continue it. Otherwise start as a new respondent: you will not see the draft's answers, and its respondent id does not pass to yours.",
+    },
+    "form.draft_item": {
+        "fi": "{who} — viimeksi muutettu {time}",
+        "sv": "{who} — senast ändrat {time}",
+        "en": "{who} — last changed {time}",
+    },
+    "form.draft_nameless": {
+        "fi": "nimetön vastaaja, hanke {project}",
+        "sv": "svarande utan namn, projekt {project}",
+        "en": "respondent without a name, project {project}",
+    },
+    "form.draft_unnamed": {
+        "fi": "nimetön vastaaja",
+        "sv": "svarande utan namn",
+        "en": "respondent without a name",
+    },
+    "form.draft_continue": {
+        "fi": "Jatka luonnosta: {who}",
+        "sv": "Fortsätt utkastet: {who}",
+        "en": "Continue the draft: {who}",
+    },
+    "form.draft_remove": {
+        "fi": "Poista luonnos: {who}",
+        "sv": "Ta bort utkastet: {who}",
+        "en": "Delete the draft: {who}",
+    },
+    "form.draft_removed": {
+        "fi": "Luonnos poistettu tältä laitteelta: {who}.",
+        "sv": "Utkastet har tagits bort från den här enheten: {who}.",
+        "en": "Draft deleted from this device: {who}.",
+    },
+    "form.draft_start_new": {
+        "fi": "Aloita uutena vastaajana",
+        "sv": "Börja som ny svarande",
+        "en": "Start as a new respondent",
+    },
+    "form.draft_id_ignored": {
+        "fi": "Luonnoksen vastaajatunniste ei ollut tämän lomakkeen tekemä, joten sitä ei käytetä: tallennettaessa tiedostoon tulee uusi tunniste. Jos jatkat aiemmin tallennettua tiedostoa, avaa se painikkeella ”Avaa vastaustiedosto”, niin sen tunniste säilyy.",
+        "sv": "Utkastets svarandes id var inte gjort av den här blanketten och används inte: när du sparar får filen ett nytt id. Om du fortsätter en fil som sparats tidigare, öppna den med knappen ”Öppna en svarsfil”, så behålls dess id.",
+        "en": "The draft's respondent id was not made by this form, so it is not used: the saved file gets a new id. If you are continuing a file saved earlier, open it with “Open an answers file” to keep its id.",
+    },
+    "form.when": {
+        "fi": "{day}.{month}.{year} klo {hour}.{minute}",
+        "sv": "{day}.{month}.{year} kl. {hour}.{minute}",
+        "en": "{day} {month_name} {year} {hour}:{minute}",
+    },
+    "form.month_names": {
+        "fi": "tammi,helmi,maalis,huhti,touko,kesä,heinä,elo,syys,loka,marras,joulu",
+        "sv": "jan,feb,mars,apr,maj,juni,juli,aug,sep,okt,nov,dec",
+        "en": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
+    },
+    "form.keep_draft": {
+        "fi": "Säilytä luonnos tällä laitteella tallentamisen jälkeenkin (ei jaetulla koneella)",
+        "sv": "Behåll utkastet på den här enheten också efter att du sparat (inte på en delad dator)",
+        "en": "Keep a draft on this device after saving too (not on a shared computer)",
+    },
+    "form.saved_draft_removed": {
+        "fi": "Luonnos poistettiin tältä laitteelta.",
+        "sv": "Utkastet togs bort från den här enheten.",
+        "en": "The draft was removed from this device.",
+    },
+    "form.saved_draft_kept": {
+        "fi": "Luonnos jäi tälle laitteelle pyyntösi mukaan.",
+        "sv": "Utkastet finns kvar på den här enheten, som du bad om.",
+        "en": "The draft stays on this device, as you asked.",
+    },
+    "form.saved_next_respondent": {
+        "fi": "Jos seuraava vastaaja käyttää tätä konetta, paina ”Uusi vastaaja”.",
+        "sv": "Om nästa svarande använder den här datorn, tryck på ”Ny svarande”.",
+        "en": "If the next respondent uses this computer, press “New respondent”.",
+    },
+    "form.new_respondent": {"fi": "Uusi vastaaja", "sv": "Ny svarande", "en": "New respondent"},
+    "form.new_respondent_done": {
+        "fi": "Lomake on tyhjennetty seuraavaa vastaajaa varten, ja edellisen vastaajan luonnos on poistettu. Hankkeen tiedot jäivät.",
+        "sv": "Blanketten har tömts för nästa svarande, och den föregående svarandes utkast har tagits bort. Projektets uppgifter finns kvar.",
+        "en": "The form is cleared for the next respondent, and the previous respondent's draft is deleted. The project details stay.",
+    },
+    "form.confirm_new_respondent": {
+        "fi": "Vastauksissa on tallentamattomia muutoksia. Tyhjennetäänkö lomake silti seuraavaa vastaajaa varten? Muutokset katoavat.",
+        "sv": "Svaren har osparade ändringar. Töms blanketten ändå för nästa svarande? Ändringarna går förlorade.",
+        "en": "The answers have unsaved changes. Clear the form for the next respondent anyway? The changes will be lost.",
     },
     "form.draft_delete": {
         "fi": "Poista luonnos tältä laitteelta",

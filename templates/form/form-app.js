@@ -20,13 +20,12 @@
   const TEXT_PARTS = ['how', 'next_step'];
   const REASON_PARTS = { na: 'reason_na', dont_know: 'reason_dont_know' };
   const PROJECT_FIELDS = ['name', 'code', 'organisation', 'region'];
-  const DRAFT_KEY = 'osallisuus-form:' + DATA.draftKey;
 
   // --- state: everything the person has given; the page is drawn from it -----------------------------------
 
   const state = {
     lang: DATA.lang,
-    respondentId: null,
+    respondentId: core.newId(), // made now, so that a draft is filed under it; an opened file brings its own
     created: null,
     project: Object.assign({ name: '', code: '', organisation: '', region: '', phase: '' }, DATA.project),
     respondent: { name: '', role: '' },
@@ -38,9 +37,13 @@
   };
   let dirty = false;
   let draftDisabled = false;
+  let keepDraft = false; // the person asked to keep a draft after saving
   let restoredAt = null;
   let savedAt = null; // hh:mm of the last download on this page
-  const store = openStorage();
+  const drafts = new core.drafts.Drafts(DATA.draftKey);
+  const store = drafts.store;
+  let draftKey = null; // where this respondent's draft is, once one is written
+  let offered = []; // drafts found when the page opened, offered to continue: [{key, draft}]
 
   function answerOf(qid) {
     if (!state.answers[qid]) {
@@ -95,47 +98,42 @@
     return el(tag, Object.assign({ text: text, lang: lang !== state.lang ? lang : null }, attrs));
   }
 
-  // --- storage: a convenience that may be missing or refuse ------------------------------------------------
-
-  function openStorage() {
-    try {
-      const candidate = window.localStorage;
-      const probe = DRAFT_KEY + ':probe';
-      candidate.setItem(probe, '1');
-      candidate.removeItem(probe);
-      return candidate;
-    } catch (e) {
-      return null;
-    }
-  }
+  // --- drafts: a convenience that may be missing or refuse (see form-drafts.js) --------------------------------
 
   let storageWorks = store !== null;
 
+  /** Keeps this respondent's unsaved work as a draft, and nothing once it is saved (unless asked to keep one). */
   function saveDraft() {
     if (!store || draftDisabled) return;
-    try {
-      store.setItem(
-        DRAFT_KEY,
-        JSON.stringify({
-          version: 1,
-          saved: core.isoLocal(new Date()),
-          dirty: dirty,
-          lang: state.lang,
-          respondentId: state.respondentId,
-          created: state.created,
-          project: state.project,
-          respondent: state.respondent,
-          answers: state.answers,
-          lastChange: state.lastChange,
-          baseline: state.baseline,
-          originals: state.originals,
-        })
-      );
-    } catch (e) {
-      if (storageWorks) {
-        storageWorks = false;
-        drawDraftNote();
-      }
+    const key = drafts.keyOf(state.respondentId);
+    if (draftKey && draftKey !== key) drafts.remove(draftKey);
+    if (!((dirty && hasContent()) || keepDraft)) {
+      drafts.remove(key);
+      draftKey = null;
+      return;
+    }
+    const answers = {};
+    for (const [qid, answer] of Object.entries(state.answers)) {
+      if (hasLevel(qid) || [...TEXT_PARTS, ...Object.values(REASON_PARTS)].some((part) => answer[part])) answers[qid] = answer;
+    }
+    const written = drafts.write(key, {
+      version: 2,
+      saved: core.isoLocal(new Date()),
+      dirty: dirty,
+      lang: state.lang,
+      respondentId: state.respondentId,
+      created: state.created,
+      project: state.project,
+      respondent: state.respondent,
+      answers: answers,
+      lastChange: state.lastChange,
+      baseline: state.baseline,
+      originals: state.originals,
+    });
+    draftKey = written ? key : null;
+    if (!written && storageWorks) {
+      storageWorks = false;
+      drawDraftNote();
     }
   }
 
@@ -143,19 +141,33 @@
     return typeof value === 'string' ? value.slice(0, max) : '';
   }
 
-  /** The draft kept on this device, if any. Any page opened from a file may write there: trust nothing in it. */
-  function loadDraft() {
-    if (!store) return;
-    let draft;
-    try {
-      draft = JSON.parse(store.getItem(DRAFT_KEY) || 'null');
-    } catch (e) {
-      return;
-    }
-    if (!draft || typeof draft !== 'object' || draft.version !== 1) return;
+  /** Whose a draft is, and nothing more: the name given, else the project's, and when it was last kept. */
+  function draftOwner(draft) {
+    const short = DATA.shortText;
+    const name = draft.respondent && oneLine(text(draft.respondent.name, short));
+    const project = draft.project && oneLine(text(draft.project.name, short));
+    return name || (project ? t('form.draft_nameless', { project: project }) : t('form.draft_unnamed'));
+  }
+
+  /** A time as people read it in the page's language ('6.10.2026 klo 11.02'), from the ISO text as written. */
+  function when(iso) {
+    const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)/.exec(iso || '');
+    if (!m) return '';
+    const months = t('form.month_names').split(',');
+    return t('form.when', { year: m[1], month: Number(m[2]), month_name: months[Number(m[2]) - 1], day: Number(m[3]), hour: m[4], minute: m[5] });
+  }
+
+  /** Continues a draft kept on this device. Any page opened from a file may write there: trust nothing in it. */
+  function continueDraft(key, draft) {
+    const notes = [];
     const short = DATA.shortText * 4;
     if (DATA.languages.includes(draft.lang)) state.lang = draft.lang;
-    state.respondentId = text(draft.respondentId, 100) || null;
+    if (drafts.trustsId(key, draft.respondentId)) {
+      state.respondentId = draft.respondentId;
+    } else {
+      state.respondentId = core.newId();
+      notes.push(t('form.draft_id_ignored'));
+    }
     state.created = core.normalTime(draft.created);
     state.lastChange = core.normalTime(draft.lastChange);
     for (const name of PROJECT_FIELDS) {
@@ -165,6 +177,7 @@
     for (const name of ['name', 'role']) {
       if (draft.respondent) state.respondent[name] = text(draft.respondent[name], short);
     }
+    state.answers = {};
     const answers = draft.answers && typeof draft.answers === 'object' ? draft.answers : {};
     for (const { question } of QUESTIONS) {
       const saved = answers[question.id];
@@ -174,13 +187,23 @@
       for (const part of [...TEXT_PARTS, 'reason_na', 'reason_dont_know']) answer[part] = text(saved[part], DATA.maxText * 2);
       answer.changed = core.normalTime(saved.changed);
     }
-    state.baseline = trustedBaseline(draft.baseline);
+    const baseline = trustedBaseline(draft.baseline);
+    state.baseline = baseline && baseline.respondent && baseline.respondent.id === state.respondentId ? baseline : null;
+    state.originals = {};
     const originals = draft.originals && typeof draft.originals === 'object' ? draft.originals : {};
     for (const [where, value] of Object.entries(originals)) {
       if (typeof value === 'string') state.originals[where] = text(value, DATA.maxText * 2);
     }
     dirty = draft.dirty === true;
+    keepDraft = draft.dirty !== true; // kept after a save only because the person asked to
     restoredAt = core.normalTime(draft.saved);
+    drafts.remove(key);
+    draftKey = null;
+    offered = offered.filter((item) => item.key !== key);
+    saveDraft();
+    render();
+    say([t('form.draft_restored', { time: when(restoredAt) }), ...notes].join(' '));
+    document.getElementById('project-name').focus();
   }
 
   /** The last saved file as kept in a draft, only if it still reads as a valid answers file of this form. */
@@ -196,18 +219,37 @@
 
   function deleteDraft() {
     draftDisabled = true;
-    let existed = false;
-    if (store) {
-      try {
-        existed = store.getItem(DRAFT_KEY) !== null;
-        store.removeItem(DRAFT_KEY);
-      } catch (e) {
-        existed = false;
-      }
-    }
+    keepDraft = false;
+    const existed = drafts.remove(draftKey || drafts.keyOf(state.respondentId));
+    draftKey = null;
     restoredAt = null;
     drawDraftNote();
     say(existed || store ? t('form.draft_deleted') : t('form.draft_none'));
+  }
+
+  /** Clears the page for the next person: no answers, no name, no draft, a new respondent id; the project stays. */
+  function newRespondent() {
+    if (dirty && hasContent() && !window.confirm(t('form.confirm_new_respondent'))) {
+      say(t('form.kept'));
+      return;
+    }
+    drafts.remove(draftKey || drafts.keyOf(state.respondentId));
+    draftKey = null;
+    state.respondentId = core.newId();
+    state.created = null;
+    state.respondent = { name: '', role: '' };
+    state.answers = {};
+    state.originals = {};
+    state.lastChange = null;
+    state.baseline = null;
+    dirty = false;
+    keepDraft = false;
+    draftDisabled = false;
+    restoredAt = null;
+    savedAt = null;
+    render();
+    say(t('form.new_respondent_done'));
+    document.getElementById('respondent-name').focus();
   }
 
   function validLevel(level) {
@@ -376,7 +418,6 @@
       if (first) focusInto(first);
       return;
     }
-    if (!state.respondentId) state.respondentId = core.newId();
     if (!state.created) state.created = state.lastChange || core.isoLocal(new Date());
     const data = fileData();
     const name = fileName();
@@ -396,6 +437,8 @@
     ];
     const left = textsWithoutChoice();
     if (left.length) lines.push(t('form.saved_texts_left', { numbers: left.join(', ') }));
+    if (store && !draftDisabled) lines.push(keepDraft ? t('form.saved_draft_kept') : t('form.saved_draft_removed'));
+    lines.push(t('form.saved_next_respondent'));
     say(lines.join(' '));
     refresh();
   }
@@ -610,6 +653,7 @@
         el('div', { className: 'toolbar-actions' }, [
           el('button', { type: 'button', className: 'primary', id: 'save-top', 'data-action': 'save', 'aria-describedby': 'save-hint' , text: t('form.save') }),
           el('button', { type: 'button', id: 'open-top', 'data-action': 'open', 'aria-describedby': 'open-hint', text: t('form.open') }),
+          el('button', { type: 'button', id: 'new-respondent', 'data-action': 'new-respondent', hidden: !savedAt, text: t('form.new_respondent') }),
         ]),
       ]),
       el('div', { className: 'wrap messages', id: 'messages', hidden: true }, [
@@ -621,7 +665,7 @@
   }
 
   function mainContent() {
-    const main = el('main', { id: 'main', className: 'wrap' }, [intro(), projectPart()]);
+    const main = el('main', { id: 'main', className: 'wrap' }, [draftsOffered(), intro(), projectPart()]);
     let shownDomain = null;
     let domainBlock = null;
     for (const { domain, section } of SECTIONS) {
@@ -643,6 +687,27 @@
     }
     main.appendChild(summaryPart());
     return main;
+  }
+
+  /** The drafts found on this device when the page opened: whose each is, to continue or delete; nothing else. */
+  function draftsOffered() {
+    if (!offered.length) return null;
+    const items = offered.map(({ key, draft }) => {
+      const who = draftOwner(draft);
+      return el('li', {}, [
+        el('p', { text: t('form.draft_item', { who: who, time: when(core.normalTime(draft.saved)) }) }),
+        el('div', { className: 'actions' }, [
+          el('button', { type: 'button', 'data-action': 'continue-draft', 'data-key': key, text: t('form.draft_continue', { who: who }) }),
+          el('button', { type: 'button', 'data-action': 'remove-draft', 'data-key': key, text: t('form.draft_remove', { who: who }) }),
+        ]),
+      ]);
+    });
+    return el('section', { className: 'drafts no-print', id: 'drafts', 'aria-labelledby': 'drafts-h' }, [
+      el('h2', { id: 'drafts-h', tabindex: '-1', text: t('form.drafts_heading', { count: offered.length }) }),
+      el('p', { text: t('form.drafts_intro') }),
+      el('ul', { className: 'draft-list' }, items),
+      el('button', { type: 'button', className: 'primary', id: 'start-new', 'data-action': 'start-new', text: t('form.draft_start_new') }),
+    ]);
   }
 
   function intro() {
@@ -777,6 +842,12 @@
         el('button', { type: 'button', id: 'print', 'data-action': 'print', text: t('form.print') }),
       ]),
       el('p', { className: 'hint no-print', id: 'save-hint' }),
+      store
+        ? el('p', { className: 'keep-draft no-print' }, [
+            el('input', { type: 'checkbox', id: 'keep-draft', checked: keepDraft }),
+            el('label', { for: 'keep-draft', text: ' ' + t('form.keep_draft') }),
+          ])
+        : null,
     ]);
   }
 
@@ -791,7 +862,7 @@
     if (!node) return;
     let message = storageWorks && !draftDisabled ? t('form.draft_on') : t('form.draft_off');
     if (draftDisabled) message = t('form.draft_deleted');
-    if (restoredAt && storageWorks && !draftDisabled) message = t('form.draft_restored', { time: restoredAt.slice(0, 16).replace('T', ' ') }) + ' ' + message;
+    if (restoredAt && storageWorks && !draftDisabled) message = t('form.draft_restored', { time: when(restoredAt) }) + ' ' + message;
     node.textContent = message;
   }
 
@@ -834,6 +905,7 @@
     if (dirty && hasContent()) saveState = t('form.unsaved');
     else if (savedAt) saveState = t('form.saved_at', { time: savedAt });
     document.getElementById('save-state').textContent = saveState;
+    document.getElementById('new-respondent').hidden = !savedAt;
     document.body.classList.toggle('is-empty', !hasContent());
   }
 
@@ -888,6 +960,11 @@
       target.value = '';
       return;
     }
+    if (target.id === 'keep-draft') {
+      keepDraft = target.checked;
+      saveDraft();
+      return;
+    }
     if (target.type !== 'radio') return;
     if (target.name === 'phase') {
       state.project.phase = target.value;
@@ -919,6 +996,25 @@
       document.getElementById('open-file').click();
     } else if (action === 'delete-draft') {
       deleteDraft();
+    } else if (action === 'new-respondent') {
+      newRespondent();
+    } else if (action === 'continue-draft' || action === 'remove-draft') {
+      const chosen = offered.find((item) => item.key === target.getAttribute('data-key'));
+      if (!chosen) return;
+      if (action === 'continue-draft') {
+        if (dirty && hasContent() && !window.confirm(t('form.confirm_replace'))) return;
+        continueDraft(chosen.key, chosen.draft);
+        return;
+      }
+      drafts.remove(chosen.key);
+      offered = offered.filter((item) => item !== chosen);
+      render();
+      say(t('form.draft_removed', { who: draftOwner(chosen.draft) }));
+      document.getElementById(offered.length ? 'drafts-h' : 'project-name').focus();
+    } else if (action === 'start-new') {
+      offered = [];
+      render();
+      document.getElementById('project-name').focus();
     } else if (action === 'dismiss') {
       dismiss();
       document.getElementById('save-top').focus();
@@ -956,7 +1052,7 @@
   app.addEventListener('input', onInput);
   app.addEventListener('change', onChange);
   app.addEventListener('click', onClick);
-  loadDraft();
+  offered = drafts.list(Date.now());
   render();
   document.documentElement.setAttribute('data-ready', 'true');
 })();
