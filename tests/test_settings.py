@@ -214,3 +214,31 @@ def test_plain_mode_from_the_environment_switches_both_ways(runner, env, plain) 
     result = runner.invoke(app, ["assess", "-s", "R", "-o", "a.yaml"], input="", env=env)
     # without a terminal, menus cannot run (exit 2, nothing written); plain mode reads lines and stops at end of input
     assert result.exit_code == (130 if plain else 2), result.output
+
+
+# --- a project file named with --project-file is the project file, for every setting in it ------------------------
+
+
+@pytest.mark.parametrize(("env", "expected"), [(None, "sv"), ("en", "en")])
+def test_import_takes_the_language_of_the_project_file_it_is_given(runner, qs, tmp_path, env, expected) -> None:  # type: ignore[no-untyped-def]
+    """``import --project-file other/osallisuus.yaml``: that file's lang, not the one here, and the environment over
+    it, as for the project file found by itself."""
+    from tests.forms import forms_rows, write_xlsx
+
+    project(tmp_path, lang="fi")  # the project file here, which the one given replaces
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "osallisuus.yaml").write_text("format: osallisuus/project/v1\nname: Kylä\nlang: sv\n", encoding="utf-8")
+    source = write_xlsx(tmp_path / "forms.xlsx", *forms_rows(qs, rows=2))
+    args = ["import", str(source), "--project-file", str(other / "osallisuus.yaml"), "-o", str(tmp_path / "answers")]
+    result = runner.invoke(app, args, env={"OSALLISUUS_LANG": env} if env else {})
+    assert result.exit_code == 0, result.output
+    assert t("importing.names_left_out", expected) in result.stderr
+    assert sorted((tmp_path / "answers").glob("*.yaml")), "the import wrote its files"
+
+
+def test_a_project_file_that_is_not_there_is_named(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    missing = tmp_path / "nowhere" / "osallisuus.yaml"
+    result = runner.invoke(app, ["import", "x.xlsx", "--project-file", str(missing)])
+    assert result.exit_code == 2
+    assert t("common.file_not_found", file=str(missing)) in result.stderr

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -21,10 +22,25 @@ from typer._click.globals import get_current_context
 
 from osallisuus_cli.model.projectpath import Settings, load_settings
 
-__all__ = ["PROJECT_DEFAULTS", "Settings", "current_settings", "load_settings", "switch", "use_language"]
+__all__ = [
+    "PROJECT_DEFAULTS",
+    "Settings",
+    "current_settings",
+    "load_settings",
+    "switch",
+    "use_language",
+    "use_project_file",
+]
 
-#: Options whose default may come from the project file (a key there of the same name).
-PROJECT_OPTIONS = frozenset({"lang", "framework"})
+#: Options whose default may come from the project file (a key there of the same name), and the commands whose option
+#: it is (None: every command that has it). The project's phase is the default of the phase a report describes and
+#: an import or a portfolio export assumes; assess and workshop read it as the project's data (``current_settings``).
+PROJECT_OPTIONS: dict[str, frozenset[str] | None] = {
+    "lang": None,
+    "framework": None,
+    "min_group": frozenset({"report", "export"}),
+    "phase": frozenset({"report", "export", "import"}),
+}
 
 _META_KEY = "osallisuus.settings"
 _LANG_WARNED = "osallisuus.lang-warned"
@@ -59,6 +75,9 @@ class ProjectDefaults(Mapping[str, Any]):
             return self  # a subcommand's context is being made: it takes its defaults from here too
         if key not in PROJECT_OPTIONS or ctx.resilient_parsing:
             raise KeyError(key)
+        commands = PROJECT_OPTIONS[key]
+        if commands is not None and ctx.info_name not in commands:
+            raise KeyError(key)
         value = current_settings().get(key)
         if value is None:
             raise KeyError(key)
@@ -72,6 +91,20 @@ class ProjectDefaults(Mapping[str, Any]):
 
 
 PROJECT_DEFAULTS = ProjectDefaults()
+
+
+def use_project_file(ctx: typer.Context, param: typer.CallbackParam, value: Path | None) -> Path | None:
+    """``--project-file``'s callback (an eager option: read before every other): the file given becomes this run's
+    project file, so the options' defaults — the language, the question set, the phase — come from it as they would
+    from ``osallisuus.yaml``."""
+    if value is not None and not ctx.resilient_parsing:
+        from osallisuus_cli.errors import UsageError
+        from osallisuus_cli.model.project import load_project_file
+
+        if not value.is_file():
+            raise UsageError("common.file_not_found", file=str(value))
+        ctx.meta[_META_KEY] = Settings(project=load_project_file(value), project_file=value)
+    return value
 
 
 def switch(value: str | bool) -> bool:

@@ -59,7 +59,7 @@ def export(
     lang: LangOption = None,
 ) -> None:
     """Export one row per respondent and question (stable English column names; see docs/team-format.md)."""
-    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.cli.commands._common import info, typed
     from osallisuus_cli.cli.commands._team import asked_for_names, said_on_stderr, write_output
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError
@@ -70,7 +70,8 @@ def export(
     from osallisuus_cli.teamwork.export import export as export_team
 
     use_language(lang)
-    chosen_phase = parse_phase(phase) if phase is not None else None
+    chosen_phase = parse_phase(phase) if phase is not None else None  # flag, else the project file's phase
+    asked_phase = typed("phase", phase) is not None
     fmt = fmt.strip().lower()
     if fmt not in FORMATS:
         raise UsageError("team.err_export_format", value=fmt)
@@ -84,10 +85,18 @@ def export(
             raise UsageError("portfolio.err_by_needs_csv")
         policy = duplicate_policy(on_duplicate)
         export_projects(
-            paths, framework, output, excel=excel, force=force, min_group=min_group, policy=policy, phase=chosen_phase
+            paths,
+            framework,
+            output,
+            excel=excel,
+            force=force,
+            min_group=min_group,
+            policy=policy,
+            phase=chosen_phase,
+            phase_required=asked_phase,
         )
         return
-    if chosen_phase is not None:
+    if asked_phase:
         raise UsageError("portfolio.err_phase_needs_by")
     policy = duplicate_policy(on_duplicate)
     # never over an input, even with --force: it would destroy what is being exported
@@ -133,6 +142,7 @@ def export_projects(
     min_group: str | None,
     policy: OnDuplicate,
     phase: str | None = None,
+    phase_required: bool = False,
 ) -> None:
     """``export --by project``: the portfolio's projects × sections table as CSV (no names: nothing to anonymize)."""
     from osallisuus_cli.cli.commands._common import info
@@ -150,9 +160,9 @@ def export_projects(
         lang=get_language(),
         framework=framework,
         policy=policy,
-        min_group=min_group_setting(min_group if min_group is not None else settings.get("min_group")),
-        phase=phase or settings.get("phase"),
-        phase_required=phase is not None,
+        min_group=min_group_setting(min_group),  # flag, OSALLISUUS_MIN_GROUP or the project file (cli.settings)
+        phase=phase,
+        phase_required=phase_required,
         output=output,
         force=force,
     )

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
+from osallisuus_cli.cli.settings import use_project_file
 
 MAX_SHOWN = 50  # problems listed one per line; the rest are counted
 
@@ -32,6 +33,8 @@ def import_answers(
             "--project-file",
             metavar="FILE",
             help="Project file to take defaults from (default: osallisuus.yaml here or above).",
+            is_eager=True,
+            callback=use_project_file,
         ),
     ] = None,
     project: Annotated[
@@ -63,7 +66,7 @@ def import_answers(
 ) -> None:
     """Turn each row of a survey export into an answers file, checked like every answers file (docs/import.md)."""
     from osallisuus_cli.cli.commands._common import error, info, load_framework
-    from osallisuus_cli.cli.settings import Settings, current_settings, use_language
+    from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError, data_error
     from osallisuus_cli.i18n import t
     from osallisuus_cli.importing.mapping import load_mapping
@@ -71,17 +74,9 @@ def import_answers(
     from osallisuus_cli.importing.run import plan_import, write_plan
     from osallisuus_cli.model.phases import parse_phase
 
-    settings = current_settings()
-    if project_file is not None:
-        from osallisuus_cli.model.project import load_project_file
-
-        if not project_file.is_file():
-            raise UsageError("common.file_not_found", file=str(project_file))
-        settings = Settings(project=load_project_file(project_file), project_file=project_file)
-        if framework is None and settings.get("framework"):
-            framework = Path(settings.get("framework"))
+    settings = current_settings()  # --project-file's, when given (its callback made it this run's project file)
     language = use_language(lang)
-    chosen_phase = parse_phase(phase) if phase is not None else settings.get("phase")
+    chosen_phase = parse_phase(phase) if phase is not None else None
     if not file.exists():
         raise UsageError("common.file_not_found", file=str(file))
     if mapping is not None and not mapping.exists():

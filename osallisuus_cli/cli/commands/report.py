@@ -82,7 +82,7 @@ def report(
     force: ForceOption = False,
 ) -> None:
     """Build the report: summary per section, every question, strengths, action plan, change between phases."""
-    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.cli.commands._common import info, typed
     from osallisuus_cli.cli.commands._team import said_on_stderr, write_output
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.i18n import t
@@ -101,9 +101,9 @@ def report(
         templates_dir=templates,
         framework=framework,
         policy=duplicate_policy(on_duplicate),  # reports never show names: nothing to anonymize
-        min_group=min_group_setting(min_group if min_group is not None else settings.get("min_group")),
-        phase=parse_phase(phase) if phase is not None else settings.get("phase"),
-        phase_required=phase is not None,
+        min_group=min_group_setting(min_group),  # flag, OSALLISUUS_MIN_GROUP or the project file (cli.settings)
+        phase=parse_phase(phase) if phase is not None else None,  # flag, else the project file's phase
+        phase_required=typed("phase", phase) is not None,  # asked for on purpose: a phase nobody answered in is wrong
         title=title,
         sort=sort,
         group_by=group_by,
