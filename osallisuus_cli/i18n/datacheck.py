@@ -61,6 +61,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "filen saknar den svarandes namn och är namngiven efter projektet: äldre versioner av verktyget erbjöd samma fil åt varje namnlös svarande, så den kan innehålla flera personers svar — kontrollera att den innehåller en persons svar",
         "en": "the file has no respondent's name and is named after the project: older versions of the tool offered the same file to every nameless respondent, so it may hold several people's answers — check that it holds one person's answers",
     },
+    "datacheck.probable_copy.one": {
+        "fi": "todennäköinen kopio: täsmälleen samat vastaukset ja tekstit kuin tiedostossa {others} (hankkeet: {projects}), joten sama ihminen on luultavasti luvuissa {times} kertaa — jos tiedosto on kopio (esim. kopioitu hankekansio), siirrä kopio pois luettavista tiedostoista; jos vastaajat ovat eri ihmisiä, tiedostot voivat jäädä",
+        "sv": "trolig kopia: exakt samma svar och texter som i filen {others} (projekt: {projects}), så samma person finns troligen {times} gånger i siffrorna — om filen är en kopia (t.ex. en kopierad projektmapp), flytta kopian bort från filerna som läses; om svararna är olika personer kan filerna vara kvar",
+        "en": "probable copy: exactly the same answers and texts as in {others} (projects: {projects}), so the same person is probably in the figures {times} times — if the file is a copy (e.g. a copied project folder), move the copy out of the files that are read; if the respondents are different people, the files can stay",
+    },
+    "datacheck.probable_copy.other": {
+        "fi": "todennäköinen kopio: täsmälleen samat vastaukset ja tekstit kuin tiedostoissa {others} (hankkeet: {projects}), joten sama ihminen on luultavasti luvuissa {times} kertaa — jos tiedostot ovat kopioita (esim. kopioitu hankekansio), siirrä kopiot pois luettavista tiedostoista; jos vastaajat ovat eri ihmisiä, tiedostot voivat jäädä",
+        "sv": "trolig kopia: exakt samma svar och texter som i filerna {others} (projekt: {projects}), så samma person finns troligen {times} gånger i siffrorna — om filerna är kopior (t.ex. en kopierad projektmapp), flytta kopiorna bort från filerna som läses; om svararna är olika personer kan filerna vara kvar",
+        "en": "probable copy: exactly the same answers and texts as in {others} (projects: {projects}), so the same person is probably in the figures {times} times — if the files are copies (e.g. a copied project folder), move the copies out of the files that are read; if the respondents are different people, the files can stay",
+    },
     "datacheck.more.one": {
         "fi": "… ja 1 muu samanlainen huomio — kaikki näkyvät komennolla osallisuus validate --json",
         "sv": "… och 1 liknande anmärkning till — alla visas med osallisuus validate --json",
@@ -152,6 +162,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Nimettömiä, hankkeen mukaan nimettyjä vastaustiedostoja, joita kaksi ihmistä on voinut jatkaa: {count}.",
         "sv": "Namnlösa svarsfiler namngivna efter projektet, som två personer kan ha fortsatt: {count}.",
         "en": "Nameless answer files named after the project, which two people may have continued: {count}.",
+    },
+    "datacheck.report_probable_copy.one": {
+        "fi": "Todennäköinen kopio: 1 vastausryhmä, jossa eri tiedostoissa on täsmälleen samat vastaukset ja tekstit{details}; jokainen on luvuissa omana vastaajanaan.",
+        "sv": "Trolig kopia: 1 grupp av svar med exakt samma svar och texter i olika filer{details}; var och en ingår i siffrorna som en egen svarande.",
+        "en": "Probable copy: 1 group of responses with exactly the same answers and texts in different files{details}; each is in the figures as a respondent of its own.",
+    },
+    "datacheck.report_probable_copy.other": {
+        "fi": "Todennäköisiä kopioita: {count} vastausryhmää, joissa eri tiedostoissa on täsmälleen samat vastaukset ja tekstit{details}; jokainen on luvuissa omana vastaajanaan.",
+        "sv": "Troliga kopior: {count} grupper av svar med exakt samma svar och texter i olika filer{details}; var och en ingår i siffrorna som en egen svarande.",
+        "en": "Probable copies: {count} groups of responses with exactly the same answers and texts in different files{details}; each is in the figures as a respondent of its own.",
     },
     "datacheck.report_duplicate": {
         "fi": "Saman vastaajan useampia vastauksia samassa vaiheessa tai saman tiedoston kopioita: {count}; ne on käsitelty yhdistämisen asetusten mukaan.",

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from osallisuus_cli.errors import MAX_NAME, Problem, printable, shortened
-from osallisuus_cli.files.fsutil import slugify
 from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Response, TeamWorkshop
+from osallisuus_cli.teamwork import likeness
 from osallisuus_cli.teamwork.entries import Entry
 
 NOTE = "note"
@@ -44,6 +44,7 @@ CODES = (
     "team_sources_changed",
     "shared_file",
     "duplicate",
+    "probable_copy",
     "workshop",
     "workshop_with_answers",
 )
@@ -144,6 +145,7 @@ def check_inputs(
     findings += _empty_and_incomplete(entries, qs)
     findings += _team_with_sources(entries)
     findings += _shared_files(entries)
+    findings += _probable_copies(entries)
     findings += [
         Finding("duplicate", warning.key, dict(warning.params), warning.file, WARNING) for warning in merge_warnings
     ]
@@ -383,14 +385,21 @@ def _start(response: Response) -> tuple[Any, ...]:
 
 
 def _shared_files(entries: Sequence[Entry]) -> list[Finding]:
-    """A nameless answers file named after its project: the one file every nameless respondent was once offered."""
+    """A nameless answers file that every nameless respondent was once offered (``likeness.maybe_shared``)."""
+    return [
+        Finding("shared_file", "datacheck.shared_file", {}, entry.origin, project=project_key(entry.response))
+        for entry in entries
+        if likeness.maybe_shared(entry)
+    ]
+
+
+def _probable_copies(entries: Sequence[Entry]) -> list[Finding]:
+    """Responses in different files with the same answers and texts (``likeness.copy_groups``): one finding a group."""
     findings = []
-    for entry in entries:
-        response = entry.response
-        if entry.from_team or response.respondent.name or is_empty(response):
-            continue
-        if Path(entry.origin).stem == slugify(response.project.name):
-            findings.append(
-                Finding("shared_file", "datacheck.shared_file", {}, entry.origin, project=project_key(response))
-            )
+    for group in likeness.copy_groups(entries):
+        first, others = group[0], [_where(entry) for entry in group[1:]]
+        shown = ", ".join(others[:3]) + (f" (+{len(others) - 3})" if len(others) > 3 else "")
+        projects = sorted({entry.response.project.name for entry in group})
+        params = {"count": len(others), "times": len(group), "others": shown, "projects": ", ".join(projects)}
+        findings.append(_about(first, "probable_copy", params))
     return findings

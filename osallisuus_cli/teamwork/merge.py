@@ -9,7 +9,9 @@ is idempotent (``merge(a, a) == merge(a)``) and associative (``merge(merge(a, b)
 * Responses by the same respondent to the same project and phase are duplicates, handled by ``on_duplicate``:
   ``error`` (default) names the files, ``latest`` keeps the newest ``updated`` (then ``created``, then the hash),
   ``keep-both`` keeps all with a warning. Duplicates that already sit together in one team file were kept on
-  purpose when it was written; ``error`` leaves them as they are, with a warning.
+  purpose when it was written; ``error`` leaves them as they are, with a warning. Responses under one id that are
+  probably two people (other names, or clearly other answers: ``likeness.two_people``) are never handled as extra
+  files: ``error`` and ``latest`` both stop and say so, so that no one is left out silently.
 * Responses are sorted by project, phase, respondent, time and hash (see ``team.response_order``).
 * Anonymizing numbers respondents R1, R2, … by the smallest source hash of each person's responses (an order that
   says nothing about them), keeps only the date of ``created`` and ``updated`` and drops per-answer times.
@@ -43,7 +45,7 @@ from osallisuus_cli.model.team import (
     save_team,
     workshop_order,
 )
-from osallisuus_cli.teamwork import parallel
+from osallisuus_cli.teamwork import likeness, parallel
 from osallisuus_cli.teamwork.copies import EDITED, anonymous, one_per_source
 from osallisuus_cli.teamwork.entries import (
     Entry,
@@ -270,15 +272,18 @@ def _duplicates(
             "count": len(group),
         }
         labels = sorted({entry.label() for entry in group})
-        if on_duplicate == "latest":
+        in_one_team = len({entry.origin for entry in group}) == 1 and all(entry.from_team for entry in group)
+        if on_duplicate != "keep-both" and not in_one_team and likeness.two_people(group):
+            # probably two people under one id: neither is an extra file, and "latest" must not drop one of them
+            params |= {"files": ", ".join(labels)}
+            problems.append(Problem("team.err_two_people", params, labels[0], None, "respondent.id"))
+        elif on_duplicate == "latest":
             kept.append(newest)
             summary.dropped += len(group) - 1
             dropped = ", ".join(sorted({entry.label() for entry in group[:-1]}))
             params |= {"kept": newest.label(), "updated": newest.response.updated, "dropped": dropped}
             warnings.append(Problem("team.warn_duplicate_latest", params, newest.origin, None, "respondent.id"))
-        elif on_duplicate == "keep-both" or (
-            len({entry.origin for entry in group}) == 1 and all(entry.from_team for entry in group)
-        ):
+        elif on_duplicate == "keep-both" or in_one_team:
             kept.extend(group)
             message = "team.warn_duplicate_kept" if on_duplicate == "keep-both" else "team.warn_duplicate_in_team"
             warnings.append(Problem(message, params | {"files": ", ".join(labels)}, labels[0], None, "respondent.id"))
