@@ -18,6 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from osallisuus_cli.cli.app import app
+from osallisuus_cli.errors import UsageError
 from osallisuus_cli.groupwork.network import lan_address
 from osallisuus_cli.groupwork.session import MAX_CHANGES
 from osallisuus_cli.i18n import t
@@ -242,3 +243,28 @@ def test_usage_errors_are_one_line(tmp_path: Path, runner: CliRunner) -> None:
     result = runner.invoke(app, ["workshop", "--section", "9", "--project", "P", "-o", str(tmp_path / "w.yaml")])
     assert result.exit_code == 2
     assert not (tmp_path / "w.yaml").exists()
+
+
+def test_lan_listens_on_the_chosen_address_and_keeps_the_facilitator_on_loopback(tmp_path: Path) -> None:
+    try:
+        address = lan_address()
+    except UsageError:  # a machine without a network: nothing to listen on
+        pytest.skip("no network address on this machine")
+    server = Running(tmp_path, "--project", "P", "-o", "paja.yaml", "--lan", "--address", address)
+    try:
+        assert server.process.stdout is not None
+        second = server.process.stdout.readline().decode().strip()
+        token = server.data["live"]["participant_token"]
+        assert second == f"http://{address}:{server.port}/p/{token}/"  # one http:// address a line
+        lan = f"http://{address}:{server.port}"
+        with httpx.Client(base_url=lan, headers={"Origin": lan}, timeout=5) as phone:
+            assert phone.get(f"/p/{token}/").status_code == 200
+            facilitator_path = server.facilitator.removeprefix(server.base)
+            assert phone.get(facilitator_path).status_code == 404  # the facilitator's page never crosses the LAN
+            page = phone.get(facilitator_path.replace("/f/", "/p/")).status_code
+            assert page == 404
+        with server.client() as local:
+            assert local.get(server.facilitator).status_code == 200
+            assert 'src="data:image/svg+xml' in local.get(server.facilitator).text  # the QR code, drawn here
+    finally:
+        server.stop()

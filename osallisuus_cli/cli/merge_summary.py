@@ -44,6 +44,8 @@ def summary_lines(result: MergeResult, qs: QuestionSet, policy: str, lang: str |
             team_files=summary.team_files,
         )
     ]
+    if team.workshops:
+        lines.append(tn("workshop.merge_kept", len(team.workshops), lang))
     projects = sorted({r.project.name for r in team.responses})
     if projects:
         lines.append(t("team.merge_projects", lang, projects=", ".join(projects)))

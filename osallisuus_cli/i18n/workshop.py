@@ -366,6 +366,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Bedömningen sparades inte ({reason}).",
         "en": "The rating was not saved ({reason}).",
     },
+    # Merge
+    "workshop.merge_kept.one": {
+        "fi": "Työpajoja: {count} (tiimitiedostossa omana kohtanaan, ei vastaajina)",
+        "sv": "Workshoppar: {count} (i teamfilen för sig, inte som svarande)",
+        "en": "Workshops: {count} (kept apart in the team file, not as respondents)",
+    },
+    "workshop.merge_kept.other": {
+        "fi": "Työpajoja: {count} (tiimitiedostossa omana kohtanaan, ei vastaajina)",
+        "sv": "Workshoppar: {count} (i teamfilen för sig, inte som svarande)",
+        "en": "Workshops: {count} (kept apart in the team file, not as respondents)",
+    },
     # Export
     "workshop.export_written.one": {
         "fi": "Työpajoja: {count}, rivejä: {rows} (työpaja × kysymys × taso) → {file}",
