@@ -9,6 +9,7 @@ runs.
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,7 +55,10 @@ def _bind(address: str, port: int, *, key: str) -> socket.socket:
     # response written in two pieces waits for the delayed ACK (40 ms a request)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if os.name == "nt":  # on Windows SO_REUSEADDR would let another program take over the port: refuse that
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
+        else:  # a session resumed right after a crash gets its port back while old connections wait to close
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((address, port))
         sock.listen(128)
     except OSError as exc:

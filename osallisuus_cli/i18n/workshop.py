@@ -292,6 +292,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Fler än 200 bedömningar — kontrollera antalen i rummet.",
         "en": "More than 200 ratings — check the room counts.",
     },
+    "workshop.f_refused_end": {
+        "fi": "Kysymyksiä ei ole enempää tähän suuntaan.",
+        "sv": "Det finns inga fler frågor åt det hållet.",
+        "en": "There are no more questions that way.",
+    },
     "workshop.f_refused_too_long": {
         "fi": "Kirjaus on liian pitkä (enintään 20 000 merkkiä).",
         "sv": "Anteckningen är för lång (högst 20 000 tecken).",
@@ -360,6 +365,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Olet vaihtanut arviota jo monta kertaa; viimeksi tallennettu arvio jää voimaan.",
         "sv": "Du har redan ändrat bedömningen många gånger; den senast sparade gäller.",
         "en": "You have changed your rating many times already; the last one saved stands.",
+    },
+    "workshop.p_refused_closed": {
+        "fi": "Tämän kysymyksen arviointi on jo päättynyt; arviota ei tallennettu.",
+        "sv": "Bedömningen av den här frågan har redan avslutats; bedömningen sparades inte.",
+        "en": "Rating of this question has already closed; the rating was not saved.",
     },
     "workshop.p_refused": {
         "fi": "Arviota ei tallennettu ({reason}).",

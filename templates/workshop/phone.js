@@ -88,7 +88,7 @@
         answer = null;
       }
     }
-    return { ok: response.ok, answer: answer };
+    return { ok: response.ok, status: response.status, answer: answer };
   }
 
   async function join() {
@@ -110,6 +110,7 @@
   }
 
   function listen() {
+    if (events) events.close();
     events = new EventSource(base + "events?seat=" + encodeURIComponent(seat));
     events.onmessage = (message) => {
       $("error").textContent = "";
@@ -125,8 +126,15 @@
     try {
       const result = await post("vote", { seat: seat, question: state.question, level: level });
       if (!result.ok) {
-        const reason = result.answer ? result.answer.refused : String(result.status);
-        $("error").textContent = reason === "limit" ? fmt("p_refused_limit") : fmt("p_refused", { reason: reason });
+        const reason = result.answer ? result.answer.refused : "";
+        if (reason === "seat") {
+          // the session no longer knows this seat (a new session in the same link): take a new one and rate again
+          seat = null;
+          await join();
+          return;
+        }
+        const key = "p_refused_" + reason;
+        $("error").textContent = (data.ui[lang] || {})[key] ? fmt(key) : fmt("p_refused", { reason: reason || "?" });
         return;
       }
       $("saved").textContent = fmt("p_saved", { level: label(level) });
