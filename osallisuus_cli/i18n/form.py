@@ -209,9 +209,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} cannot be read: it is not UTF-8 text. An answer file is a text file (.yaml).",
     },
     "form.err_yaml": {
-        "fi": "Tiedostoa {file} ei voi lukea YAML-tiedostona (rivi {line}): {detail}",
-        "sv": "Filen {file} kan inte läsas som YAML (rad {line}): {detail}",
-        "en": "{file} cannot be read as YAML (line {line}): {detail}",
+        "fi": "Tiedoston {file} rakenteessa on virhe rivillä {line} (esimerkiksi puuttuva sulje, kaksoispiste tai lainausmerkki).",
+        "sv": "Filen {file} har ett fel i sin struktur på rad {line} (till exempel en parentes, ett kolon eller ett citattecken som saknas).",
+        "en": "{file} has an error in its structure on line {line} (for example a missing bracket, colon or quotation mark).",
     },
     "form.err_not_answers": {
         "fi": "Tiedosto {file} ei ole vastaustiedosto (siinä pitää lukea format: {format}).",

@@ -833,7 +833,8 @@
     const head = el('tr', {}, ['form.col_section', 'form.col_answered', 'form.col_na', 'form.col_dont_know', 'form.col_missing'].map((key) => el('th', { scope: 'col', text: t(key) })));
     return el('section', { className: 'summary', 'aria-labelledby': 'summary-h' }, [
       el('h2', { id: 'summary-h', text: t('form.summary_heading') }),
-      el('div', { className: 'table-wrap' }, [
+      // on a phone the table scrolls sideways: the scrolling box can be reached and scrolled from the keyboard
+      el('div', { className: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'summary-h' }, [
         el('table', {}, [el('thead', {}, [head]), el('tbody', { id: 'summary-body' }), el('tfoot', { id: 'summary-foot' })]),
       ]),
       el('p', { id: 'summary-next' }),

@@ -212,9 +212,9 @@
     try {
       doc = window.jsyaml.load(text.replace(/^\ufeff/, ''), { schema: schema, json: false });
     } catch (e) {
+      // the parser's own words are English and technical: the message says what to look for instead
       const line = e && e.mark ? e.mark.line + 1 : '?';
-      const detail = e && e.reason ? e.reason : String(e && e.message ? e.message : e);
-      throw new FileProblem('form.err_yaml', { line: line, detail: detail });
+      throw new FileProblem('form.err_yaml', { line: line });
     }
     if (!isMapping(doc) || doc.format === undefined) {
       throw new FileProblem('form.err_not_answers', { format: data.format });
