@@ -118,16 +118,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "form.draft_id_ignored": {
         "fi": "Luonnoksen vastaajatunniste ei ollut tämän lomakkeen tekemä, joten sitä ei käytetä: tallennettaessa tiedostoon tulee uusi tunniste. Jos jatkat aiemmin tallennettua tiedostoa, avaa se painikkeella ”Avaa vastaustiedosto”, niin sen tunniste säilyy.",
         "sv": "Utkastets svarandes id var inte gjort av den här blanketten och används inte: när du sparar får filen ett nytt id. Om du fortsätter en fil som sparats tidigare, öppna den med knappen ”Öppna en svarsfil”, så behålls dess id.",
-        "en": "The draft's respondent id was not made by this form, so it is not used: the saved file gets a new id. If you are continuing a file saved earlier, open it with “Open an answers file” to keep its id.",
+        "en": "The draft's respondent id was not made by this form, so it is not used: the saved file gets a new id. If you are continuing a file saved earlier, open it with “Open an answer file” to keep its id.",
     },
     "form.when": {
-        "fi": "{day}.{month}.{year} klo {hour}.{minute}",
-        "sv": "{day}.{month}.{year} kl. {hour}.{minute}",
+        "fi": "{day}.{month_name}.{year} klo {hour}.{minute}",
+        "sv": "{day}.{month_name}.{year} kl. {hour}.{minute}",
         "en": "{day} {month_name} {year} {hour}:{minute}",
     },
+    # Months as dates are written: numbers in Finnish and Swedish (7.12.2026), short names in English (7 Dec 2026).
     "form.month_names": {
-        "fi": "tammi,helmi,maalis,huhti,touko,kesä,heinä,elo,syys,loka,marras,joulu",
-        "sv": "jan,feb,mars,apr,maj,juni,juli,aug,sep,okt,nov,dec",
+        "fi": "1,2,3,4,5,6,7,8,9,10,11,12",
+        "sv": "1,2,3,4,5,6,7,8,9,10,11,12",
         "en": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
     },
     "form.keep_draft": {
