@@ -228,3 +228,89 @@ def test_a_person_in_two_phases_is_counted_in_both(runner, qs, tmp_path, monkeyp
         both=2,
     )
     assert f"{basis} {t('figures.trend_partly', 'fi')}" in md
+
+
+def test_one_survey_imported_through_every_door_is_counted_once(runner, qs, tmp_path, monkeypatch) -> None:
+    """A Forms survey of four people: Monday's export of the first three as .xlsx, Friday's of all four saved by
+    Finnish Excel as CSV (``;``, BOM, times without seconds), and Friday's again after one cell was corrected
+    (with --force). Hand count of q01 (row 4's "1 – Suunnitteilla" corrected to "3 – …" on Friday):
+
+    levels 4, 2, 3 and "En osaa sanoa" → mean 9/3 = 3,0 · median 3 · rated 3/4 · don't know 1
+    q02: 0, 0, 1, 1 → mean 2/4 = 0,5
+    respondents 4 (not 3 + 4 + 4 = 11), one project and phase
+    """
+    import csv
+    import io
+
+    from tests.conftest import read_team
+    from tests.forms import forms_rows, kit_headers, write_xlsx
+
+    monkeypatch.chdir(tmp_path)
+    header, rows = forms_rows(qs, rows=4, ui="fi")
+    titles = kit_headers(qs, "fi")
+    labels = {
+        "q01.level": ["4 – Vakiintunut osaksi rakenteita", "2 – Kokeiltu tai osittain käytössä", "1 – Suunnitteilla"],
+        "q02.level": ["0 – Ei vielä", "0 – Ei vielä", "1 – Suunnitteilla", "1 – Suunnitteilla"],
+    }
+    labels["q01.level"].append("En osaa sanoa")
+    for target, values in labels.items():
+        for row, value in zip(rows, values, strict=True):
+            row[header.index(titles[target])] = value
+    for index, row in enumerate(rows):
+        row[1] += timedelta(seconds=13 + index)
+
+    def finnish_csv(name: str) -> str:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(
+                [
+                    ""
+                    if v is None
+                    else f"{v.day}.{v.month}.{v.year} {v.hour}.{v.minute:02d}"
+                    if hasattr(v, "hour")
+                    else v
+                    for v in row
+                ]
+            )
+        (tmp_path / name).write_bytes(buffer.getvalue().encode("utf-8-sig"))
+        return name
+
+    write_xlsx(tmp_path / "maanantai.xlsx", header, rows[:3])
+    assert runner.invoke(app, ["import", "maanantai.xlsx", "-o", "answers"]).exit_code == 0
+    assert runner.invoke(app, ["import", finnish_csv("perjantai.csv"), "-o", "answers"]).exit_code == 0
+    rows[2][header.index(titles["q01.level"])] = "3 – Toteutuu säännöllisesti"
+    corrected = finnish_csv("perjantai-korjattu.csv")
+    assert runner.invoke(app, ["import", corrected, "-o", "answers"]).exit_code == 2, "an update needs --force"
+    assert runner.invoke(app, ["import", corrected, "-o", "answers", "--force"]).exit_code == 0
+    assert len(list((tmp_path / "answers").iterdir())) == 4
+    assert runner.invoke(app, ["merge", "answers", "-o", "tiimi.yaml"]).exit_code == 0
+    report = build_report(read_team(tmp_path / "tiimi.yaml", qs), qs, "fi")
+    assert report.respondents == 4
+    q01, q02 = report.sections[0].questions[:2]
+    assert (q01.mean, q01.median, q01.counts.answered, q01.counts.dont_know) == (3.0, 3.0, 3, 1)
+    assert q02.mean == 0.5
+    md = runner.invoke(app, ["report", "tiimi.yaml", "--format", "md"]).stdout
+    assert (
+        "keskiarvo **3,0** · mediaani 3 · vaihteluväli 2–4 · vastanneet 3/4 · ei koske 0 · en osaa sanoa 1"
+        in md.lower()
+    )
+
+
+def test_a_probable_copy_is_named_in_the_report_and_still_counted(runner, qs, tmp_path, monkeypatch) -> None:
+    """Three people; the third file is the first one's answers and texts under a new id (a copied file). Hand count:
+    q01 3, 1, 3 → 7/3 = 2,3 over 3 respondents (the copy is counted, and named, not absorbed)."""
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    how = {"q01": "Kahvila torstaisin"}
+    for stem, rid, level in (("aino", "a", 3), ("eero", "e", 1), ("kopio", "k", 3)):
+        doc = make_answers(qs, {"q01": level}, respondent_id=rid, name=None, how=how if level == 3 else None)
+        answers.save_answers(folder / f"{stem}.yaml", doc, qs)
+    result = runner.invoke(app, ["report", "answers", "--format", "md"])
+    assert result.exit_code == 0, result.output
+    report_line = t("datacheck.report_probable_copy", "fi", count=1, details="")
+    assert report_line in result.stdout
+    assert "**Tunnusluvut:** 3 vastaajaa" in result.stdout
+    assert "Keskiarvo **2,3** · mediaani 3 · vaihteluväli 1–3 · vastanneet 3/3" in result.stdout
