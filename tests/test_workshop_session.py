@@ -190,3 +190,17 @@ def test_questions_check_accepts_locked_and_refuses_a_wrong_value(tmp_path: Path
     result = runner.invoke(app, ["questions", "check", str(wrong)])
     assert result.exit_code == 1
     assert "locked" in result.output
+
+
+def test_leaving_unrevealed_ratings_needs_a_second_word(tmp_path: Path, qs: QuestionSet) -> None:
+    session = start(tmp_path, qs)
+    secret, _ = session.join(None)
+    session.move(1)  # nothing rated yet: moving on drops nothing
+    session.vote(secret, "q02", 2)
+    with pytest.raises(Refused, match="unrevealed"):
+        session.move(1)
+    assert session.question_id == "q02"
+    assert load_workshop(tmp_path / "paja.yaml", qs).live.votes == {1: 2}  # type: ignore[union-attr]
+    session.move(1, discard=True)
+    assert session.question_id == "q03"
+    assert session.live.votes == {}

@@ -273,7 +273,7 @@ def act(session: Session, data: dict[str, Any]) -> bool:
         texts = {name: data.get(name) for name in ("how", "next_step", "differ") if name in data}
         session.notes(**texts)
     elif action in ("next", "previous"):
-        session.move(1 if action == "next" else -1)
+        session.move(1 if action == "next" else -1, discard=data.get("discard") is True)
     elif action == "finish":
         session.close()
         return True

@@ -274,12 +274,18 @@ class Session:
                 setattr(result, name, (value.strip() or None) if value is not None else None)
             self.save()
 
-    def move(self, step: int) -> None:
-        """To the next (1) or the previous (-1) question; a question already revealed shows its result."""
+    def move(self, step: int, *, discard: bool = False) -> None:
+        """To the next (1) or the previous (-1) question; a question already revealed shows its result.
+
+        Ratings given to a question that was not revealed are dropped when the session leaves it, so leaving one
+        that has ratings needs ``discard`` (the facilitator's second press): nothing is dropped by a slip.
+        """
         with self.lock:
             position = self.live.position + step
             if not 0 <= position < len(self.doc.plan):
                 raise Refused("end")
+            if self.live.votes and not self.revealed and not discard:
+                raise Refused("unrevealed")
             self.live.position = position
             self.live.votes.clear()  # ratings of a question left unrevealed are not kept
             self.live.changes.clear()

@@ -292,6 +292,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Fler än 200 bedömningar — kontrollera antalen i rummet.",
         "en": "More than 200 ratings — check the room counts.",
     },
+    "workshop.f_unrevealed": {
+        "fi": "Tämän kysymyksen arvioita ({rated}) ei ole paljastettu: ne jäävät pois, jos siirryt. Paina uudelleen siirtyäksesi tai paljasta ensin.",
+        "sv": "Bedömningarna ({rated}) av den här frågan har inte visats: de faller bort om du går vidare. Tryck igen för att gå vidare, eller visa dem först.",
+        "en": "This question's ratings ({rated}) have not been revealed: they are dropped if you move on. Press again to move on, or reveal them first.",
+    },
+    "workshop.f_refused_unrevealed": {
+        "fi": "Arvioita ei ole paljastettu: paljasta ne ensin tai vahvista siirtyminen painamalla uudelleen.",
+        "sv": "Bedömningarna har inte visats: visa dem först eller bekräfta genom att trycka igen.",
+        "en": "The ratings have not been revealed: reveal them first, or confirm by pressing again.",
+    },
     "workshop.f_refused_end": {
         "fi": "Kysymyksiä ei ole enempää tähän suuntaan.",
         "sv": "Det finns inga fler frågor åt det hållet.",

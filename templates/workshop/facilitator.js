@@ -65,10 +65,28 @@
     }
     $("reveal").addEventListener("click", reveal);
     $("save-notes").addEventListener("click", saveNotes);
-    $("previous").addEventListener("click", () => send({ action: "previous" }));
-    $("next").addEventListener("click", () => send({ action: "next" }));
+    $("previous").addEventListener("click", () => move("previous"));
+    $("next").addEventListener("click", () => move("next"));
+    $("previous").addEventListener("blur", () => disarmMove());
+    $("next").addEventListener("blur", () => disarmMove());
     $("finish").addEventListener("click", finish);
     $("finish").addEventListener("blur", () => disarm());
+  }
+
+  // Leaving a question whose ratings were not revealed drops them: the first press says so, the second moves on.
+  let moveArmed = null;
+  function move(action) {
+    const pending = current && !current.revealed && current.rated > 0;
+    if (pending && moveArmed !== action) {
+      moveArmed = action;
+      $("error").textContent = fmt("f_unrevealed", { rated: number(current.rated) });
+      return;
+    }
+    moveArmed = null;
+    send({ action: action, discard: pending });
+  }
+  function disarmMove() {
+    moveArmed = null;
   }
 
   function disarm() {
