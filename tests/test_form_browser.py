@@ -264,6 +264,42 @@ def test_an_assess_file_opens_and_only_the_changed_answer_changes(
         assert after.answers[qid] == doc.answers[qid]
 
 
+def test_a_later_phase_opened_from_an_earlier_file_is_saved_beside_it(
+    form: Form, qs: QuestionSet, runner: Any, tmp_path: Path
+) -> None:
+    """Another phase than the opened file's is a file of its own with the same respondent id: saving it never
+    offers the earlier phase's file name, so the earlier assessment is not overwritten when the file is moved."""
+    doc = make_answers(qs, {"q01": 3, "q02": "na", "q03": 1}, how={"q01": "Avoin ilta"}, name="Aino Virtanen")
+    earlier = write_answers(tmp_path / "aino-virtanen.yaml", doc, qs)
+    form.open_file(earlier)
+    form.message()
+    form.page.check("#phase-arviointi")
+    said = t(
+        "form.phase_file",
+        "fi",
+        phase=t("team.phase.arviointi", "fi"),
+        file="aino-virtanen-arviointi.yaml",
+        earlier_phase=t("team.phase.toteutus", "fi"),
+        earlier="aino-virtanen.yaml",
+    )
+    assert said in form.message()
+    form.level("q03", 2)
+    later_path = form.save(tmp_path / "out")
+    assert later_path.name == "aino-virtanen-arviointi.yaml"
+    later = answers_mod.load_answers(later_path, qs)
+    assert (later.respondent, later.project.phase) == (doc.respondent, "arviointi")
+    assert later.created > doc.created, "a new phase's file is made now"
+    assert later.answers["q03"].level == 2
+    assert later.answers["q01"] == doc.answers["q01"]
+    (tmp_path / "out" / "aino-virtanen.yaml").write_bytes(earlier.read_bytes())
+    merged = runner.invoke(app, ["merge", str(tmp_path / "out"), "-o", str(tmp_path / "tiimi.yaml")])
+    assert merged.exit_code == 0, merged.output  # one person in two phases: no duplicate
+    form.page.check("#phase-toteutus")
+    back = form.save(tmp_path / "back")
+    assert back.name == "aino-virtanen.yaml"
+    assert answers_mod.load_answers(back, qs).created == doc.created, "its own phase: the opened file again"
+
+
 def test_opening_a_file_over_unsaved_answers_asks_first(form: Form, qs: QuestionSet, tmp_path: Path) -> None:
     other = write_answers(tmp_path / "toinen.yaml", make_answers(qs, {"q01": 4}, name="Toinen"), qs)
     form.project("Oma")

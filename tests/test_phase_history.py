@@ -312,3 +312,44 @@ def test_her_two_phases_are_one_person_in_each_phase(runner, qs, tmp_path: Path)
     assert merged.exit_code == 0, merged.output
     team = (tmp_path / "tiimi.yaml").read_text(encoding="utf-8")
     assert team.count(f"id: {AINO}") == 2
+
+
+# --- import: a later phase's export beside an earlier one ---------------------------------------------------------
+
+
+def _forms_export(qs, path: Path, phase_label: str) -> Path:
+    from tests.forms import forms_rows, kit_headers, write_xlsx
+
+    header, rows = forms_rows(qs, rows=3)
+    column = header.index(kit_headers(qs, "fi")["project.phase"])
+    for row in rows:
+        row[column] = phase_label
+    return write_xlsx(path, header, rows)
+
+
+def test_importing_a_later_phase_keeps_the_earlier_phases_files(runner, qs, tmp_path: Path) -> None:
+    folder = tmp_path / "answers"
+    first = runner.invoke(app, ["import", str(_forms_export(qs, tmp_path / "k1.xlsx", "Toteutus")), "-o", "answers"])
+    assert first.exit_code == 0, first.output
+    before = {path.name: path.read_bytes() for path in folder.iterdir()}
+    later = _forms_export(qs, tmp_path / "k2.xlsx", "Utvärdering")
+    second = runner.invoke(app, ["import", str(later), "-o", "answers", "--force"])
+    assert second.exit_code == 0, second.output
+    after = {path.name: path.read_bytes() for path in folder.iterdir()}
+    assert {name: after[name] for name in before} == before, "the earlier phase's files stay byte for byte"
+    docs = [answers_mod.load_answers(folder / name, qs) for name in after]
+    assert sorted(doc.project.phase for doc in docs) == ["arviointi"] * 3 + ["toteutus"] * 3
+
+
+def test_import_never_replaces_another_phases_file_even_with_force(runner, qs, tmp_path: Path) -> None:
+    later = _forms_export(qs, tmp_path / "k2.xlsx", "Arviointi")
+    assert runner.invoke(app, ["import", str(later), "-o", "answers"]).exit_code == 0
+    victim = sorted((tmp_path / "answers").iterdir())[0]
+    doc = answers_mod.load_answers(victim, qs)
+    doc.project = doc.project.model_copy(update={"phase": "toteutus"})  # her earlier phase, under this name
+    write_answers(victim, doc, qs)
+    kept = victim.read_bytes()
+    result = runner.invoke(app, ["import", str(later), "-o", "answers", "--force"])
+    assert result.exit_code == 1
+    assert f"answers/{victim.name}: " in result.stderr
+    assert victim.read_bytes() == kept

@@ -372,6 +372,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Sparar svaren i filen {file} i webbläsarens mapp för hämtade filer. Du kan spara också när du inte är klar.",
         "en": "Saves the answers to {file} in the browser's downloads folder. You can save unfinished answers too.",
     },
+    "form.phase_file": {
+        "fi": "Vaihe {phase} tallennetaan omaan tiedostoonsa {file}; avattu vaiheen {earlier_phase} tiedosto {earlier} pysyy ennallaan. Säilytä molemmat: raportti laskee sinut kumpaankin vaiheeseen.",
+        "sv": "Fasen {phase} sparas i en egen fil, {file}; den öppnade filen {earlier} för fasen {earlier_phase} förblir oförändrad. Behåll båda: rapporten räknar dig i båda faserna.",
+        "en": "The {phase} phase is saved in a file of its own, {file}; the opened {earlier_phase} file {earlier} stays unchanged. Keep both: the report counts you in both phases.",
+    },
     "form.saved": {
         "fi": "Tallennettu tiedostoon {file} klo {time} — vastattu {answered}/{total}. Lähetä tiedosto sille, joka kokoaa vastaukset.",
         "sv": "Sparat i filen {file} kl. {time} — {answered}/{total} besvarade. Skicka filen till den som sammanställer svaren.",

@@ -243,6 +243,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "på svarsmappens plats finns en fil — ange en mapp med -o",
         "en": "there is a file where the answers folder should be — give a folder with -o",
     },
+    "importing.err_other_phase": {
+        "fi": "rivi {row} kirjoittaisi tämän toisen vaiheen tiedoston päälle ({changes}) — aiemman vaiheen vastauksia ei korvata koskaan, ei myöskään valitsimella --force; tuo toiseen kansioon tai siirrä tiedosto talteen",
+        "sv": "rad {row} skulle skriva över den här filen från en annan fas ({changes}) — en tidigare fas svar ersätts aldrig, inte heller med --force; importera till en annan mapp eller flytta filen i säkerhet",
+        "en": "row {row} would write over this file of another phase ({changes}) — an earlier phase's answers are never replaced, not even with --force; import into another folder or move the file to safety",
+    },
     "importing.err_exists.one": {
         "fi": "1 vastaustiedosto on jo olemassa toisin vastauksin ({files}); mitään ei kirjoitettu — jos tämä on saman kyselyn korjattu tai myöhempi vienti, lisää --force, niin muutokset tehdään; jos se on toinen kysely tai kierros, tuo se toiseen kansioon tai anna sen vaihe (--phase)",
         "sv": "1 svarsfil finns redan med andra svar ({files}); inget skrevs — om detta är en rättad eller senare export av samma enkät, lägg till --force så görs ändringarna; om det är en annan enkät eller omgång, importera den till en annan mapp eller ange dess fas (--phase)",

@@ -137,6 +137,12 @@ def write_plan(plan: ImportPlan, folder: Path, *, force: bool) -> WriteSummary:
     if folder.exists() and not folder.is_dir():
         raise UsageError("importing.err_folder_is_file", file=str(folder))
     to_write, same, updates = existing(plan, folder)
+    # Another phase's file is history, never a correction: not even --force replaces it (a name the import did not
+    # make can still meet one it makes).
+    other_phase = [update for update in updates if any(change.what == "project.phase" for change in update.changes)]
+    if other_phase:
+        problems = [update.problem("importing.err_other_phase") for update in other_phase[:MAX_LISTED]]
+        raise DataError("importing.err_other_phase", problems=problems)
     if updates and not force:
         problems = [update.problem("importing.would_change") for update in updates[:MAX_LISTED]]
         if len(updates) > MAX_LISTED:

@@ -34,6 +34,9 @@
     baseline: null, // the file last opened or saved, as written: untouched answers keep its times
     // Texts as an opened file had them: written back byte for byte unless changed here (only new text is tidied).
     originals: {},
+    // The opened file's phase, name and creation time: another phase is saved as a file of its own beside it
+    // (<name>-<phase>.yaml, the same respondent id), so the opened phase's file is never overwritten.
+    phaseFrom: null,
   };
   let dirty = false;
   let draftDisabled = false;
@@ -129,6 +132,7 @@
       lastChange: state.lastChange,
       baseline: state.baseline,
       originals: state.originals,
+      phaseFrom: state.phaseFrom,
     });
     draftKey = written ? key : null;
     if (!written && storageWorks) {
@@ -174,6 +178,10 @@
       if (draft.project && typeof draft.project[name] === 'string') state.project[name] = text(draft.project[name], short);
     }
     if (draft.project && DATA.phases.includes(draft.project.phase)) state.project.phase = draft.project.phase;
+    const from = draft.phaseFrom;
+    if (from && typeof from === 'object' && DATA.phases.includes(from.phase) && state.respondentId === draft.respondentId) {
+      state.phaseFrom = { phase: from.phase, name: text(from.name, 300), created: core.normalTime(from.created) };
+    }
     for (const name of ['name', 'role']) {
       if (draft.respondent) state.respondent[name] = text(draft.respondent[name], short);
     }
@@ -240,6 +248,7 @@
     state.respondent = { name: '', role: '' };
     state.answers = {};
     state.originals = {};
+    state.phaseFrom = null;
     state.lastChange = null;
     state.baseline = null;
     dirty = false;
@@ -351,8 +360,32 @@
   }
 
   function fileName() {
+    const from = state.phaseFrom;
+    if (from && from.name) {
+      // the opened file's own name for its own phase; for another phase that name without a phase, and the phase
+      const stem = core.slugify(from.name.replace(/\.ya?ml$/i, ''));
+      if (state.project.phase === from.phase) return stem + '.yaml';
+      return stem.replace(/(.)-(suunnittelu|toteutus|arviointi)(-\d+)?$/, '$1') + '-' + state.project.phase + '.yaml';
+    }
     const who = oneLine(state.respondent.name) || oneLine(state.project.name);
     return core.slugify(who) + '.yaml';
+  }
+
+  /** The phase was changed: another phase than the opened file's is a new file of its own, made when saved. */
+  function followPhase() {
+    const from = state.phaseFrom;
+    if (!from) return;
+    state.created = state.project.phase === from.phase ? from.created : null;
+    if (state.project.phase !== from.phase) {
+      say(
+        t('form.phase_file', {
+          phase: t('team.phase.' + state.project.phase),
+          file: fileName(),
+          earlier_phase: t('team.phase.' + from.phase),
+          earlier: from.name,
+        })
+      );
+    }
   }
 
   // --- checking before saving --------------------------------------------------------------------------------
@@ -483,6 +516,7 @@
           return;
         }
         apply(doc);
+        state.phaseFrom = { phase: doc.project.phase, name: file.name, created: doc.created };
         say(t('form.opened', { file: file.name, answered: answeredCount(), total: TOTAL }));
       },
       () => alertMessage([t('form.err_not_text', { file: file.name }), t('form.kept')])
@@ -970,6 +1004,7 @@
     if (target.name === 'phase') {
       state.project.phase = target.value;
       document.getElementById('phase-error').hidden = true;
+      followPhase();
       changed(null);
       return;
     }
