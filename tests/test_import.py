@@ -130,13 +130,14 @@ def test_a_changed_file_is_not_overwritten_without_force(runner, qs, tmp_path) -
     folder = tmp_path / "answers"
     assert run(runner, str(source), "-o", str(folder)).exit_code == 0
     victim = sorted(folder.iterdir())[0]
-    victim.write_text(victim.read_text(encoding="utf-8").replace("toteutus", "arviointi"), encoding="utf-8")
+    # another role (another phase is never replaced: test_phase_history)
+    victim.write_text(victim.read_text(encoding="utf-8").replace("nuoriso-ohjaaja", "ohjaaja"), encoding="utf-8")
     refused = run(runner, str(source), "-o", str(folder))
     assert refused.exit_code == 2
     assert "--force" in refused.stderr
-    assert "arviointi" in victim.read_text(encoding="utf-8")
+    assert "role: ohjaaja" in victim.read_text(encoding="utf-8")
     assert run(runner, str(source), "-o", str(folder), "--force").exit_code == 0
-    assert "arviointi" not in victim.read_text(encoding="utf-8")
+    assert "role: ohjaaja" not in victim.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("kind", ["symlink", "folder"])
