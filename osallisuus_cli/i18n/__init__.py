@@ -9,15 +9,25 @@ English all use the singular for exactly one and the plural form for everything 
 "0 vastaajaa", "2 vastaajaa"). ``t`` picks the form itself when it is given ``count`` for such a key (so a message
 key stored in an error or a data-check finding needs nothing more), and ``tn`` says so explicitly. A message with a
 second count takes that count as an already counted phrase ("1 rivillä", "3 rivillä") made the same way.
+
+The language travels one way: ``t`` and the formatters take it as a parameter, and without one they use the
+language of the current context (``contextvars``: one per thread and per task, never shared across them). A command
+sets it once (``set_language``); code that makes a document in a language of its own runs inside
+``using_language(lang)`` (the reports do, through ``speaking``), so whatever it calls speaks that language, in any
+thread, whatever the command around it speaks. ``resolve_language`` is the one rule for which language to speak.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import importlib
+import inspect
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
@@ -39,17 +49,46 @@ CATALOGUES: tuple[str, ...] = (
     "funder",
 )
 
-_current = DEFAULT_LANGUAGE
+_current: ContextVar[str] = ContextVar("osallisuus_language", default=DEFAULT_LANGUAGE)
 _loaded: dict[str, Mapping[str, Mapping[str, str]]] = {}
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def set_language(lang: str) -> None:
-    global _current
-    _current = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    """The language of this context from now on (a command's, once it has settled it)."""
+    _current.set(lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
 
 
 def get_language() -> str:
-    return _current
+    return _current.get()
+
+
+@contextlib.contextmanager
+def using_language(lang: str) -> Iterator[None]:
+    """Speak ``lang`` inside the block, and the language before it again after it."""
+    token = _current.set(lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def speaking(func: Callable[P, R]) -> Callable[P, R]:
+    """Run ``func`` in the language it is given: its ``lang`` argument, else the ``lang`` of its first argument (a
+    report model being rendered). Whatever it calls without a language then speaks the document's."""
+    signature = inspect.signature(func)
+
+    @functools.wraps(func)
+    def in_its_language(*args: P.args, **kwargs: P.kwargs) -> R:
+        arguments = signature.bind_partial(*args, **kwargs).arguments
+        lang = arguments.get("lang") or getattr(next(iter(arguments.values()), None), "lang", None)
+        if not isinstance(lang, str):
+            return func(*args, **kwargs)
+        with using_language(lang):
+            return func(*args, **kwargs)
+
+    return in_its_language
 
 
 def catalogue(area: str) -> Mapping[str, Mapping[str, str]]:
@@ -79,7 +118,7 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
             params = {**params, "count": format_number(count, lang, 0)}
     if entry is None:
         raise KeyError(key)
-    text = entry.get(lang or _current) or entry[DEFAULT_LANGUAGE]
+    text = entry.get(lang or _current.get()) or entry[DEFAULT_LANGUAGE]
     return text.format(**params) if params else text
 
 
@@ -158,7 +197,7 @@ GROUP_FROM = 10_000  # 1234 stays as it is; 12 345 is grouped (the Finnish and S
 
 def format_number(value: float, lang: str | None = None, digits: int = 1) -> str:
     """1.5 → '1,5' in Finnish and Swedish, '1.5' in English; 12345 → '12 345' / '12,345'; a true minus sign in fi/sv."""
-    lang = lang or _current
+    lang = lang or _current.get()
     text = _round_half_up(value, digits).lstrip("-")
     whole, _, decimals = text.partition(".")
     nordic = lang in ("fi", "sv")
@@ -173,12 +212,12 @@ def format_number(value: float, lang: str | None = None, digits: int = 1) -> str
 def format_percent(value: float, lang: str | None = None) -> str:
     """0.625 → '63 %' (fi, sv) or '63%' (en)."""
     number = format_number(value * 100, lang, 0)
-    return f"{number}\u00a0%" if (lang or _current) in ("fi", "sv") else f"{number}%"
+    return f"{number}\u00a0%" if (lang or _current.get()) in ("fi", "sv") else f"{number}%"
 
 
 def format_date(value: date | datetime, lang: str | None = None) -> str:
     """27.11.2026 in Finnish and Finland-Swedish, 27 Nov 2026 in English."""
-    lang = lang or _current
+    lang = lang or _current.get()
     if lang in ("fi", "sv"):
         return f"{value.day}.{value.month}.{value.year}"
     months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -187,7 +226,7 @@ def format_date(value: date | datetime, lang: str | None = None) -> str:
 
 def format_moment(value: datetime, lang: str | None = None) -> str:
     """A moment in its own offset as people write it: 6.10.2026 klo 11.02, 6.10.2026 kl. 11.02, 6 Oct 2026 11:02."""
-    lang = lang or _current
+    lang = lang or _current.get()
     if lang == "fi":
         return f"{format_date(value, lang)} klo {value.hour}.{value.minute:02d}"
     if lang == "sv":

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from osallisuus_cli.errors import UsageError
-from osallisuus_cli.i18n import t
+from osallisuus_cli.i18n import speaking, t
 from osallisuus_cli.model.phases import PHASES
 from osallisuus_cli.model.projectpath import Settings
 from osallisuus_cli.model.team import TeamFile
@@ -70,6 +70,7 @@ def is_funder(template: str) -> bool:
     return template.strip().lower() == "funder"
 
 
+@speaking
 def make_report(request: ReportRequest, *, on_findings: Callable[[list[Finding]], None] | None = None) -> MadeReport:
     """The report ``request`` asks for, as text; ``on_findings`` hears the data check before the report is built."""
     portfolio = is_portfolio(request.template)
@@ -155,6 +156,7 @@ def choose_format(fmt: str | None, output: Path | None, template: str = "report"
     return by_suffix or "md"
 
 
+@speaking
 def project_table(
     request: ReportRequest, *, on_findings: Callable[[list[Finding]], None] | None = None
 ) -> tuple[tuple[str, ...], Iterator[dict[str, Any]], int]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from osallisuus_cli.errors import UsageError
-from osallisuus_cli.i18n import t
+from osallisuus_cli.i18n import speaking, t
 from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Response, TeamFile
@@ -118,6 +118,7 @@ def _first(responses: Sequence[Response], attr: str) -> str | None:
     return min((value for r in responses if (value := getattr(r.project, attr))), default=None)
 
 
+@speaking
 def build_portfolio(
     team: TeamFile,
     qs: QuestionSet,

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from osallisuus_cli.i18n import t
+from osallisuus_cli.i18n import speaking, t
 from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import Domain, QuestionSet
 from osallisuus_cli.model.team import Response, TeamFile
@@ -247,6 +247,7 @@ def _as_percent(share: float | None) -> float | None:
     return None if share is None else share * 100
 
 
+@speaking
 def build_report(
     team: TeamFile,
     qs: QuestionSet,

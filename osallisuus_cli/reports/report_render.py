@@ -30,7 +30,7 @@ from markupsafe import Markup
 
 from osallisuus_cli.errors import OsallisuusError, UsageError
 from osallisuus_cli.files.fsutil import shipped_dir
-from osallisuus_cli.i18n import format_date, format_number, format_percent, t, tn
+from osallisuus_cli.i18n import format_date, format_number, format_percent, speaking, t, tn
 from osallisuus_cli.reports import charts, mdtext, template_run
 from osallisuus_cli.reports.report_model import FORMATS, Period, QuestionResult, Report
 from osallisuus_cli.reports.template_bounds import BoundedSandbox, TemplateTooLarge
@@ -308,6 +308,7 @@ def _csp(css: str) -> str:
     return f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:; base-uri 'none'; form-action 'none'"
 
 
+@speaking
 def render_template(report: Any, *, fmt: str, template: str, templates_dir: Path | None) -> str:
     """``report`` through the template ``template`` in ``fmt``: a user's template (from ``templates_dir``) in a
     process of its own, bounded in time, memory and output (see ``template_run``); the shipped ones here."""
