@@ -9,6 +9,7 @@ zip bomb. Each is run through the core (which problem, where) and through the co
 from __future__ import annotations
 
 import io
+import random
 import zipfile
 from collections.abc import Callable
 from datetime import datetime
@@ -23,6 +24,7 @@ from osallisuus_cli.importing.mapping import load_mapping
 from osallisuus_cli.importing.rows import Defaults
 from osallisuus_cli.importing.run import plan_import
 from osallisuus_cli.model.questionset import load_question_set
+from tests import xlsxparts
 from tests.forms import forms_rows, kit_headers, write_xlsx
 
 QS = load_question_set()
@@ -102,7 +104,7 @@ def zip_bomb(tmp: Path) -> Path:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("xl/worksheets/sheet1.xml", b"<" + b" " * 400_000_000 + b"/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"<" + b" " * 40_000_000 + b"/>")  # packs a thousandfold
     (tmp / "forms.xlsx").write_bytes(buffer.getvalue())
     return tmp / "forms.xlsx"
 
@@ -137,8 +139,61 @@ def text_file(name: str, data: bytes) -> Callable[[Path], Path]:
     return build
 
 
+def forms_parts(tmp: Path, change: Callable[[dict[str, bytes]], dict[str, bytes]], **stored: bytes) -> Path:
+    """A Forms export changed part by part (see ``xlsxparts``); ``stored`` parts are added unpacked."""
+    parts = xlsxparts.parts_of(forms(tmp))
+    return xlsxparts.write_parts(
+        tmp / "forms.xlsx", change(parts), stored={f"xl/media/{k}.bin": v for k, v in stored.items()}
+    )
+
+
+def shared_cell(reference: str, value: str) -> Callable[[dict[str, bytes]], dict[str, bytes]]:
+    """The texts in a shared-text table, and cell ``reference`` pointing at text number ``value``."""
+
+    def change(parts: dict[str, bytes]) -> dict[str, bytes]:
+        return xlsxparts.set_cell(
+            xlsxparts.shared_texts(parts), reference, f'<c r="{reference}" t="s"><v>{value}</v></c>'
+        )
+
+    return change
+
+
+def without_shared_texts(parts: dict[str, bytes]) -> dict[str, bytes]:
+    return xlsxparts.set_cell(parts, "G2", '<c r="G2" t="s"><v>0</v></c>')
+
+
+def without_the_sheet(parts: dict[str, bytes]) -> dict[str, bytes]:
+    return {name: data for name, data in parts.items() if name != xlsxparts.SHEET}
+
+
+def padded_bomb(parts: dict[str, bytes]) -> dict[str, bytes]:
+    """A sheet that packs 60 MB into a few kilobytes, beside random padding stored unpacked: the whole archive's
+    ratio looks ordinary, the sheet's own does not."""
+    sheet = parts[xlsxparts.SHEET].replace(b"</worksheet>", b" " * 60_000_000 + b"</worksheet>")
+    return {**parts, xlsxparts.SHEET: sheet}
+
+
+def compound_file(*streams: str) -> Callable[[Path], Path]:
+    """Microsoft's compound file (an old .xls, or an .xlsx saved with a password) naming its streams."""
+    body = b"".join(name.encode("utf-16-le") + bytes(64) for name in streams)
+    return text_file("forms.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + body)
+
+
+def zip_of(tmp: Path, files: dict[str, str]) -> Path:
+    with zipfile.ZipFile(tmp / "forms.xlsx", "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return tmp / "forms.xlsx"
+
+
 FORMS_CSV_HEADER = ";".join(["ID", "Start time", HEADERS["q01.level"]])
 EXPORT_HEADER = "respondent,question_id,level,special\n"
+EXPORT_COLUMNS = (
+    "project,project_code,organisation,region,phase,respondent,respondent_name,respondent_role,language,created,"
+    "updated,section,question_id,question_number,level,special,how,next_step,reason,answered_at"
+)
+EXPORT_HEADER_FULL = EXPORT_COLUMNS + "\n"
+EXPORT_ROW = "P,,,,toteutus,r1,,,fi,2026-11-02T10:00:00+02:00,2026-11-02T10:00:00+02:00,1,q01,1,LEVEL,,,,,\n"
 
 
 def forms_csv(tmp: Path, bad: str | None = None, row: int = 1, rows: int = 3) -> Path:
@@ -191,7 +246,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], list[str]]] = {
         ["importing.err_empty_sheet"],
     ),
     "zip-bomb": (zip_bomb, ["importing.err_zip_bomb"]),
-    "zip-but-not-a-workbook": (not_a_workbook, ["importing.err_xlsx"]),
+    "zip-but-not-a-workbook": (not_a_workbook, ["importing.err_zip_not_xlsx"]),
     "truncated-xlsx": (truncated, ["importing.err_xlsx"]),
     "50-mb-file": (huge, ["common.too_large"]),
     "empty-file": (text_file("forms.csv", b""), ["importing.err_empty_file"]),
@@ -215,6 +270,48 @@ CASES: dict[str, tuple[Callable[[Path], Path], list[str]]] = {
         ["importing.err_csv_width", "importing.nothing_written"],
     ),
     "broken-json-lines": (text_file("export.jsonl", b'{"respondent": "a"}\n{"respondent": \n'), ["importing.err_json"]),
+    "json-nested-100000-deep": (text_file("export.json", b"[" * 100_000 + b"]" * 100_000), ["importing.err_json"]),
+    "json-lines-nested-deep": (
+        text_file("export.jsonl", b'{"respondent": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n"),
+        ["importing.err_json"],
+    ),
+    "json-number-of-5000-digits": (
+        text_file("export.jsonl", b'{"respondent": 1' + b"1" * 5000 + b"}\n"),
+        ["importing.err_json"],
+    ),
+    "export-level-of-5000-digits": (
+        text_file("export.csv", EXPORT_HEADER_FULL.encode() + EXPORT_ROW.replace("LEVEL", "1" * 5000).encode()),
+        ["importing.err_export_level"],
+    ),
+    "shared-text-number-out-of-range": (
+        lambda tmp: forms_parts(tmp, shared_cell("G2", "99999")),
+        ["importing.err_shared_string"],
+    ),
+    "shared-text-number-negative": (
+        lambda tmp: forms_parts(tmp, shared_cell("G2", "-5")),
+        ["importing.err_shared_string"],
+    ),
+    "shared-text-without-a-table": (
+        lambda tmp: forms_parts(tmp, without_shared_texts),
+        ["importing.err_shared_string"],
+    ),
+    "number-cell-holding-text": (
+        lambda tmp: forms_parts(tmp, lambda parts: xlsxparts.set_cell(parts, "A2", '<c r="A2"><v>abc</v></c>')),
+        ["importing.err_xlsx_cell"],
+    ),
+    "sheet-part-missing": (lambda tmp: forms_parts(tmp, without_the_sheet), ["importing.err_no_sheet_part"]),
+    "bomb-beside-stored-padding": (
+        lambda tmp: forms_parts(tmp, padded_bomb, padding=random.Random(1).randbytes(800_000)),
+        ["importing.err_zip_bomb"],
+    ),
+    "password-protected-xlsx": (compound_file("EncryptionInfo", "EncryptedPackage"), ["importing.err_encrypted"]),
+    "old-xls": (compound_file("Workbook", "SummaryInformation"), ["importing.err_xls"]),
+    "empty-zip": (text_file("forms.xlsx", b"PK\x05\x06" + bytes(18)), ["importing.err_empty_zip"]),
+    "opendocument-spreadsheet": (
+        lambda tmp: zip_of(tmp, {"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>"}),
+        ["importing.err_opendocument"],
+    ),
+    "pdf": (text_file("forms.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"), ["importing.err_pdf"]),
 }
 
 

@@ -57,6 +57,71 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Excel-filen kan inte läsas ({detail}) — öppna den i Excel och spara den på nytt som .xlsx",
         "en": "the Excel file cannot be read ({detail}) — open it in Excel and save it again as .xlsx",
     },
+    "importing.err_xls": {
+        "fi": "tämä on vanhan muodon Excel-työkirja (.xls) — avaa se Excelissä ja tallenna muodossa .xlsx tai 'CSV UTF-8'",
+        "sv": "det här är en Excel-arbetsbok i det gamla formatet (.xls) — öppna den i Excel och spara som .xlsx eller 'CSV UTF-8'",
+        "en": "this is an Excel workbook in the old format (.xls) — open it in Excel and save it as .xlsx or 'CSV UTF-8'",
+    },
+    "importing.err_encrypted": {
+        "fi": "työkirja on suojattu salasanalla (salattu) — avaa se Excelissä, poista salasana (Tiedosto > Tiedot > Suojaa työkirja) ja tallenna uudelleen",
+        "sv": "arbetsboken är skyddad med lösenord (krypterad) — öppna den i Excel, ta bort lösenordet (Arkiv > Information > Skydda arbetsbok) och spara den på nytt",
+        "en": "the workbook is protected with a password (encrypted) — open it in Excel, remove the password (File > Info > Protect Workbook) and save it again",
+    },
+    "importing.err_empty_zip": {
+        "fi": "tiedosto on tyhjä zip-paketti, ei Excel-työkirja — vie kyselyn vastaukset uudelleen",
+        "sv": "filen är ett tomt zip-arkiv, ingen Excel-arbetsbok — exportera enkätens svar på nytt",
+        "en": "the file is an empty zip archive, not an Excel workbook — export the survey's responses again",
+    },
+    "importing.err_zip_not_xlsx": {
+        "fi": "tiedosto on zip-paketti mutta ei Excel-työkirja — pura se ja tuo sen sisältä kyselyn vienti (.xlsx tai .csv)",
+        "sv": "filen är ett zip-arkiv men ingen Excel-arbetsbok — packa upp den och importera enkätexporten i den (.xlsx eller .csv)",
+        "en": "the file is a zip archive but not an Excel workbook — unpack it and import the survey export inside (.xlsx or .csv)",
+    },
+    "importing.err_opendocument": {
+        "fi": "tämä on OpenDocument-laskentataulukko (.ods) — tallenna se muodossa .xlsx tai 'CSV UTF-8'",
+        "sv": "det här är ett OpenDocument-kalkylblad (.ods) — spara det som .xlsx eller 'CSV UTF-8'",
+        "en": "this is an OpenDocument spreadsheet (.ods) — save it as .xlsx or 'CSV UTF-8'",
+    },
+    "importing.err_pdf": {
+        "fi": "tämä on PDF-asiakirja, ei kyselyn vienti — vie vastaukset kyselystä Excel- tai CSV-tiedostona",
+        "sv": "det här är ett PDF-dokument, ingen enkätexport — exportera svaren från enkäten som Excel- eller CSV-fil",
+        "en": "this is a PDF document, not a survey export — export the responses from the survey as an Excel or CSV file",
+    },
+    "importing.err_no_sheet_part": {
+        "fi": "työkirjasta puuttuu sen välilehden sisältö (tiedosto on vioittunut) — vie kyselyn vastaukset uudelleen tai avaa tiedosto Excelissä ja tallenna uudelleen",
+        "sv": "arbetsbokens blad saknar sitt innehåll (filen är skadad) — exportera enkätens svar på nytt eller öppna filen i Excel och spara den igen",
+        "en": "the workbook's sheet has no content in the file (the file is damaged) — export the survey's responses again, or open it in Excel and save it again",
+    },
+    "importing.err_too_many_texts": {
+        "fi": "työkirjassa on yli {limit} eri tekstiä — tämä ei ole tavallinen kyselyn vienti; jaa vastaukset osiin tai tallenna 'CSV UTF-8' -muodossa",
+        "sv": "arbetsboken har över {limit} olika texter — detta är ingen vanlig enkätexport; dela upp svaren eller spara som 'CSV UTF-8'",
+        "en": "the workbook holds more than {limit} different texts — this is not an ordinary survey export; split the responses or save as 'CSV UTF-8'",
+    },
+    "importing.err_shared_string": {
+        "fi": "solu viittaa tekstiin numero '{index}', jota työkirjassa ei ole (tiedosto on vioittunut) — avaa se Excelissä ja tallenna uudelleen",
+        "sv": "cellen hänvisar till text nummer '{index}', som arbetsboken inte har (filen är skadad) — öppna den i Excel och spara den igen",
+        "en": "the cell refers to text number '{index}', which the workbook does not have (the file is damaged) — open it in Excel and save it again",
+    },
+    "importing.err_xlsx_cell": {
+        "fi": "solua ei voi lukea (sen arvo ei ole sitä, mitä solun tyyppi lupaa) — avaa tiedosto Excelissä ja tallenna uudelleen",
+        "sv": "cellen kan inte läsas (dess värde är inte vad celltypen lovar) — öppna filen i Excel och spara den igen",
+        "en": "the cell cannot be read (its value is not what the cell's type says) — open the file in Excel and save it again",
+    },
+    "importing.not_a_zip": {
+        "fi": "zip-paketti on rikki",
+        "sv": "zip-arkivet är trasigt",
+        "en": "the zip archive is broken",
+    },
+    "importing.json_too_deep": {
+        "fi": "rakenne on sisäkkäin liian monta tasoa",
+        "sv": "strukturen är kapslad i för många nivåer",
+        "en": "the structure is nested too many levels deep",
+    },
+    "importing.json_long_number": {
+        "fi": "luvussa on tuhansia numeroita",
+        "sv": "ett tal har tusentals siffror",
+        "en": "a number has thousands of digits",
+    },
     "importing.err_zip_bomb": {
         "fi": "Excel-tiedosto purkautuisi {size} megatavuun — tämä ei ole tavallinen kyselyn vienti, eikä sitä avata",
         "sv": "Excel-filen skulle packas upp till {size} megabyte — detta är ingen vanlig enkätexport och öppnas inte",

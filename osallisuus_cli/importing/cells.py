@@ -99,8 +99,10 @@ class RowCells:
             self.problem(index, "importing.err_date_not_label", value=str(value), allowed=self.rows.allowed)
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            if float(value).is_integer() and int(value) in self.rows.scale:
-                return int(value)
+            # an int of hundreds of digits has no float; inf and nan are no whole numbers
+            whole = value if isinstance(value, int) else int(value) if value.is_integer() else None
+            if whole is not None and whole in self.rows.scale:
+                return whole
         else:
             found = self.rows.label_value(str(value))
             if found is not None:

@@ -26,7 +26,7 @@ from osallisuus_cli.teamwork.export import COLUMNS, restore
 RESPONSE_COLUMNS = COLUMNS[: COLUMNS.index("language") + 1]
 # Columns an earlier version of the export did not have: a file without them still reads (as empty cells).
 LATER_COLUMNS = ("reason",)
-_INTEGER = re.compile(r"-?\d+")
+_INTEGER = re.compile(r"-?[0-9]{1,9}")  # longer is no level (and 5,000 digits are more than Python reads)
 
 
 def is_export(table: Table) -> bool:

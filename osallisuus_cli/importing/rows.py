@@ -27,7 +27,7 @@ from osallisuus_cli.model.answers import FORMAT, iso, validate_answers_data
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.teamwork import parallel
 
-_LEADING_NUMBER = re.compile(r"(-?\d+)(?:\s*[-.:)]\s*|\s+|$)")
+_LEADING_NUMBER = re.compile(r"(-?[0-9]{1,9})(?:\s*[-.:)]\s*|\s+|$)")  # no scale has a level of ten digits
 _ANONYMOUS = frozenset({"anonymous", "anonyymi", "anonym", "anonyym"})
 
 

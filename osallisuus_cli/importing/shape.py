@@ -14,6 +14,7 @@ from osallisuus_cli.errors import Problem
 
 MAX_ROWS = 100_000
 MAX_COLUMNS = 2_000
+MAX_SHARED_STRINGS = 1_000_000  # different texts in one workbook: 100,000 rows of ten free-text answers each
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import Any
 
 from osallisuus_cli.errors import DataError, Key, Problem, data_error
 from osallisuus_cli.files import yamlio
-from osallisuus_cli.importing.shape import MAX_COLUMNS, MAX_ROWS, Table, column_letter
+from osallisuus_cli.importing.shape import MAX_COLUMNS, MAX_ROWS, MAX_SHARED_STRINGS, Table, column_letter
 
 MAX_SOURCE_BYTES = 30 * 1024 * 1024
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
@@ -40,6 +41,7 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
     modified = datetime.fromtimestamp(int(path.stat().st_mtime)).astimezone()
     if not raw.strip():
         raise DataError("importing.err_empty_file", file=name)
+    _refuse_other_kinds(raw, name)
     if raw[:4] == b"PK\x03\x04":
         headers, rows, numbers, notes, merged = _read_xlsx(raw, name, sheet)
         table = Table(name, "xlsx", headers, rows, numbers, sha, modified, notes, merged)
@@ -192,6 +194,12 @@ def _read_json(text: str, name: str, *, lines: bool) -> tuple[list[str], list[li
     except (json.JSONDecodeError, TypeError) as exc:
         at: int | None = getattr(exc, "lineno", None) if not lines else number
         raise DataError("importing.err_json", file=name, line=at, detail=getattr(exc, "msg", str(exc))) from None
+    except RecursionError:  # [[[[…]]]] nested thousands deep: no export is
+        at = number if lines else None
+        raise DataError("importing.err_json", file=name, line=at, detail=Key("importing.json_too_deep")) from None
+    except ValueError:  # a whole number of thousands of digits (Python reads at most 4,300)
+        at = number if lines else None
+        raise DataError("importing.err_json", file=name, line=at, detail=Key("importing.json_long_number")) from None
     headers: list[str] = []
     for _number, record in records:
         if not isinstance(record, dict):
@@ -217,20 +225,75 @@ def _check_width(width: int, name: str) -> None:
         raise DataError("importing.err_too_many_columns", file=name, count=width, limit=MAX_COLUMNS)
 
 
+# --- what the file is --------------------------------------------------------------------------------------------
+
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Microsoft's compound file: an .xls, or an .xlsx with a password
+
+
+def _refuse_other_kinds(raw: bytes, name: str) -> None:
+    """Files people pick by mistake, named for what they are with what to do (not "the encoding was not
+    recognised"): an old .xls, a password-protected workbook, an empty zip archive, a PDF."""
+    if raw.startswith(OLE2):
+        # a password-protected workbook is a compound file whose streams say so (their names are UTF-16)
+        encrypted = "EncryptionInfo".encode("utf-16-le") in raw or "EncryptedPackage".encode("utf-16-le") in raw
+        raise DataError("importing.err_encrypted" if encrypted else "importing.err_xls", file=name)
+    if raw.startswith(b"PK\x05\x06"):  # the end of a zip directory and nothing before it
+        raise DataError("importing.err_empty_zip", file=name)
+    if raw.startswith(b"%PDF-"):
+        raise DataError("importing.err_pdf", file=name)
+
+
 # --- XLSX --------------------------------------------------------------------------------------------------------
+
+MAX_PART_BYTES = 200 * 1024 * 1024  # one sheet, or the shared texts, unpacked
+MAX_SHARED_STRINGS_BYTES = 100 * 1024 * 1024  # 1.5 million texts of 60 letters; more took minutes to read
 
 
 def _check_zip(raw: bytes, name: str) -> None:
-    """Refuse a zip bomb from the archive's directory alone, before anything is unpacked."""
+    """Refuse a zip bomb from the archive's directory alone, before anything is unpacked: the whole archive and each
+    part on its own (stored padding beside a packed part would otherwise hide the part's ratio)."""
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise DataError("importing.err_xlsx", file=name, detail="not a zip archive") from None
+        raise DataError("importing.err_xlsx", file=name, detail=Key("importing.not_a_zip")) from None
+    if not infos:
+        raise DataError("importing.err_empty_zip", file=name)
+    names = {info.filename for info in infos}
+    if "[Content_Types].xml" not in names or not any(part.startswith("xl/") for part in names):
+        opendocument = "mimetype" in names and "content.xml" in names
+        raise DataError("importing.err_opendocument" if opendocument else "importing.err_zip_not_xlsx", file=name)
     total = sum(info.file_size for info in infos)
     packed = sum(info.compress_size for info in infos)
     if len(infos) > 10_000 or total > MAX_UNPACKED_BYTES or total > MAX_PACKING_RATIO * max(packed, 1) + 1_000_000:
         raise DataError("importing.err_zip_bomb", file=name, size=round(total / 1e6, 1))
+    for info in infos:
+        shared = info.filename.lower().endswith("sharedstrings.xml")
+        most = MAX_SHARED_STRINGS_BYTES if shared else MAX_PART_BYTES
+        ratio_bomb = info.file_size > MAX_PACKING_RATIO * max(info.compress_size, 1) + 1_000_000
+        if info.file_size > most or ratio_bomb:
+            raise DataError("importing.err_zip_bomb", file=name, size=round(info.file_size / 1e6, 1))
+        if shared and _texts_in(raw, info) > MAX_SHARED_STRINGS:
+            raise DataError("importing.err_too_many_texts", file=name, limit=MAX_SHARED_STRINGS)
+
+
+_TEXT_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
+
+
+def _texts_in(raw: bytes, info: zipfile.ZipInfo) -> int:
+    """How many texts a shared-text table holds, counted in its bytes as they are unpacked (a million in a fraction
+    of a second; reading them takes seconds each hundred thousand)."""
+    count, tail = 0, b""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive, archive.open(info) as part:
+            while piece := part.read(1 << 20):
+                window = tail + piece
+                count += len(_TEXT_START.findall(window))
+                tail = window[-64:]
+                count -= len(_TEXT_START.findall(tail))  # counted again with the next piece
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return 0  # reading the workbook names what is wrong
+    return count + len(_TEXT_START.findall(tail))
 
 
 def _read_xlsx(

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from osallisuus_cli.errors import DataError, Problem
-from osallisuus_cli.importing.shape import MAX_COLUMNS, MAX_ROWS, Odd
+from osallisuus_cli.importing.shape import MAX_COLUMNS, MAX_ROWS, MAX_SHARED_STRINGS, Odd
 
 Merged = tuple[int, int, int, int]
 
@@ -36,6 +36,8 @@ def read_sheet(
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it does not read
             workbook = _load_workbook(raw)
+    except _TooManyTexts:
+        raise DataError("importing.err_too_many_texts", file=name, limit=MAX_SHARED_STRINGS) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ParseError, ValueError, TypeError, OSError) as exc:
         raise DataError("importing.err_xlsx", file=name, detail=type(exc).__name__) from None
     try:
@@ -43,10 +45,62 @@ def read_sheet(
         try:
             headers, rows, numbers, merged = _rows(workbook, sheet, name, notes)
             return headers, rows, numbers, notes, merged
-        except (ParseError, KeyError, ValueError, TypeError, zipfile.BadZipFile) as exc:
+        except _BadCell as bad:
+            raise DataError(bad.key, file=_place(name, bad.cell), index=bad.value) from None
+        except (ParseError, KeyError, ValueError, TypeError, IndexError, zipfile.BadZipFile) as exc:
             raise DataError("importing.err_xlsx", file=name, detail=type(exc).__name__) from None
     finally:
         workbook.close()
+
+
+def _place(name: str, reference: str) -> str:
+    """``forms.xlsx:7:B`` for cell B7, as every message of the import places a cell."""
+    import re
+
+    found = re.fullmatch(r"([A-Z]{1,3})([0-9]{1,7})", reference)
+    return f"{name}:{found[2]}:{found[1]}" if found else f"{name}:{reference}"
+
+
+class _TooManyTexts(Exception):
+    """The workbook's table of shared texts is longer than MAX_SHARED_STRINGS (reading stops there)."""
+
+
+class _BadCell(Exception):
+    """A cell no spreadsheet program writes: its reference (B7), the message key and the value it holds."""
+
+    def __init__(self, cell: str, key: str, value: str) -> None:
+        super().__init__(cell)
+        self.cell, self.key, self.value = cell, key, value
+
+
+def read_shared_strings(source: Any) -> list[str]:
+    """The workbook's shared texts, as openpyxl reads them (``read_string_table``) but without building a rich-text
+    object for a plain one, and never more than MAX_SHARED_STRINGS of them (1.5 million took minutes and a gigabyte).
+    """
+    from openpyxl.cell.text import Text
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse
+
+    item_tag, text_tag = f"{{{SHEET_MAIN_NS}}}si", f"{{{SHEET_MAIN_NS}}}t"
+    strings: list[str] = []
+    root = None
+    for event, node in iterparse(source, events=("start", "end")):
+        if root is None:
+            root = node
+        if event != "end" or node.tag != item_tag:
+            continue
+        if len(node) == 1 and node[0].tag == text_tag and not node[0].attrib.keys() - {_SPACE}:
+            text = node[0].text or ""
+        else:
+            text = Text.from_tree(node).content
+        if len(strings) >= MAX_SHARED_STRINGS:
+            raise _TooManyTexts
+        strings.append(text.replace("x005F_", ""))
+        root.clear()  # what is read is not kept twice (a cleared item would stay in the tree)
+    return strings
+
+
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def _load_workbook(raw: bytes) -> Any:
@@ -58,7 +112,7 @@ def _load_workbook(raw: bytes) -> Any:
     only the sheets are made without that search (the read-only branch of ``read_worksheets``).
     """
     from openpyxl.packaging.relationship import get_dependents, get_rels_path
-    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
     class Sheet(ReadOnlyWorksheet):  # type: ignore[misc]
@@ -66,6 +120,12 @@ def _load_workbook(raw: bytes) -> Any:
             pass
 
     class Reader(ExcelReader):  # type: ignore[misc]
+        def read_strings(self) -> None:
+            part = self.package.find(SHARED_STRINGS)
+            if part is not None:
+                with self.archive.open(part.PartName[1:]) as source:
+                    self.shared_strings = read_shared_strings(source)
+
         def read_worksheets(self) -> None:
             for sheet, rel in self.parser.find_sheets():
                 if rel.target not in self.valid_files:
@@ -87,6 +147,8 @@ def _load_workbook(raw: bytes) -> Any:
 
 def _choose(workbook: Any, name: str, wanted: str | None) -> tuple[Any, list[Problem]]:
     sheets = workbook.worksheets
+    if not sheets:  # the workbook names sheets whose parts are not in the archive
+        raise DataError("importing.err_no_sheet_part", file=name)
     if wanted is not None:
         for sheet in sheets:
             if sheet.title == wanted:
@@ -137,14 +199,23 @@ def _rows(
             date_formats=workbook._date_formats,
             timedelta_formats=workbook._timedelta_formats,
         )
+        blank: list[int] = []  # blank rows since the last row that holds something
         for number, cells in parser.parse():
             values = _values(cells, name, number)
-            if headers is None:
-                if any(value is not None for value in values):
-                    headers = [_header(value) for value in values]
+            if not values:  # nothing in it, only formatting perhaps: no row to read, no row to count
+                if headers is not None and len(blank) < MAX_ROWS:
+                    blank.append(number)
                 continue
-            if len(rows) >= MAX_ROWS:
+            if headers is None:
+                headers = [_header(value) for value in values]
+                continue
+            if len(rows) + len(blank) >= MAX_ROWS:
                 raise DataError("importing.err_too_many_rows", file=name, count=f"> {MAX_ROWS}", limit=MAX_ROWS)
+            # a blank row between rows that hold answers is kept (the import counts it); blank rows after the last
+            # one are the sheet's formatting, never rows
+            rows += [[] for _ in blank]
+            numbers += blank
+            blank.clear()
             rows.append(values)
             numbers.append(number)
         merged = parser.merged_cells
@@ -178,6 +249,15 @@ def sheet_parser() -> Any:
 
     class Parser(WorkSheetParser):  # type: ignore[misc]
         def parse_cell(self, element: Any) -> Any:
+            kind = element.get("t")
+            if kind == "s" and element.find(FORMULA_TAG) is None:
+                _check_shared_index(element, len(self.shared_strings))
+            try:
+                return self._parse_cell(element)
+            except (ValueError, TypeError, OverflowError, IndexError):
+                raise _BadCell(element.get("r") or "?", "importing.err_xlsx_cell", "") from None
+
+        def _parse_cell(self, element: Any) -> Any:
             if element.get("t") == "inlineStr" and element.find(FORMULA_TAG) is None:
                 inline = element.find(INLINE_STRING)
                 if inline is not None and len(inline) == 1 and not inline.attrib and inline[0].tag == text_tag:
@@ -192,22 +272,32 @@ def sheet_parser() -> Any:
     return Parser
 
 
+def _check_shared_index(element: Any, count: int) -> None:
+    """A shared-text cell's value is a number that picks one of the workbook's texts: one that is not there
+    (``99999``, ``-5``: Python would count it from the end, another text), or a workbook without texts, is refused."""
+    from openpyxl.worksheet._reader import VALUE_TAG
+
+    value = (element.findtext(VALUE_TAG) or "").strip()
+    if not (value.isascii() and value.isdigit() and len(value) <= 9 and int(value) < count):
+        raise _BadCell(element.get("r") or "?", "importing.err_shared_string", value[:20])
+
+
 def _values(cells: list[dict[str, Any]], name: str, number: int) -> list[Any]:
     """A row's values by column; formulas and error values become ``Odd`` so the import can name them."""
     values: list[Any] = []
     for cell in cells:
-        column = cell["column"] - 1
-        if column >= MAX_COLUMNS:
-            raise DataError("importing.err_too_many_columns", file=name, count=f"> {MAX_COLUMNS}", limit=MAX_COLUMNS)
-        if column >= len(values):
-            values.extend([None] * (column + 1 - len(values)))
         value, kind = cell["value"], cell["data_type"]
         if kind == "f":
             value = Odd("formula", str(value))
         elif kind == "e":
             value = Odd("error", str(value))
-        elif isinstance(value, str) and not value.strip():
-            value = None
+        elif value is None or (isinstance(value, str) and not value.strip()):
+            continue  # an empty cell, styled or not, is no column: only cells that hold something count
+        column = cell["column"] - 1
+        if column >= MAX_COLUMNS:
+            raise DataError("importing.err_too_many_columns", file=name, count=f"> {MAX_COLUMNS}", limit=MAX_COLUMNS)
+        if column >= len(values):
+            values.extend([None] * (column + 1 - len(values)))
         values[column] = value
     return values
 
