@@ -197,11 +197,12 @@ def test_two_id_columns_are_an_error_naming_both(runner, qs, tmp_path, second) -
 
 
 def test_webropols_respondent_number_identifies_the_row(runner, qs, tmp_path) -> None:
-    header, rows = webropol_rows(qs, 2)
+    header, rows = webropol_rows(qs, 3)
     header[0] = "Vastaajan numero"
     folder = tmp_path / "a"
-    for _ in range(2):
-        source = write_csv(tmp_path / "w.csv", header, rows)
-        result = run(runner, str(source), "-o", str(folder))
-        assert result.exit_code == 0, result.output
-    assert done(source, folder, count=2, written=0, unchanged=2) in result.stderr
+    assert run(runner, str(write_csv(tmp_path / "w1.csv", header, rows[:2])), "-o", str(folder)).exit_code == 0
+    grown = write_csv(tmp_path / "w2.csv", header, rows)
+    result = run(runner, str(grown), "-o", str(folder))
+    assert result.exit_code == 0, result.output
+    assert done(grown, folder, count=3, written=1, unchanged=2) in result.stderr
+    assert len(docs_in(folder, qs)) == 3
