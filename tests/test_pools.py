@@ -173,7 +173,7 @@ def test_workers_end_when_their_parent_is_killed(tmp_path: Path, method: str) ->
     parent = subprocess.Popen([sys.executable, str(script), str(fifo), method], env=environment)
     pids: list[int] = []
     try:
-        pids = worker_pids(fifo, 2, timeout=8)
+        pids = worker_pids(fifo, 2, timeout=30)  # spawned workers import the tool first: slow on a loaded machine
         assert parent.poll() is None
         assert all(not ended(pid, 0) for pid in pids)  # both workers are there, each in the middle of a task
         parent.send_signal(signal.SIGKILL)

@@ -6,7 +6,7 @@ import contextlib
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -129,14 +129,17 @@ def shipped_dir(name: str) -> Path | None:
     return None
 
 
-def atomic_write_many(files: list[tuple[Path, str]], *, private: bool = False) -> list[Path]:
+def atomic_write_many(
+    files: list[tuple[Path, str]], *, private: bool = False, written: Callable[[int, int], None] | None = None
+) -> list[Path]:
     """Write many files so that either every one is in place or none changed: all are written into a staging folder
     and flushed to disk first, then moved into place; the files that did not exist before are returned.
 
     Each file is flushed with its own ``fsync``, several at a time (the disk takes them together), and each folder
     once after its renames — never ``os.sync``, which waits for every file system of the machine. If anything
     fails, the staging folders and the files this call created are removed again; a killed call leaves only its
-    staging folders, which the next command removes (``staging``).
+    staging folders, which the next command removes (``staging``). ``written`` hears (done, total) as each file is
+    written into the staging folder.
     """
     created: list[Path] = []
     folders = sorted({path.parent for path, _text in files})
@@ -149,10 +152,12 @@ def atomic_write_many(files: list[tuple[Path, str]], *, private: bool = False) -
                 staging.remove_abandoned(folder)
                 stages[folder] = stack.enter_context(staging.staging(folder))
             staged = [(stages[path.parent] / path.name, path) for path, _text in files]
-            for (temporary, path), (_path, text) in zip(staged, files, strict=True):
+            for done, ((temporary, path), (_path, text)) in enumerate(zip(staged, files, strict=True), 1):
                 name = str(path)
                 with _new_file(temporary, private) as handle:
                     handle.write(text.encode("utf-8"))
+                if written is not None:
+                    written(done, len(files))
             _flush([temporary for temporary, _path in staged])
             for temporary, path in staged:
                 name = str(path)

@@ -221,6 +221,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "avbrutet",
         "en": "interrupted",
     },
+    # The progress display of long work on a terminal (cli.progress): what is under way
+    "common.progress_read_files": {"fi": "Luetaan tiedostoja", "sv": "Läser filer", "en": "Reading files"},
+    "common.progress_read_rows": {"fi": "Luetaan rivejä", "sv": "Läser rader", "en": "Reading rows"},
+    "common.progress_write_files": {"fi": "Kirjoitetaan tiedostoja", "sv": "Skriver filer", "en": "Writing files"},
     "common.error_prefix": {"fi": "virhe", "sv": "fel", "en": "error"},
     "common.warning_prefix": {"fi": "varoitus", "sv": "varning", "en": "warning"},
 }

@@ -144,6 +144,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Ta bort namn, roller och filnamn; de svarande blir R1, R2, … Också OSALLISUUS_ANONYMIZE=1.",
         "en": "Remove names, roles and file names; respondents become R1, R2, … Also OSALLISUUS_ANONYMIZE=1.",
     },
+    "help.opt.quiet": {
+        "fi": "Älä näytä edistymistä pitkässä työssä (päätteessä se näkyy muutaman sekunnin jälkeen; putkessa ja CI:ssä ei koskaan).",
+        "sv": "Visa inte förloppet under långt arbete (i en terminal visas det efter några sekunder; aldrig i en pipe eller i CI).",
+        "en": "Show no progress during long work (on a terminal it appears after a few seconds; never in a pipe or in CI).",
+    },
     "help.opt.as_json": {
         "fi": "Tulosta tiedot koneluettavina (JSON) muiden ohjelmien käyttöön.",
         "sv": "Skriv ut uppgifterna maskinläsbart (JSON) för andra program.",

@@ -204,8 +204,11 @@ class SurveyRows:
 
     # --- rows ----------------------------------------------------------------------------------------------------
 
-    def read(self, pooling: parallel.Pooling = parallel.DEFAULT) -> ImportPlan:
-        """The plan for every row; rows are read by a pool of workers from ``pooling.imports_from()`` rows on."""
+    def read(
+        self, pooling: parallel.Pooling = parallel.DEFAULT, progress: parallel.Progress | None = None
+    ) -> ImportPlan:
+        """The plan for every row; rows are read by a pool of workers from ``pooling.imports_from()`` rows on, and
+        ``progress`` hears how many have been read."""
         if not self.match_columns():
             return self.plan
         # Each question's columns, looked up once rather than in every row: (question, level, [(field, column)]).
@@ -235,7 +238,14 @@ class SurveyRows:
         # Rows are read on every core when there are many, their outcomes taken in order, so the plan is the one a
         # serial read makes. Only row indexes cross: a forked worker has the table from the start, a spawned one is
         # sent it once (with this object, as ``read_row``'s own).
-        outcomes = parallel.ordered_map(self.read_row, to_read, pool_from=pooling.imports_from(), pooling=pooling)
+        outcomes = parallel.ordered_map(
+            self.read_row,
+            to_read,
+            pool_from=pooling.imports_from(),
+            pooling=pooling,
+            progress=progress,
+            what="common.progress_read_rows",
+        )
         for index in taken:
             number = numbers[index]
             outcome = RowOutcome(merged_rows[number]) if number in merged_rows else next(outcomes)

@@ -8,6 +8,7 @@ writing fails half-way the files this run created are removed again (``fsutil.at
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,7 +24,7 @@ from osallisuus_cli.importing.rows import Defaults, ImportPlan, Planned, SurveyR
 from osallisuus_cli.importing.shape import Table
 from osallisuus_cli.importing.tables import read_table
 from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.teamwork.parallel import DEFAULT, Pooling
+from osallisuus_cli.teamwork.parallel import DEFAULT, Pooling, Progress
 
 MAX_LISTED = 20  # files listed one by one with what changes in them; the rest are counted
 
@@ -71,9 +72,10 @@ def plan_import(
     sheet: str | None = None,
     pooling: Pooling = DEFAULT,
     id_column: str | None = None,
+    progress: Progress | None = None,
 ) -> ImportPlan:
     """Everything the import would write, and every problem found on the way; nothing is written here (the rows of a
-    large table are read by a pool of workers, ``pooling``)."""
+    large table are read by a pool of workers, ``pooling``; ``progress`` hears how many have been read)."""
     table = read_table(path, sheet=sheet)
     if is_export(table) and mapping is None:
         plan = read_export(table, qs, keep_names=keep_names)
@@ -87,7 +89,7 @@ def plan_import(
             keep_names=keep_names,
             id_column=id_column,
         )
-        plan = rows.read(pooling)
+        plan = rows.read(pooling, progress)
     plan.notes[:0] = table.notes
     if not plan.planned and not plan.problems:
         raise DataError("importing.err_no_rows", file=table.file)
@@ -128,8 +130,9 @@ def existing(plan: ImportPlan, folder: Path) -> tuple[list[Planned], list[Planne
     return to_write, same, updates
 
 
-def write_plan(plan: ImportPlan, folder: Path, *, force: bool) -> WriteSummary:
-    """Write the planned answers files into ``folder`` (owner-only, each atomically).
+def write_plan(plan: ImportPlan, folder: Path, *, force: bool, progress: Progress | None = None) -> WriteSummary:
+    """Write the planned answers files into ``folder`` (owner-only, each atomically); ``progress`` hears how many
+    have been written.
 
     Without ``force``, a file there whose answers would change stops the import before anything is written: each
     is named with its row and what would change, so that a second survey or round is never taken for a correction.
@@ -150,5 +153,6 @@ def write_plan(plan: ImportPlan, folder: Path, *, force: bool) -> WriteSummary:
         shown = ", ".join(str(update.path) for update in updates[:3]) + (" …" if len(updates) > 3 else "")
         problems.append(Problem("importing.err_exists", {"count": len(updates), "files": shown}))
         raise UsageError("importing.err_exists", problems=problems)
-    fsutil.atomic_write_many([(folder / item.name, item.text) for item in to_write], private=True)
+    written = None if progress is None else functools.partial(progress, "common.progress_write_files")
+    fsutil.atomic_write_many([(folder / item.name, item.text) for item in to_write], private=True, written=written)
     return WriteSummary(written=len(to_write), unchanged=len(same), updated=updates)

@@ -27,6 +27,7 @@ from osallisuus_cli.reports.report import build_report, render
 from osallisuus_cli.reports.report_model import FORMATS, Report
 from osallisuus_cli.teamwork.datacheck import Finding, project_key
 from osallisuus_cli.teamwork.merge import OnDuplicate
+from osallisuus_cli.teamwork.parallel import Progress
 
 SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -51,6 +52,7 @@ class ReportRequest:
     group_by: str | None = None  # portfolio only
     output: Path | None = None  # checked before anything is read; the caller writes the text
     force: bool = False
+    progress: Progress | None = None  # hears how many files have been read (a terminal's progress display)
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ def make_report(request: ReportRequest, *, on_findings: Callable[[list[Finding]]
         policy=request.policy,
         force=request.force,
         on_findings=on_findings,
+        progress=request.progress,
     )
     team, qs, lang = gathered.result.team, gathered.qs, request.lang
     if request.phase is not None and request.phase_required:
@@ -170,6 +173,7 @@ def project_table(
         policy=request.policy,
         force=request.force,
         on_findings=on_findings,
+        progress=request.progress,
     )
     team = gathered.result.team
     if request.phase is not None and request.phase_required:

@@ -25,6 +25,7 @@ from osallisuus_cli.pipeline.paths import (
 )
 from osallisuus_cli.teamwork.datacheck import Finding, check_inputs
 from osallisuus_cli.teamwork.merge import ON_DUPLICATE, MergeResult, OnDuplicate, collect_team
+from osallisuus_cli.teamwork.parallel import Progress
 
 
 @dataclass(frozen=True)
@@ -65,12 +66,14 @@ def gather_team(
     team_files_allowed: bool = False,
     refused_anonymizing: bool = False,
     on_findings: Callable[[list[Finding]], None] | None = None,
+    progress: Progress | None = None,
 ) -> Gathered:
     """The team a command works on, merged from ``paths`` as ``merge`` does, its question set and the data check.
 
     ``output`` is checked first, so nothing is read (and nothing merged) for a command that could not write.
     ``team_files_allowed``: merge may rewrite a team file it reads, since the result holds everything the old file
-    held. ``on_findings`` hears the data check as soon as it is made, before anything is built from the team.
+    held. ``on_findings`` hears the data check as soon as it is made, before anything is built from the team;
+    ``progress`` how many files have been read.
     """
     inputs = input_paths(paths, settings)
     # an input is never an output, even with --force: said before "exists", which --force would seem to answer
@@ -86,6 +89,7 @@ def gather_team(
         anonymize=anonymize,
         refused_anonymizing=refused_anonymizing,
         expanded=files,
+        progress=progress,
     )
     findings = check_inputs(
         result.entries,

@@ -128,11 +128,13 @@ def check_paths(
     require_complete: bool = False,
     pooling: parallel.Pooling = parallel.DEFAULT,
     leftovers: list[Path] | None = None,
+    progress: parallel.Progress | None = None,
 ) -> list[FileReport]:
     """Reports for every file under ``paths``; a folder without YAML files is reported as a problem of its own.
     What killed writes left in the folders is removed, and named in ``leftovers`` (see ``expand_paths``).
 
-    The files are read on every core when there are many, as ``merge`` reads them (``parallel``), in the same order.
+    The files are read on every core when there are many, as ``merge`` reads them (``parallel``), in the same order;
+    ``progress`` hears how many have been read.
     """
     slots: list[FileReport | Path] = []  # in order: a folder's problem, or a file still to be checked
     seen: set[str] = set()
@@ -151,7 +153,13 @@ def check_paths(
         _check, qs=qs, require_complete=require_complete, one=parallel.pack_answers, many=parallel.pack_team
     )
     reports = parallel.ordered_map(
-        job, to_check, remote=packing, receive=_received, pool_from=pooling.reads_from(), pooling=pooling
+        job,
+        to_check,
+        remote=packing,
+        receive=_received,
+        pool_from=pooling.reads_from(),
+        pooling=pooling,
+        progress=progress,
     )
     checked = iter(list(reports))
     return [next(checked) if isinstance(slot, Path) else slot for slot in slots]

@@ -185,7 +185,11 @@ def _read_file(
 
 
 def _read(
-    paths: Sequence[Path], qs: QuestionSet, summary: MergeSummary, pooling: parallel.Pooling
+    paths: Sequence[Path],
+    qs: QuestionSet,
+    summary: MergeSummary,
+    pooling: parallel.Pooling,
+    progress: parallel.Progress | None = None,
 ) -> tuple[list[Entry], list[TeamWorkshop]]:
     """Every input read and checked (on every core when there are many), in the order given; and the workshops."""
     entries: list[Entry] = []
@@ -194,7 +198,13 @@ def _read(
     job = functools.partial(_read_file, qs=qs, one=answers_entry, many=team_entries)
     packing = functools.partial(_read_file, qs=qs, one=parallel.pack_answers, many=parallel.pack_team)
     outcomes = parallel.ordered_map(
-        job, paths, remote=packing, receive=parallel.receive_outcome, pool_from=pooling.reads_from(), pooling=pooling
+        job,
+        paths,
+        remote=packing,
+        receive=parallel.receive_outcome,
+        pool_from=pooling.reads_from(),
+        pooling=pooling,
+        progress=progress,
     )
     for path, (kind, found, trouble, held) in zip(paths, outcomes, strict=True):
         problems.extend(trouble)
@@ -317,6 +327,7 @@ def collect_team(
     refused_anonymizing: bool = False,
     expanded: Sequence[Path] | None = None,
     pooling: parallel.Pooling = parallel.DEFAULT,
+    progress: parallel.Progress | None = None,
 ) -> MergeResult:
     """One team from answers files, folders and team files (mixed); every problem in every file at once.
 
@@ -324,7 +335,7 @@ def collect_team(
     left out and counted in ``summary.empty``. An anonymized input makes the result anonymized; that is only
     worth a warning when the user asked for names (``refused_anonymizing``, i.e. ``--no-anonymize``).
     ``expanded``: ``expand_paths(paths)`` when the caller has listed the files already; ``pooling``: when the files
-    are read by a pool of workers.
+    are read by a pool of workers; ``progress`` hears how many files have been read.
     """
     if on_duplicate not in ON_DUPLICATE:
         raise UsageError("team.err_on_duplicate", value=on_duplicate)
@@ -332,7 +343,7 @@ def collect_team(
         raise UsageError("team.err_no_inputs")
     summary = MergeSummary()
     warnings: list[Problem] = []
-    read, workshops = _read(expand_paths(paths) if expanded is None else expanded, qs, summary, pooling)
+    read, workshops = _read(expand_paths(paths) if expanded is None else expanded, qs, summary, pooling, progress)
     entries = [entry for entry in read if entry.response.answers]
     summary.empty = len({entry.response.source.sha256 for entry in read if not entry.response.answers})
     ids = Identities()

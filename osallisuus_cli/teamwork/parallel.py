@@ -49,6 +49,10 @@ Result = TypeVar("Result")
 
 _job: Callable[[Any], Any] | None = None
 
+# Told how long work advances: (what, done, total), ``what`` a message key of the work ("common.progress_read_files").
+# The command line draws it on a terminal (cli.progress); the core only counts, and counts nothing without one.
+Progress = Callable[[str, int, int], None]
+
 
 @dataclass(frozen=True)
 class Pooling:
@@ -159,14 +163,21 @@ def ordered_map(
     receive: Callable[[Any], Result] | None = None,
     pool_from: int,
     pooling: Pooling = DEFAULT,
+    progress: Progress | None = None,
+    what: str = "common.progress_read_files",
 ) -> Iterator[Result]:
     """``map(job, items)``, on ``pooling.workers()`` cores when there are at least ``pool_from`` items.
 
     A worker runs ``remote`` (default ``job``), which may return something cheaper to pickle than ``job`` would;
     here ``receive`` turns that into what ``job`` gives. Results are yielded as soon as they arrive, in order, so
     the caller's work on them overlaps the reading of the rest. Started by spawn, a worker is sent ``remote`` once
-    (with what it holds: the question set, an import's table), never per item.
+    (with what it holds: the question set, an import's table), never per item. ``progress`` hears ``what`` and how
+    many items are done as each result is taken.
     """
+    if progress is not None:
+        results = ordered_map(job, items, remote=remote, receive=receive, pool_from=pool_from, pooling=pooling)
+        yield from _counted(results, len(items), progress, what)
+        return
     count = pooling.workers()
     if len(items) < pool_from or count < 2:
         yield from map(job, items)
@@ -185,6 +196,12 @@ def ordered_map(
             yield result if receive is None else receive(result)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _counted(results: Iterator[Result], total: int, progress: Progress, what: str) -> Iterator[Result]:
+    for done, result in enumerate(results, 1):
+        progress(what, done, total)
+        yield result
 
 
 # A moment crosses as (year, month, day, hour, minute, second, UTC offset in microseconds): cheaper to make, pickle

@@ -59,6 +59,9 @@ FrameworkOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", help="Show no progress during long work (never shown in a pipe or in CI either).")
+]
 
 
 def typed(name: str, value: T) -> T | None:

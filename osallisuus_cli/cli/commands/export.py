@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
+from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption, QuietOption
 from osallisuus_cli.cli.commands._team import AnonymizeOption, ForceOption, MinGroupOption, OnDuplicateOption
 
 if TYPE_CHECKING:
@@ -57,10 +57,12 @@ def export(
     anonymize: AnonymizeOption = False,
     framework: FrameworkOption = None,
     lang: LangOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Export one row per respondent and question (stable English column names; see docs/team-format.md)."""
     from osallisuus_cli.cli.commands._common import info, typed
     from osallisuus_cli.cli.commands._team import asked_for_names, said_on_stderr, write_output
+    from osallisuus_cli.cli.progress import progress_for
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.i18n import format_number, t, tn
@@ -94,23 +96,26 @@ def export(
             policy=policy,
             phase=chosen_phase,
             phase_required=asked_phase,
+            quiet=quiet,
         )
         return
     if asked_phase:
         raise UsageError("portfolio.err_phase_needs_by")
     policy = duplicate_policy(on_duplicate)
     # never over an input, even with --force: it would destroy what is being exported
-    gathered = gather_team(
-        paths,
-        current_settings(),
-        framework,
-        output,
-        policy=policy,
-        anonymize=anonymize,
-        force=force,
-        refused_anonymizing=asked_for_names(anonymize),
-        on_findings=said_on_stderr(),
-    )
+    with progress_for(quiet) as progress:
+        gathered = gather_team(
+            paths,
+            current_settings(),
+            framework,
+            output,
+            policy=policy,
+            anonymize=anonymize,
+            force=force,
+            refused_anonymizing=asked_for_names(anonymize),
+            on_findings=said_on_stderr(),
+            progress=progress,
+        )
     team, qs = gathered.result.team, gathered.qs
     written = write_output(output, export_team(team, qs, fmt, excel=excel, workshops=by_workshop), private=True)
     if by_workshop:
@@ -143,10 +148,14 @@ def export_projects(
     policy: OnDuplicate,
     phase: str | None = None,
     phase_required: bool = False,
+    quiet: bool = False,
 ) -> None:
     """``export --by project``: the portfolio's projects × sections table as CSV (no names: nothing to anonymize)."""
+    from dataclasses import replace
+
     from osallisuus_cli.cli.commands._common import info
     from osallisuus_cli.cli.commands._team import said_on_stderr, write_output
+    from osallisuus_cli.cli.progress import progress_for
     from osallisuus_cli.cli.settings import current_settings
     from osallisuus_cli.i18n import get_language, t
     from osallisuus_cli.pipeline.reporting import ReportRequest, project_table
@@ -166,6 +175,7 @@ def export_projects(
         output=output,
         force=force,
     )
-    header, rows, projects = project_table(request, on_findings=said_on_stderr())
+    with progress_for(quiet) as progress:
+        header, rows, projects = project_table(replace(request, progress=progress), on_findings=said_on_stderr())
     written = write_output(output, to_csv(rows, excel=excel, columns=header), private=True)
     info(t("portfolio.export_written", count=projects, columns=len(header), file=written))

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
+from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption, QuietOption
 from osallisuus_cli.cli.settings import use_project_file
 
 MAX_SHOWN = 50  # problems listed one per line; the rest are counted
@@ -63,9 +63,11 @@ def import_answers(
     ] = False,
     framework: FrameworkOption = None,
     lang: LangOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Turn each row of a survey export into an answers file, checked like every answers file (docs/import.md)."""
     from osallisuus_cli.cli.commands._common import error, info, load_framework
+    from osallisuus_cli.cli.progress import progress_for
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.errors import UsageError, data_error
     from osallisuus_cli.i18n import t
@@ -91,16 +93,18 @@ def import_answers(
         region=settings.get("region"),
         phase=chosen_phase,
     )
-    plan = plan_import(
-        file,
-        qs,
-        mapping=chosen,
-        defaults=defaults,
-        language=language,
-        keep_names=keep_names,
-        sheet=sheet,
-        id_column=id_column,
-    )
+    with progress_for(quiet) as progress:
+        plan = plan_import(
+            file,
+            qs,
+            mapping=chosen,
+            defaults=defaults,
+            language=language,
+            keep_names=keep_names,
+            sheet=sheet,
+            id_column=id_column,
+            progress=progress,
+        )
     for note in plan.notes:
         info(note.render())
     if plan.blank_rows:
@@ -112,7 +116,8 @@ def import_answers(
             error(t("importing.more_problems", count=len(plan.problems) - MAX_SHOWN))
         key = "importing.nothing_written_skip" if plan.planned else "importing.nothing_written"
         raise data_error([_summary(key, plan)])
-    summary = write_plan(plan, folder, force=force)
+    with progress_for(quiet) as progress:
+        summary = write_plan(plan, folder, force=force, progress=progress)
     for update in summary.updated[:MAX_SHOWN]:
         info(update.problem("importing.updated").render())
     for problem in plan.problems[:MAX_SHOWN]:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
+from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption, QuietOption
 from osallisuus_cli.cli.commands._team import ForceOption, MinGroupOption, OnDuplicateOption
 
 PhaseOption = Annotated[
@@ -80,10 +80,14 @@ def report(
     framework: FrameworkOption = None,
     on_duplicate: OnDuplicateOption = "error",
     force: ForceOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Build the report: summary per section, every question, strengths, action plan, change between phases."""
+    from dataclasses import replace
+
     from osallisuus_cli.cli.commands._common import info, typed
     from osallisuus_cli.cli.commands._team import said_on_stderr, write_output
+    from osallisuus_cli.cli.progress import progress_for
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.i18n import t
     from osallisuus_cli.model.phases import parse_phase
@@ -110,7 +114,8 @@ def report(
         output=output,
         force=force,
     )
-    made = make_report(request, on_findings=said_on_stderr())
+    with progress_for(quiet) as progress:
+        made = make_report(replace(request, progress=progress), on_findings=said_on_stderr())
     if made.projects > 1 and not is_portfolio(template):
         # answers from several projects in one team report: the portfolio shows them side by side
         info(t("portfolio.suggest", count=made.projects))

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FrameworkOption, JsonOption, LangOption
+from osallisuus_cli.cli.commands._common import FrameworkOption, JsonOption, LangOption, QuietOption
 from osallisuus_cli.cli.commands._team import OnDuplicateOption
 
 
@@ -34,6 +34,7 @@ def validate(
     lang: LangOption = None,
     on_duplicate: OnDuplicateOption = "error",
     as_json: JsonOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Check files and list every problem as file:line: field: message, then the data check; exit 1 if any problem
     (with --strict, also if the data check warns)."""
@@ -42,6 +43,7 @@ def validate(
     from osallisuus_cli.cli.commands._common import error, info, load_framework
     from osallisuus_cli.cli.commands._team import print_findings
     from osallisuus_cli.cli.output import write_stdout
+    from osallisuus_cli.cli.progress import progress_for
     from osallisuus_cli.cli.settings import current_settings, use_language
     from osallisuus_cli.i18n import t
     from osallisuus_cli.pipeline.paths import input_paths
@@ -56,7 +58,9 @@ def validate(
     qs = load_framework(framework)
     settings = current_settings()
     leftovers: list[Path] = []
-    reports = check_paths(input_paths(paths, settings), qs, require_complete=require_complete, leftovers=leftovers)
+    with progress_for(quiet) as progress:
+        inputs = input_paths(paths, settings)
+        reports = check_paths(inputs, qs, require_complete=require_complete, leftovers=leftovers, progress=progress)
     for leftover in leftovers:  # removed already: said, because a copy may have travelled (git add answers/)
         error(f"{leftover}: {t('team.leftover_removed')}", warning=True)
     duplicates = check_duplicates(reports, qs, on_duplicate=policy)
