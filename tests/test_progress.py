@@ -83,10 +83,10 @@ def test_the_display_appears_only_after_the_delay_and_is_wiped_when_done() -> No
     drawn = screen.getvalue()
     assert t(READ) in drawn
     assert "50/1000" in drawn
-    for done in range(51, 900):  # within a tenth of a second: not one redraw
+    for done in range(51, 900):  # within a fifth of a second: not one redraw
         display(READ, done, 1000)
     assert screen.getvalue() == drawn
-    clock.now += 0.2
+    clock.now += 0.25
     display(READ, 900, 1000)
     assert "900/1000" in screen.getvalue()
     clock.now += 0.01
