@@ -26,7 +26,9 @@ def test_no_input_writes_the_project_file_and_the_answers_folder(runner, tmp_pat
     project = tmp_path / "tiimi" / "osallisuus.yaml"
     assert (tmp_path / "tiimi" / "answers").is_dir()
     text = project.read_text(encoding="utf-8")
-    assert text.startswith("# osallisuus project file")
+    assert text.startswith(f"# {t('team.project_file_header', 'sv').splitlines()[0]}\n"), (
+        "the comments in the project's language"
+    )
     assert "name: Nuorten ääni\ncode: S30123\norganisation: Jyväskylän kaupunki\nphase: toteutus\nlang: sv\n" in text
     assert load_project_file(project) == {
         "format": "osallisuus/project/v1",

@@ -83,8 +83,12 @@ def test_a_team_file_reports_the_same_as_its_answer_files(
         (["-o", "x.html", "--format", "md"], "report.err_format_conflict", {"fmt": "md", "suffix": ".html"}),
         (["-o", "x.pdf"], "report.err_suffix", {"suffix": ".pdf"}),
         (["--template", "../etc"], "report.err_template_name", {"name": "../etc"}),
-        (["--template", "puuttuu"], "report.err_template_missing", {"name": "puuttuu.md.j2"}),
-        (["--template", "summary", "--format", "html"], "report.err_template_missing", {"name": "summary.html.j2"}),
+        (["--template", "puuttuu"], "report.err_template_unknown", {"template": "puuttuu"}),
+        (
+            ["--template", "summary", "--format", "html"],
+            "report.err_template_format",
+            {"template": "summary", "formats": "md", "fmt": "html"},
+        ),
         (["--lang", "de"], "common.bad_language", {"value": "de"}),
     ],
 )

@@ -502,6 +502,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "mallen {name} hittas inte — kontrollera --template och --templates",
         "en": "template {name} not found — check --template and --templates",
     },
+    "report.err_template_format": {
+        "fi": "mallipohja {template} on vain muodossa {formats}, ei {fmt} — anna tiedostolle sen pääte (esim. -o {template}.{formats}) tai jätä --format pois",
+        "sv": "mallen {template} finns bara i formatet {formats}, inte {fmt} — ge filen dess ändelse (t.ex. -o {template}.{formats}) eller ta bort --format",
+        "en": "the template {template} comes as {formats} only, not {fmt} — give the file that ending (e.g. -o {template}.{formats}) or leave out --format",
+    },
+    "report.err_template_unknown": {
+        "fi": "mallipohjaa {template} ei ole — valitse report, innokyla, summary, portfolio tai funder (tai anna omat mallipohjat valitsimella --templates)",
+        "sv": "mallen {template} finns inte — välj report, innokyla, summary, portfolio eller funder (eller ange egna mallar med --templates)",
+        "en": "there is no template {template} — choose report, innokyla, summary, portfolio or funder (or give your own with --templates)",
+    },
     "report.err_template_syntax": {
         "fi": "virhe mallipohjassa: {detail} — korjaa mallipohja",
         "sv": "fel i mallen: {detail} — rätta mallen",

@@ -305,6 +305,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Område eller kommun (Enter hoppar över)",
         "en": "Region or municipality (Enter to skip)",
     },
+    "team.project_file_header": {
+        "fi": "osallisuus-projektitiedosto: tässä kansiossa (tai sen alla) ajetut komennot ottavat oletuksensa täältä.\nKomentorivin valitsin tai OSALLISUUS_*-ympäristömuuttuja ohittaa arvon. Katso docs/project-file.md.",
+        "sv": "osallisuus projektfil: kommandon som körs i den här mappen (eller under den) tar sina standardvärden härifrån.\nEtt kommandoradsalternativ eller en OSALLISUUS_*-miljövariabel går före ett värde. Se docs/project-file.md.",
+        "en": "osallisuus project file: commands run in this folder (or below it) take their defaults from here.\nA command-line option or an OSALLISUUS_* environment variable overrides a value. See docs/project-file.md.",
+    },
     "team.init_ask_phase": {
         "fi": "Vaihe: {choices}",
         "sv": "Fas: {choices}",

@@ -82,15 +82,13 @@ def load_project_file(path: Path) -> dict[str, Any]:
     return values
 
 
-HEADER = (
-    "# osallisuus project file: commands run in this folder (or below it) take their defaults from here.\n"
-    "# A command-line option or an OSALLISUUS_* environment variable overrides a value. See docs/project-file.md.\n"
-)
-
-
 def project_file_text(model: ProjectFile) -> str:
-    """The project file as written by ``osallisuus init``: documented key order, unset keys left out."""
-    return HEADER + yamlemit.emit(model.model_dump(exclude_none=True))
+    """The project file as written by ``osallisuus init``: two comment lines in the project's language (else the
+    current one) saying what the file is, then the documented key order, unset keys left out."""
+    from osallisuus_cli.i18n import t
+
+    header = "".join(f"# {line}\n" for line in t("team.project_file_header", model.lang).split("\n"))
+    return header + yamlemit.emit(model.model_dump(exclude_none=True))
 
 
 def write_project_file(path: Path, model: ProjectFile, *, force: bool = False) -> None:

@@ -320,9 +320,22 @@ def render_template(report: Any, *, fmt: str, template: str, templates_dir: Path
     if override is not None and not Path(override).is_dir():
         raise UsageError("report.err_templates_dir", file=str(templates_dir))
     if override is None:
+        _shipped_in(template, fmt)
         return _render(report, fmt, template, None)
     name = f"{template}.{fmt}.j2"
     return template_run.run_bounded(_render, (report, fmt, template, override), name=name)
+
+
+def _shipped_in(template: str, fmt: str) -> None:
+    """A shipped template that exists in another format only (summary is Markdown only): say so in the user's words,
+    not with the name of a file inside the tool."""
+    shipped = builtin_templates_dir()
+    if (shipped / f"{template}.{fmt}.j2").is_file():
+        return
+    others = [other for other in FORMATS if other != fmt and (shipped / f"{template}.{other}.j2").is_file()]
+    if others:
+        raise UsageError("report.err_template_format", template=template, formats=", ".join(others), fmt=fmt)
+    raise UsageError("report.err_template_unknown", template=template)
 
 
 def _render(report: Any, fmt: str, template: str, override: str | None) -> str:
