@@ -268,3 +268,21 @@ def test_lan_listens_on_the_chosen_address_and_keeps_the_facilitator_on_loopback
             assert 'src="data:image/svg+xml' in local.get(server.facilitator).text  # the QR code, drawn here
     finally:
         server.stop()
+
+
+def test_a_second_resume_of_a_running_session_is_refused(running: Running, runner: CliRunner) -> None:
+    result = runner.invoke(app, ["workshop", "--resume", str(running.path), "--lang", "en"])
+    assert result.exit_code == 2
+    assert t("workshop.err_running", "en", target=str(running.path), url=running.facilitator) in result.stderr
+
+
+def test_a_file_changed_under_a_running_session_is_never_overwritten(running: Running) -> None:
+    participant = running.participant
+    with running.client() as client:
+        seat = join(client, participant)
+        edited = running.path.read_text(encoding="utf-8").replace("name: Nuorten ääni", "name: Muokattu")
+        running.path.write_text(edited, encoding="utf-8")
+        response = client.post(participant + "vote", json={"seat": seat, "question": "q01", "level": 2})
+        assert response.status_code == 409
+        assert response.json() == {"refused": "elsewhere"}
+    assert running.path.read_text(encoding="utf-8") == edited

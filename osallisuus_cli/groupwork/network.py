@@ -94,6 +94,22 @@ class Listening:
             sock.close()
 
 
+def running_elsewhere(port: int | None, facilitator_token: str) -> str | None:
+    """The facilitator's address when this session is being run right now by another ``osallisuus workshop`` (its
+    page answers on the port and with the token the file names), else None: two servers must not share one file."""
+    if port is None:
+        return None
+    import urllib.error
+    import urllib.request
+
+    url = f"http://{LOOPBACK}:{port}/f/{facilitator_token}/"
+    try:
+        with urllib.request.urlopen(url, timeout=1) as response:
+            return url if response.status == 200 else None
+    except (urllib.error.URLError, OSError, ValueError):
+        return None
+
+
 def listen(port: int, lan: str | None) -> Listening:
     """Loopback on ``port`` (0: any free one; the default port when it is free, else any), plus ``lan`` on the same."""
     try:

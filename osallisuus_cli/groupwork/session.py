@@ -52,6 +52,15 @@ def seat_hash(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells one version of a file from another without reading it: inode, size, modification time."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_ino, found.st_size, found.st_mtime_ns
+
+
 def plan_questions(qs: QuestionSet, sections: list[str] | None) -> list[str]:
     """The session's questions in the set's order: all of them, or those of the sections named (1, 2A …)."""
     if not sections:
@@ -103,6 +112,7 @@ class Session:
         self.path, self.doc, self.qs = path, doc, qs
         self.lock = threading.RLock()
         self.version = 0  # grows with every saved event; pushes carry it
+        self.written: tuple[int, int, int] | None = None  # the file as this session last wrote it (see ``_write``)
 
     # --- starting -------------------------------------------------------------------------------------------------
 
@@ -170,7 +180,16 @@ class Session:
             [self.doc.participants, len(self.live.seats) if self.doc.live else 0]
             + [result.rated for result in self.doc.results.values()]
         )
+        self._write()
+
+    def _write(self) -> None:
+        """The whole file, atomically; never over a file that changed since this session last wrote it (another
+        session resumed on it, or an edit): from then on this session saves nothing and says why."""
+        stamp = _stamp(self.path)
+        if self.written is not None and stamp != self.written:
+            raise Refused("elsewhere")
         save_workshop(self.path, self.doc)
+        self.written = _stamp(self.path)
         self.version += 1
 
     # --- participants ---------------------------------------------------------------------------------------------
@@ -299,8 +318,7 @@ class Session:
             self.save()
             self.doc.live = None
             self.doc.updated = now()
-            save_workshop(self.path, self.doc)
-            self.version += 1
+            self._write()
 
     # --- what each side sees --------------------------------------------------------------------------------------
 

@@ -79,6 +79,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{option} gäller bara en ny session; en fortsatt session behåller sina frågor, sitt projekt och sin min_group-gräns.",
         "en": "{option} applies only to a new session; a resumed session keeps its questions, project and min_group.",
     },
+    "workshop.err_running": {
+        "fi": "istunto {target} on jo käynnissä toisessa ikkunassa — avaa sen vetäjän sivu: {url}",
+        "sv": "sessionen {target} körs redan i ett annat fönster — öppna dess ledarsida: {url}",
+        "en": "the session {target} is already running in another window — open its facilitator's page: {url}",
+    },
+    "workshop.f_refused_elsewhere": {
+        "fi": "Työpajatiedostoa on muutettu tämän istunnon ulkopuolelta (toinen istunto?). Tätä eikä mitään myöhempää tallenneta: lopeta tämä istunto (Ctrl-C) ja jatka tiedostoa yhdestä paikasta.",
+        "sv": "Workshopfilen har ändrats utanför den här sessionen (en annan session?). Detta och inget senare sparas: avsluta den här sessionen (Ctrl-C) och fortsätt filen från ett ställe.",
+        "en": "The workshop file was changed outside this session (another session?). Neither this nor anything later is saved: stop this session (Ctrl-C) and continue the file from one place.",
+    },
     "workshop.err_no_network": {
         "fi": "tällä koneella ei löytynyt verkkoyhteyttä puhelimia varten. Anna osoite valinnalla --address, tai pidä istunto huoneen tilassa ilman valintaa --lan.",
         "sv": "ingen nätverksanslutning för telefonerna hittades på den här datorn. Ange adressen med --address, eller håll sessionen i rumsläge utan --lan.",

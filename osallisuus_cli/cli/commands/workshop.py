@@ -87,7 +87,12 @@ def workshop(
 
     refuse_locked(qs)  # before anything is written or bound
     if resume is not None:
-        session = Session.resume(resume, load_workshop(resume, qs), qs)
+        saved = load_workshop(resume, qs)
+        if saved.live is not None:
+            elsewhere = network.running_elsewhere(saved.live.port, saved.live.facilitator_token)
+            if elsewhere is not None:
+                raise UsageError("workshop.err_running", target=str(resume), url=elsewhere)
+        session = Session.resume(resume, saved, qs)
     else:
         session = _new_session(qs, language, settings, output, section, project, phase, min_group, force)
     lan_ip = (network.checked_address(address) if address else network.lan_address()) if lan else None
