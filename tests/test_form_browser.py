@@ -277,9 +277,9 @@ def test_a_later_phase_opened_from_an_earlier_file_is_saved_beside_it(
     said = t(
         "form.phase_file",
         "fi",
-        phase=t("team.phase.arviointi", "fi"),
+        phase_of=t("team.phase_of.arviointi", "fi"),
         file="aino-virtanen-arviointi.yaml",
-        earlier_phase=t("team.phase.toteutus", "fi"),
+        earlier_of=t("team.phase_of.toteutus", "fi"),
         earlier="aino-virtanen.yaml",
     )
     assert said in form.message()

@@ -202,9 +202,9 @@ def test_review_with_a_later_phase_saves_beside_the_earlier_file_and_says_where(
     said = t(
         "assess.phase_file_new",
         "fi",
-        phase=t("team.phase.arviointi", "fi"),
+        phase_of=t("team.phase_of.arviointi", "fi"),
         file="answers/aino-virtanen-arviointi.yaml",
-        earlier_phase=t("team.phase.toteutus", "fi"),
+        earlier_of=t("team.phase_of.toteutus", "fi"),
         earlier="answers/aino-virtanen.yaml",
     )
     assert said in result.stdout
@@ -231,9 +231,9 @@ def test_a_stopped_later_phase_review_continues_with_the_earlier_answers_as_defa
     found = t(
         "assess.phase_file_found",
         "fi",
-        phase=t("team.phase.arviointi", "fi"),
+        phase_of=t("team.phase_of.arviointi", "fi"),
         file="aino-arviointi.yaml",
-        earlier_phase=t("team.phase.toteutus", "fi"),
+        earlier_of=t("team.phase_of.toteutus", "fi"),
         earlier="aino.yaml",
     )
     assert found in resumed.stdout

@@ -36,7 +36,7 @@ SHARED_KEYS = (
     "assess.ask_project",
     "assess.ask_phase",
     *(f"assess.phase_{phase}" for phase in PHASES),
-    *(f"team.phase.{phase}" for phase in PHASES),
+    *(f"team.phase_of.{phase}" for phase in PHASES),
     "assess.ask_name",
     "assess.ask_role",
     "assess.domain_heading",

@@ -18,14 +18,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Answers are saved to {file} right after each answer.",
     },
     "assess.phase_file_new": {
-        "fi": "Vaiheen {phase} vastaukset tallennetaan omaan tiedostoonsa {file}. Aiemmat vastauksesi vaiheesta {earlier_phase} pysyvät ennallaan tiedostossa {earlier}; raportti laskee sinut kumpaankin vaiheeseen.",
-        "sv": "Svaren i fasen {phase} sparas i en egen fil, {file}. Dina tidigare svar från fasen {earlier_phase} finns kvar oförändrade i {earlier}; rapporten räknar dig i båda faserna.",
-        "en": "Answers for the {phase} phase are saved in a file of their own, {file}. Your earlier answers from the {earlier_phase} phase stay unchanged in {earlier}; the report counts you in both phases.",
+        "fi": "Vastaukset tallennetaan {phase_of} omaan tiedostoon {file}. Vastauksesi {earlier_of} tiedostossa {earlier} pysyvät ennallaan; raportti laskee sinut kumpaankin vaiheeseen.",
+        "sv": "Svaren för {phase_of} sparas i en egen fil, {file}. Dina svar från {earlier_of} finns kvar oförändrade i {earlier}; rapporten räknar dig i båda faserna.",
+        "en": "Answers for {phase_of} are saved in a file of their own, {file}. Your answers from {earlier_of} stay unchanged in {earlier}; the report counts you in both phases.",
     },
     "assess.phase_file_found": {
-        "fi": "Vaiheen {phase} vastauksesi ovat tiedostossa {file}: jatketaan sitä. Vastauksesi vaiheesta {earlier_phase} pysyvät ennallaan tiedostossa {earlier}.",
-        "sv": "Dina svar i fasen {phase} finns i {file}: vi fortsätter med den. Dina svar från fasen {earlier_phase} finns kvar oförändrade i {earlier}.",
-        "en": "Your answers for the {phase} phase are in {file}: continuing it. Your answers from the {earlier_phase} phase stay unchanged in {earlier}.",
+        "fi": "Jatketaan {phase_of} tiedostoasi {file}. Vastauksesi {earlier_of} tiedostossa {earlier} pysyvät ennallaan.",
+        "sv": "Dina svar för {phase_of} finns i {file}: vi fortsätter med den. Dina svar från {earlier_of} finns kvar oförändrade i {earlier}.",
+        "en": "Your answers for {phase_of} are in {file}: continuing it. Your answers from {earlier_of} stay unchanged in {earlier}.",
     },
     "assess.resuming": {
         "fi": "Jatketaan tiedostoa {file} (hanke: {project}) — vastattu {answered}/{total}.",

@@ -373,9 +373,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Saves the answers to {file} in the browser's downloads folder. You can save unfinished answers too.",
     },
     "form.phase_file": {
-        "fi": "Vaihe {phase} tallennetaan omaan tiedostoonsa {file}; avattu vaiheen {earlier_phase} tiedosto {earlier} pysyy ennallaan. Säilytä molemmat: raportti laskee sinut kumpaankin vaiheeseen.",
-        "sv": "Fasen {phase} sparas i en egen fil, {file}; den öppnade filen {earlier} för fasen {earlier_phase} förblir oförändrad. Behåll båda: rapporten räknar dig i båda faserna.",
-        "en": "The {phase} phase is saved in a file of its own, {file}; the opened {earlier_phase} file {earlier} stays unchanged. Keep both: the report counts you in both phases.",
+        "fi": "Vastaukset tallennetaan {phase_of} omaan tiedostoon {file}; avattu {earlier_of} tiedosto {earlier} pysyy ennallaan. Säilytä molemmat: raportti laskee sinut kumpaankin vaiheeseen.",
+        "sv": "Svaren för {phase_of} sparas i en egen fil, {file}; den öppnade filen {earlier} för {earlier_of} förblir oförändrad. Behåll båda: rapporten räknar dig i båda faserna.",
+        "en": "Answers for {phase_of} are saved in a file of their own, {file}; the opened file {earlier} for {earlier_of} stays unchanged. Keep both: the report counts you in both phases.",
     },
     "form.saved": {
         "fi": "Tallennettu tiedostoon {file} klo {time} — vastattu {answered}/{total}. Lähetä tiedosto sille, joka kokoaa vastaukset.",

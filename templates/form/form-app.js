@@ -377,14 +377,8 @@
     if (!from) return;
     state.created = state.project.phase === from.phase ? from.created : null;
     if (state.project.phase !== from.phase) {
-      say(
-        t('form.phase_file', {
-          phase: t('team.phase.' + state.project.phase),
-          file: fileName(),
-          earlier_phase: t('team.phase.' + from.phase),
-          earlier: from.name,
-        })
-      );
+      const of = (phase) => t('team.phase_of.' + phase);
+      say(t('form.phase_file', { phase_of: of(state.project.phase), earlier_of: of(from.phase), file: fileName(), earlier: from.name }));
     }
   }
 

@@ -267,15 +267,8 @@ def switch_phase(ui: Frontend, session: Session, phase: str, *, with_defaults: b
     """Continue in the respondent's file of ``phase`` and say where its answers go and that the other file stays."""
     before, before_phase = session.path, session.doc.project.phase
     created = session.change_phase(phase, with_defaults=with_defaults)
-    ui.say(
-        t(
-            "assess.phase_file_new" if created else "assess.phase_file_found",
-            phase=t(f"team.phase.{phase}"),
-            file=display_path(session.path),
-            earlier_phase=t(f"team.phase.{before_phase}"),
-            earlier=display_path(before),
-        ),
-        strong=True,
-    )
+    words = {"phase_of": t(f"team.phase_of.{phase}"), "earlier_of": t(f"team.phase_of.{before_phase}")}
+    key = "assess.phase_file_new" if created else "assess.phase_file_found"
+    ui.say(t(key, file=display_path(session.path), earlier=display_path(before), **words), strong=True)
     if session.reviewing and session.earlier is not None:  # a review under way: it said so before the switch
         ui.say(t("assess.review_earlier_defaults"))
