@@ -71,7 +71,7 @@ EXPECTED: dict[str, list[tuple[str, int | None]]] = {
     "team-two-bad-responses.yaml": [("common.v.choice", 22), ("common.v.choice", 32)],
     "team-anonymized-not-boolean.yaml": [("common.v.type", 5)],
     "team-anonymized-with-name.yaml": [("team.err_name_in_anonymized", 7)],
-    "project-file.yaml": [("common.v.choice", 3)],
+    "project-file.yaml": [("common.v.phase", 3)],  # the one phase reader: names every accepted phase
     "reason-with-level.yaml": [("answering.err_reason_with_level", 18)],
     # YAML 1.1 reads these as 8, 90, 3 and 10: a level is only ever the scale's value as written
     "level-octal.yaml": [("common.v.type", 17)],
