@@ -54,6 +54,7 @@ VALUE_KINDS: dict[str, str] = {
     "code": "code",
     "phase": "phase",
     "sort": "column",
+    "id_column": "column",
     "min_group": "number",
     "resume": "file",
     "port": "number",

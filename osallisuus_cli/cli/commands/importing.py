@@ -48,7 +48,7 @@ def import_answers(
         str | None,
         typer.Option(
             "--id-column",
-            metavar="HEADER",
+            metavar="COLUMN",
             help="The column that identifies a row, when it is not Forms' ID (docs/import.md).",
         ),
     ] = None,
