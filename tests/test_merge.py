@@ -12,6 +12,7 @@ import pytest
 from osallisuus_cli.errors import DataError, UsageError
 from osallisuus_cli.model import answers
 from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.teamwork.copies import anonymous
 from osallisuus_cli.teamwork.merge import collect_team, dump_team, expand_paths, save_team
 from tests.conftest import HELSINKI, make_answers, read_team
 
@@ -199,13 +200,14 @@ def test_anonymizing_keeps_the_reason_for_na_and_dont_know(qs, tmp_path) -> None
 
 
 def test_pseudonyms_say_nothing_about_when_people_started(qs, tmp_path) -> None:
-    """Numbered by the smallest hash of each person's files, not by who started first (which a colleague knows)."""
+    """Numbered in the order of what anonymizing keeps, not by who started first (which a colleague knows) nor by
+    the files' hashes (which whoever holds the files can compute)."""
     folder = tmp_path / "a"
     for index, rid in enumerate([HELMI, AINO, EERO]):
-        write(folder, f"{index}.yaml", qs, {"q01": 2}, respondent_id=rid, when=START + timedelta(days=index))
+        write(folder, f"{index}.yaml", qs, {"q01": 3 - index}, respondent_id=rid, when=START + timedelta(days=index))
     team = collect_team([folder], qs, anonymize=True).team
-    by_hash = sorted(team.responses, key=lambda r: r.source.sha256)
-    assert [r.respondent.id for r in by_hash] == ["R1", "R2", "R3"]
+    by_content = sorted(team.responses, key=lambda r: anonymous(r, "").source.sha256)
+    assert [r.respondent.id for r in by_content] == ["R1", "R2", "R3"]
     for response in team.responses:
         assert response.created.utcoffset() == timedelta(0)
         assert (response.created.hour, response.created.minute, response.created.second) == (0, 0, 0)

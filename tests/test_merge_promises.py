@@ -129,7 +129,7 @@ def test_a_person_known_only_as_a_pseudonym_is_linked_through_a_copy_of_her_file
 
 def test_a_hand_correction_in_the_team_file_wins_over_its_source_and_is_named(qs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     original = write_answers(tmp_path / "aino.yaml", make_answers(qs, {"q01": 2}), qs)
-    team = collect_team([original], qs, anonymize=True).team
+    team = collect_team([original], qs).team  # named: an anonymized team no longer names its files by hash
     team_path = tmp_path / "team.yaml"
     team_mod.save_team(team_path, team, qs)
     # the team's copy edited by hand: it still names the answers file by its hash, but says 4
@@ -141,5 +141,5 @@ def test_a_hand_correction_in_the_team_file_wins_over_its_source_and_is_named(qs
         edited = [w for w in result.warnings if w.key == "safety.warn_team_copy_edited"]
         assert len(edited) == 1
         assert edited[0].params["original"] == str(original), "the warning names the answers file it differs from"
-        assert edited[0].file == str(team_path), "and is about the team file's copy"
+        assert edited[0].file == f"{team_path} ({original.name})", "and is about the team file's copy of it"
         assert str(original) in t("safety.warn_team_copy_edited", "en", **edited[0].params)

@@ -224,6 +224,19 @@ def format_date(value: date | datetime, lang: str | None = None) -> str:
     return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
+_MONTHS = {
+    "fi": "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "en": "January February March April May June July August September October November December",
+}
+
+
+def format_month(value: date | datetime, lang: str | None = None) -> str:
+    """marraskuu 2026, november 2026, November 2026: what an anonymized team keeps of a date."""
+    lang = lang or _current
+    return f"{_MONTHS.get(lang, _MONTHS['en']).split()[value.month - 1]} {value.year}"
+
+
 def format_moment(value: datetime, lang: str | None = None) -> str:
     """A moment in its own offset as people write it: 6.10.2026 klo 11.02, 6.10.2026 kl. 11.02, 6 Oct 2026 11:02."""
     lang = lang or _current.get()

@@ -88,7 +88,7 @@ class Response:
 
     respondent: TeamRespondent
     project: TeamProject
-    language: str
+    language: str | None  # None in an anonymized team: one Swedish speaker among Finnish ones would stand out
     created: datetime
     updated: datetime
     answers: dict[str, TeamAnswer]
@@ -216,7 +216,7 @@ def response_data(response: Response, order: dict[str, int]) -> dict[str, Any]:
     answers = {}
     for qid in in_question_order(response.answers, order):
         answers[qid] = answer_data(response.answers[qid])
-    return {
+    data = {
         "respondent": compact({"id": respondent.id, "name": respondent.name, "role": respondent.role}),
         "project": compact(
             {
@@ -233,6 +233,9 @@ def response_data(response: Response, order: dict[str, int]) -> dict[str, Any]:
         "source": compact({"file": response.source.file, "sha256": response.source.sha256}),
         "answers": answers,
     }
+    if response.language is None:
+        del data["language"]
+    return data
 
 
 def team_chunks(team: TeamFile, qs: QuestionSet) -> Iterator[str]:
@@ -282,7 +285,8 @@ def _response_yaml(response: Response, order: dict[str, int], keys: dict[str, st
         if value is not None:
             out += ["      ", name, ": ", text(value, 8), "\n"]
     out += ["      phase: ", text(project.phase, 8), "\n"]
-    out += ["    language: ", text(response.language, 6), "\n"]
+    if response.language is not None:
+        out += ["    language: ", text(response.language, 6), "\n"]
     out += ['    created: "', response.created.isoformat(), '"\n    updated: "', response.updated.isoformat(), '"\n']
     out.append("    source:\n")
     if source.file is not None:

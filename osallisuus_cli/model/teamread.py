@@ -55,7 +55,7 @@ class ProvenanceSchema(Strict):
 class ResponseSchema(Strict):
     respondent: Respondent
     project: Project
-    language: Language
+    language: Language | None = None  # an anonymized team keeps no one's language
     created: Timestamp
     updated: Timestamp
     source: ProvenanceSchema

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from osallisuus_cli.i18n import format_date, format_number, format_percent, t
+from osallisuus_cli.i18n import format_date, format_month, format_number, format_percent, t
 
 if TYPE_CHECKING:
     from osallisuus_cli.reports.report_model import QuestionResult, Report, TextItem
@@ -77,7 +77,8 @@ def _answered(report: Report) -> str:
             line = t("funder.respondents_in", lang, count=basis.respondents, phase=phase)
             lines.append(f"{plain(basis.project)}: {line}" if report.several_projects else line)
     if report.first_date and report.last_date:
-        first, last = format_date(report.first_date, lang), format_date(report.last_date, lang)
+        shown = format_month if report.anonymized else format_date  # an anonymized team keeps months only
+        first, last = shown(report.first_date, lang), shown(report.last_date, lang)
         dates = first if first == last else t("report.date_range", lang, first=first, last=last)
         lines.append(f"{t('report.dates', lang)}: {dates}.")
     if report.coverage is not None and not report.suppressed:

@@ -30,7 +30,7 @@ from markupsafe import Markup
 
 from osallisuus_cli.errors import OsallisuusError, UsageError
 from osallisuus_cli.files.fsutil import shipped_dir
-from osallisuus_cli.i18n import format_date, format_number, format_percent, speaking, t, tn
+from osallisuus_cli.i18n import format_date, format_month, format_number, format_percent, speaking, t, tn
 from osallisuus_cli.reports import charts, mdtext, template_run
 from osallisuus_cli.reports.report_model import FORMATS, Period, QuestionResult, Report
 from osallisuus_cli.reports.template_bounds import BoundedSandbox, TemplateTooLarge
@@ -175,7 +175,11 @@ def _signed(ctx: jinja2.runtime.Context, value: float | None, digits: int = 1) -
 
 @jinja2.pass_context
 def _date(ctx: jinja2.runtime.Context, value: Any) -> str:
-    return DASH if value is None else format_date(value, ctx["lang"])
+    if value is None:
+        return DASH
+    # an anonymized team keeps only the month of each date (see docs/team-format.md)
+    anonymized = getattr(ctx.get("report"), "anonymized", False)
+    return format_month(value, ctx["lang"]) if anonymized else format_date(value, ctx["lang"])
 
 
 @jinja2.pass_context

@@ -12,7 +12,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,27 +31,69 @@ EDITED = "safety.warn_team_copy_edited"
 DIFFER = "safety.err_copies_differ"
 
 
-def _day(moment: datetime) -> datetime:
-    """The date only, as written by the respondent, at midnight UTC: the time of day and the UTC offset (where
-    someone was, when they work) are gone."""
-    return datetime(moment.year, moment.month, moment.day, tzinfo=UTC)
+def _month(moment: datetime) -> datetime:
+    """The month only, as midnight UTC of its first day: the day (which says who answered first), the time of day
+    and the UTC offset (where someone was, when they work) are gone. Taken from the moment in UTC, so the label
+    ``+00:00`` is true."""
+    moment = instant(moment)
+    return datetime(moment.year, moment.month, 1, tzinfo=UTC)
+
+
+def content_digest(response: Response) -> str:
+    """The SHA-256 of a response as written in a team file, its source left out: for an anonymized response, what
+    stands in for the hash of an answers file (which anyone holding the files could compute and match)."""
+    data = team_mod.response_data(response, {})
+    del data["source"]
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def anonymous(response: Response, pseudonym: str) -> Response:
-    """``response`` without name, role, file name, times of day or per-answer times."""
+    """``response`` without name, role, language, file name, file hash, day, time of day or per-answer times; its
+    ``source.sha256`` is the ``content_digest`` of what is left, pseudonym included."""
     answers = {
         qid: TeamAnswer(answer.level, answer.how, answer.next_step, None, answer.reason) if answer.updated else answer
         for qid, answer in response.answers.items()
     }
-    return Response(
+    bare = Response(
         TeamRespondent(pseudonym),
         response.project,
-        response.language,
-        _day(response.created),
-        _day(response.updated),
+        None,
+        _month(response.created),
+        _month(response.updated),
         answers,
-        Provenance(None, response.source.sha256),
+        Provenance(None, ""),
     )
+    return replace(bare, source=Provenance(None, content_digest(bare)))
+
+
+def linked_to_anonymized(entries: list[Entry]) -> list[Entry]:
+    """Named responses that an anonymized input already holds, given that response's hash, so that they are copies
+    of it (kept once) as they were when anonymized teams kept the files' hashes. A named response matches when it
+    anonymizes to the same content; of several alike, each anonymized one is matched once, in hash order."""
+    pool: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.identity[0] == "anon":
+            pool.setdefault(anonymous(entry.response, "").source.sha256, []).append(entry.response.source.sha256)
+    if not pool:
+        return entries
+    for shas in pool.values():
+        shas.sort(reverse=True)  # popped from the end: smallest first
+    linked: dict[str, str] = {}  # a named file's hash → the anonymized response it is a copy of
+    named = {entry.response.source.sha256: entry.response for entry in entries if entry.identity[0] != "anon"}
+    for sha in sorted(named):
+        alike = pool.get(anonymous(named[sha], "").source.sha256)
+        if alike:
+            linked[sha] = alike.pop()
+    result = []
+    for entry in entries:
+        response = entry.response
+        copy_of = linked.get(response.source.sha256) if entry.identity[0] != "anon" else None
+        result.append(
+            entry
+            if copy_of is None
+            else replace(entry, response=replace(response, source=Provenance(response.source.file, copy_of)))
+        )
+    return result
 
 
 def same_content(a: Response, b: Response, *, ignore_respondent: bool) -> bool:

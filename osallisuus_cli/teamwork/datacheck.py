@@ -24,6 +24,7 @@ from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Response, TeamWorkshop
 from osallisuus_cli.teamwork import likeness
+from osallisuus_cli.teamwork.copies import anonymous
 from osallisuus_cli.teamwork.entries import Entry
 
 NOTE = "note"
@@ -333,38 +334,41 @@ def _empty_and_incomplete(entries: Sequence[Entry], qs: QuestionSet) -> list[Fin
 def _team_with_sources(entries: Sequence[Entry]) -> list[Finding]:
     """A team file together with answers files it was made from: the same people would be counted again.
 
-    A response of a team file is matched to a given answers file by its hash (an unchanged copy), its source file
-    name or its respondent id. An anonymized team keeps none of the last two, and only the date a respondent
-    started; so once a team is evidently made from these answers (at least one unchanged copy), an answers file
-    that no team response names is taken for a changed source when a response of the team that names no given
-    file started on the same day, in the same project, phase and language.
+    A response of a team file is matched to a given answers file by its hash (an unchanged copy; in an anonymized
+    team, the hash of what anonymizing leaves of the file), its source file name or its respondent id. An anonymized
+    team keeps none of the last two, and only the month a respondent started; so once a team is evidently made from
+    these answers (at least one unchanged copy), an answers file that no team response names is taken for a changed
+    source when a response of the team that names no given file started in the same month, project and phase.
     """
     answers = [entry for entry in entries if not entry.from_team]
     if not answers:
         return []
+    # an anonymized response stands for its file by the hash of what anonymizing left of it (copies.anonymous)
+    as_anonymized = {id(entry): anonymous(entry.response, "") for entry in answers}
     by_sha = {entry.response.source.sha256 for entry in answers}
+    by_sha |= {response.source.sha256 for response in as_anonymized.values()}
     by_name = {Path(entry.origin).name for entry in answers}
     by_id = {entry.response.respondent.id for entry in answers}
-    in_teams = {entry.response.source.sha256 for entry in entries if entry.from_team}
-    unnamed: dict[tuple[Any, ...], list[Entry]] = {}  # answers files no team response names, by start day
+    in_teams = {_content(entry) for entry in entries if entry.from_team}
+    unnamed: dict[tuple[Any, ...], list[Entry]] = {}  # answers files no team response names, by start month
     for entry in answers:
-        if entry.response.source.sha256 not in in_teams:
-            unnamed.setdefault(_start(entry.response), []).append(entry)
+        if not {entry.response.source.sha256, as_anonymized[id(entry)].source.sha256} & in_teams:
+            unnamed.setdefault(_start(as_anonymized[id(entry)]), []).append(entry)
     matched: dict[str, list[Entry]] = {}
     candidates: dict[str, set[str]] = {}
     for entry in entries:
         if not entry.from_team:
             continue
         response = entry.response
-        anonymous = entry.identity[0] == "anon"
+        nameless = entry.identity[0] == "anon"
         if (
-            response.source.sha256 in by_sha
+            _content(entry) in by_sha
             or (response.source.file and response.source.file in by_name)
-            or (not anonymous and response.respondent.id in by_id)
+            or (not nameless and response.respondent.id in by_id)
         ):
             matched.setdefault(entry.origin, []).append(entry)
-        elif anonymous:
-            found = unnamed.get(_start(response), [])
+        elif nameless:
+            found = unnamed.get(_start(anonymous(response, "")), [])
             candidates.setdefault(entry.origin, set()).update(source.origin for source in found)
     findings = []
     for origin in sorted(matched):
@@ -378,10 +382,18 @@ def _team_with_sources(entries: Sequence[Entry]) -> list[Finding]:
     return findings
 
 
+def _content(entry: Entry) -> str:
+    """A team's response as its file's hash (named team) or as what anonymizing leaves (anonymized team)."""
+    if entry.identity[0] == "anon":
+        return anonymous(entry.response, "").source.sha256
+    return entry.response.source.sha256
+
+
 def _start(response: Response) -> tuple[Any, ...]:
-    """When and where a respondent started, as far as an anonymized team keeps it: the date as written."""
+    """When and where a respondent started, as far as an anonymized team keeps it: the month."""
     created = response.created
-    return (created.year, created.month, created.day, response.project.name, response.project.phase, response.language)
+    project = response.project
+    return (created.year, created.month, created.day, project.name, project.phase, response.language or "")
 
 
 def _shared_files(entries: Sequence[Entry]) -> list[Finding]:

@@ -13,8 +13,9 @@ is idempotent (``merge(a, a) == merge(a)``) and associative (``merge(merge(a, b)
   probably two people (other names, or clearly other answers: ``likeness.two_people``) are never handled as extra
   files: ``error`` and ``latest`` both stop and say so, so that no one is left out silently.
 * Responses are sorted by project, phase, respondent, time and hash (see ``team.response_order``).
-* Anonymizing numbers respondents R1, R2, … by the smallest source hash of each person's responses (an order that
-  says nothing about them), keeps only the date of ``created`` and ``updated`` and drops per-answer times.
+* Anonymizing (``copies.anonymous``) drops names, roles, languages, file names, per-answer times and the day and
+  time of ``created`` and ``updated`` (the month is kept), puts a hash of the anonymized response in place of the
+  file's hash, and numbers respondents R1, R2, … in the order of what is left. See docs/team-format.md.
 
 See docs/team-format.md.
 """
@@ -22,9 +23,10 @@ See docs/team-format.md.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -46,7 +48,7 @@ from osallisuus_cli.model.team import (
     workshop_order,
 )
 from osallisuus_cli.teamwork import likeness, parallel
-from osallisuus_cli.teamwork.copies import EDITED, anonymous, one_per_source
+from osallisuus_cli.teamwork.copies import EDITED, anonymous, linked_to_anonymized, one_per_source
 from osallisuus_cli.teamwork.entries import (
     Entry,
     Identities,
@@ -311,11 +313,25 @@ def _anonymize(entries: list[Entry], ids: Identities) -> list[Response]:
     members: dict[tuple[str, ...], list[Response]] = {}
     for entry in entries:
         members.setdefault(ids.find(entry.identity), []).append(entry.response)
-    # Numbered by the smallest hash of each person's files: an order that says nothing about the people (the order
-    # in which they started answering would let a colleague who knows it put names back).
-    by_hash = sorted(members, key=lambda root: min(r.source.sha256 for r in members[root]))
-    pseudonym = {root: f"R{number}" for number, root in enumerate(by_hash, start=1)}
-    return [anonymous(entry.response, pseudonym[ids.find(entry.identity)]) for entry in entries]
+
+    def content(root: tuple[str, ...]) -> tuple[Any, ...]:
+        # What is left of a person once anonymized, then (only between people left exactly alike) a hash
+        alike = sorted(anonymous(r, "").source.sha256 for r in members[root])
+        return alike, min(r.source.sha256 for r in members[root])
+
+    # Numbered in the order of what anonymizing keeps: neither the order of answering nor the files' hashes, which
+    # whoever holds the files could compute, say anything more about who is who.
+    pseudonym = {root: f"R{number}" for number, root in enumerate(sorted(members, key=content), start=1)}
+    result = [anonymous(entry.response, pseudonym[ids.find(entry.identity)]) for entry in entries]
+    # A person's responses kept alike (keep-both) stay apart: the second one's hash is numbered
+    seen: dict[str, int] = {}
+    for index, response in enumerate(result):
+        sha = response.source.sha256
+        seen[sha] = seen.get(sha, 0) + 1
+        if seen[sha] > 1:
+            numbered = hashlib.sha256(f"{sha}#{seen[sha] - 1}".encode("ascii")).hexdigest()
+            result[index] = replace(response, source=Provenance(None, numbered))
+    return result
 
 
 def collect_team(
@@ -345,6 +361,8 @@ def collect_team(
     warnings: list[Problem] = []
     read, workshops = _read(expand_paths(paths) if expanded is None else expanded, qs, summary, pooling, progress)
     entries = [entry for entry in read if entry.response.answers]
+    if summary.anonymized_inputs:  # named files already inside an anonymized team are copies of its responses
+        entries = linked_to_anonymized(entries)
     summary.empty = len({entry.response.source.sha256 for entry in read if not entry.response.answers})
     ids = Identities()
     problems: list[Problem] = []
