@@ -233,7 +233,7 @@ _MONTHS = {
 
 def format_month(value: date | datetime, lang: str | None = None) -> str:
     """marraskuu 2026, november 2026, November 2026: what an anonymized team keeps of a date."""
-    lang = lang or _current
+    lang = lang or _current.get()
     return f"{_MONTHS.get(lang, _MONTHS['en']).split()[value.month - 1]} {value.year}"
 
 
