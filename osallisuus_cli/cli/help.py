@@ -18,12 +18,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from typer import core as typer_core
-from typer._click import exceptions as click_exceptions
-from typer._click.formatting import HelpFormatter
-from typer.core import TyperGroup
-
 from osallisuus_cli.cli.commands._common import GuardedGroup, guard
+from osallisuus_cli.cli.toolkit import HelpFormatter, TyperGroup, click_exceptions, install_gettext
 from osallisuus_cli.i18n import LANGUAGES, catalogue, resolve_language, set_language, t
 
 # What kind of value an option takes, by parameter name (and "command.parameter" where a command differs); shown
@@ -168,7 +164,7 @@ def _typer_gettext(message: str) -> str:
 
 def install() -> None:
     """Let typer's help screen speak the catalogue's language (its headings and [default: …] notes)."""
-    typer_core._ = _typer_gettext  # type: ignore[attr-defined]
+    install_gettext(_typer_gettext)
 
 
 class _Formatter(HelpFormatter):
@@ -199,17 +195,32 @@ def _localise_screen(command: Any) -> None:
 # --- usage errors -----------------------------------------------------------------------------------------------
 
 _NOT_ONE_OF = re.compile(r"^'?(?P<value>.*?)'? is not one of (?P<choices>.*)\.$", re.DOTALL)
-_NOT_INT = re.compile(r"^'?(?P<value>.*?)'? is not a valid integer", re.DOTALL)
+# Click's own integer type names the value; Typer 0.29 converts numbers with pydantic, which does not
+_NOT_INT = re.compile(r"^(?:'?(?P<value>.*?)'? is not a valid integer|Input should be a valid integer)", re.DOTALL)
 _NEEDS_VALUE = re.compile(r"^Option '?(?P<option>[^' ]+)'? requires (?:an argument|\d+ arguments)\.$")
 _NO_VALUE = re.compile(r"^Option '?(?P<option>[^' ]+)'? does not take a value\.$")
 _EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((?P<words>.*)\)$", re.DOTALL)
 _NO_COMMAND = re.compile(r"^No such command '(?P<name>.*)'\.")
+_MISSING_COMMAND = "Missing command."
+# Click's English messages that are said again in the user's language: when Click rewords one, the English passes
+# through untranslated, so tests/test_toolkit.py makes each message with the installed Click and matches it here.
+CLICK_MESSAGES: dict[str, re.Pattern[str]] = {
+    "not_one_of": _NOT_ONE_OF,
+    "not_int": _NOT_INT,
+    "needs_value": _NEEDS_VALUE,
+    "no_value": _NO_VALUE,
+    "extra": _EXTRA,
+    "no_command": _NO_COMMAND,
+    "missing_command": re.compile(re.escape(_MISSING_COMMAND) + "$"),
+}
 
 
 def _detail(message: str) -> str:
     if match := _NOT_ONE_OF.match(message):
         return t("help.err_not_one_of", value=match["value"], choices=match["choices"])
     if match := _NOT_INT.match(message):
+        if match["value"] is None:
+            return t("help.err_whole_number")
         return t("help.err_not_a_number", value=match["value"])
     return message
 
@@ -244,7 +255,7 @@ def usage_message(exc: click_exceptions.UsageError) -> str:
         return t("help.err_extra_arguments", words=match["words"])
     if match := _NO_COMMAND.match(message):
         return t("help.err_no_such_command", name=match["name"])
-    if message == "Missing command.":
+    if message == _MISSING_COMMAND:
         return t("help.err_missing_command")
     return message
 

@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from typer._click.core import ParameterSource
-from typer._click.globals import get_current_context
 
+from osallisuus_cli.cli.toolkit import ParameterSource, get_current_context
 from osallisuus_cli.model.projectpath import Settings, load_settings
 
 __all__ = [

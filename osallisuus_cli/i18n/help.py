@@ -81,6 +81,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "'{value}' är inget av dessa: {choices}",
         "en": "'{value}' is not one of {choices}",
     },
+    "help.err_whole_number": {
+        "fi": "anna kokonaisluku",
+        "sv": "ange ett heltal",
+        "en": "give a whole number",
+    },
     "help.err_not_a_number": {
         "fi": "'{value}' ei ole kokonaisluku",
         "sv": "'{value}' är inte ett heltal",

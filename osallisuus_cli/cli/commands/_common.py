@@ -11,13 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from typer._click.core import Context, ParameterSource
-from typer._click.exceptions import ClickException
-from typer._click.globals import get_current_context
-from typer.core import TyperGroup
 
 from osallisuus_cli.cli.output import color_enabled, error, info, write_stdout
 from osallisuus_cli.cli.settings import early_language
+from osallisuus_cli.cli.toolkit import ClickException, Context, ParameterSource, TyperGroup, get_current_context
 
 if TYPE_CHECKING:
     from osallisuus_cli.model.framework import QuestionSet

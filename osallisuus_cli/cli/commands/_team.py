@@ -58,8 +58,7 @@ MinGroupOption = Annotated[  # report (every report) and export --by project: on
 
 def asked_for_names(anonymize: bool) -> bool:
     """``--no-anonymize`` (or OSALLISUUS_ANONYMIZE=0) given on purpose, not merely the default."""
-    from typer._click.core import ParameterSource
-    from typer._click.globals import get_current_context
+    from osallisuus_cli.cli.toolkit import ParameterSource, get_current_context
 
     ctx = get_current_context(silent=True)
     if anonymize or ctx is None:
