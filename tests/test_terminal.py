@@ -108,6 +108,24 @@ def test_a_short_run_in_a_real_terminal(tmp_path):
     assert data["project"] == {"name": "Nuorten ääni", "phase": "toteutus"}
 
 
+def test_esc_then_enter_and_alt_enter_in_a_menu_answer_nothing_in_a_real_terminal(tmp_path):
+    """They ended the session with "'' is not on the scale"; now the menu stays and says which keys choose."""
+    child = spawn(["assess", "--section", "R"], tmp_path)
+    opening(child)
+    child.expect(said("assess.ask_level"))
+    child.send("\x1b")  # Esc, then Enter as a separate key
+    child.send("\r")
+    child.expect(said("assess.menu_keys", keys="0–4, -, ?"))
+    child.send("\x1b\r")  # Alt-Enter
+    child.send("x")
+    child.expect(said("assess.plain_invalid", value="x", keys="0–4, -, ?"))
+    child.send("2\r")
+    child.expect(said("assess.ask_how"))
+    child.send("\x03")
+    assert finish(child) == 130
+    assert saved(tmp_path / "answers" / "aino.yaml")["answers"]["q24"]["level"] == 2
+
+
 def test_ctrl_c_saves_and_the_printed_command_resumes(tmp_path):
     child = spawn(["assess", "--section", "1"], tmp_path)
     opening(child)
