@@ -451,9 +451,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "CSV for Excel in a Finnish locale: semicolons, UTF-8 with BOM, CRLF line ends.",
     },
     "help.export.by": {
-        "fi": "project: yksi rivi hanketta kohden hankevertailun luvuin (vain CSV).",
-        "sv": "project: en rad per projekt med portföljrapportens tal (bara CSV).",
-        "en": "project: one row per project with the portfolio report's figures (CSV only).",
+        "fi": "project: yksi rivi hanketta kohden hankevertailun luvuin (vain CSV); workshop: yksi rivi työpajaa, kysymystä ja tasoa kohden.",
+        "sv": "project: en rad per projekt med portföljrapportens tal (bara CSV); workshop: en rad per workshop, fråga och nivå.",
+        "en": "project: one row per project with the portfolio report's figures (CSV only); workshop: one row per workshop, question and level.",
     },
     "help.export.phase": {
         "fi": "Valitsimen --by project kanssa: vaihe, jota luvut kuvaavat (suunnittelu, toteutus, arviointi tai numero 1–3). Oletus sama kuin raportissa: projektitiedoston vaihe, muuten viimeisin, ellei siinä ole vain vähän vastaajia.",
