@@ -71,6 +71,7 @@ TEXT_COMMANDS = {
     "init": ["init", "hanke", "--no-input", "--name", "Kylätalo – kaikille", "--phase", "toteutus"],
     "assess no-input": ["assess", "--no-input", "--from", "demo/answers/toteutus/samir.yaml", "-o", "samir.yaml"],
     "demo": ["demo", "-o", "demo2"],
+    "workshop cards": ["workshop", "--cards", "-o", "kortit.html", "--project", "Kylätalo – kaikille"],
     "usage error": ["report", "--no-such-option"],
 }
 

@@ -137,3 +137,17 @@ def test_commands_say_the_same_lines_with_the_display_as_without(
         monkeypatch.setattr(progress, "wanted", real_wanted)
         piped = runner.invoke(app, argv)  # CliRunner's stderr is no terminal: exactly the --quiet lines
         assert piped.stderr == quiet.stderr
+
+
+def test_a_real_terminal_gets_the_display_and_a_pipe_does_not() -> None:
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    with open(follower, "w", encoding="utf-8") as terminal:
+        assert progress.wanted(False, terminal, {})
+    os.close(leader)
+    read_end, write_end = os.pipe()
+    with open(write_end, "w", encoding="utf-8") as pipe:
+        assert not progress.wanted(False, pipe, {})
+    os.close(read_end)
