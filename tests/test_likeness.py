@@ -49,7 +49,6 @@ def test_the_same_answers_and_texts_under_two_ids_are_a_probable_copy(tmp_path, 
     assert copy.where == str(folder / "aino-kopio.yaml") or copy.where == str(folder / "aino.yaml")
     assert copy.params["times"] == 2
     message = t("datacheck.probable_copy", "en", **copy.params)
-    assert message.startswith("probable copy")
     checked = runner.invoke(app, ["validate", str(folder), "--lang", "en"])
     assert checked.exit_code == 0, checked.output
     assert message in checked.stderr
@@ -102,7 +101,7 @@ def test_two_people_under_one_id_are_said_to_be_two_and_latest_drops_neither(tmp
         assert not (tmp_path / "t.yaml").exists(), "no one is left out silently"
     checked = runner.invoke(app, ["validate", str(folder), "--lang", "en"])
     assert checked.exit_code == 1
-    assert "probably two different people" in checked.stderr
+    assert expected in checked.stderr
     assert {path.name: path.read_bytes() for path in folder.iterdir()} == before
 
 
