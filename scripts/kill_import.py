@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -99,7 +100,9 @@ def main() -> int:
         counts["left_after_validate"] += len(leftovers(folder))
         counts["not_named_by_validate"] += sum(1 for stage in left if str(stage) not in checked.stderr)
         # a problem of a file (an empty folder, when the kill came before any rename, is none)
-        broken = [line for line in checked.stderr.splitlines() if line.startswith(f"{folder / ''}") and ".yaml" in line]
+        broken = [
+            line for line in checked.stderr.splitlines() if re.match(rf"{re.escape(str(folder))}/[^:]+\.yaml:", line)
+        ]
         if broken:
             print(f"after a kill: {broken[:3]}")
         counts["broken_files"] += len(broken)

@@ -118,3 +118,20 @@ def test_a_shared_text_table_with_a_namespace_prefix_is_counted(tmp_path: Path) 
     with zipfile.ZipFile(path) as archive:
         info = archive.getinfo(xlsxparts.SHARED)
     assert tables._texts_in(path.read_bytes(), info) == 1000
+
+
+def test_a_sheet_missing_from_the_file_is_named_and_no_other_sheet_is_read_in_its_place(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Vastaukset"
+    book.active.append(["ID", "Nimi"])
+    book.create_sheet("Ohje").append(["Tämä välilehti kertoo, miten kyselyyn vastataan"])
+    book.save(tmp_path / "forms.xlsx")
+    parts = xlsxparts.parts_of(tmp_path / "forms.xlsx")
+    del parts[xlsxparts.SHEET]
+    path = xlsxparts.write_parts(tmp_path / "forms.xlsx", parts)
+    with pytest.raises(DataError) as caught:
+        planned(path)
+    assert caught.value.key == "importing.err_no_sheet_part"
+    assert caught.value.params["sheet"] == "Vastaukset"

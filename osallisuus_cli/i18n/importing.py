@@ -88,9 +88,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this is a PDF document, not a survey export — export the responses from the survey as an Excel or CSV file",
     },
     "importing.err_no_sheet_part": {
-        "fi": "työkirjasta puuttuu sen välilehden sisältö (tiedosto on vioittunut) — vie kyselyn vastaukset uudelleen tai avaa tiedosto Excelissä ja tallenna uudelleen",
-        "sv": "arbetsbokens blad saknar sitt innehåll (filen är skadad) — exportera enkätens svar på nytt eller öppna filen i Excel och spara den igen",
-        "en": "the workbook's sheet has no content in the file (the file is damaged) — export the survey's responses again, or open it in Excel and save it again",
+        "fi": "työkirjan välilehden {sheet} sisältö puuttuu tiedostosta (tiedosto on vioittunut) — vie kyselyn vastaukset uudelleen tai avaa tiedosto Excelissä ja tallenna uudelleen",
+        "sv": "innehållet i arbetsbokens blad {sheet} saknas i filen (filen är skadad) — exportera enkätens svar på nytt eller öppna filen i Excel och spara den igen",
+        "en": "the content of the workbook's sheet {sheet} is missing from the file (the file is damaged) — export the survey's responses again, or open it in Excel and save it again",
     },
     "importing.err_too_many_texts": {
         "fi": "työkirjassa on yli {limit} eri tekstiä — tämä ei ole tavallinen kyselyn vienti; jaa vastaukset osiin tai tallenna 'CSV UTF-8' -muodossa",

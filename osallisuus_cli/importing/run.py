@@ -139,6 +139,7 @@ def write_plan(plan: ImportPlan, folder: Path, *, force: bool, progress: Progres
     """
     if folder.exists() and not folder.is_dir():
         raise UsageError("importing.err_folder_is_file", file=str(folder))
+    fsutil.remove_abandoned(folder)  # what a killed import left, even when nothing is to be written now
     to_write, same, updates = existing(plan, folder)
     # Another phase's file is history, never a correction: not even --force replaces it (a name the import did not
     # make can still meet one it makes).

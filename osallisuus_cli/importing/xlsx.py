@@ -35,13 +35,13 @@ def read_sheet(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it does not read
-            workbook = _load_workbook(raw)
+            workbook, missing = _load_workbook(raw)
     except _TooManyTexts:
         raise DataError("importing.err_too_many_texts", file=name, limit=MAX_SHARED_STRINGS) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ParseError, ValueError, TypeError, OSError) as exc:
         raise DataError("importing.err_xlsx", file=name, detail=type(exc).__name__) from None
     try:
-        sheet, notes = _choose(workbook, name, wanted)
+        sheet, notes = _choose(workbook, name, wanted, missing)
         try:
             headers, rows, numbers, merged = _rows(workbook, sheet, name, notes)
             return headers, rows, numbers, notes, merged
@@ -103,7 +103,7 @@ def read_shared_strings(source: Any) -> list[str]:
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
-def _load_workbook(raw: bytes) -> Any:
+def _load_workbook(raw: bytes) -> tuple[Any, list[str]]:
     """``openpyxl.load_workbook(read_only=True, keep_links=False)``, except that no sheet looks for its size.
 
     The import reads the rows itself and never asks for the size; but a read-only sheet looks for it as it is
@@ -128,7 +128,9 @@ def _load_workbook(raw: bytes) -> Any:
 
         def read_worksheets(self) -> None:
             for sheet, rel in self.parser.find_sheets():
-                if rel.target not in self.valid_files:
+                if rel.target not in self.valid_files:  # named by the workbook, missing from the file
+                    if sheet.state == "visible":
+                        missing.append(sheet.name)
                     continue
                 if "chartsheet" in rel.Type:
                     self.read_chartsheet(sheet, rel)
@@ -140,15 +142,17 @@ def _load_workbook(raw: bytes) -> Any:
                 ws.sheet_state = sheet.state
                 self.wb._sheets.append(ws)
 
+    missing: list[str] = []  # the visible sheets whose parts are not in the file (see _choose)
     reader = Reader(io.BytesIO(raw), read_only=True, data_only=False, keep_links=False)
     reader.read()
-    return reader.wb
+    return reader.wb, missing
 
 
-def _choose(workbook: Any, name: str, wanted: str | None) -> tuple[Any, list[Problem]]:
+def _choose(workbook: Any, name: str, wanted: str | None, missing: list[str]) -> tuple[Any, list[Problem]]:
     sheets = workbook.worksheets
-    if not sheets:  # the workbook names sheets whose parts are not in the archive
-        raise DataError("importing.err_no_sheet_part", file=name)
+    if not sheets or (wanted is None and missing) or wanted in missing:
+        # a sheet the workbook names is not in the file: another sheet must not be read in its place
+        raise DataError("importing.err_no_sheet_part", file=name, sheet=wanted or (missing or ["?"])[0])
     if wanted is not None:
         for sheet in sheets:
             if sheet.title == wanted:
