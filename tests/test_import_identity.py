@@ -15,6 +15,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t
@@ -206,3 +208,52 @@ def test_webropols_respondent_number_identifies_the_row(runner, qs, tmp_path) ->
     assert result.exit_code == 0, result.output
     assert done(grown, folder, count=3, written=1, unchanged=2) in result.stderr
     assert len(docs_in(folder, qs)) == 3
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(
+    exports=st.lists(
+        st.tuples(
+            st.sets(st.integers(0, 5), min_size=1),  # which of the six responses the export holds
+            st.sampled_from(["xlsx", "finnish-csv"]),
+            st.randoms(use_true_random=False),  # the order of its rows
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_however_a_survey_is_exported_and_imported_each_response_is_one_file(qs, exports) -> None:
+    """Any sequence of exports of one Forms survey — any subset of its responses, in any order, as .xlsx or as
+    Finnish Excel's CSV — imported into one folder gives one file per response seen, and the same file whichever
+    export brought it."""
+    import tempfile
+
+    from osallisuus_cli.importing.rows import Defaults
+    from osallisuus_cli.importing.run import plan_import, write_plan
+
+    header, rows = forms_rows(qs, rows=6)
+    for index, row in enumerate(rows):
+        row[1] += timedelta(seconds=5 + 9 * index)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        folder = root / "answers"
+        seen: set[int] = set()
+        texts: dict[str, bytes] = {}
+        for number, (chosen, kind, order) in enumerate(exports):
+            picked = sorted(chosen)
+            order.shuffle(picked)
+            body = [rows[index] for index in picked]
+            if kind == "xlsx":
+                source = write_xlsx(root / f"e{number}.xlsx", header, body)
+            else:
+                source = write_csv(root / f"e{number}.csv", header, body, finnish_times=True)
+            plan = plan_import(source, qs, mapping=None, defaults=Defaults(), language="fi", keep_names=False)
+            assert plan.problems == []
+            write_plan(plan, folder, force=False)
+            seen |= chosen
+            for item in plan.planned:
+                texts.setdefault(item.name, (folder / item.name).read_bytes())
+        assert len(list(folder.iterdir())) == len(seen)
+        assert {path.name: path.read_bytes() for path in folder.iterdir()} == texts, "the first import's file stays"
