@@ -285,4 +285,6 @@ def test_a_file_changed_under_a_running_session_is_never_overwritten(running: Ru
         response = client.post(participant + "vote", json={"seat": seat, "question": "q01", "level": 2})
         assert response.status_code == 409
         assert response.json() == {"refused": "elsewhere"}
+        assert first_event(client, running.facilitator + "events")["broken"] is True  # the projector says so
+        assert client.post(running.facilitator + "act", json={"action": "reveal"}).status_code == 409
     assert running.path.read_text(encoding="utf-8") == edited

@@ -126,40 +126,61 @@ def _token_ok(given: str, expected: str) -> bool:
     return secrets.compare_digest(given.encode("utf-8", "replace"), expected.encode("utf-8"))
 
 
-def build_app(workshop: Workshop) -> Guard:
-    """The ASGI application of one session."""
-    session = workshop.session
+class Handlers:
+    """The routes of one session: its two pages, their event streams and the POSTs that change it."""
 
-    def facilitator_allowed(request: Request) -> bool:
+    def __init__(self, workshop: Workshop) -> None:
+        self.workshop, self.session = workshop, workshop.session
+
+    def routes(self) -> list[Route]:
+        return [
+            Route("/f/{token}/", self.facilitator_page, methods=["GET"]),
+            Route("/f/{token}/events", self.facilitator_events, methods=["GET"]),
+            Route("/f/{token}/act", self.facilitator_act, methods=["POST"]),
+            Route("/p/{token}/", self.phone_page, methods=["GET"]),
+            Route("/p/{token}/events", self.phone_events, methods=["GET"]),
+            Route("/p/{token}/join", self.phone_join, methods=["POST"]),
+            Route("/p/{token}/vote", self.phone_vote, methods=["POST"]),
+            Route("/assets/{name}", self.asset, methods=["GET"]),
+        ]
+
+    # --- who may ----------------------------------------------------------------------------------------------
+
+    def facilitator_allowed(self, request: Request) -> bool:
         server = request.scope.get("server") or ("", 0)
-        live = session.doc.live  # None once the session is closed: every link is dead
+        live = self.session.doc.live  # None once the session is closed: every link is dead
         return (
             live is not None
             and server[0] in LOOPBACK
             and _token_ok(request.path_params["token"], live.facilitator_token)
         )
 
-    def participant_allowed(request: Request) -> bool:
-        live = session.doc.live
+    def participant_allowed(self, request: Request) -> bool:
+        live = self.session.doc.live
         return live is not None and _token_ok(request.path_params["token"], live.participant_token)
 
+    # --- answers ----------------------------------------------------------------------------------------------
+
+    @staticmethod
     def not_found() -> Response:
         return PlainTextResponse("not found", status_code=404)
 
+    @staticmethod
     def refused(reason: str) -> Response:
         status = 413 if reason == "too_large" else 400 if reason == "malformed" else 409
         return JSONResponse({"refused": reason}, status_code=status)
 
-    def changed() -> None:
-        workshop.hub.notify(session.version)
+    def changed(self) -> None:
+        self.workshop.hub.notify(self.session.version)
 
-    async def stream(state: Callable[[], dict[str, Any]]) -> AsyncIterator[bytes]:
+    async def stream(self, state: Callable[[], dict[str, Any]]) -> AsyncIterator[bytes]:
+        """The whole state on connecting and after every change; a comment now and then to keep the line open."""
         queue: asyncio.Queue[int] = asyncio.Queue(maxsize=1)
-        workshop.hub.queues.add(queue)
+        self.workshop.hub.queues.add(queue)
         try:
             yield b"retry: 1000\n\n"
             while True:
-                if session.doc.live is None:  # the facilitator ended the session
+                if self.session.doc.live is None:  # the facilitator ended the session
                     yield b'data: {"closed": true}\n\n'
                     return
                 yield b"data: " + json.dumps(state(), ensure_ascii=False).encode("utf-8") + b"\n\n"
@@ -167,98 +188,95 @@ def build_app(workshop: Workshop) -> Guard:
                     await asyncio.wait_for(queue.get(), HEARTBEAT)
                 except TimeoutError:
                     yield b": still here\n\n"
-                    continue
         finally:
-            workshop.hub.queues.discard(queue)
+            self.workshop.hub.queues.discard(queue)
 
-    def event_stream(state: Callable[[], dict[str, Any]]) -> Response:
-        if len(workshop.hub.queues) >= MAX_STREAMS:
+    def event_stream(self, state: Callable[[], dict[str, Any]]) -> Response:
+        if len(self.workshop.hub.queues) >= MAX_STREAMS:
             return PlainTextResponse("too many connections", status_code=503)
         headers = {"x-accel-buffering": "no"}
-        return StreamingResponse(stream(state), media_type="text/event-stream", headers=headers)
+        return StreamingResponse(self.stream(state), media_type="text/event-stream", headers=headers)
 
-    async def facilitator_page(request: Request) -> Response:
-        if not facilitator_allowed(request):
-            return not_found()
-        return pages.html_response(pages.facilitator_page(session, workshop.participant_url))
+    # --- the facilitator --------------------------------------------------------------------------------------
 
-    async def facilitator_events(request: Request) -> Response:
-        if not facilitator_allowed(request):
-            return not_found()
-        return event_stream(lambda: facilitator_state(session))
+    async def facilitator_page(self, request: Request) -> Response:
+        if not self.facilitator_allowed(request):
+            return self.not_found()
+        return pages.html_response(pages.facilitator_page(self.session, self.workshop.participant_url))
 
-    async def facilitator_act(request: Request) -> Response:
-        if not facilitator_allowed(request):
-            return not_found()
+    async def facilitator_events(self, request: Request) -> Response:
+        if not self.facilitator_allowed(request):
+            return self.not_found()
+        return self.event_stream(lambda: facilitator_state(self.session))
+
+    async def facilitator_act(self, request: Request) -> Response:
+        if not self.facilitator_allowed(request):
+            return self.not_found()
         try:
-            data = await read_json(request)
-            finished = act(session, data)
+            finished = act(self.session, await read_json(request))
         except Refused as refusal:
-            return refused(refusal.reason)
-        changed()
+            self.changed()  # a refusal may have stopped the session's saving: the projector says so
+            return self.refused(refusal.reason)
+        self.changed()
         if finished:
-            workshop.on_finish()
+            self.workshop.on_finish()
         return Response(status_code=204)
 
-    async def phone_page(request: Request) -> Response:
-        if not participant_allowed(request):
-            return not_found()
-        return pages.html_response(pages.phone_page(session))
+    # --- the phones -------------------------------------------------------------------------------------------
 
-    async def phone_events(request: Request) -> Response:
-        if not participant_allowed(request):
-            return not_found()
+    async def phone_page(self, request: Request) -> Response:
+        if not self.participant_allowed(request):
+            return self.not_found()
+        return pages.html_response(pages.phone_page(self.session))
+
+    async def phone_events(self, request: Request) -> Response:
+        if not self.participant_allowed(request):
+            return self.not_found()
         secret = request.query_params.get("seat")
-        return event_stream(lambda: phone_state(session, secret))
+        return self.event_stream(lambda: phone_state(self.session, secret))
 
-    async def phone_join(request: Request) -> Response:
-        if not participant_allowed(request):
-            return not_found()
+    async def phone_join(self, request: Request) -> Response:
+        if not self.participant_allowed(request):
+            return self.not_found()
+        before = self.session.version
         try:
-            data = await read_json(request)
-            given = data.get("seat")
-            before = session.version
-            secret, _number = session.join(given if isinstance(given, str) and len(given) <= 100 else None)
+            given = (await read_json(request)).get("seat")
+            secret, _number = self.session.join(given if isinstance(given, str) and len(given) <= 100 else None)
         except Refused as refusal:
-            return refused(refusal.reason)
-        if session.version != before:
-            changed()
+            return self.refused(refusal.reason)
+        finally:
+            if self.session.version != before or self.session.broken:
+                self.changed()
         return JSONResponse({"seat": secret})
 
-    async def phone_vote(request: Request) -> Response:
-        if not participant_allowed(request):
-            return not_found()
+    async def phone_vote(self, request: Request) -> Response:
+        if not self.participant_allowed(request):
+            return self.not_found()
+        before = self.session.version
         try:
             data = await read_json(request)
             seat, question = data.get("seat"), data.get("question")
             if not isinstance(seat, str) or not isinstance(question, str):
                 raise Refused("malformed")
-            before = session.version
-            session.vote(seat, question, parse_level(data.get("level")))
+            self.session.vote(seat, question, parse_level(data.get("level")))
         except Refused as refusal:
-            return refused(refusal.reason)
-        if session.version != before:
-            changed()
+            return self.refused(refusal.reason)
+        finally:
+            if self.session.version != before or self.session.broken:
+                self.changed()
         return Response(status_code=204)
 
-    async def asset(request: Request) -> Response:
+    async def asset(self, request: Request) -> Response:
         found = pages.asset(request.path_params["name"])
         if found is None:
-            return not_found()
+            return self.not_found()
         body, media_type = found
         return Response(body, media_type=media_type)
 
-    routes = [
-        Route("/f/{token}/", facilitator_page, methods=["GET"]),
-        Route("/f/{token}/events", facilitator_events, methods=["GET"]),
-        Route("/f/{token}/act", facilitator_act, methods=["POST"]),
-        Route("/p/{token}/", phone_page, methods=["GET"]),
-        Route("/p/{token}/events", phone_events, methods=["GET"]),
-        Route("/p/{token}/join", phone_join, methods=["POST"]),
-        Route("/p/{token}/vote", phone_vote, methods=["POST"]),
-        Route("/assets/{name}", asset, methods=["GET"]),
-    ]
-    return Guard(Starlette(routes=routes), workshop.hosts)
+
+def build_app(workshop: Workshop) -> Guard:
+    """The ASGI application of one session."""
+    return Guard(Starlette(routes=Handlers(workshop).routes()), workshop.hosts)
 
 
 def act(session: Session, data: dict[str, Any]) -> bool:

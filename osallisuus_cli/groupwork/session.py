@@ -113,6 +113,7 @@ class Session:
         self.lock = threading.RLock()
         self.version = 0  # grows with every saved event; pushes carry it
         self.written: tuple[int, int, int] | None = None  # the file as this session last wrote it (see ``_write``)
+        self.broken = False  # the file changed under this session: it saves nothing more
 
     # --- starting -------------------------------------------------------------------------------------------------
 
@@ -186,7 +187,8 @@ class Session:
         """The whole file, atomically; never over a file that changed since this session last wrote it (another
         session resumed on it, or an edit): from then on this session saves nothing and says why."""
         stamp = _stamp(self.path)
-        if self.written is not None and stamp != self.written:
+        if self.broken or (self.written is not None and stamp != self.written):
+            self.broken = True
             raise Refused("elsewhere")
         save_workshop(self.path, self.doc)
         self.written = _stamp(self.path)

@@ -63,6 +63,7 @@ def _common(session: Session) -> dict[str, Any]:
         "seats": session.seats,
         "reveal": reveal_data(session.current_reveal(), session.qs),
         "minGroup": session.doc.min_group,
+        "broken": session.broken,  # the file changed elsewhere: nothing more is saved (see ``Session._write``)
     }
 
 

@@ -212,6 +212,7 @@
       $("status").textContent = fmt("f_rated_none");
     }
     $("rating").hidden = state.revealed;
+    if (state.broken) $("error").textContent = fmt("f_refused_elsewhere");
     drawResult(state);
     for (const name of NOTES) {
       // what the facilitator is typing is kept until it is saved: only a new question or a saved text replaces it
