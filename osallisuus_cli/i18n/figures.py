@@ -92,6 +92,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Svarande per projekt och fas: {counts}.",
         "en": "Respondents by project and phase: {counts}.",
     },
+    "figures.texts_withheld": {
+        "fi": "Avoimia vastauksia ei näytetä hankkeista, joissa on alle {min} vastaajaa ({projects}): vastauksen kohdalla näkyisi hanke. Niiden valinnat ovat mukana koko raportin luvuissa.",
+        "sv": "Öppna svar visas inte från projekt med färre än {min} svarande ({projects}): projektet skulle stå vid svaret. Deras val ingår i hela rapportens tal.",
+        "en": "Free text is not shown from projects with fewer than {min} respondents ({projects}): it would be labelled with the project. Their ratings are included in the figures of the whole report.",
+    },
     "figures.method_min_group": {
         "fi": "Pienen ryhmän sääntö: alle {min} vastaajan ryhmästä ei näytetä jakaumia eikä avoimia vastauksia.",
         "sv": "Regeln om små grupper: för en grupp med färre än {min} svarande visas inga fördelningar och inga öppna svar.",

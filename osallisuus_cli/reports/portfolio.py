@@ -194,6 +194,8 @@ def _project_row(
 ) -> ProjectRow:
     """One project's row: its figures from its described phase (``phases``: its latest round of each phase)."""
     latest = _shown(phases)
+    hidden = len(latest) < min_group
+    shown = [] if hidden else latest  # a row below the small-group limit carries no figures, not merely hides them
     return ProjectRow(
         key=key,
         name=min(r.project.name for r in latest),
@@ -204,9 +206,9 @@ def _project_row(
         phase_counts=[(phase_label[PHASES[p]], len(phases[p])) for p in sorted(phases)],
         respondents=len(latest),
         responses_total=len(everyone),
-        hidden=len(latest) < min_group,
-        overall=_cell(_levels(latest, [q.id for q in qs.questions]), qs),
-        cells=[_cell(_levels(latest, [q.id for q in section.questions]), qs) for section in qs.sections],
+        hidden=hidden,
+        overall=_cell(_levels(shown, [q.id for q in qs.questions]), qs),
+        cells=[_cell(_levels(shown, [q.id for q in section.questions]), qs) for section in qs.sections],
     )
 
 

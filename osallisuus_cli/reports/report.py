@@ -7,6 +7,7 @@ bytes, whatever the clock or the order of the files.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,9 +58,10 @@ def _whole_title(qs: QuestionSet, domain: Domain, lang: str) -> str:
 
 
 def _sections(
-    qs: QuestionSet, responses: Sequence[Response], lang: str
+    qs: QuestionSet, responses: Sequence[Response], lang: str, voiced: Sequence[Response] | None = None
 ) -> tuple[list[SectionResult], list[SectionResult]]:
-    """The sections with their questions, and the summary rows (sections plus multi-part domains as a whole)."""
+    """The sections with their questions, and the summary rows (sections plus multi-part domains as a whole);
+    free texts only from ``voiced`` (see ``question_result``)."""
     labels = {"missing": t("report.no_answer", lang)}
     sections: list[SectionResult] = []
     summary: list[SectionResult] = []
@@ -67,7 +69,7 @@ def _sections(
         domain_sections: list[SectionResult] = []
         for section in domain.sections:
             questions = [
-                question_result(qs, section, i, responses, lang, labels) for i in range(len(section.questions))
+                question_result(qs, section, i, responses, lang, labels, voiced) for i in range(len(section.questions))
             ]
             block_counts, bars, average, pct, med = block_figures(
                 qs, [q.id for q in section.questions], responses, lang, labels["missing"]
@@ -243,6 +245,18 @@ def _counts(responses: Sequence[Response], qs: QuestionSet) -> scoring.Counts:
     )
 
 
+def small_groups(current: Sequence[Response], min_group: int) -> tuple[list[Response], list[Response], list[str]]:
+    """The small-group rule, applied to the data itself so that no template can show what it hides: what the
+    report's figures come from (nobody, when the whole group is below the limit), what its free texts come from
+    (not the projects below the limit, whose texts would carry their name), and those projects."""
+    if 0 < len(current) < min_group:
+        return [], [], []
+    sizes = Counter(response.project.name for response in current)
+    withheld = sorted(name for name, size in sizes.items() if size < min_group)
+    voiced = [response for response in current if sizes[response.project.name] >= min_group]
+    return list(current), voiced, withheld
+
+
 def _as_percent(share: float | None) -> float | None:
     return None if share is None else share * 100
 
@@ -269,7 +283,8 @@ def build_report(
     with_rounds = assign_rounds(responses)
     chosen = choose_periods(with_rounds, phase, required=phase_required)
     current = in_team_order(responses_in(with_rounds, chosen))
-    sections, summary = _sections(qs, current, lang)
+    described, voiced, withheld = small_groups(current, min_group)
+    sections, summary = _sections(qs, described, lang, voiced)
     scored = [scoring.Scored(q.id, q.number, q.mean, q.split, q.counts.answered) for s in sections for q in s.questions]
     by_id: dict[str, QuestionResult] = {q.id: q for s in sections for q in s.questions}
     top = scoring.strengths(scored, TOP)
@@ -293,7 +308,7 @@ def build_report(
         development=[by_id[item.key] for item in low],
         disputed=[by_id[item.key] for item in disputed],
         disputed_count=sum(q.disputed for q in by_id.values()),
-        coverage=_as_percent(scoring.coverage(_counts(current, qs))),
+        coverage=_as_percent(scoring.coverage(_counts(described, qs))),
         trend=_trend(qs, with_rounds, lang, min_group),
         anonymized=team.anonymized,
         datacheck=report_lines(findings, lang),
@@ -303,6 +318,7 @@ def build_report(
             for project, phases in respondents_per_phase(responses).items()
         ],
         min_group=min_group,
+        texts_withheld=withheld,
         workshops=workshop_results(team.workshops, qs, lang, min_group=min_group),
     )
 

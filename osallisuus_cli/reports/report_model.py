@@ -198,6 +198,7 @@ class Report(AboutTheSet):
     basis: list[Basis] = field(default_factory=list)
     respondents_by_phase: list[tuple[str, list[tuple[str, int]]]] = field(default_factory=list)
     min_group: int = 1
+    texts_withheld: list[str] = field(default_factory=list)  # projects below the limit: their texts are left out
     workshops: list[WorkshopResult] = field(default_factory=list)  # never counted among the respondents
 
     @property
@@ -299,9 +300,18 @@ def _bars(dist: dict[int | str, int], qs: QuestionSet, lang: str, total: int, mi
 
 
 def question_result(
-    qs: QuestionSet, section: Section, index: int, responses: Sequence[Response], lang: str, labels: dict[str, str]
+    qs: QuestionSet,
+    section: Section,
+    index: int,
+    responses: Sequence[Response],
+    lang: str,
+    labels: dict[str, str],
+    voiced: Sequence[Response] | None = None,
 ) -> QuestionResult:
+    """One question's figures from ``responses``, and its free texts from ``voiced`` (default: the same): the
+    responses whose group — the project a text is labelled with — reaches the small-group limit."""
     question = section.questions[index]
+    speaking = responses if voiced is None else voiced
     levels = [(r.answers[question.id].level if question.id in r.answers else None) for r in responses]
     values = scoring.rated(levels)
     average = scoring.mean(values)
@@ -329,10 +339,10 @@ def question_result(
         spread=scoring.spread(values),
         split=scoring.split(values),
         disputed=scoring.is_disputed(values),
-        how=_texts(responses, question.id, "how", several, keep=practice),
-        next_steps=_texts(responses, question.id, "next_step", several, question.number),
+        how=_texts(speaking, question.id, "how", several, keep=practice),
+        next_steps=_texts(speaking, question.id, "next_step", several, question.number),
         # a reason stored as its own field, and what was written as "how" at a level that is no practice
-        reasons=_texts(responses, question.id, ("reason", "how"), several, keep=lambda level: not practice(level)),
+        reasons=_texts(speaking, question.id, ("reason", "how"), several, keep=lambda level: not practice(level)),
     )
 
 
