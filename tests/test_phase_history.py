@@ -353,3 +353,19 @@ def test_import_never_replaces_another_phases_file_even_with_force(runner, qs, t
     assert result.exit_code == 1
     assert f"answers/{victim.name}: " in result.stderr
     assert victim.read_bytes() == kept
+
+
+def test_continuing_an_earlier_phases_file_says_how_to_answer_the_projects_phase(runner, qs, tmp_path: Path) -> None:
+    (tmp_path / "osallisuus.yaml").write_text(
+        "format: osallisuus/project/v1\nname: Nuorten ääni\nphase: arviointi\n", encoding="utf-8"
+    )
+    toteutus_file(qs, tmp_path / "aino.yaml")
+    result = runner.invoke(app, ["assess", "--plain", "-o", "aino.yaml", "-s", "R"], input="\n")
+    words = {
+        "file_into": t("team.phase_into.toteutus", "fi"),
+        "project_in": t("team.phase_in.arviointi", "fi"),
+        "project_into": t("team.phase_into.arviointi", "fi"),
+    }
+    assert t("assess.phase_differs_note", "fi", code="arviointi", **words) in result.stdout
+    same = runner.invoke(app, ["assess", "--plain", "-o", "aino.yaml", "-s", "R", "--phase", "toteutus"], input="\n")
+    assert t("assess.phase_differs_note", "fi", code="arviointi", **words) not in same.stdout

@@ -27,6 +27,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Dina svar för {phase_of} finns i {file}: vi fortsätter med den. Dina svar från {earlier_of} finns kvar oförändrade i {earlier}.",
         "en": "Your answers for {phase_of} are in {file}: continuing it. Your answers from {earlier_of} stay unchanged in {earlier}.",
     },
+    "assess.phase_differs_note": {
+        "fi": "Huom.: tämä tiedosto kuuluu {file_into}, mutta projektitiedoston mukaan hanke on {project_in}. Vastataksesi {project_into} lopeta (Ctrl-C) ja aja komento uudelleen valitsimella --phase {code}: vastaukset tallentuvat omaan tiedostoonsa, ja tämä säilyy ennallaan.",
+        "sv": "Obs.: den här filen hör till {file_into}, men enligt projektfilen är projektet {project_in}. För att svara för {project_into}: avbryt (Ctrl-C) och kör kommandot igen med --phase {code} — svaren sparas i en egen fil och den här förblir oförändrad.",
+        "en": "Note: this file belongs to {file_into}, but the project file says the project is {project_in}. To answer for {project_into}, stop (Ctrl-C) and run the command again with --phase {code}: the answers go into a file of their own and this one stays unchanged.",
+    },
     "assess.resuming": {
         "fi": "Jatketaan tiedostoa {file} (hanke: {project}) — vastattu {answered}/{total}.",
         "sv": "Vi fortsätter med filen {file} (projekt: {project}) — {answered}/{total} besvarade.",

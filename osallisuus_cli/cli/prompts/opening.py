@@ -122,6 +122,15 @@ def _resume(
     if introduce:
         _introduce(ui, qs)
     session = Session(qs, doc, path, sections=plan.sections, clock=plan.clock, resumed=True, seen=seen)
+    current = plan.settings.get("phase")
+    if not plan.review and plan.phase is None and current in PHASES and current != doc.project.phase:
+        # continuing an earlier phase's file while the project has moved on: say how to answer the current phase
+        words = {
+            "file_into": t(f"team.phase_into.{doc.project.phase}"),
+            "project_in": t(f"team.phase_in.{current}"),
+            "project_into": t(f"team.phase_into.{current}"),
+        }
+        ui.say(t("assess.phase_differs_note", code=current, **words))
     ui.say(
         t(
             "assess.resuming",
