@@ -72,8 +72,9 @@ def atomic_write(path: Path, data: str | bytes | Iterable[str | bytes], *, priva
 
 def _new_file(path: Path, private: bool) -> BinaryIO:
     """A new file open for writing: owner-only when ``private``, else as the umask allows."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600 if private else 0o666)
-    return os.fdopen(fd, "wb")
+    # O_BINARY: on Windows a file opened without it turns every \n into \r\n (tempfile.mkstemp sets it too)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    return os.fdopen(os.open(path, flags, 0o600 if private else 0o666), "wb")
 
 
 remove_abandoned = staging.remove_abandoned

@@ -46,10 +46,13 @@ def staging(folder: Path) -> Iterator[Path]:
     try:
         yield stage
     finally:
-        _empty(stage)
+        if sys.platform == "win32":  # pragma: no cover - an open file cannot be removed there: let go of it first
+            os.close(fd)
+        _empty(stage)  # elsewhere removed while still locked, so no cleaner takes the folder for a dead write's
         with contextlib.suppress(OSError):
             stage.rmdir()
-        os.close(fd)
+        if sys.platform != "win32":
+            os.close(fd)
 
 
 def _new_stage(folder: Path) -> tuple[Path, int]:
