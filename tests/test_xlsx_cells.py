@@ -45,3 +45,55 @@ def test_a_cell_is_read_as_openpyxl_reads_it(cell: str) -> None:
 def test_a_row_of_every_kind_is_read_as_openpyxl_reads_it() -> None:
     cells = "".join(CELLS.values())
     assert parsed(sheet_parser(), cells) == parsed(WorkSheetParser, cells)
+
+
+# --- without openpyxl's internals: its public read-only reader, the same rows ---------------------------------------
+
+
+def _export(tmp_path) -> bytes:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Vastaukset"
+    workbook.create_sheet("Piilotettu").sheet_state = "hidden"
+    sheet.append(["ID", "Aloitusaika", "Nimi", "7. Taso", "Huom"])
+    sheet.append([1, datetime(2026, 11, 2, 9, 30), "Aino", 3, "=A2+1"])
+    sheet.append([])
+    sheet.append([2, datetime(2026, 11, 3, 14, 5), 'Ääni & "ö" 🎉', 2.5, "#N/A"])
+    sheet.append([None, None, None, None, None, "leveämpi"])
+    sheet.cell(row=3, column=2).font = Font(bold=True)  # a blank row between answers, formatted: kept and counted
+    path = tmp_path / "forms.xlsx"
+    workbook.save(path)
+    return path.read_bytes()
+
+
+def test_the_public_reader_gives_the_same_rows(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from osallisuus_cli.importing.xlsx import read_sheet
+
+    raw = _export(tmp_path)
+    fast = read_sheet(raw, "forms.xlsx", None, fast=True)
+    public = read_sheet(raw, "forms.xlsx", None, fast=False)
+    assert public[:4] == fast[:4]  # header, rows, row numbers, notes (merged areas: only the fast reader sees them)
+    assert len(fast[1]) == 4
+
+
+def test_a_missing_internal_of_openpyxl_sends_the_import_to_the_public_reader(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from osallisuus_cli.importing import xlsx
+
+    raw = _export(tmp_path)
+    expected = xlsx.read_sheet(raw, "forms.xlsx", None)
+    # as if a later openpyxl had moved one of the internals
+    monkeypatch.setattr(xlsx, "FAST_READER_NEEDS", (*xlsx.FAST_READER_NEEDS, "openpyxl.worksheet._reader:MOVED"))
+    xlsx.fast_reader_available.cache_clear()
+    try:
+        assert not xlsx.fast_reader_available()
+        monkeypatch.setattr(xlsx, "sheet_parser", lambda: pytest.fail("the fast reader was used"))
+        assert xlsx.read_sheet(raw, "forms.xlsx", None)[:4] == expected[:4]
+    finally:
+        monkeypatch.undo()
+        xlsx.fast_reader_available.cache_clear()
+    assert xlsx.fast_reader_available()
