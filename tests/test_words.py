@@ -407,3 +407,11 @@ def test_one_word_for_one_thing_in_every_language() -> None:
         for match in OTHER_WORD[lang].finditer(entry[lang])
     ]
     assert found == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_clicks_own_path_checks_are_said_in_the_users_language(runner: CliRunner, tmp_path: Path, lang: str) -> None:
+    result = runner.invoke(app, ["questions", "check", str(tmp_path), "--lang", lang])
+    assert result.exit_code == 2
+    assert t("help.err_path_is_folder", lang, path=str(tmp_path)) in result.stderr
+    assert "is a directory" not in result.stderr

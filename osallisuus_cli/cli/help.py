@@ -201,6 +201,20 @@ _NEEDS_VALUE = re.compile(r"^Option '?(?P<option>[^' ]+)'? requires (?:an argume
 _NO_VALUE = re.compile(r"^Option '?(?P<option>[^' ]+)'? does not take a value\.$")
 _EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((?P<words>.*)\)$", re.DOTALL)
 _NO_COMMAND = re.compile(r"^No such command '(?P<name>.*)'\.")
+# click.Path's checks: "File 'answers/' is a directory." (the kind capitalised or not, as Click versions differ)
+_PATH = re.compile(
+    r"^(?:file|directory|path) '(?P<path>.*)' (?P<what>does not exist|is a file|is a directory|is not readable|"
+    r"is not writable|is not executable)\.$",
+    re.DOTALL | re.IGNORECASE,
+)
+_PATH_KEYS = {
+    "does not exist": "help.err_path_missing",
+    "is a file": "help.err_path_is_file",
+    "is a directory": "help.err_path_is_folder",
+    "is not readable": "help.err_path_unreadable",
+    "is not writable": "help.err_path_unwritable",
+    "is not executable": "help.err_path_unreadable",
+}
 _MISSING_COMMAND = "Missing command."
 # Click's English messages that are said again in the user's language: when Click rewords one, the English passes
 # through untranslated, so tests/test_toolkit.py makes each message with the installed Click and matches it here.
@@ -216,6 +230,8 @@ CLICK_MESSAGES: dict[str, re.Pattern[str]] = {
 
 
 def _detail(message: str) -> str:
+    if match := _PATH.match(message):
+        return t(_PATH_KEYS[match["what"].lower()], path=match["path"])
     if match := _NOT_ONE_OF.match(message):
         return t("help.err_not_one_of", value=match["value"], choices=match["choices"])
     if match := _NOT_INT.match(message):

@@ -76,6 +76,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "värdet passar inte för {name}: {detail}",
         "en": "invalid value for {name}: {detail}",
     },
+    "help.err_path_missing": {
+        "fi": "{path} ei ole olemassa — tarkista nimi ja kansio",
+        "sv": "{path} finns inte — kontrollera namnet och mappen",
+        "en": "{path} does not exist — check the name and the folder",
+    },
+    "help.err_path_is_file": {
+        "fi": "{path} on tiedosto — anna kansio",
+        "sv": "{path} är en fil — ange en mapp",
+        "en": "{path} is a file — give a folder",
+    },
+    "help.err_path_is_folder": {
+        "fi": "{path} on kansio — anna tiedosto",
+        "sv": "{path} är en mapp — ange en fil",
+        "en": "{path} is a folder — give a file",
+    },
+    "help.err_path_unreadable": {
+        "fi": "{path}: ei lukuoikeutta — tarkista oikeudet",
+        "sv": "{path}: läsbehörighet saknas — kontrollera behörigheterna",
+        "en": "{path} cannot be read — check its permissions",
+    },
+    "help.err_path_unwritable": {
+        "fi": "{path}: ei kirjoitusoikeutta — valitse toinen paikka",
+        "sv": "{path}: skrivbehörighet saknas — välj en annan plats",
+        "en": "{path} cannot be written — choose another place",
+    },
     "help.err_not_one_of": {
         "fi": "'{value}' ei ole mikään näistä: {choices}",
         "sv": "'{value}' är inget av dessa: {choices}",

@@ -449,7 +449,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.innokyla_intro": {
         "fi": "Sitä, miten toiminta edistää osallisuutta, on arvioitu THL:n 24 apukysymyksen avulla. Kustakin osallisuuden osa-alueesta kerrotaan, mitä toiminnassa tehdään (tiimin omin sanoin) ja millä tasolla toiminta on tiimin arvion mukaan.",
         "sv": "Hur verksamheten främjar delaktighet har bedömts med THL:s 24 stödfrågor. För varje delområde av delaktighet visas vad verksamheten gör (med teamets egna ord) och på vilken nivå verksamheten ligger enligt teamets bedömning.",
-        "en": "How well the activity promotes inclusion has been assessed with THL's 24 guiding questions. For each domain of inclusion: what the activity does (in the team's own words) and the level the team assessed.",
+        "en": "How the activity promotes inclusion has been assessed with THL's 24 guiding questions. For each domain of inclusion: what the activity does (in the team's own words) and the level the team assessed.",
     },
     "report.innokyla_level": {
         "fi": "Arvioitu taso: {mean} / {high}, lähimpänä tasoa ”{label}”; vastanneet {n}/{total}.",
