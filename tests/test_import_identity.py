@@ -257,3 +257,16 @@ def test_however_a_survey_is_exported_and_imported_each_response_is_one_file(qs,
                 texts.setdefault(item.name, (folder / item.name).read_bytes())
         assert len(list(folder.iterdir())) == len(seen)
         assert {path.name: path.read_bytes() for path in folder.iterdir()} == texts, "the first import's file stays"
+
+
+def test_only_times_differ_is_no_change_but_a_text_that_looks_like_a_time_is_one(qs) -> None:
+    from osallisuus_cli.importing.identity import changes
+    from tests.conftest import make_answers
+
+    first = make_answers(qs, {"q01": 3, "q02": "na"}, how={"q01": "Kerho"})
+    later = make_answers(qs, {"q01": 3, "q02": "na"}, how={"q01": "Kerho"}, when=first.created + timedelta(hours=5))
+    assert changes(first.to_yaml(qs).encode(), later.to_yaml(qs)) == []
+    sly = "Kerho\nupdated: 2026-11-02T10:00:00+02:00"
+    one = make_answers(qs, {"q01": 3}, how={"q01": sly})
+    other = make_answers(qs, {"q01": 3}, how={"q01": "Kerho\nupdated: 2027-01-01T10:00:00+02:00"})
+    assert changes(one.to_yaml(qs).encode(), other.to_yaml(qs)) == [Change("q01.how", sly, other.answers["q01"].how)]

@@ -21,6 +21,7 @@ its ``created``: the export file's time says only when the export was saved.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,7 +39,10 @@ if TYPE_CHECKING:
 
 # Respondent ids made by the import are name-based UUIDs in this namespace (uuid5), never random.
 NAMESPACE = uuid.UUID("4f1d3c1e-5b0a-5e55-9a55-0a5a11150000")
-TIMES = ("created", "updated")
+# The lines of an answers file that hold a time, as its writer puts them: the file's own at the top level, each
+# answer's four spaces in. A text's lines are indented further, so none of them can be taken for a time.
+_TIME_LINES = re.compile(r"""^(?:created|updated|    updated): ["']?\d{4}-\d\d-\d\dT[^\n]*\n""", re.MULTILINE)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ANSWER_FIELDS = ("level", "reason", "how", "next_step")
 PERSON_FIELDS = (
     ("respondent", "id"),
@@ -82,12 +86,22 @@ class Change:
 
 
 def changes(existing: bytes, planned: str) -> list[Change]:
-    """What importing would change in an answers file: nothing when only times differ (see the module)."""
+    """What importing would change in an answers file: nothing when only times differ (see the module).
+
+    Both files are mostly written by this tool's one writer, so the texts without their time lines are compared
+    first (an export saved again as CSV differs from its .xlsx only there); only files that differ otherwise are
+    read as data, field by field."""
     try:
-        old = yaml.safe_load(existing.decode("utf-8"))
-    except (UnicodeDecodeError, yaml.YAMLError):
+        text = existing.decode("utf-8")
+    except UnicodeDecodeError:
+        return [Change("file")]
+    if _TIME_LINES.sub("", text) == _TIME_LINES.sub("", planned):
+        return []
+    try:
+        old = yaml.load(text, Loader=_LOADER)  # noqa: S506 - the safe loader (libyaml's when there is one)
+    except yaml.YAMLError:
         old = None
-    new = yaml.safe_load(planned)
+    new = yaml.load(planned, Loader=_LOADER)  # noqa: S506
     if not isinstance(old, dict) or not isinstance(old.get("answers"), dict):
         return [Change("file")]
     found = [
