@@ -108,6 +108,7 @@ def test_five_phones_three_questions_end_to_end(browser: Any, workshop: Running,
         assert projector.page.locator("#disagreement").is_visible() == (qid in ("q01", "q03"))
         for phone in phones:
             phone.wait_text("#status", t("workshop.p_revealed", rated=5))
+            assert phone.text("#hint") == t("workshop.p_wait")
             assert phone.page.locator("input[type=radio]:enabled").count() == 0
         projector.page.fill("#note-how", f"Käytäntö {qid}")
         projector.page.fill("#note-next_step", f"Askel {qid}")

@@ -365,6 +365,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Synsätten skiljer sig med minst två nivåer.",
         "en": "Views are two or more levels apart.",
     },
+    "workshop.p_wait": {
+        "fi": "Keskustelkaa arvioista. Seuraava kysymys tulee tähän, kun vetäjä avaa sen.",
+        "sv": "Diskutera bedömningarna. Nästa fråga visas här när ledaren öppnar den.",
+        "en": "Talk about the ratings. The next question appears here when the facilitator opens it.",
+    },
     "workshop.p_connecting": {"fi": "Yhdistetään…", "sv": "Ansluter…", "en": "Connecting…"},
     "workshop.p_connection_lost": {
         "fi": "Yhteys katkesi — yritetään uudelleen. Arviosi on tallessa.",

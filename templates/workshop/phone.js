@@ -235,7 +235,7 @@
       $("saved").textContent = fmt("p_saved", { level: label(current.own) });
     }
     if (current.revealed) $("saved").textContent = "";
-    $("hint").textContent = current.revealed ? "" : fmt("p_hint");
+    $("hint").textContent = current.revealed ? fmt("p_wait") : fmt("p_hint");
     const said = drawResult(current);
     let status = current.revealed ? said : fmt("p_rated", { rated: number(current.rated), seats: number(current.seats) });
     if (changed && shownQuestion !== null && !current.revealed) status = fmt("p_new_question", { n: current.position + 1 }) + " " + status;
