@@ -91,8 +91,11 @@ def test_import_takes_the_phase_as_its_help_offers_it(runner, qs, tmp_path: Path
         ["init", "{tmp}/p", "--no-input", "--name", "X"],
         ["import", "{source}", "--mapping", "{mapping}", "--project", "Kerho", "-o", "{tmp}/a"],
         ["report", "{team}"],
+        ["assess", "-o", "{tmp}/uusi.yaml", "--plain"],
+        ["export", "{team}", "--by", "project"],
+        ["report", "{team}", "-t", "portfolio"],
     ],
-    ids=["init", "import", "report"],
+    ids=["init", "import", "report", "assess", "export", "portfolio"],
 )
 def test_an_unknown_phase_is_a_usage_error_naming_the_accepted_ones(
     runner, qs, tmp_path: Path, lang: str, command: list[str]
