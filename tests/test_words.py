@@ -415,3 +415,18 @@ def test_clicks_own_path_checks_are_said_in_the_users_language(runner: CliRunner
     assert result.exit_code == 2
     assert t("help.err_path_is_folder", lang, path=str(tmp_path)) in result.stderr
     assert "is a directory" not in result.stderr
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_form_help_names_the_file_the_command_writes(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shown = runner.invoke(app, ["form", "--help", "--lang", lang])
+    assert shown.exit_code == 0
+    made = runner.invoke(app, ["form", "--lang", lang])
+    assert made.exit_code == 0, made.output
+    (written,) = [path.name for path in tmp_path.glob("*.html")]
+    stem = t("form.file_stem", lang)
+    assert written == f"{stem}-thl-osallisuus-24.html"
+    assert f"{stem}-<" in " ".join(shown.stdout.split()), "the help gives the same stem as the file written"

@@ -335,9 +335,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Examples:\n\n\b\n  osallisuus form\n  osallisuus form -o form.html --lang en",
     },
     "help.form.output": {
-        "fi": "Lomaketiedosto (oletus: lomake-<hanke>.html tässä kansiossa).",
-        "sv": "Blankettfilen (standard: blankett-<projekt>.html i den här mappen).",
-        "en": "The form file (default: form-<project>.html in this folder).",
+        "fi": "Lomaketiedosto (oletus: lomake-<hanke>.html tässä kansiossa; ilman hanketta lomake-<kysymyssarja>.html).",
+        "sv": "Blankettfilen (standard: blankett-<projekt>.html i den här mappen; utan projekt blankett-<frågeuppsättning>.html).",
+        "en": "The form file (default: form-<project>.html in this folder; without a project form-<question set>.html).",
     },
     # init
     "help.init": {
