@@ -98,3 +98,26 @@ def test_a_portfolio_row_below_the_limit_carries_no_figures(qs, three_and_one) -
     assert all(cell.mean is None for cell in small.cells)
     large = next(row for row in rows if row.name == "Iso hanke")
     assert large.overall.mean is not None
+
+
+def test_a_phase_below_the_limit_gives_the_change_table_no_figure(qs, make_team) -> None:
+    from datetime import timedelta
+
+    before = [person(qs, i, "Iso hanke") for i in range(3)]
+    later = make_answers(
+        qs,
+        {"q01": 1},
+        project="Iso hanke",
+        phase="arviointi",
+        respondent_id="00000000-0000-4000-8000-000000000000",
+        name=None,
+        when=before[0].created + timedelta(days=30),
+    )
+    report = build_report(make_team([*before, later]), qs, "fi", min_group=3)
+    trend = report.trend
+    assert trend is not None
+    assert [period.hidden for period in trend.periods] == [False, True]
+    for row in [*trend.sections, *trend.questions]:
+        assert row.means[1] is None
+        assert row.answered[1] is None, "not even how many answers the one person gave"
+        assert row.change is None

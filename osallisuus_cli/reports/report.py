@@ -179,13 +179,15 @@ def _trend(qs: QuestionSet, with_rounds: Sequence[tuple[Response, int]], lang: s
     hidden = [period.hidden for period in periods]
 
     def row(key: str, label: str, title: str, question_ids: Sequence[str]) -> TrendRow:
-        means, answered = [], []
+        means: list[float | None] = []
+        answered: list[int | None] = []
         for period in keys:
             rows = [[(r.answers[q].level if q in r.answers else None) for q in question_ids] for r in groups[period]]
             means.append(scoring.mean(scoring.rated(level for line in rows for level in line)))
             answered.append(scoring.counts(rows).answered)
-        # a group below the small-group limit shows no figure, and no change is computed from it
+        # a group below the small-group limit gives no figure (not even how many it answered), and no change
         means = [None if secret else mean for mean, secret in zip(means, hidden, strict=True)]
+        answered = [None if secret else count for count, secret in zip(answered, hidden, strict=True)]
         return TrendRow(key, label, title, means, answered, scoring.overall_change(means))
 
     section_rows = []

@@ -130,7 +130,7 @@ class TrendRow:
     label: str
     title: str
     means: list[float | None]
-    answered: list[int]
+    answered: list[int | None]  # None for a period below the small-group limit
     change: float | None
 
 
