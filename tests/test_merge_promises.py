@@ -60,6 +60,37 @@ def test_the_fast_writer_equals_the_generic_one_with_every_field_set(qs, tmp_pat
     assert yaml.safe_load(fast)["responses"] == generic["responses"]
 
 
+def test_every_field_of_the_models_is_in_the_writers_lists() -> None:
+    """The writers walk one list of fields each (answers.RESPONDENT_FIELDS, PROJECT_FIELDS, ANSWER_TEXTS): a field
+    added to an answers file's model or to the team's record and not to the list fails here, not in a user's file."""
+    from dataclasses import fields
+
+    from osallisuus_cli.model import answers
+
+    assert tuple(answers.Respondent.model_fields) == answers.RESPONDENT_FIELDS
+    assert tuple(f.name for f in fields(team_mod.TeamRespondent)) == answers.RESPONDENT_FIELDS
+    assert tuple(answers.Project.model_fields) == answers.PROJECT_FIELDS
+    assert tuple(f.name for f in fields(team_mod.TeamProject)) == answers.PROJECT_FIELDS
+    assert tuple(answers.Answer.model_fields) == ("level", *answers.ANSWER_TEXTS, "updated")
+    assert {f.name for f in fields(team_mod.TeamAnswer)} == {"level", *answers.ANSWER_TEXTS, "updated"}
+
+
+def test_both_writers_write_every_field_on_the_lists(qs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from osallisuus_cli.model import answers
+
+    doc = full_answers(qs)
+    doc.answers["q02"] = doc.answers["q02"].model_copy(update={"reason": "Ei ryhmiä vielä"})
+    doc.answers["q01"] = doc.answers["q01"].model_copy(update={"next_step": "Kysy nuorilta"})
+    own = yaml.safe_load(doc.to_yaml(qs))
+    write_answers(tmp_path / "answers" / "aino.yaml", doc, qs)
+    team = yaml.safe_load(team_mod.dump_team(collect_team([tmp_path / "answers"], qs).team, qs))["responses"][0]
+    for written in (own, team):
+        assert tuple(written["respondent"]) == answers.RESPONDENT_FIELDS
+        assert tuple(written["project"]) == answers.PROJECT_FIELDS
+        texts = {name for answer in written["answers"].values() for name in answer} - {"level", "updated"}
+        assert texts == set(answers.ANSWER_TEXTS)
+
+
 # --- every problem in every response, each at its place ----------------------------------------------------------
 
 

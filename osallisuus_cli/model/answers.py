@@ -64,6 +64,15 @@ ShortText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_SHORT_
 FreeText = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 
 
+# The fields every writer of an answers file or a team file writes, in the documented order: the answers file's
+# writer (``AnswersFile.to_yaml``), its plain data (``to_data``, ``answer_data``) and the team file's writer
+# (``team.response_yaml``) all walk these lists, and a test holds them to the models, so a field added to a model
+# is written by all of them or the test fails.
+RESPONDENT_FIELDS: tuple[str, ...] = ("id", "name", "role")
+PROJECT_FIELDS: tuple[str, ...] = ("name", "code", "organisation", "region", "phase")
+ANSWER_TEXTS: tuple[str, ...] = ("reason", "how", "next_step")  # between an answer's level and its time
+
+
 class FrameworkRef(Strict):
     id: ShortText
     version: ShortText
@@ -116,11 +125,12 @@ class AnswersFile(Strict):
         respondent, project = self.respondent, self.project
         out = ["format: ", text(self.format, 2), "\nframework:\n  id: ", text(self.framework.id, 4)]
         out += ["\n  version: ", text(self.framework.version, 4), "\nrespondent:\n"]
-        for name, value in (("id", respondent.id), ("name", respondent.name), ("role", respondent.role)):
+        for name in RESPONDENT_FIELDS:
+            value = getattr(respondent, name)
             if value is not None:
                 out += ["  ", name, ": ", text(value, 4), "\n"]
         out.append("project:\n")
-        for name in ("name", "code", "organisation", "region", "phase"):
+        for name in PROJECT_FIELDS:
             value = getattr(project, name)
             if value is not None:
                 out += ["  ", name, ": ", text(value, 4), "\n"]
@@ -135,7 +145,8 @@ class AnswersFile(Strict):
         for qid in in_question_order(self.answers, question_order(qs)):
             answer = self.answers[qid]
             out += ["  ", key(qid), ":\n    level: ", text(answer.level, 6), "\n"]
-            for name, value in (("reason", answer.reason), ("how", answer.how), ("next_step", answer.next_step)):
+            for name in ANSWER_TEXTS:
+                value = getattr(answer, name)
                 if value:
                     out += ["    ", name, ": ", text(value, 6), "\n"]
             moment = answer.updated
@@ -151,8 +162,8 @@ class AnswersFile(Strict):
         return {
             "format": self.format,
             "framework": {"id": self.framework.id, "version": self.framework.version},
-            "respondent": compact(self.respondent.model_dump()),
-            "project": compact(self.project.model_dump()),
+            "respondent": compact({name: getattr(self.respondent, name) for name in RESPONDENT_FIELDS}),
+            "project": compact({name: getattr(self.project, name) for name in PROJECT_FIELDS}),
             "language": self.language,
             "created": iso(self.created),
             "updated": iso(self.updated),
@@ -178,12 +189,9 @@ def compact(data: dict[str, Any]) -> dict[str, Any]:
 def answer_data(answer: Any) -> dict[str, Any]:
     """One answer as plain data in the documented key order (``Answer`` or a team file's ``TeamAnswer``)."""
     data: dict[str, Any] = {"level": answer.level}
-    if answer.reason:
-        data["reason"] = answer.reason
-    if answer.how:
-        data["how"] = answer.how
-    if answer.next_step:
-        data["next_step"] = answer.next_step
+    for name in ANSWER_TEXTS:
+        if value := getattr(answer, name):
+            data[name] = value
     if answer.updated:
         data["updated"] = iso(answer.updated)
     return data

@@ -21,7 +21,10 @@ from typing import Any
 
 from osallisuus_cli.files import fsutil, yamlemit
 from osallisuus_cli.model.answers import (
+    ANSWER_TEXTS,
     PHASES,
+    PROJECT_FIELDS,
+    RESPONDENT_FIELDS,
     FrameworkRef,
     answer_data,
     compact,
@@ -217,16 +220,8 @@ def response_data(response: Response, order: dict[str, int]) -> dict[str, Any]:
     for qid in in_question_order(response.answers, order):
         answers[qid] = answer_data(response.answers[qid])
     data = {
-        "respondent": compact({"id": respondent.id, "name": respondent.name, "role": respondent.role}),
-        "project": compact(
-            {
-                "name": project.name,
-                "code": project.code,
-                "organisation": project.organisation,
-                "region": project.region,
-                "phase": project.phase,
-            }
-        ),
+        "respondent": compact({name: getattr(respondent, name) for name in RESPONDENT_FIELDS}),
+        "project": compact({name: getattr(project, name) for name in PROJECT_FIELDS}),
         "language": response.language,
         "created": iso(response.created),
         "updated": iso(response.updated),
@@ -274,17 +269,16 @@ def _response_yaml(response: Response, order: dict[str, int], keys: dict[str, st
     large merge (a test checks that both give the same text)."""
     text, free_text = yamlemit.scalar, yamlemit.text
     respondent, project, source = response.respondent, response.project, response.source
-    out = ["  - respondent:\n      id: ", text(respondent.id, 8), "\n"]
-    if respondent.name is not None:
-        out += ["      name: ", text(respondent.name, 8), "\n"]
-    if respondent.role is not None:
-        out += ["      role: ", text(respondent.role, 8), "\n"]
-    out += ["    project:\n      name: ", text(project.name, 8), "\n"]
-    for name in ("code", "organisation", "region"):
+    out = ["  - respondent:\n"]
+    for name in RESPONDENT_FIELDS:
+        value = getattr(respondent, name)
+        if value is not None:
+            out += ["      ", name, ": ", text(value, 8), "\n"]
+    out.append("    project:\n")
+    for name in PROJECT_FIELDS:
         value = getattr(project, name)
         if value is not None:
             out += ["      ", name, ": ", text(value, 8), "\n"]
-    out += ["      phase: ", text(project.phase, 8), "\n"]
     if response.language is not None:
         out += ["    language: ", text(response.language, 6), "\n"]
     out += ['    created: "', response.created.isoformat(), '"\n    updated: "', response.updated.isoformat(), '"\n']
@@ -305,12 +299,9 @@ def _response_yaml(response: Response, order: dict[str, int], keys: dict[str, st
         out.append(keys.get(qid) or f"      {yamlemit.key(qid)}:\n")
         level = answer.level
         out += ["        level: ", str(level) if type(level) is int else text(level, 10), "\n"]
-        if answer.reason:
-            out += ["        reason: ", free_text(answer.reason, 10), "\n"]
-        if answer.how:
-            out += ["        how: ", free_text(answer.how, 10), "\n"]
-        if answer.next_step:
-            out += ["        next_step: ", free_text(answer.next_step, 10), "\n"]
+        for name in ANSWER_TEXTS:
+            if value := getattr(answer, name):
+                out += ["        ", name, ": ", free_text(value, 10), "\n"]
         if answer.updated:
             out += ['        updated: "', answer.updated.isoformat(), '"\n']
     return "".join(out)
