@@ -178,8 +178,8 @@ def test_notes_with_markup_are_kept_as_text(running: Running) -> None:
     assert running.data["results"]["q01"]["room"] == 3
 
 
-def test_sigkill_mid_session_then_resume_loses_nothing(tmp_path: Path) -> None:
-    first = Running(tmp_path, "--project", "Paja", "-o", "paja.yaml", "--section", "1", "--min-group", "1")
+def _before_the_crash(first: Running) -> tuple[list[str], str]:
+    """Three phones rate q01, it is revealed and noted, q02 opens and one phone rates it: (seats, their link)."""
     participant = first.participant
     with first.client() as client:
         seats = [join(client, participant) for _ in range(3)]
@@ -189,7 +189,15 @@ def test_sigkill_mid_session_then_resume_loses_nothing(tmp_path: Path) -> None:
         client.post(first.facilitator + "act", json={"action": "notes", "how": "Kysymme."})
         client.post(first.facilitator + "act", json={"action": "next"})
         client.post(participant + "vote", json={"seat": seats[0], "question": "q02", "level": 4})
-    first.kill()  # the laptop's battery, the terminal closed: no shutdown of any kind
+    return seats, participant
+
+
+def test_sigkill_mid_session_then_resume_loses_nothing(tmp_path: Path) -> None:
+    first = Running(tmp_path, "--project", "Paja", "-o", "paja.yaml", "--section", "1", "--min-group", "1")
+    try:
+        seats, participant = _before_the_crash(first)
+    finally:
+        first.kill()  # the laptop's battery, the terminal closed: no shutdown of any kind
     second = Running(tmp_path, "--resume", "paja.yaml", port=first.port)
     try:
         assert second.participant == participant  # the phones' link still works
