@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from osallisuus_cli.cli.app import app
+from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers
 from osallisuus_cli.teamwork.datacheck import SMALL_GROUP_SHARE, check_inputs
 from osallisuus_cli.teamwork.filecheck import check_paths
@@ -96,3 +97,58 @@ def test_a_finding_about_a_file_of_one_project_belongs_to_it(tmp_path: Path, qs,
     assert runner.invoke(app, ["merge", str(folder), "-o", str(team)]).exit_code == 0
     found = [f for f in findings_for([folder, team], qs) if f.code == "team_with_sources"]
     assert [(f.where, f.project) for f in found] == [(str(team), "Kylätalo")]
+
+
+def test_inputs_with_only_empty_files_say_there_are_no_answers(tmp_path: Path, qs) -> None:
+    for number in range(2):
+        answers.save_answers(tmp_path / f"e{number}.yaml", make_answers(qs, {}, respondent_id=f"e{number}"), qs)
+    found = findings_for([tmp_path], qs)
+    (none,) = [f for f in found if f.code == "respondents"]
+    assert (none.key, none.level, none.where, none.params) == ("datacheck.no_respondents", "warning", None, {})
+    assert none.message("en") == t("datacheck.no_respondents", "en")
+
+
+def test_no_inputs_at_all_is_no_finding(qs) -> None:
+    assert check_inputs([], qs) == []
+
+
+def test_a_finding_as_data_names_its_code_level_file_and_message_in_the_language_asked(tmp_path: Path, qs) -> None:
+    answers.save_answers(tmp_path / "e.yaml", make_answers(qs, {}, respondent_id="e"), qs)
+    answers.save_answers(tmp_path / "a.yaml", make_answers(qs, every(qs), respondent_id="a"), qs)
+    (empty,) = [f for f in findings_for([tmp_path], qs) if f.code == "empty"]
+    for lang in ("fi", "sv", "en"):
+        assert empty.as_dict(lang) == {
+            "code": "empty",
+            "level": "warning",
+            "file": str(tmp_path / "e.yaml"),
+            "message": empty.message(lang),
+        }
+    assert empty.message("sv") != empty.message("en")
+
+
+def test_a_finding_that_names_a_project_belongs_to_it_by_its_code(tmp_path: Path, qs) -> None:
+    """The small-group warning names the project by its name; a portfolio row is the project's code."""
+    for number in range(6):
+        phase = "arviointi" if number == 0 else "toteutus"
+        doc = make_answers(qs, every(qs), respondent_id=f"r{number}", name=f"N{number}", phase=phase)
+        doc.project = doc.project.model_copy(update={"code": "S30123"})
+        answers.save_answers(tmp_path / f"v{number}.yaml", doc, qs)
+    found = findings_for([tmp_path], qs)
+    assert {(f.code, f.project) for f in found} == {("respondents", "S30123"), ("small_group", "S30123")}
+
+
+def test_merges_duplicate_warnings_keep_their_file_and_are_warnings(tmp_path: Path, qs) -> None:
+    from datetime import timedelta
+
+    from osallisuus_cli.teamwork.merge import collect_team
+
+    first = make_answers(qs, every(qs), respondent_id="aino")
+    later = make_answers(qs, every(qs, 4), respondent_id="aino", when=first.created + timedelta(hours=2))
+    answers.save_answers(tmp_path / "a.yaml", first, qs)
+    answers.save_answers(tmp_path / "b.yaml", later, qs)
+    result = collect_team([tmp_path], qs, on_duplicate="latest")
+    found = check_inputs(result.entries, qs, kept=result.team.responses, merge_warnings=result.warnings)
+    duplicates = [f for f in found if f.code == "duplicate"]
+    assert duplicates
+    assert [(f.where, f.level) for f in duplicates] == [(w.file, "warning") for w in result.warnings]
+    assert all(f.where for f in duplicates)
