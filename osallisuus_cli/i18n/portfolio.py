@@ -132,7 +132,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "portfolio.sort.section": {
         "fi": "osa-alueen {section} keskiarvo, suurin ensin",
         "sv": "medelvärdet för delområde {section}, högst först",
-        "en": "average of section {section}, highest first",
+        "en": "average of domain {section}, highest first",
     },
     "portfolio.grouped_by": {"fi": "Ryhmittely: {what}.", "sv": "Gruppering: {what}.", "en": "Grouped by {what}."},
     "portfolio.group.region": {"fi": "alue", "sv": "region", "en": "region"},
