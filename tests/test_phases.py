@@ -173,3 +173,21 @@ def test_an_unknown_phase_in_a_survey_cell_lists_the_phases_in_the_users_languag
     allowed = f"{phase_choices('fi')}, jatkohanke"
     assert t("importing.err_unknown_phase", "fi", value="Valmis", allowed=allowed) in result.stderr
     assert f"{source}:3:A" in result.stderr
+
+
+@given(spellings())
+def test_the_project_file_reads_every_spelling_and_writes_it_back_as_its_code(case: tuple[str, str]) -> None:
+    """Read as written by a person, written as init writes it, read again: the same file, the phase as its code."""
+    import tempfile
+
+    from osallisuus_cli.files import yamlemit
+    from osallisuus_cli.model.project import ProjectFile, project_file_text
+
+    phase, written = case
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "osallisuus.yaml"
+        path.write_text(yamlemit.emit({"format": "osallisuus/project/v1", "name": "Kerho", "phase": written}), "utf-8")
+        values = load_project_file(path)
+        assert values["phase"] == phase
+        path.write_text(project_file_text(ProjectFile.model_validate(values)), encoding="utf-8")
+        assert load_project_file(path) == values
