@@ -139,4 +139,6 @@ def test_the_shared_nameless_file_warning_fires_only_for_files_from_before_the_f
     for folder, fires in ((old, True), (new, False)):
         checked = runner.invoke(app, ["validate", str(folder)])
         assert checked.exit_code == 0, checked.output
-        assert (t("datacheck.shared_file") in checked.stderr) is fires
+        assert (t("datacheck.shared_file", checked="nuorten-aani-1.yaml") in checked.stderr) is fires
+    (old / "nuorten-aani.yaml").rename(old / "nuorten-aani-1.yaml")  # checked: one person's answers
+    assert "shared_file" not in codes(findings_of([old], qs)), "a file marked checked is not named again"

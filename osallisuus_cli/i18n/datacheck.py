@@ -57,9 +57,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the anonymised team file and {count} source files changed since ({files}) are both included, so the same people are counted twice — give only the answers folder and make the team file again outside it (osallisuus merge answers/ -o team.yaml)",
     },
     "datacheck.shared_file": {
-        "fi": "tiedostossa ei ole vastaajan nimeä ja se on nimetty hankkeen mukaan: työkalun vanhemmat versiot tarjosivat saman tiedoston jokaiselle nimettömälle vastaajalle, joten siinä voi olla usean ihmisen vastauksia — tarkista, että siinä on yhden ihmisen vastaukset",
-        "sv": "filen saknar den svarandes namn och är namngiven efter projektet: äldre versioner av verktyget erbjöd samma fil åt varje namnlös svarande, så den kan innehålla flera personers svar — kontrollera att den innehåller en persons svar",
-        "en": "the file has no respondent's name and is named after the project: older versions of the tool offered the same file to every nameless respondent, so it may hold several people's answers — check that it holds one person's answers",
+        "fi": "tiedostossa ei ole vastaajan nimeä ja se on nimetty hankkeen mukaan: työkalun vanhemmat versiot tarjosivat saman tiedoston jokaiselle nimettömälle vastaajalle, joten siinä voi olla usean ihmisen vastauksia — tarkista, että siinä on yhden ihmisen vastaukset; kun olet tarkistanut sen, nimeä se uudelleen (esim. {checked}), niin huomautus ei enää toistu",
+        "sv": "filen saknar den svarandes namn och är namngiven efter projektet: äldre versioner av verktyget erbjöd samma fil åt varje namnlös svarande, så den kan innehålla flera personers svar — kontrollera att den innehåller en persons svar; när du har kontrollerat den, byt namn på den (t.ex. {checked}), så upprepas anmärkningen inte längre",
+        "en": "the file has no respondent's name and is named after the project: older versions of the tool offered the same file to every nameless respondent, so it may hold several people's answers — check that it holds one person's answers; once you have checked it, rename it (e.g. {checked}) and the warning is not repeated",
     },
     "datacheck.probable_copy.one": {
         "fi": "todennäköinen kopio: täsmälleen samat vastaukset ja tekstit kuin tiedostossa {others} (hankkeet: {projects}), joten sama ihminen on luultavasti luvuissa {times} kertaa — jos tiedosto on kopio (esim. kopioitu hankekansio), siirrä kopio pois luettavista tiedostoista; jos vastaajat ovat eri ihmisiä, tiedostot voivat jäädä",

@@ -399,7 +399,13 @@ def _start(response: Response) -> tuple[Any, ...]:
 def _shared_files(entries: Sequence[Entry]) -> list[Finding]:
     """A nameless answers file that every nameless respondent was once offered (``likeness.maybe_shared``)."""
     return [
-        Finding("shared_file", "datacheck.shared_file", {}, entry.origin, project=project_key(entry.response))
+        Finding(
+            "shared_file",
+            "datacheck.shared_file",
+            {"checked": f"{Path(entry.origin).stem}-1{Path(entry.origin).suffix}"},  # a name no run offers to all
+            entry.origin,
+            project=project_key(entry.response),
+        )
         for entry in entries
         if likeness.maybe_shared(entry)
     ]
