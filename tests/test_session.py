@@ -125,7 +125,7 @@ def test_nothing_is_written_when_nothing_changes(qs, tmp_path):
     assert not session.set_level("q01", 1)
     assert not session.set_text("q01", "how", "x ")
     assert not session.set_text("q01", "next_step", "")
-    assert not session.set_project(name=session.doc.project.name, phase=session.doc.project.phase)
+    assert not session.set_project(name=session.doc.project.name)
     assert not session.set_respondent(name="Aino", role=None)
     assert path.read_bytes() == before
     assert session.answer("q01").updated == stamp
@@ -152,13 +152,20 @@ def test_levels_off_the_scale_and_texts_before_a_level_are_refused(qs, tmp_path)
     assert not (tmp_path / "a.yaml").exists()
 
 
-def test_review_can_move_the_project_to_a_later_phase(qs, tmp_path):
+def test_a_later_phase_moves_to_a_file_of_its_own_and_the_earlier_one_stays(qs, tmp_path):
     path = tmp_path / "a.yaml"
     session = new_session(qs, path)
-    assert session.set_project(name="Nuorten ääni", phase="arviointi")
+    session.set_level("q01", 2)
+    before = path.read_bytes()
+    assert session.change_phase("arviointi", with_defaults=True)
+    assert session.set_project(name="Nuorten ääni 2")
     assert session.set_respondent(name="Aino", role="ohjaaja")
-    saved = answers_mod.load_answers(path, qs)
-    assert (saved.project.phase, saved.respondent.role) == ("arviointi", "ohjaaja")
+    assert path.read_bytes() == before
+    saved = answers_mod.load_answers(tmp_path / "a-arviointi.yaml", qs)
+    assert (saved.project.phase, saved.project.name) == ("arviointi", "Nuorten ääni 2")
+    assert saved.respondent.role == "ohjaaja"
+    assert saved.answers == {}, "nothing is answered for her until she confirms it"
+    assert session.default_answer("q01") == session.earlier.answers["q01"]
 
 
 def test_answers_files_are_private_to_their_owner(qs, tmp_path):

@@ -216,12 +216,13 @@ class Session:
         self.save(moment)
         return True
 
-    def set_project(self, *, name: str, phase: str) -> bool:
-        """Update the project's name and phase (a review in a later phase); saves when something changed."""
+    def set_project(self, *, name: str) -> bool:
+        """Update the project's name (a review); saves when it changed. A file's phase never changes: another
+        phase is a file of its own (``change_phase``)."""
         project = self.doc.project
-        if project.name == name and project.phase == phase:
+        if project.name == name:
             return False
-        self.doc.project = project.model_copy(update={"name": name, "phase": phase})
+        self.doc.project = project.model_copy(update={"name": name})
         self.save()
         return True
 

@@ -111,7 +111,7 @@ def review_all(
         def keep(meta: Metadata) -> None:
             if meta.phase != session.doc.project.phase:
                 switch_phase(ui, session, meta.phase, with_defaults=True)
-            session.set_project(name=meta.project, phase=meta.phase)
+            session.set_project(name=meta.project)
             session.set_respondent(name=meta.name, role=meta.role)
 
         chosen = phase or (suggested_phase if suggested_phase in PHASES else doc.project.phase)
