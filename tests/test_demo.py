@@ -110,3 +110,15 @@ def test_demo_never_writes_into_a_folder_with_other_files(runner: CliRunner, tmp
     assert runner.invoke(app, ["demo", "-o", str(tmp_path / "tyhjä"), "--force"]).exit_code == 0
     (tmp_path / "tyhjä" / "answers" / "oma.yaml").write_text("x", encoding="utf-8")
     assert runner.invoke(app, ["demo", "-o", str(tmp_path / "tyhjä"), "--force"]).exit_code == 2
+
+
+def test_demo_team_member_is_one_respondent_in_both_phases(runner: CliRunner, tmp_path: Path, qs: QuestionSet) -> None:
+    """Aino answers the planning and the implementation phase: one person, one id, counted once by the data check."""
+    folder = tmp_path / "demo"
+    assert runner.invoke(app, ["demo", "-o", str(folder)]).exit_code == 0
+    docs = [load_answers(path, qs) for path in sorted((folder / "answers").rglob("*.yaml"))]
+    ids = {(d.respondent.name, d.respondent.id) for d in docs}
+    assert len(ids) == len({d.respondent.name for d in docs}) == 5
+    result = runner.invoke(app, ["validate", str(folder / "answers")])
+    counts = t("datacheck.respondents", "fi", project="Kylätalo kaikille", counts="suunnittelu 4, toteutus 5", total=5)
+    assert counts in result.stderr

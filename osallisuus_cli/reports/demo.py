@@ -158,7 +158,7 @@ def answers_for(qs: QuestionSet, phase: str, name: str, start: datetime) -> answ
         name=name,
         role=PEOPLE[name],
         moment=start,
-        respondent_id=str(uuid.uuid5(_NAMESPACE, f"{phase}/{name}")),
+        respondent_id=str(uuid.uuid5(_NAMESPACE, name)),  # one person keeps her id in every phase
     )
     levels: dict[str, Level | None] = dict(zip([q.id for q in qs.questions], BASE[phase], strict=True))
     levels.update(OVERRIDES.get((phase, name), {}))
