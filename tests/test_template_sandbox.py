@@ -132,6 +132,9 @@ TOO_LARGE = [
     "{% set ns = namespace(l=[1]) %}{% for i in range(60) %}{% set ns.l = [ns.l, ns.l] %}{% endfor %}{{ ns.l|pprint }}",
     "{{ ([[1] * 100000] * 100000)|sum(start=[]) }}",
     "{{ ([1] * 1000)|batch(10**9, 0)|list }}",
+    "{{ range(100000)|map('center', 1000000)|list|length }}",
+    "{{ range(100000)|map('string')|map('center', 100000)|join }}",
+    "{{ (range(100000)|map('center', 100000)|list)[0] }}",
 ]
 
 

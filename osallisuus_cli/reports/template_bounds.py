@@ -9,6 +9,7 @@ operation that can make something much larger than its inputs is checked *before
   of two inputs (``indent``, ``join``, ``replace``, ``wordwrap``, ``expandtabs``, ``sum``, ``lipsum``) the product;
 * format specifications (``str.format``, the ``format`` filter, ``%``): widths and precisions;
 * text made of nested lists (``{{ x }}``, ``string``, ``pprint``, ``tojson`` …), counted before it is written out;
+* what a filter reads from a generator (``range(…)|map(…)|list``), counted as it is read;
 * and after every call and filter, the size of what came back.
 
 A template that breaks a bound gets ``TemplateTooLarge``, which the renderer reports with the template's file and
@@ -297,8 +298,10 @@ def _bounded_filter(name: str, function: Callable[..., Any]) -> Callable[..., An
     def bounded(*args: Any, **kwargs: Any) -> Any:
         # context, eval context or environment come first for some filters; the value and arguments follow
         first = next((i for i, arg in enumerate(args) if not _is_jinja_state(arg)), len(args))
-        if grows is not None and first < len(args):
-            args = (*args[:first], _listed(args[first]), *args[first + 1 :])
+        if first < len(args) and isinstance(args[first], Iterator):
+            # a generator (map, select …): listed where the growth is counted first, else counted as it is read
+            counted = _listed(args[first]) if grows is not None else _counted(args[first])
+            args = (*args[:first], counted, *args[first + 1 :])
         values = list(args[first:])
         _check_numbers(values[1:])
         _check_numbers(kwargs.values())
@@ -316,11 +319,20 @@ def _bounded_filter(name: str, function: Callable[..., Any]) -> Callable[..., An
 
 
 def _listed(value: Any) -> Any:
-    """A generator (``map``, ``select`` …) as a list, so that what a filter would make of it can be counted first;
-    what feeds it is bounded (``range``, the sizes above)."""
+    """A generator (``map``, ``select`` …) as a list, so that what a filter would make of it can be counted first."""
     if isinstance(value, Iterator):
-        return list(value)
+        return list(_counted(value))
     return value
+
+
+def _counted(items: Iterator[Any]) -> Iterator[Any]:
+    """``items`` as they come, stopped once together they pass ``MAX_LENGTH`` as text: each item of a generator is
+    within the bounds, but a hundred thousand of them collected by ``list`` or ``join`` would not be."""
+    total = 0
+    for item in items:
+        total += text_size(item)
+        _check(total)
+        yield item
 
 
 def _is_jinja_state(value: Any) -> bool:
