@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from osallisuus_cli.cli import streams
-from osallisuus_cli.i18n import t
+from osallisuus_cli.i18n import catalogue, catalogue_names, t
 from tests.conftest import REPO
 
 
@@ -141,6 +141,19 @@ def test_stand_ins_read_the_same() -> None:
     assert "Åbo" in latin
     assert "–" in latin  # cp1252 has the en dash
     assert "0–4" in latin  # but not the word joiner around it
+
+
+def test_every_character_of_the_catalogues_has_a_stand_in_on_an_ascii_console() -> None:
+    """What the tool says is read in full on an ASCII console: no letter or sign of a message becomes "?"."""
+    missing = {
+        f"{char!r} in {key} ({lang})"
+        for area in catalogue_names()
+        for key, texts in catalogue(area).items()
+        for lang, text in texts.items()
+        for char in text
+        if not char.isascii() and streams.stand_in(char, "ascii") == "?"
+    }
+    assert not missing
 
 
 def test_streams_that_hold_unicode_are_left_alone() -> None:

@@ -41,6 +41,7 @@ _STAND_INS = {
     "\u2714": "v",
     "\u2717": "x",
     "\u2718": "x",
+    "\u00d7": "x",  # multiplication sign: 9 answers × 24 questions
     "\u2022": "*",  # bullet
     "\u00b7": ".",
     "\u201c": '"',
