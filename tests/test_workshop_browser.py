@@ -276,3 +276,19 @@ def test_level_cards_are_printable_and_in_the_sessions_language(
     assert page.page.evaluate("document.documentElement.lang") == "sv"
     assert axe_violations(page.page) == []
     page.close()
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_level_cards_fit_a_phone_screen(browser: Any, tmp_path: Path, runner: CliRunner, lang: str) -> None:
+    """A facilitator who opens the cards on a phone sees each card whole: no label runs past the screen's edge."""
+    target = tmp_path / "cards.html"
+    assert runner.invoke(app, ["workshop", "--cards", "-o", str(target), "--lang", lang]).exit_code == 0
+    page = Page(browser, target.as_uri(), width=390, base="file://")
+    past_edge = page.page.evaluate(
+        "[...document.querySelectorAll('.card, .card *')]"
+        ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)"
+        ".map(e => e.textContent.trim())"
+    )
+    assert past_edge == []
+    assert page.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.close()
