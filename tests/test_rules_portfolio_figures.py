@@ -3,6 +3,7 @@ its groups, the key figures, what a project's data check says of itself, the que
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -229,3 +230,79 @@ def test_the_export_by_project_has_the_project_columns_then_three_figures_per_se
     assert big[f"section_{qs.sections[0].id}_mean"] == pytest.approx(3)
     assert (small["shown"], small["respondents"]) == (0, 1)
     assert all(small[name] is None for name in expected[len(PROJECT_COLUMNS) :])
+
+
+def test_a_mean_on_a_band_boundary_falls_in_the_upper_band(qs, make_team):
+    # Four respondents at level 1 and one at 0: a mean of 0.8 is exactly 20 % of the way up the 0–4 scale.
+    docs = [
+        make_answers(qs, {q.id: level for q in qs.questions}, respondent_id=f"b{i}")
+        for i, level in enumerate((1, 1, 1, 1, 0))
+    ]
+    (row,) = build_portfolio(make_team(docs), qs, "en").projects
+    assert row.overall.mean == pytest.approx(0.8)
+    assert row.overall.band == 1
+
+
+def test_the_heat_band_reads_the_question_sets_own_scale(qs, make_team):
+    # On a 1–5 scale the middle level 3 is half way up: band 2 of 0–4, whatever the default scale would say.
+    levels = [replace(level, value=level.value + 1) for level in qs.scale.levels]
+    one_to_five = replace(qs, scale=replace(qs.scale, levels=levels))
+    team = team_of(qs, make_team, {"A": {"toteutus": (2, 3)}})
+    (row,) = build_portfolio(team, one_to_five, "en").projects
+    assert row.overall.band == 2
+
+
+def test_a_row_under_the_small_group_limit_carries_no_figures(qs, make_team):
+    team = team_of(qs, make_team, {"Small": {"toteutus": (2, 3)}})
+    (row,) = build_portfolio(team, qs, "en", min_group=3).projects
+    assert row.hidden
+    assert row.respondents == 2
+    for cell in (row.overall, *row.cells):
+        assert (cell.mean, cell.answered, cell.respondents, cell.coverage, cell.band) == (None, 0, 0, None, None)
+
+
+def test_the_phase_asked_for_is_the_one_described_and_a_required_phase_leaves_out_who_did_not_answer_in_it(
+    qs, make_team
+):
+    team = team_of(qs, make_team, {"Both": {"suunnittelu": (3, 1), "toteutus": (3, 3)}, "Later": {"toteutus": (3, 2)}})
+    rows = {p.name: p for p in build_portfolio(team, qs, "en", phase="suunnittelu").projects}
+    assert (rows["Both"].phase, rows["Both"].overall.mean) == ("suunnittelu", pytest.approx(1))
+    assert (rows["Later"].phase, rows["Later"].overall.mean) == ("toteutus", pytest.approx(2))
+    required = build_portfolio(team, qs, "en", phase="suunnittelu", phase_required=True)
+    assert [p.name for p in required.projects] == ["Both"]
+    assert required.responses_total == 6
+    # The change still runs from the first phase to the latest, whichever phase the row describes.
+    (change,) = required.changes
+    assert change.overall == pytest.approx(2)
+
+
+def test_a_change_names_its_project_and_its_two_phases(qs, make_team):
+    docs = docs_for(qs, {"suunnittelu": (2, 1), "arviointi": (2, 2)}, project="Koodi")
+    for doc in docs:
+        doc.project.code = "S30999"
+    (change,) = build_portfolio(make_team(docs), qs, "en").changes
+    assert (change.name, change.code) == ("Koodi", "S30999")
+    assert (change.before, change.after) == (t("report.phase.suunnittelu", "en"), t("report.phase.arviointi", "en"))
+
+
+def test_a_strength_is_never_also_a_development_area(qs, make_team):
+    # Four questions rated 4, 3, 2 and 1: the first three are the strengths, so only the last is weak.
+    rated = {q.id: 4 - index for index, q in enumerate(qs.questions[:4])}
+    portfolio = build_portfolio(make_team([make_answers(qs, rated, respondent_id="r")]), qs, "en")
+    assert [item.id for item in portfolio.strong] == [q.id for q in qs.questions[:3]]
+    assert [(item.id, item.projects) for item in portfolio.weak] == [(qs.questions[3].id, 1)]
+
+
+def test_the_lists_count_each_project_once_per_question(qs, make_team):
+    weak = qs.questions[-1]
+    disputed = qs.questions[5]
+    docs = []
+    for project in ("A", "B"):
+        # Two camps exactly two levels apart (1 and 3) are a dispute; the last question is everyone's weakest.
+        for person, level in enumerate((1, 1, 3, 3)):
+            levels = {q.id: 2 for q in qs.questions} | {disputed.id: level, weak.id: 0}
+            docs.append(make_answers(qs, levels, project=project, respondent_id=f"{project}{person}"))
+    portfolio = build_portfolio(make_team(docs), qs, "en")
+    assert [(item.id, item.projects, item.of) for item in portfolio.disputed] == [(disputed.id, 2, 2)]
+    assert (portfolio.weak[0].id, portfolio.weak[0].projects, portfolio.weak[0].of) == (weak.id, 2, 2)
+    assert all(item.projects == 2 for item in portfolio.weak)
