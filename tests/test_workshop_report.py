@@ -160,3 +160,29 @@ def test_export_by_workshop_gives_one_row_per_level(folder: Path, runner: CliRun
     assert plain.exit_code == 0
     assert tn("workshop.export_apart", 1, "en") in plain.stderr
     assert {row["respondent"] for row in csv.DictReader(io.StringIO(plain.stdout))}.__len__() == 2
+
+
+def test_a_workshop_closed_before_any_reveal_is_named_as_giving_no_figures(
+    tmp_path: Path, qs: QuestionSet, runner: CliRunner
+) -> None:
+    """A facilitator who started a session and stopped it at once leaves a file that adds nothing: a warning says so."""
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    write_answers(answers / "aino.yaml", make_answers(qs, {q.id: 2 for q in qs.questions}), qs)
+    session = Session.start(
+        answers / "tyopaja.yaml",
+        qs,
+        project=Project(name="Nuorten ääni", phase="toteutus"),
+        language="fi",
+        plan=plan_questions(qs, ["3"]),
+        min_group=3,
+    )
+    session.close()
+    result = runner.invoke(app, ["validate", str(answers), "--json", "--lang", "en"])
+    findings = {f["code"]: f for f in json.loads(result.stdout)["datacheck"]}
+    assert findings["workshop_empty"]["level"] == "warning"
+    assert findings["workshop_empty"]["message"] == t("datacheck.workshop_empty", "en")
+    assert "workshop_with_answers" not in findings  # no figures of the workshop to keep apart from the answers
+    strict = runner.invoke(app, ["validate", str(answers), "--strict"])
+    assert strict.exit_code == 1
+    assert t("datacheck.workshop_empty", "fi") in strict.stderr

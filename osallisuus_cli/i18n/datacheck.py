@@ -188,6 +188,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Workshop – {project} {phase}, {date}: {count} deltagare, behandlade frågor {questions} (i rapporten som ett eget avsnitt, inte som svarande)",
         "en": "Workshop – {project} {phase}, {date}: {count} participants, questions discussed {questions} (reported in a section of its own, not as respondents)",
     },
+    "datacheck.workshop_empty": {
+        "fi": "työpajassa ei paljastettu yhtään arviota, joten siitä ei tule raporttiin lukuja — jatka istuntoa (osallisuus workshop --resume) tai poista tiedosto",
+        "sv": "i workshoppen visades inga bedömningar, så den ger inga siffror i rapporten — fortsätt sessionen (osallisuus workshop --resume) eller ta bort filen",
+        "en": "no rating was revealed in the workshop, so it gives the report no figures — continue the session (osallisuus workshop --resume) or delete the file",
+    },
     "datacheck.workshop_with_answers.one": {
         "fi": "{project} {phase}: sekä työpaja että {count} yksittäinen vastaaja — luvut raportoidaan erikseen, eikä niitä lasketa yhteen; samat ihmiset ovat voineet olla mukana kummassakin",
         "sv": "{project} {phase}: både en workshop och {count} enskild svarande — siffrorna redovisas var för sig och läggs inte ihop; samma personer kan ha deltagit i båda",

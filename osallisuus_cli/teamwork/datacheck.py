@@ -48,6 +48,7 @@ CODES = (
     "probable_copy",
     "workshop",
     "workshop_with_answers",
+    "workshop_empty",
 )
 
 
@@ -243,6 +244,9 @@ def _workshops(workshops: Sequence[TeamWorkshop], kept: Sequence[Response]) -> l
         }
         where = item.source.file
         findings.append(Finding("workshop", "datacheck.workshop", params, where, NOTE, None, project))
+        if not doc.results:  # a session opened and closed before any reveal: no figure comes from it
+            findings.append(Finding("workshop_empty", "datacheck.workshop_empty", {}, where, WARNING, None, project))
+            continue
         respondents = answered.get(project, {}).get(phase, 0)
         if respondents:
             both = {"project": project, "phase": phase_key(phase, "phase_in"), "count": respondents}
