@@ -12,6 +12,8 @@ from osallisuus_cli.errors import UsageError
 from osallisuus_cli.i18n import t
 from osallisuus_cli.reports.portfolio import LIST_LENGTH, build_portfolio, check_group_by, check_sort
 from osallisuus_cli.reports.portfolio_export import FIGURES, PROJECT_COLUMNS, columns, project_records
+from osallisuus_cli.teamwork.datacheck import Finding
+from osallisuus_cli.teamwork.datacheck_lines import report_lines
 from tests.conftest import make_answers
 from tests.test_rules_portfolio import docs_for
 
@@ -306,3 +308,55 @@ def test_the_lists_count_each_project_once_per_question(qs, make_team):
     assert [(item.id, item.projects, item.of) for item in portfolio.disputed] == [(disputed.id, 2, 2)]
     assert (portfolio.weak[0].id, portfolio.weak[0].projects, portfolio.weak[0].of) == (weak.id, 2, 2)
     assert all(item.projects == 2 for item in portfolio.weak)
+
+
+def test_a_row_shows_the_organisation_and_region_of_its_described_phase(qs, make_team):
+    docs = docs_for(qs, {"suunnittelu": (1, 1), "toteutus": (1, 2)}, project="Kylä")
+    for doc in docs:
+        doc.project.code = "S30111"
+    docs[0].project.organisation = "Old ry"
+    docs[1].project.organisation = "Kylätalo ry"
+    docs[1].project.region = "Lappi"
+    (row,) = build_portfolio(make_team(docs), qs, "en").projects
+    assert (row.code, row.organisation, row.region) == ("S30111", "Kylätalo ry", "Lappi")
+
+
+def test_a_row_lists_the_data_checks_warnings_about_its_own_project_only_and_not_what_it_says_itself(qs, make_team):
+    team = team_of(qs, make_team, {"A": {"toteutus": (2, 2)}, "B": {"toteutus": (2, 2)}})
+    about_a = Finding("empty", "datacheck.empty", where="a.yaml", project="A")
+    about_b = Finding("empty", "datacheck.empty", where="b1.yaml", project="B")
+    also_b = Finding("empty", "datacheck.empty", where="b2.yaml", project="B")
+    incomplete = Finding("incomplete", "datacheck.incomplete", {"answered": 1, "total": 24}, "a.yaml", project="A")
+    rows = {
+        p.name: p for p in build_portfolio(team, qs, "en", findings=[about_a, about_b, also_b, incomplete]).projects
+    }
+    assert rows["A"].checks == report_lines([about_a], "en")
+    assert rows["B"].checks == report_lines([about_b, also_b], "en")
+    assert rows["A"].checks != rows["B"].checks
+
+
+def test_a_question_on_more_projects_lists_comes_first_whatever_its_number(qs, make_team):
+    # The last question is weakest in two projects, the first question in one: the last question leads the list.
+    first, last = qs.questions[0], qs.questions[-1]
+    docs = []
+    for project, weakest in (("A", last), ("B", last), ("C", first)):
+        levels = {q.id: 3 for q in qs.questions} | {weakest.id: 0}
+        docs.append(make_answers(qs, levels, project=project, respondent_id=project))
+    weak = build_portfolio(make_team(docs), qs, "en").weak
+    assert [(item.id, item.projects) for item in weak] == [(last.id, 2), (first.id, 1)]
+
+
+def test_a_section_sort_reads_that_sections_means_not_the_overall_mean(qs, make_team):
+    section = qs.sections[0]
+    docs = []
+    for project, (in_section, elsewhere) in {"Overall": (1, 4), "Section": (3, 0)}.items():
+        levels = {q.id: (in_section if q in section.questions else elsewhere) for q in qs.questions}
+        docs.append(make_answers(qs, levels, project=project, respondent_id=project))
+    team = make_team(docs)
+    assert [p.name for p in build_portfolio(team, qs, "en", sort=section.id).projects] == ["Section", "Overall"]
+    assert [p.name for p in build_portfolio(team, qs, "en", sort="mean").projects] == ["Overall", "Section"]
+
+
+def test_a_mean_of_zero_sorts_below_every_higher_mean(qs, make_team):
+    team = team_of(qs, make_team, {"A zero": {"toteutus": (1, 0)}, "B one": {"toteutus": (1, 1)}})
+    assert [p.name for p in build_portfolio(team, qs, "en", sort="mean").projects] == ["B one", "A zero"]
