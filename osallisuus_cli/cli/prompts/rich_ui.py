@@ -249,6 +249,9 @@ def _explain_other_keys(question: Any, feedback: Feedback, keys: str) -> None:
 
     bindings = question.application.key_bindings
     bindings.add("<any>")(other)
+    bindings.add("escape")(
+        other
+    )  # Esc alone (not eager: Esc then Enter is still one sequence) beats its silent default
     for sequence in (("escape", "enter"), ("escape", "c-j"), ("c-j",)):  # Alt-Enter, Esc then Enter, Ctrl-J
         bindings.add(*sequence, eager=True)(other)
 
