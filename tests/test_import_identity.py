@@ -24,6 +24,7 @@ from osallisuus_cli.importing import surveykit
 from osallisuus_cli.importing.identity import Change, describe
 from osallisuus_cli.importing.tables import column_letter
 from osallisuus_cli.model.answers import load_answers
+from tests.conftest import make_answers, write_answers
 from tests.forms import forms_rows, kit_headers, write_xlsx
 
 
@@ -172,6 +173,19 @@ def test_an_export_without_a_row_id_is_refused_and_id_column_names_one(runner, q
         result = run(runner, str(source), "-o", str(tmp_path / "a"), "--id-column", " lomakkeen NRO ")
         assert result.exit_code == 0, result.output
     assert len(docs_in(tmp_path / "a", qs)) == 3
+
+
+def test_id_column_with_an_osallisuus_export_is_refused_not_ignored(runner, qs, tmp_path) -> None:
+    """An export names its respondents in its own column: --id-column there would silently do nothing."""
+    answers = tmp_path / "answers"
+    write_answers(answers / "aino.yaml", make_answers(qs, {q.id: 2 for q in qs.questions}), qs)
+    export = tmp_path / "vastaukset.csv"
+    assert runner.invoke(app, ["export", str(answers), "--format", "csv", "-o", str(export)]).exit_code == 0
+    refused = run(runner, str(export), "-o", str(tmp_path / "a"), "--id-column", "Nro")
+    assert refused.exit_code == 2
+    assert t("importing.err_id_column_export") in refused.stderr
+    assert not (tmp_path / "a").exists()
+    assert run(runner, str(export), "-o", str(tmp_path / "a")).exit_code == 0
 
 
 def test_a_row_without_its_id_is_named_at_its_cell(runner, qs, tmp_path) -> None:

@@ -374,6 +374,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "exporten har ingen kolumn '{header}' (--id-column) — kontrollera rubrikens stavning",
         "en": "the export has no column '{header}' (--id-column) — check how the header is spelt",
     },
+    "importing.err_id_column_export": {
+        "fi": "tämä on osallisuus export -tiedosto, jonka rivit yksilöi sen vastaajasarake (respondent), joten --id-column ei sovi siihen — jätä --id-column pois",
+        "sv": "det här är en fil från osallisuus export, vars rader identifieras av dess svarandekolumn (respondent), så --id-column passar inte — lämna bort --id-column",
+        "en": "this is an osallisuus export file, whose rows are identified by its respondent column, so --id-column does not apply — leave --id-column out",
+    },
     "importing.err_empty_id": {
         "fi": "rivin tunniste puuttuu sarakkeesta '{header}' — anna riville oma numero, jottei vastaaja tule mukaan kahdesti",
         "sv": "radens id saknas i kolumnen '{header}' — ge raden ett eget nummer så att den svarande inte kommer med två gånger",

@@ -78,6 +78,8 @@ def plan_import(
     large table are read by a pool of workers, ``pooling``; ``progress`` hears how many have been read)."""
     table = read_table(path, sheet=sheet)
     if is_export(table) and mapping is None:
+        if id_column:  # an export names its respondents in a column of its own: another id column would be ignored
+            raise UsageError("importing.err_id_column_export", file=table.file)
         plan = read_export(table, qs, keep_names=keep_names)
     else:
         rows = SurveyRows(
