@@ -1,0 +1,86 @@
+"""The answers file's rules, each stated on a file made for it: one run lists every problem (also the unknown
+question ids and levels off the scale of a file whose schema check failed elsewhere, each once), an empty file is
+named as an answers file, times are kept to the second, and the unanswered questions can be asked of some domains."""
+
+from __future__ import annotations
+
+import pytest
+
+from osallisuus_cli.errors import DataError
+from osallisuus_cli.model.answers import now, parse_answers, unanswered, unchecked_answer_problems
+from tests.conftest import make_answers
+
+
+def nowhere(*_path: object) -> None:
+    return None
+
+
+def unchecked(qs, answers, found=()):
+    return unchecked_answer_problems({"answers": answers}, qs, list(found), file="a.yaml", at=nowhere)
+
+
+def test_a_level_off_the_scale_and_an_unknown_question_are_found_even_when_the_schema_check_failed(qs):
+    known = qs.questions[0].id
+    problems = unchecked(qs, {known: {"level": 7}, "q99": {"level": "maybe"}, qs.questions[1].id: {"level": "na"}})
+    assert sorted((p.key, p.path) for p in problems) == [
+        ("common.v.choice", f"answers.{known}.level"),
+        ("team.err_unknown_question", "answers.q99"),
+    ]
+
+
+@pytest.mark.parametrize("level", ["na", "dont_know", 0, 4])
+def test_an_answer_on_the_scale_or_a_special_answer_is_no_problem(qs, level):
+    assert unchecked(qs, {qs.questions[0].id: {"level": level}}) == []
+
+
+@pytest.mark.parametrize("level", ["na", "dont_know", "maybe", None, 2])
+def test_an_unknown_question_is_reported_whatever_its_level(qs, level):
+    (problem,) = unchecked(qs, {"q99": {"level": level}})
+    assert (problem.key, problem.params, problem.path) == ("team.err_unknown_question", {"id": "q99"}, "answers.q99")
+
+
+def test_what_the_schema_check_already_reported_is_not_reported_again(qs):
+    known = qs.questions[0].id
+    first = unchecked(qs, {known: {"level": 7}})
+    assert unchecked(qs, {known: {"level": 7}}, found=first) == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [[], "text", {"answers": []}, {"answers": {"KNOWN": 3}}, {"answers": {5: {"level": 2}}}, {"answers": {5: 2}}],
+)
+def test_answers_of_the_wrong_shape_are_left_to_the_schema_check(qs, data):
+    # A list, a scalar answer or a key that is not text: the schema check names it; nothing more to add, no crash.
+    if isinstance(data, dict) and "KNOWN" in data["answers"]:
+        data = {"answers": {qs.questions[0].id: data["answers"]["KNOWN"]}}
+    assert unchecked_answer_problems(data, qs, [], file="a.yaml", at=nowhere) == []
+
+
+def test_problems_inside_a_team_file_are_located_under_their_response(qs):
+    problems = unchecked_answer_problems(
+        {"answers": {"q99": {"level": 1}}}, qs, [], file="team.yaml", at=nowhere, prefix=("responses", 2)
+    )
+    assert [p.path for p in problems] == ["responses[2].answers.q99"]
+
+
+def test_an_empty_file_is_named_as_an_answers_file(qs):
+    with pytest.raises(DataError) as caught:
+        parse_answers("", qs, file="a.yaml")
+    assert caught.value.key == "common.empty_file"
+    assert caught.value.params["what"] == "team.what_answers"
+
+
+def test_the_current_time_is_kept_to_the_second_with_its_offset():
+    moment = now()
+    assert moment.microsecond == 0
+    assert moment.utcoffset() is not None
+
+
+def test_the_unanswered_questions_of_some_domains_are_theirs_only(qs):
+    section = qs.sections[1]
+    answered = section.questions[0].id
+    doc = make_answers(qs, {answered: 2})
+    expected = [q.id for q in section.questions if q.id != answered]
+    assert unanswered(doc, qs, [section.id]) == expected
+    assert unanswered(doc, qs) == [q.id for q in qs.questions if q.id != answered]
+    assert unanswered(doc, qs, []) == unanswered(doc, qs)
