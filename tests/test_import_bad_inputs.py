@@ -312,6 +312,17 @@ CASES: dict[str, tuple[Callable[[Path], Path], list[str]]] = {
         ["importing.err_opendocument"],
     ),
     "pdf": (text_file("forms.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"), ["importing.err_pdf"]),
+    # the tool's own files, given to import by mistake (read as CSV they were "cells that do not match the header")
+    "team-file": (
+        text_file("tiimi.yaml", b"format: osallisuus/team/v1\nframework:\n  id: x\nresponses:\n- a: 1; b\n"),
+        ["importing.err_own_file"],
+    ),
+    "project-file": (
+        text_file(
+            "osallisuus.yaml", "# projektitiedosto\n# katso docs\nformat: osallisuus/project/v1\nname: Ääni\n".encode()
+        ),
+        ["importing.err_own_file"],
+    ),
 }
 
 

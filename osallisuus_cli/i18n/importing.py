@@ -82,6 +82,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "det här är ett OpenDocument-kalkylblad (.ods) — spara det som .xlsx eller 'CSV UTF-8'",
         "en": "this is an OpenDocument spreadsheet (.ods) — save it as .xlsx or 'CSV UTF-8'",
     },
+    "importing.err_own_file": {
+        "fi": "tämä on osallisuuden oma tiedosto, ei kyselyn vienti, eikä sitä tuoda — vastaus-, tiimi- ja työpajatiedostot luetaan sellaisinaan (osallisuus validate, merge, report)",
+        "sv": "det här är en fil från osallisuus själv, ingen enkätexport, och den importeras inte — svars-, team- och workshopfiler läses som de är (osallisuus validate, merge, report)",
+        "en": "this is a file of osallisuus itself, not a survey export, and is not imported — answer, team and workshop files are read as they are (osallisuus validate, merge, report)",
+    },
     "importing.err_pdf": {
         "fi": "tämä on PDF-asiakirja, ei kyselyn vienti — vie vastaukset kyselystä Excel- tai CSV-tiedostona",
         "sv": "det här är ett PDF-dokument, ingen enkätexport — exportera svaren från enkäten som Excel- eller CSV-fil",

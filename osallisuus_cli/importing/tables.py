@@ -241,6 +241,12 @@ def _refuse_other_kinds(raw: bytes, name: str) -> None:
         raise DataError("importing.err_empty_zip", file=name)
     if raw.startswith(b"%PDF-"):
         raise DataError("importing.err_pdf", file=name)
+    if _OWN_FORMAT.search(raw[:4096]):  # a team, answers or workshop file: read as CSV it would be "bad cells"
+        raise DataError("importing.err_own_file", file=name)
+
+
+# The first lines of a file the tool wrote itself (its comment lines come first in a project file).
+_OWN_FORMAT = re.compile(rb"^(?:#[^\n]*\n|\s*\n)*format:[ \t]*[\"']?osallisuus/")
 
 
 # --- XLSX --------------------------------------------------------------------------------------------------------
