@@ -4,10 +4,13 @@ named as an answers file, times are kept to the second, and the unanswered quest
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from osallisuus_cli.errors import DataError
-from osallisuus_cli.model.answers import now, parse_answers, unanswered, unchecked_answer_problems
+from osallisuus_cli.files import yamlio
+from osallisuus_cli.model.answers import now, parse_answers, save_answers, unanswered, unchecked_answer_problems
 from tests.conftest import make_answers
 
 
@@ -84,3 +87,32 @@ def test_the_unanswered_questions_of_some_domains_are_theirs_only(qs):
     assert unanswered(doc, qs, [section.id]) == expected
     assert unanswered(doc, qs) == [q.id for q in qs.questions if q.id != answered]
     assert unanswered(doc, qs, []) == unanswered(doc, qs)
+
+
+def test_a_file_naming_no_format_is_told_so_in_one_line(qs):
+    text = make_answers(qs, {}).to_yaml(qs).split("\n", 1)[1]
+    with pytest.raises(DataError) as caught:
+        parse_answers(text, qs, file="a.yaml")
+    assert (caught.value.key, caught.value.path) == ("team.err_format_missing", "format")
+
+
+def test_a_level_off_the_scale_in_a_team_file_is_found_on_its_own_responses_line(qs):
+    known = qs.questions[0].id
+    text = (
+        f"responses:\n  - answers:\n      {known}:\n        level: 1\n  - answers:\n      {known}:\n        level: 7\n"
+    )
+    data = {"answers": {known: {"level": 7}}}
+    (problem,) = unchecked_answer_problems(
+        data, qs, [], file="team.yaml", at=yamlio.LineFinder(text).at, prefix=("responses", 1)
+    )
+    assert (problem.key, problem.path, problem.line) == ("common.v.choice", f"responses[1].answers.{known}.level", 7)
+
+
+def test_a_saved_file_lists_its_answers_in_the_question_sets_order(qs, tmp_path):
+    # A set whose last domain comes first: the file follows the set, not the order of the ids.
+    turned = replace(qs, domains=list(reversed(qs.domains)))
+    first, last = qs.questions[0].id, qs.questions[-1].id
+    doc = make_answers(qs, {first: 1, last: 2})
+    save_answers(tmp_path / "a.yaml", doc, turned)
+    text = (tmp_path / "a.yaml").read_text(encoding="utf-8")
+    assert text.index(f"  {last}:") < text.index(f"  {first}:")
