@@ -124,3 +124,21 @@ def test_the_command_writes_plain_text_only(runner, qs, team, tmp_path: Path) ->
     assert html.exit_code == 2
     assert t("funder.err_plain_text", "fi", suffix=".html") in html.stderr
     assert not (tmp_path / "x.html").exists()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_one_respondent_is_not_called_the_team(qs, make_team, lang: str) -> None:
+    """One person's ratings go to a funder as one person's: no 'team's average' over one answer file."""
+    doc = make_answers(qs, {q.id: index % 5 for index, q in enumerate(qs.questions)}, respondent_id=IDS[0])
+    text = funder_text(build_report(make_team([doc]), qs, lang))
+    assert t("funder.single", lang) in text
+    assert t("funder.strengths_intro_single", lang) in text
+    assert t("funder.development_intro_single", lang) in text
+    assert t("funder.strengths_intro", lang) not in text
+    assert t("funder.development_intro", lang) not in text
+
+
+def test_a_team_keeps_the_team_wording(qs, team) -> None:
+    text = funder_text(build_report(team, qs, "fi"))
+    assert t("funder.single", "fi") not in text
+    assert t("funder.strengths_intro", "fi") in text

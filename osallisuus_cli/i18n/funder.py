@@ -67,6 +67,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Frågorna där teamets bedömningar hade det lägsta medelvärdet:",
         "en": "The questions with the team's lowest average rating:",
     },
+    "funder.strengths_intro_single": {
+        "fi": "Kysymykset, joissa vastaajan arvio oli korkein:",
+        "sv": "Frågorna där den svarandes bedömning var högst:",
+        "en": "The questions with the respondent's highest rating:",
+    },
+    "funder.development_intro_single": {
+        "fi": "Kysymykset, joissa vastaajan arvio oli matalin:",
+        "sv": "Frågorna där den svarandes bedömning var lägst:",
+        "en": "The questions with the respondent's lowest rating:",
+    },
+    "funder.single": {
+        "fi": "Luvut ovat yhden ihmisen arvioita, eivät tiimin yhteinen näkemys.",
+        "sv": "Siffrorna är en persons bedömningar, inte teamets gemensamma syn.",
+        "en": "The figures are one person's ratings, not the team's shared view.",
+    },
     "funder.question_figures": {
         "fi": "keskiarvo {mean}, arvioineet {n}/{total}",
         "sv": "medelvärde {mean}, bedömda {n}/{total}",

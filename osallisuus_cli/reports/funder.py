@@ -85,6 +85,8 @@ def _answered(report: Report) -> str:
         lines.append(t("funder.coverage", lang, percent=format_percent(report.coverage / 100, lang)))
     if report.suppressed:
         lines.append(t("funder.suppressed", lang, count=report.respondents, min=report.min_group))
+    elif report.single:  # the figures below are one person's, and a funder must not read them as the team's
+        lines.append(t("funder.single", lang))
     return "\n".join(lines)
 
 
@@ -103,7 +105,8 @@ def _questions(report: Report, items: list[QuestionResult], intro_key: str) -> s
     if not items:
         return t("funder.none_listed", lang)
     lines = [_question_line(question, lang) for question in items]
-    return _fitted(lines, "funder.more_questions", lang, start=t(intro_key, lang))
+    intro = f"{intro_key}_single" if report.single else intro_key  # one person's ratings are no team's average
+    return _fitted(lines, "funder.more_questions", lang, start=t(intro, lang))
 
 
 def _text_line(item: TextItem, lang: str) -> str:
