@@ -116,3 +116,15 @@ def test_a_saved_file_lists_its_answers_in_the_question_sets_order(qs, tmp_path)
     save_answers(tmp_path / "a.yaml", doc, turned)
     text = (tmp_path / "a.yaml").read_text(encoding="utf-8")
     assert text.index(f"  {last}:") < text.index(f"  {first}:")
+
+
+@pytest.mark.parametrize(("field", "key"), [("id", "team.err_framework_id"), ("version", "team.err_framework_version")])
+def test_a_file_for_another_question_set_or_version_is_refused_on_that_line(qs, field, key):
+    text = make_answers(qs, {}).to_yaml(qs)
+    lines = text.splitlines()
+    number = next(i for i, line in enumerate(lines, 1) if line.startswith(f"  {field}: "))
+    lines[number - 1] = f"  {field}: other"
+    with pytest.raises(DataError) as caught:
+        parse_answers("\n".join(lines) + "\n", qs, file="a.yaml")
+    assert (caught.value.key, caught.value.line, caught.value.path) == (key, number, f"framework.{field}")
+    assert caught.value.params["found"] == "other"
