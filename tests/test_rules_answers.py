@@ -4,6 +4,7 @@ named as an answers file, times are kept to the second, and the unanswered quest
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import pytest
@@ -128,3 +129,26 @@ def test_a_file_for_another_question_set_or_version_is_refused_on_that_line(qs, 
         parse_answers("\n".join(lines) + "\n", qs, file="a.yaml")
     assert (caught.value.key, caught.value.line, caught.value.path) == (key, number, f"framework.{field}")
     assert caught.value.params["found"] == "other"
+
+
+@pytest.fixture
+def far_east(monkeypatch):
+    """The machine's clock set to UTC+14 (the farthest zone east), restored afterwards."""
+    tzset = getattr(time, "tzset", None)
+    if tzset is None:
+        pytest.skip("the process time zone can be changed only where time.tzset exists")
+    monkeypatch.setenv("TZ", "Etc/GMT-14")
+    tzset()
+    yield
+    monkeypatch.undo()
+    tzset()
+
+
+@pytest.mark.usefixtures("far_east")
+def test_a_time_before_the_year_one_in_utc_is_refused_whatever_the_machines_zone(qs):
+    # 00:30 at +01:00 on 1 January of the year 1 is still the year 1 at +14:00, but the year 0 in UTC.
+    text = make_answers(qs, {}).to_yaml(qs)
+    created = next(line for line in text.splitlines() if line.startswith("created: "))
+    with pytest.raises(DataError) as caught:
+        parse_answers(text.replace(created, "created: 0001-01-01T00:30:00+01:00"), qs, file="a.yaml")
+    assert caught.value.problems[0].key == "safety.time_out_of_range"
