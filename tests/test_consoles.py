@@ -303,3 +303,26 @@ def test_every_example_writes_its_files_with_o() -> None:
     ]
     assert redirected == []
     assert any("-o" in line for name, line in lines if name == "windows.md")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal")
+def test_menus_on_an_ascii_terminal_write_stand_ins_not_question_marks() -> None:
+    """prompt_toolkit encodes with "?" what a console lacks; the menus get the same stand-ins as the rest."""
+    from osallisuus_cli.cli.prompts.rich_ui import menu_output
+
+    master, slave = os.openpty()
+    try:
+        with open(slave, "w", encoding="ascii", errors=streams.STAND_IN, closefd=False) as console:
+            output = menu_output(console)
+            assert output is not None
+            text = t("assess.choose_instruction", "fi", keys="0–4")
+            output.write(f"» {text}")
+            output.flush()
+            shown = os.read(master, 4096).decode("ascii")
+        assert "?" not in shown
+        assert shown == f"» {text}".encode("ascii", errors=streams.STAND_IN).decode("ascii")
+        with open(slave, "w", encoding="utf-8", closefd=False) as utf8:
+            assert menu_output(utf8) is None  # a terminal that shows every letter keeps prompt_toolkit's own output
+    finally:
+        os.close(master)
+        os.close(slave)

@@ -23,6 +23,12 @@ class RichFrontend:
         from rich.console import Console
 
         self.console = console if console is not None else Console(highlight=False)
+        if output is None:
+            output = menu_output()
+            # questionary's pointer (») would be a quotation mark there; > reads as a pointer
+            self._pointer = ">" if output is not None else "\u00bb"
+        else:
+            self._pointer = "\u00bb"  # questionary's own
         self._io = {name: value for name, value in (("input", input), ("output", output)) if value is not None}
 
     # --- showing ---------------------------------------------------------------------------------------------
@@ -118,6 +124,7 @@ class RichFrontend:
             default=default if any(o.value == default for o in every) else None,
             instruction=t("assess.choose_instruction", keys=keys),
             use_jk_keys=False,  # a word typed into a menu must not move the choice letter by letter
+            pointer=self._pointer,
             **self._io,
         )
         _bind_keys(question, choices, every)
@@ -171,6 +178,34 @@ class RichFrontend:
             return default
         # the session cleans new text
         return answer if answer.strip() else None
+
+
+class _TextOnly:
+    """A text stream seen without its ``buffer``: prompt_toolkit then writes text through it, and the stream's own
+    error handler gives a stand-in for what the console lacks, instead of prompt_toolkit's "?" ("Miss? vaiheessa")."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "buffer":
+            raise AttributeError(name)
+        return getattr(self._stream, name)
+
+
+def menu_output(stream: Any = None) -> Any:
+    """The menus' output on a terminal whose encoding cannot hold every letter (an ASCII console, the C locale), or
+    None for prompt_toolkit's own. Windows consoles are written in UTF-16 by prompt_toolkit and are left alone."""
+    import sys
+
+    from osallisuus_cli.cli.streams import holds_unicode
+
+    stream = sys.stdout if stream is None else stream
+    if sys.platform == "win32" or holds_unicode(getattr(stream, "encoding", None)) or not stream.isatty():
+        return None
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    return Vt100_Output.from_pty(_TextOnly(stream))  # type: ignore[arg-type]
 
 
 def escape(text: str) -> str:
