@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from osallisuus_cli.errors import DataError
@@ -115,6 +115,10 @@ def test_merging_is_idempotent(specs: list[dict], policy: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         paths = [write_response(folder, i, spec) for i, spec in enumerate(specs)]
+        first = outcome(paths, policy)
+        if first.startswith("refused: "):  # e.g. two people under one id: refused again the same way, never merged
+            assert outcome([*paths, *paths], policy) == first
+            return
         once = merged_to(folder / "once.yaml", paths, policy)
         assert merged([once], policy) == once.read_text(encoding="utf-8")
         assert merged([once, *paths], policy) == once.read_text(encoding="utf-8")
@@ -151,8 +155,26 @@ def test_merging_is_associative(groups: list[list[dict]], policy: str, anonymize
         assert outcome(right, policy, anonymize) == everything
 
 
+def _spec(person: str, phase: str, answers_of: dict[str, dict]) -> dict:
+    where = {"project": "Nuorten ääni", "phase": phase, "created": 0, "updated": 0, "offset": 2}
+    return {"id": person, "name": None, **where, "answers": answers_of}
+
+
+# Two people who anonymize alike (the same answers in the same month), one of whom also answered another phase:
+# each named file must be linked to its own person's pseudonym, or the two people are joined into one.
+TEXTS = {"q02": {"level": 0, "how": "", "next_step": "aaaääaäaa"}, "q03": {"level": 0}, "q05": {"level": 1}}
+ALIKE = [
+    *[_spec("aaaa-1", "suunnittelu", {})] * 3,
+    _spec("aaaa-1", "suunnittelu", {"q01": {"level": 0}}),
+    _spec("aaaa-1", "toteutus", {"q01": {"level": 1, "how": "", "next_step": "ä"}, **TEXTS}),
+    _spec("bbbb-2", "toteutus", {"q01": {"level": 1, "next_step": "ä"}, **TEXTS}),
+]
+
+
 @PROPERTIES
 @given(specs=st.lists(response, min_size=1, max_size=6))
+@example(specs=ALIKE)
+@example(specs=[ALIKE[5], ALIKE[4], ALIKE[3], ALIKE[0]])
 def test_anonymizing_twice_changes_nothing(specs: list[dict]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -69,21 +69,42 @@ def anonymous(response: Response, pseudonym: str) -> Response:
 def linked_to_anonymized(entries: list[Entry]) -> list[Entry]:
     """Named responses that an anonymized input already holds, given that response's hash, so that they are copies
     of it (kept once) as they were when anonymized teams kept the files' hashes. A named response matches when it
-    anonymizes to the same content; of several alike, each anonymized one is matched once, in hash order."""
-    pool: dict[str, list[str]] = {}
+    anonymizes to the same content.
+
+    Two people can anonymize alike (the same answers in the same month); a named response then matches the
+    anonymized one of *its* person: the pseudonym that this respondent's unambiguous responses (those whose content
+    only one pseudonym holds) were matched to, else a pseudonym no other respondent has, else the smallest hash.
+    Without that, a person's named files could be linked across two pseudonyms and join two people into one."""
+    pool: dict[str, list[tuple[str, str]]] = {}  # content → (pseudonym, anonymized response's hash)
     for entry in entries:
         if entry.identity[0] == "anon":
-            pool.setdefault(anonymous(entry.response, "").source.sha256, []).append(entry.response.source.sha256)
+            key = anonymous(entry.response, "").source.sha256
+            pool.setdefault(key, []).append((entry.identity[-1], entry.response.source.sha256))
     if not pool:
         return entries
-    for shas in pool.values():
-        shas.sort(reverse=True)  # popped from the end: smallest first
-    linked: dict[str, str] = {}  # a named file's hash → the anonymized response it is a copy of
+    for candidates in pool.values():
+        candidates.sort(reverse=True)  # popped from the end: smallest first
     named = {entry.response.source.sha256: entry.response for entry in entries if entry.identity[0] != "anon"}
+    content = {sha: anonymous(response, "").source.sha256 for sha, response in named.items()}
+    person_of: dict[str, str] = {}  # named respondent id → pseudonym
     for sha in sorted(named):
-        alike = pool.get(anonymous(named[sha], "").source.sha256)
-        if alike:
-            linked[sha] = alike.pop()
+        pseudonyms = {pseudonym for pseudonym, _ in pool.get(content[sha], [])}
+        if len(pseudonyms) == 1:
+            person_of.setdefault(named[sha].respondent.id, pseudonyms.pop())
+    taken = set(person_of.values())
+    linked: dict[str, str] = {}  # a named file's hash → the anonymized response it is a copy of
+    for sha in sorted(named, key=lambda sha: (len({p for p, _ in pool.get(content[sha], [])}), sha)):
+        alike = pool.get(content[sha])
+        if not alike:
+            continue
+        own = person_of.get(named[sha].respondent.id)
+        index = next((i for i in range(len(alike) - 1, -1, -1) if alike[i][0] == own), None)
+        if index is None:
+            index = next((i for i in range(len(alike) - 1, -1, -1) if alike[i][0] not in taken), None)
+        pseudonym, linked[sha] = alike.pop(len(alike) - 1 if index is None else index)
+        if own is None:
+            person_of[named[sha].respondent.id] = pseudonym
+            taken.add(pseudonym)
     result = []
     for entry in entries:
         response = entry.response
