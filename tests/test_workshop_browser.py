@@ -228,6 +228,17 @@ def test_axe_finds_nothing_before_and_after_the_reveal(browser: Any, workshop: R
     phone.close()
 
 
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_question_is_the_largest_text_of_the_facilitators_page(browser: Any, workshop: Running, width: int) -> None:
+    """On a narrow screen too, the instruction under the question is set smaller than the question itself."""
+    projector = Page(browser, workshop.facilitator, width=width, base=workshop.base)
+    projector.page.wait_for_selector("#status:not(:empty)")
+    projector.page.wait_for_selector("h1:not(:empty)")
+    size = "(selector) => parseFloat(getComputedStyle(document.querySelector(selector)).fontSize)"
+    assert projector.page.evaluate(size, "#status") < projector.page.evaluate(size, "h1")
+    projector.close()
+
+
 def test_hostile_question_set_and_notes_stay_text(browser: Any, tmp_path: Path) -> None:
     from tests.conftest import hostile_payloads
     from tests.test_form_browser import hostile_set
