@@ -80,12 +80,8 @@ def main() -> int:
         time.sleep(rng.uniform(0.3, 1.1) * whole)
         child.send_signal(signal.SIGKILL)
         child.wait()
-        time.sleep(0.2)
-        try:  # pool workers still running in the killed import's group (they must die with it), then ended here
-            os.killpg(child.pid, signal.SIGKILL)
+        if workers_outlive(child.pid, grace=5.0):  # they must die with it; ended here if they did not
             counts["kills_with_workers_left_running"] += 1
-        except ProcessLookupError:
-            pass
         counts["kills"] += 1
         left = leftovers(folder)
         counts["kills_that_left_something"] += bool(left)
@@ -111,6 +107,24 @@ def main() -> int:
     shutil.rmtree(work, ignore_errors=True)
     bad = counts["left_after_validate"] + counts["not_named_by_validate"] + counts["broken_files"]
     return 1 if bad else 0
+
+
+def workers_outlive(group: int, *, grace: float) -> bool:
+    """True when a process of the killed import's group (a pool worker) is still running ``grace`` seconds after
+    the kill; such workers are then killed here. A worker notices its parent's death on its own thread, which a
+    loaded machine may schedule only after a while, so the grace period is what "dies with its parent" means."""
+    deadline = time.monotonic() + grace
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return False
+        time.sleep(0.05)
+    try:
+        os.killpg(group, signal.SIGKILL)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 if __name__ == "__main__":
