@@ -67,7 +67,7 @@ def make_answers(
     when = when or datetime(2026, 11, 2, 10, 0, tzinfo=HELSINKI)
     doc = answers_mod.new_answers(
         qs,
-        project=answers_mod.Project(name=project, phase=phase),  # type: ignore[arg-type]
+        project=answers_mod.Project(name=project, phase=phase),
         language=language,
         name=name,
         moment=when,
@@ -90,7 +90,7 @@ def write_answers(path: Path, doc: answers_mod.AnswersFile, qs: QuestionSet) -> 
 
 
 @pytest.fixture
-def make_team(qs: QuestionSet):  # type: ignore[no-untyped-def]
+def make_team(qs: QuestionSet):
     """A function turning answers files into a TeamFile, as `merge` keeps them (one response per file)."""
     import hashlib
 
@@ -119,7 +119,7 @@ def hostile_payloads() -> dict[str, str]:
 
 
 @pytest.fixture
-def hostile_team(qs: QuestionSet, make_team):  # type: ignore[no-untyped-def]
+def hostile_team(qs: QuestionSet, make_team):
     """A team whose free text, project names and roles are all hostile payloads, one respondent per payload."""
     docs = []
     for index, (name, text) in enumerate(hostile_payloads().items()):

@@ -25,7 +25,7 @@ def loaded_modules(code: str) -> set[str]:
     return set(json.loads(result.stdout))
 
 
-def test_version(runner) -> None:  # type: ignore[no-untyped-def]
+def test_version(runner) -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.stdout == f"osallisuus {__version__}\n"
@@ -40,21 +40,21 @@ def test_python_dash_m_runs_the_same_command() -> None:
 
 
 @pytest.mark.parametrize("flag", ["--version", "-V"])
-def test_the_quick_version_says_what_the_version_option_says(runner, flag: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_quick_version_says_what_the_version_option_says(runner, flag: str) -> None:
     """``run`` answers the version alone without building the command tree: the same line as the option."""
     quick = subprocess.run([sys.executable, "-m", "osallisuus_cli", flag], capture_output=True, text=True, timeout=60)
     full = runner.invoke(app, [flag])
     assert (quick.returncode, quick.stdout, quick.stderr) == (full.exit_code, full.stdout, "")
 
 
-def test_help_lists_every_command(runner) -> None:  # type: ignore[no-untyped-def]
+def test_help_lists_every_command(runner) -> None:
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
     for command in ("assess", "questions", "init", "validate", "merge", "export", "report", "demo"):
         assert f"  {command} " in result.stdout
 
 
-def test_an_unknown_option_is_a_usage_error(runner) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_option_is_a_usage_error(runner) -> None:
     result = runner.invoke(app, ["questions", "list", "--bogus"])
     assert result.exit_code == 2
     lines = result.stderr.splitlines(keepends=True)
@@ -62,13 +62,13 @@ def test_an_unknown_option_is_a_usage_error(runner) -> None:  # type: ignore[no-
     assert lines[1].rstrip("\n") == t("help.try_help", "fi", command="osallisuus questions list")
 
 
-def test_bad_language_is_a_usage_error_in_one_line(runner) -> None:  # type: ignore[no-untyped-def]
+def test_bad_language_is_a_usage_error_in_one_line(runner) -> None:
     result = runner.invoke(app, ["questions", "list", "--lang", "de"])
     assert result.exit_code == 2
     assert result.stderr == error_line(t("common.bad_language", "fi", value="de"))
 
 
-def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(runner, monkeypatch) -> None:
     def broken(*args: object, **kwargs: object) -> list[str]:
         raise RuntimeError("rikki")
 
@@ -80,7 +80,7 @@ def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(runner, m
     assert isinstance(result.exception, RuntimeError)  # raised as it is: Python prints the whole traceback
 
 
-def test_debug_adds_the_traceback_to_an_expected_error(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_debug_adds_the_traceback_to_an_expected_error(runner, tmp_path) -> None:
     broken = tmp_path / "sarja.yaml"
     broken.write_text("format: osallisuus/question-set/v1\nid: [x\n", encoding="utf-8")
     plain = runner.invoke(app, ["questions", "check", str(broken)])
@@ -104,7 +104,7 @@ def test_messages_cannot_drive_the_terminal(capsys: pytest.CaptureFixture[str]) 
     )
 
 
-def test_a_prompt_given_up_with_ctrl_d_or_ctrl_c_is_an_interruption(runner) -> None:  # type: ignore[no-untyped-def]
+def test_a_prompt_given_up_with_ctrl_d_or_ctrl_c_is_an_interruption(runner) -> None:
     """typer.prompt turns Ctrl-C and end of input into Abort: exit 130 and one line, not an "unexpected error".
 
     The guard wraps the command group, so a command added to it is guarded without asking."""
@@ -161,7 +161,7 @@ def test_a_full_disk_under_standard_output_is_one_clear_line() -> None:
     assert t("common.unexpected", "en", detail="\0").partition("\0")[0] not in result.stderr
 
 
-def test_an_unknown_language_in_the_environment_is_a_warning_not_silence(runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_language_in_the_environment_is_a_warning_not_silence(runner, monkeypatch) -> None:
     monkeypatch.setenv("OSALLISUUS_LANG", "de")
     result = runner.invoke(app, ["questions", "show", "7"])
     assert result.exit_code == 0
@@ -171,7 +171,7 @@ def test_an_unknown_language_in_the_environment_is_a_warning_not_silence(runner,
 
 @pytest.mark.parametrize("lang", ["fi", "en"])
 @pytest.mark.parametrize("command", sorted(COMMANDS))
-def test_a_command_started_on_its_own_is_the_same_command(runner, command: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_command_started_on_its_own_is_the_same_command(runner, command: str, lang: str) -> None:
     """``run`` builds only the command the line names: its help, and a mistake in its options, read the same."""
     alone = build(only=command)
     for argv in ([command, "--help"], [command, "--no-such-option"]):

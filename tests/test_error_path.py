@@ -105,7 +105,7 @@ def test_a_large_team_file_of_junk_responses_is_refused_cleanly_by_every_command
     checked = 0
     real = teamread.ResponseSchema.model_validate
 
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def counting(*args, **kwargs):
         nonlocal checked
         checked += 1
         return real(*args, **kwargs)

@@ -19,7 +19,7 @@ IDS = [f"{n}{n}{n}{n}{n}{n}{n}{n}-1111-4111-8111-111111111111" for n in range(1,
 
 
 @pytest.fixture
-def team(qs, make_team):  # type: ignore[no-untyped-def]
+def team(qs, make_team):
     docs = [
         make_answers(
             qs,

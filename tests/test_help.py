@@ -51,7 +51,7 @@ def test_every_command_and_option_has_its_texts_in_the_catalogue() -> None:
     for name, _, command in COMMANDS:
         keys = [f"help.{name}"] if name == "app" else [f"help.{name}", f"help.{name}.short", f"help.{name}.epilog"]
         missing += [key for key in keys if key not in entries]
-        for param in command.params:  # type: ignore[attr-defined]
+        for param in command.params:
             if f"help.{name}.{param.name}" not in entries and f"help.opt.{param.name}" not in entries:
                 missing.append(f"help.{name}.{param.name}")
     assert missing == []

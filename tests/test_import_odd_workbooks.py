@@ -23,7 +23,7 @@ QS = load_question_set()
 ROWS = 5
 
 
-def workbook(tmp: Path, change) -> Path:  # type: ignore[no-untyped-def]
+def workbook(tmp: Path, change) -> Path:
     header, body = forms_rows(QS, rows=ROWS)
     parts = xlsxparts.parts_of(write_xlsx(tmp / "forms.xlsx", header, body))
     return xlsxparts.write_parts(tmp / "forms.xlsx", change(parts))

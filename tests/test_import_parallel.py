@@ -51,7 +51,7 @@ def test_rows_read_by_a_pool_of_workers_give_the_plan_of_a_serial_read(
     here = []  # rows read in this process (a worker's reads are counted in its own copy)
     real_read_row = SurveyRows.read_row
 
-    def read_row(self, index):  # type: ignore[no-untyped-def]
+    def read_row(self, index):
         here.append(index)
         return real_read_row(self, index)
 

@@ -84,7 +84,7 @@ def killed(tmp_path: Path, qs) -> Iterator[Any]:
 
     folder.mkdir()
     write_answers(folder / "eero.yaml", make_answers(qs, {"q01": 2}, name="Eero"), qs)
-    kill.start = start  # type: ignore[attr-defined]
+    kill.start = start
     yield kill
     for child in children:
         if child.poll() is None:

@@ -259,7 +259,7 @@ def test_a_folder_without_yaml_and_no_inputs_are_refused(tmp_path: Path, qs) -> 
     with pytest.raises(UsageError):
         collect_team([], qs)
     with pytest.raises(UsageError):
-        collect_team([tmp_path], qs, on_duplicate="newest")  # type: ignore[arg-type]
+        collect_team([tmp_path], qs, on_duplicate="newest")
 
 
 def test_a_project_file_is_not_answers(tmp_path: Path, qs) -> None:

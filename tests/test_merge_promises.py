@@ -24,7 +24,7 @@ AINO = "11111111-1111-4111-8111-111111111111"
 EERO = "22222222-2222-4222-8222-222222222222"
 
 
-def full_answers(qs, **kwargs):  # type: ignore[no-untyped-def]
+def full_answers(qs, **kwargs):
     """Answers with every optional field set: a role, and the project's code, organisation and region."""
     doc = make_answers(qs, {"q01": 2, "q02": "na"}, how={"q01": "Kahvila"}, **kwargs)
     doc.respondent.role = "nuorisotyöntekijä"
@@ -37,7 +37,7 @@ def full_answers(qs, **kwargs):  # type: ignore[no-untyped-def]
 # --- the team-file writer keeps every field --------------------------------------------------------------------
 
 
-def test_a_merged_team_file_keeps_role_code_organisation_and_region(qs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_merged_team_file_keeps_role_code_organisation_and_region(qs, tmp_path: Path) -> None:
     write_answers(tmp_path / "answers" / "aino.yaml", full_answers(qs), qs)
     team = collect_team([tmp_path / "answers"], qs).team
     path = tmp_path / "team.yaml"
@@ -50,7 +50,7 @@ def test_a_merged_team_file_keeps_role_code_organisation_and_region(qs, tmp_path
     assert read_team(path, qs) == team
 
 
-def test_the_fast_writer_equals_the_generic_one_with_every_field_set(qs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_fast_writer_equals_the_generic_one_with_every_field_set(qs, tmp_path: Path) -> None:
     write_answers(tmp_path / "answers" / "aino.yaml", full_answers(qs), qs)
     write_answers(tmp_path / "answers" / "eero.yaml", full_answers(qs, name="Eero", respondent_id=EERO), qs)
     team = collect_team([tmp_path / "answers"], qs).team
@@ -75,7 +75,7 @@ def test_every_field_of_the_models_is_in_the_writers_lists() -> None:
     assert {f.name for f in fields(team_mod.TeamAnswer)} == {"level", *answers.ANSWER_TEXTS, "updated"}
 
 
-def test_both_writers_write_every_field_on_the_lists(qs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_both_writers_write_every_field_on_the_lists(qs, tmp_path: Path) -> None:
     from osallisuus_cli.model import answers
 
     doc = full_answers(qs)
@@ -94,7 +94,7 @@ def test_both_writers_write_every_field_on_the_lists(qs, tmp_path: Path) -> None
 # --- every problem in every response, each at its place ----------------------------------------------------------
 
 
-def test_every_bad_response_of_a_team_file_is_named_at_its_line_and_path(runner, qs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_bad_response_of_a_team_file_is_named_at_its_line_and_path(runner, qs, tmp_path: Path) -> None:
     write_answers(tmp_path / "answers" / "aino.yaml", make_answers(qs, {"q01": 2}), qs)
     write_answers(tmp_path / "answers" / "eero.yaml", make_answers(qs, {"q01": 3}, name="Eero", respondent_id=EERO), qs)
     team = collect_team([tmp_path / "answers"], qs).team
@@ -115,7 +115,7 @@ def test_every_bad_response_of_a_team_file_is_named_at_its_line_and_path(runner,
     assert [p["code"] for p in problems] == ["common.v.choice", "common.v.choice"]
 
 
-def test_schema_problems_in_several_responses_are_all_named(runner, qs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_schema_problems_in_several_responses_are_all_named(runner, qs, tmp_path: Path) -> None:
     write_answers(tmp_path / "answers" / "aino.yaml", make_answers(qs, {"q01": 2}), qs)
     write_answers(tmp_path / "answers" / "eero.yaml", make_answers(qs, {"q01": 3}, name="Eero", respondent_id=EERO), qs)
     team = collect_team([tmp_path / "answers"], qs).team
@@ -133,7 +133,7 @@ def test_schema_problems_in_several_responses_are_all_named(runner, qs, tmp_path
 # --- one person across an anonymized team and named files -------------------------------------------------------
 
 
-def test_a_person_known_only_as_a_pseudonym_is_linked_through_a_copy_of_her_file(qs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_person_known_only_as_a_pseudonym_is_linked_through_a_copy_of_her_file(qs, tmp_path: Path) -> None:
     """Aino's planning and implementation answers were merged into an anonymized team (she is R1 there). Later her
     evaluation answers arrive, merged with the team and again with her implementation file: that file's copy in the
     team links R1 to her own id, so she stays one person in all three phases."""
@@ -158,7 +158,7 @@ def test_a_person_known_only_as_a_pseudonym_is_linked_through_a_copy_of_her_file
 # --- which copy of one answers file is kept ------------------------------------------------------------------------
 
 
-def test_a_hand_correction_in_the_team_file_wins_over_its_source_and_is_named(qs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_hand_correction_in_the_team_file_wins_over_its_source_and_is_named(qs, tmp_path: Path) -> None:
     original = write_answers(tmp_path / "aino.yaml", make_answers(qs, {"q01": 2}), qs)
     team = collect_team([original], qs).team  # named: an anonymized team no longer names its files by hash
     team_path = tmp_path / "team.yaml"

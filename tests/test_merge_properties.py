@@ -69,11 +69,11 @@ def write_response(folder: Path, index: int, spec: dict) -> Path:
 
 
 def merged(paths: list[Path], policy: str = "keep-both", anonymize: bool = False) -> str:
-    return dump_team(collect_team(paths, QS, on_duplicate=policy, anonymize=anonymize).team, QS)  # type: ignore[arg-type]
+    return dump_team(collect_team(paths, QS, on_duplicate=policy, anonymize=anonymize).team, QS)
 
 
 def merged_to(path: Path, paths: list[Path], policy: str, anonymize: bool = False) -> Path:
-    result = collect_team(paths, QS, on_duplicate=policy, anonymize=anonymize)  # type: ignore[arg-type]
+    result = collect_team(paths, QS, on_duplicate=policy, anonymize=anonymize)
     save_team(path, result.team, QS)
     return path
 

@@ -40,7 +40,7 @@ def test_a_pool_of_workers_gives_the_same_bytes_as_a_serial_read(
     received = []
     real_receive = parallel.receive_outcome
 
-    def counting_receive(packed):  # type: ignore[no-untyped-def]
+    def counting_receive(packed):
         received.append(packed[0])  # called here only for what a worker read
         return real_receive(packed)
 
@@ -175,7 +175,7 @@ def test_validate_says_the_same_with_a_pool_of_workers_as_serially(
     received = []
     real_receive = parallel.receive_entries
 
-    def counting_receive(packed):  # type: ignore[no-untyped-def]
+    def counting_receive(packed):
         received.append(len(packed))  # called only for what a worker read
         return real_receive(packed)
 

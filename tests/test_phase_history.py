@@ -162,7 +162,7 @@ def test_a_later_phase_keeps_the_earlier_file_and_carries_every_field(
             session.set_level(qid, offered.level)
             for field in ("reason", "how", "next_step"):
                 if getattr(offered, field) is not None:
-                    session.set_text(qid, field, getattr(offered, field))  # type: ignore[arg-type]
+                    session.set_text(qid, field, getattr(offered, field))
         assert path.read_bytes() == before, "the earlier phase's file is never written"
         later = answers_mod.load_answers(session.path, QS)
         assert session.path.name == f"{stem}-{phase}.yaml"

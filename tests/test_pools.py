@@ -55,7 +55,7 @@ def counted(monkeypatch: pytest.MonkeyPatch, name: str) -> list[object]:
     received: list[object] = []
     real = getattr(parallel, name)
 
-    def counting(packed):  # type: ignore[no-untyped-def]
+    def counting(packed):
         received.append(packed)
         return real(packed)
 

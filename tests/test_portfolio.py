@@ -56,7 +56,7 @@ def portfolio_docs(qs: QuestionSet) -> list[answers_mod.AnswersFile]:
 
 
 @pytest.fixture
-def team(qs: QuestionSet, make_team) -> TeamFile:  # type: ignore[no-untyped-def]
+def team(qs: QuestionSet, make_team) -> TeamFile:
     return make_team(portfolio_docs(qs))
 
 

@@ -108,7 +108,7 @@ def test_domain_and_section_texts_come_from_the_seed(qs: QuestionSet, seed: str)
     texts = []
     for domain in qs.domains:
         texts.append(domain.title["fi"])
-        texts.append(domain.description["fi"])  # type: ignore[index]
+        texts.append(domain.description["fi"])
         texts += [section.title["fi"] for section in domain.sections if section.title]
     for text in texts:
         assert normalise(text) in seed, text
@@ -144,7 +144,7 @@ def test_domains_1_2_3_and_the_structures(qs: QuestionSet) -> None:
     assert qs.section_title(qs.section_of("q08"), "fi") == "Yhdessä suunnittelu ja yhteiskehittäminen"
     assert qs.section_title(qs.section_of("q15"), "fi") == "Omaehtoinen ja yhteinen toiminta"
     assert qs.section_title(qs.section_of("q24"), "fi") == "Osallisuutta edistävien rakenteiden luominen"
-    assert qs.domains[3].description["fi"].startswith("On tärkeää, että yllä mainitut")  # type: ignore[index]
+    assert qs.domains[3].description["fi"].startswith("On tärkeää, että yllä mainitut")
 
 
 def test_sub_parts_stay_in_the_text_in_every_language(qs: QuestionSet) -> None:

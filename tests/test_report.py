@@ -22,16 +22,16 @@ SPRING = datetime(2026, 3, 10, 9, 0, tzinfo=HELSINKI)
 AUTUMN = datetime(2026, 10, 5, 9, 0, tzinfo=HELSINKI)
 
 
-def section(report, section_id):  # type: ignore[no-untyped-def]
+def section(report, section_id):
     return next(s for s in report.summary if s.id == section_id)
 
 
-def question(report, qid):  # type: ignore[no-untyped-def]
+def question(report, qid):
     return next(q for s in report.sections for q in s.questions if q.id == qid)
 
 
 @pytest.fixture
-def team(qs: QuestionSet, make_team):  # type: ignore[no-untyped-def]
+def team(qs: QuestionSet, make_team):
     """Three respondents in one phase with known answers in section 1 and the structures section."""
     return make_team(
         [
@@ -48,7 +48,7 @@ def team(qs: QuestionSet, make_team):  # type: ignore[no-untyped-def]
     )
 
 
-def test_section_figures_exclude_na_and_dont_know(qs: QuestionSet, team) -> None:  # type: ignore[no-untyped-def]
+def test_section_figures_exclude_na_and_dont_know(qs: QuestionSet, team) -> None:
     report = build_report(team, qs, "fi")
     one = section(report, "1")
     assert one.mean == pytest.approx((4 + 2 + 3 + 2 + 2) / 5)
@@ -63,7 +63,7 @@ def test_section_figures_exclude_na_and_dont_know(qs: QuestionSet, team) -> None
     assert section(report, "R").counts.answered == 2
 
 
-def test_question_figures_distribution_and_discuss_flag(qs: QuestionSet, team) -> None:  # type: ignore[no-untyped-def]
+def test_question_figures_distribution_and_discuss_flag(qs: QuestionSet, team) -> None:
     report = build_report(team, qs, "fi")
     q01 = question(report, "q01")
     assert (q01.mean, q01.median, q01.low, q01.high, q01.spread) == (3.0, 3, 2, 4, 2)
@@ -84,7 +84,7 @@ def test_question_figures_distribution_and_discuss_flag(qs: QuestionSet, team) -
     assert [q.id for q in report.disputed] == ["q01"]
 
 
-def test_domain_with_parts_is_also_summarised_as_a_whole(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_domain_with_parts_is_also_summarised_as_a_whole(qs: QuestionSet, make_team) -> None:
     team = make_team([make_answers(qs, {"q08": 4, "q15": 2}, respondent_id=IDS[0])])
     report = build_report(team, qs, "fi")
     assert [s.id for s in report.summary] == ["1", "2A", "2B", "2", "3", "R"]
@@ -94,7 +94,7 @@ def test_domain_with_parts_is_also_summarised_as_a_whole(qs: QuestionSet, make_t
     assert "2A + 2B" in whole.title
 
 
-def test_strengths_development_and_disputed(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_strengths_development_and_disputed(qs: QuestionSet, make_team) -> None:
     docs = [
         make_answers(qs, {"q01": 4, "q02": 0, "q03": 3, "q04": 1, "q05": 2}, respondent_id=IDS[0]),
         make_answers(qs, {"q01": 4, "q02": 1, "q03": 3, "q04": 3, "q05": 2}, respondent_id=IDS[1]),
@@ -106,13 +106,13 @@ def test_strengths_development_and_disputed(qs: QuestionSet, make_team) -> None:
     assert report.disputed_count == 1
 
 
-def test_action_plan_groups_next_steps_by_section(qs: QuestionSet, team) -> None:  # type: ignore[no-untyped-def]
+def test_action_plan_groups_next_steps_by_section(qs: QuestionSet, team) -> None:
     report = build_report(team, qs, "fi")
     actions = {s.id: [(i.text, i.question_number) for i in s.actions] for s in report.sections if s.actions}
     assert actions == {"R": [("Kumppanuuspöytä kuntaan.", 24)]}
 
 
-def test_latest_phase_is_described_and_phases_are_compared(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_latest_phase_is_described_and_phases_are_compared(qs: QuestionSet, make_team) -> None:
     docs = [
         make_answers(qs, {"q01": 1, "q24": 0}, respondent_id=IDS[0], phase="suunnittelu", when=SPRING),
         make_answers(qs, {"q01": 1, "q24": 1}, respondent_id=IDS[1], phase="suunnittelu", when=SPRING),
@@ -134,7 +134,7 @@ def test_latest_phase_is_described_and_phases_are_compared(qs: QuestionSet, make
     assert r_row.change == 1.5
 
 
-def test_repeated_answers_in_one_phase_are_rounds(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_repeated_answers_in_one_phase_are_rounds(qs: QuestionSet, make_team) -> None:
     docs = [
         make_answers(qs, {"q01": 1}, respondent_id=IDS[0], when=SPRING),
         make_answers(qs, {"q01": 3}, respondent_id=IDS[0], when=AUTUMN),
@@ -149,7 +149,7 @@ def test_repeated_answers_in_one_phase_are_rounds(qs: QuestionSet, make_team) ->
     assert "Implementation, round 2" in render(report, fmt="md")
 
 
-def test_several_projects_are_kept_apart_in_free_text(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_several_projects_are_kept_apart_in_free_text(qs: QuestionSet, make_team) -> None:
     docs = [
         make_answers(qs, {"q01": 2}, respondent_id=IDS[0], project="Alfa", how={"q01": "Sama"}),
         make_answers(qs, {"q01": 3}, respondent_id=IDS[1], project="Beeta", how={"q01": "Sama"}),
@@ -160,7 +160,7 @@ def test_several_projects_are_kept_apart_in_free_text(qs: QuestionSet, make_team
     assert report.title == t("report.default_title", "fi", project="Alfa, Beeta")
 
 
-def test_date_range_comes_from_the_files(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_date_range_comes_from_the_files(qs: QuestionSet, make_team) -> None:
     docs = [
         make_answers(qs, {"q01": 2}, respondent_id=IDS[0], when=SPRING),
         make_answers(qs, {"q01": 3}, respondent_id=IDS[1], when=AUTUMN),
@@ -172,7 +172,7 @@ def test_date_range_comes_from_the_files(qs: QuestionSet, make_team) -> None:  #
 # --- rendering ---------------------------------------------------------------------------------------------------
 
 
-def test_markdown_is_gfm_with_tables(qs: QuestionSet, team) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_is_gfm_with_tables(qs: QuestionSet, team) -> None:
     text = render(build_report(team, qs, "fi", title="Testiraportti"), fmt="md")
     assert text.startswith("# Testiraportti\n")
     assert text.endswith("\n")
@@ -192,12 +192,12 @@ def test_markdown_is_gfm_with_tables(qs: QuestionSet, team) -> None:  # type: ig
     assert "| 1 Osallisuus omassa elämässä | 2,6 | 65\u00a0% | 2 | 3/3 | 2 | 1 |" in text
 
 
-def test_html_is_self_contained_with_a_matching_content_security_policy(qs: QuestionSet, team) -> None:  # type: ignore[no-untyped-def]
+def test_html_is_self_contained_with_a_matching_content_security_policy(qs: QuestionSet, team) -> None:
     page = render(build_report(team, qs, "sv"), fmt="html")
     assert page.startswith('<!DOCTYPE html>\n<html lang="sv">')
-    css = re.search(r"<style>(.*?)</style>", page, re.S).group(1)  # type: ignore[union-attr]
+    css = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
     digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
-    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
     assert policy.startswith("default-src 'none'; style-src 'sha256-" + digest + "'")
     assert page.count("<style>") == 1
     assert " style=" not in page
@@ -212,7 +212,7 @@ def test_html_is_self_contained_with_a_matching_content_security_policy(qs: Ques
     assert "@media print" in css
 
 
-def test_the_report_language_is_independent_of_the_respondents(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_the_report_language_is_independent_of_the_respondents(qs: QuestionSet, make_team) -> None:
     docs = [
         make_answers(qs, {"q01": 2}, respondent_id=IDS[0], language="fi", how={"q01": "Käymme kirjastossa."}),
         make_answers(qs, {"q01": 3}, respondent_id=IDS[1], language="sv", how={"q01": "Vi besöker biblioteket."}),
@@ -242,7 +242,7 @@ def test_the_report_language_is_independent_of_the_respondents(qs: QuestionSet, 
                 assert report.translation_note in text
 
 
-def test_output_is_byte_identical_whatever_the_order_of_the_input(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_output_is_byte_identical_whatever_the_order_of_the_input(qs: QuestionSet, make_team) -> None:
     docs = [
         make_answers(qs, {"q01": i % 5, "q02": "na"}, respondent_id=IDS[i], how={"q01": f"vastaus {i}"})
         for i in range(8)
@@ -258,7 +258,7 @@ def test_output_is_byte_identical_whatever_the_order_of_the_input(qs: QuestionSe
 # --- edge cases ----------------------------------------------------------------------------------------------------
 
 
-def test_empty_team_renders_a_clear_note(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_empty_team_renders_a_clear_note(qs: QuestionSet, make_team) -> None:
     report = build_report(make_team([]), qs, "fi")
     assert report.respondents == 0
     assert report.first_date is None
@@ -268,7 +268,7 @@ def test_empty_team_renders_a_clear_note(qs: QuestionSet, make_team) -> None:  #
             assert "Vastauksia ei ole vielä." in render(report, fmt=fmt, template=template)
 
 
-def test_one_respondent_has_no_spread(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_one_respondent_has_no_spread(qs: QuestionSet, make_team) -> None:
     levels = {q.id: i % 5 for i, q in enumerate(qs.questions)}
     report = build_report(make_team([make_answers(qs, levels, respondent_id=IDS[0])]), qs, "fi")
     assert report.disputed == []
@@ -286,7 +286,7 @@ def test_one_respondent_has_no_spread(qs: QuestionSet, make_team) -> None:  # ty
     assert "Kaikki vastaukset ovat samasta vaiheesta." in text
 
 
-def test_a_range_of_one_level_is_that_level(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_a_range_of_one_level_is_that_level(qs: QuestionSet, make_team) -> None:
     docs = [make_answers(qs, {"q01": 3, "q02": 1}, respondent_id=IDS[0]), make_answers(qs, {"q01": 3, "q02": 4})]
     report = build_report(make_team(docs), qs, "fi")
     md = render(report, fmt="md")
@@ -298,7 +298,7 @@ def test_a_range_of_one_level_is_that_level(qs: QuestionSet, make_team) -> None:
     assert "<dt>vaihteluväli</dt><dd>1–4</dd>" in page
 
 
-def test_a_next_step_shows_its_question_and_how_many_wrote_it_in_one_bracket(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_a_next_step_shows_its_question_and_how_many_wrote_it_in_one_bracket(qs: QuestionSet, make_team) -> None:
     step = {"q08": "Nuorten raati syksyllä."}
     docs = [make_answers(qs, {"q08": 2}, respondent_id=rid, next_step=step) for rid in IDS[:2]]
     docs.append(make_answers(qs, {"q09": 2}, respondent_id=IDS[2], next_step={"q09": "Palaute kerran kuussa."}))
@@ -312,7 +312,7 @@ def test_a_next_step_shows_its_question_and_how_many_wrote_it_in_one_bracket(qs:
     assert "osallisuus report" not in appendix, "an appendix for readers of Innokylä names no command"
 
 
-def test_all_na_section_shows_no_mean_instead_of_zero(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_all_na_section_shows_no_mean_instead_of_zero(qs: QuestionSet, make_team) -> None:
     levels = {"q21": "na", "q22": "na", "q23": "na", "q01": 3}
     report = build_report(make_team([make_answers(qs, levels, respondent_id=IDS[0])]), qs, "fi")
     three = section(report, "3")

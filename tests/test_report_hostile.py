@@ -43,7 +43,7 @@ def md_parser() -> MarkdownIt:
 
 
 @pytest.fixture
-def hostile_reports(qs: QuestionSet, hostile_team):  # type: ignore[no-untyped-def]
+def hostile_reports(qs: QuestionSet, hostile_team):
     out = {}
     for lang in ("fi", "sv", "en"):
         model = build_report(hostile_team, qs, lang, title=TITLE)
@@ -54,7 +54,7 @@ def hostile_reports(qs: QuestionSet, hostile_team):  # type: ignore[no-untyped-d
     return out
 
 
-def test_html_holds_only_our_own_elements_and_attributes(hostile_reports) -> None:  # type: ignore[no-untyped-def]
+def test_html_holds_only_our_own_elements_and_attributes(hostile_reports) -> None:
     for key, page in hostile_reports.items():
         if key[2] != "html":
             continue
@@ -73,7 +73,7 @@ def test_html_holds_only_our_own_elements_and_attributes(hostile_reports) -> Non
         assert page.count("<title>") == 1
 
 
-def test_every_payload_is_shown_as_written_in_html(hostile_reports) -> None:  # type: ignore[no-untyped-def]
+def test_every_payload_is_shown_as_written_in_html(hostile_reports) -> None:
     for key, page in hostile_reports.items():
         if key[2] != "html":
             continue
@@ -83,15 +83,15 @@ def test_every_payload_is_shown_as_written_in_html(hostile_reports) -> None:  # 
         assert str(escape(TITLE)) in page
 
 
-def test_the_title_in_the_print_footer_is_an_escaped_css_string(hostile_reports) -> None:  # type: ignore[no-untyped-def]
-    css = re.search(r"<style>(.*?)</style>", hostile_reports[("fi", "report", "html")], re.S).group(1)  # type: ignore[union-attr]
-    footer = re.search(r"@bottom-left \{\s*content: (\"[^\"]*\");", css).group(1)  # type: ignore[union-attr]
+def test_the_title_in_the_print_footer_is_an_escaped_css_string(hostile_reports) -> None:
+    css = re.search(r"<style>(.*?)</style>", hostile_reports[("fi", "report", "html")], re.S).group(1)
+    footer = re.search(r"@bottom-left \{\s*content: (\"[^\"]*\");", css).group(1)
     assert re.fullmatch(r'"([A-Za-z0-9 ]|\\[0-9a-f]{6} )*"', footer)
     decoded = re.sub(r"\\([0-9a-f]{6}) ", lambda m: chr(int(m.group(1), 16)), footer[1:-1])
     assert decoded == TITLE
 
 
-def test_markdown_renders_payloads_as_plain_text(hostile_reports) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_renders_payloads_as_plain_text(hostile_reports) -> None:
     for key, text in hostile_reports.items():
         if key[2] != "md":
             continue

@@ -11,7 +11,7 @@ from osallisuus_cli.reports.report import build_report, render
 from osallisuus_cli.reports.report_model import TEXT_CAP
 
 
-def test_free_texts_past_the_cap_show_the_most_frequent_and_count_the_rest(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_free_texts_past_the_cap_show_the_most_frequent_and_count_the_rest(qs: QuestionSet, make_team) -> None:
     docs = []
     distinct = TEXT_CAP + 10
     for i in range(distinct + 5):
@@ -44,7 +44,7 @@ def test_free_texts_past_the_cap_show_the_most_frequent_and_count_the_rest(qs: Q
     assert render(again, fmt="html") == render(report, fmt="html")
 
 
-def test_under_the_cap_every_text_is_shown_in_team_order(qs: QuestionSet, make_team) -> None:  # type: ignore[no-untyped-def]
+def test_under_the_cap_every_text_is_shown_in_team_order(qs: QuestionSet, make_team) -> None:
     docs = [
         make_answers(qs, {"q01": 1}, respondent_id=f"{i:08d}-4444-4444-8444-444444444444", how={"q01": f"T{i}"})
         for i in range(3)
@@ -56,7 +56,7 @@ def test_under_the_cap_every_text_is_shown_in_team_order(qs: QuestionSet, make_t
 
 def test_a_large_team_file_is_read_response_by_response_with_the_same_result(
     qs: QuestionSet, make_team, tmp_path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from conftest import hostile_payloads, read_team
 
     from osallisuus_cli.errors import DataError

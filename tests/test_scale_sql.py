@@ -23,7 +23,7 @@ DOC = (REPO / "docs" / "scale.md").read_text(encoding="utf-8")
 def documented_queries() -> dict[str, str]:
     """Every ```sql block of the document, by the name on its first line (``-- name: …``)."""
     blocks = re.findall(r"```sql\n(.*?)```", DOC, re.S)
-    return {re.match(r"-- name: (\w+)", block).group(1): block for block in blocks}  # type: ignore[union-attr]
+    return {re.match(r"-- name: (\w+)", block).group(1): block for block in blocks}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,7 @@ def connection(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConne
         app, ["export", str(folder / "answers"), "--format", "jsonl", "--anonymize", "-o", str(export)]
     )
     assert result.exit_code == 0, result.stderr
-    view = re.search(r'con\.execute\("""\s*(CREATE VIEW answers AS .*?)"""\)', DOC, re.S).group(1)  # type: ignore[union-attr]
+    view = re.search(r'con\.execute\("""\s*(CREATE VIEW answers AS .*?)"""\)', DOC, re.S).group(1)
     con = duckdb.connect()
     con.execute(view.replace("'vastaukset.jsonl'", f"'{export}'"))
     return con
@@ -57,7 +57,7 @@ def test_the_document_names_its_queries() -> None:
 
 def test_section_means_per_project_are_the_reports_numbers(
     connection: duckdb.DuckDBPyConnection, qs: QuestionSet, make_team
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     team: TeamFile = make_team(portfolio_docs(qs))
     found = rows(connection, "section_means")
     expected = []
@@ -81,7 +81,7 @@ def test_section_means_per_project_are_the_reports_numbers(
 
 def test_coverage_per_phase_is_the_reports_coverage(
     connection: duckdb.DuckDBPyConnection, qs: QuestionSet, make_team
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     team: TeamFile = make_team(portfolio_docs(qs))
     found = {row["phase"]: row for row in rows(connection, "coverage_per_phase")}
     phases = sorted({r.project.phase for r in team.responses})

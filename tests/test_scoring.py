@@ -119,9 +119,9 @@ def test_special_answers_never_move_the_mean(answers: list[scoring.Level]) -> No
     padded = [*answers, "na", "dont_know", None]
     assert scoring.mean(scoring.rated(padded)) == scoring.mean(values)
     if values:
-        assert min(values) <= scoring.mean(values) <= max(values)  # type: ignore[operator]
-        assert min(values) <= scoring.median(values) <= max(values)  # type: ignore[operator]
-        assert 0 <= scoring.percent(scoring.mean(values)) <= 100  # type: ignore[operator]
+        assert min(values) <= scoring.mean(values) <= max(values)
+        assert min(values) <= scoring.median(values) <= max(values)
+        assert 0 <= scoring.percent(scoring.mean(values)) <= 100
 
 
 @given(st.lists(st.lists(levels, min_size=3, max_size=3), max_size=20))

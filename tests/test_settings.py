@@ -29,7 +29,7 @@ def project(tmp_path: Path, **keys: str) -> None:
     (tmp_path / "osallisuus.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def language_of(runner, *args: str, **env: str) -> str:  # type: ignore[no-untyped-def]
+def language_of(runner, *args: str, **env: str) -> str:
     result = runner.invoke(app, ["questions", "list", *args], env=env)
     assert result.exit_code == 0, result.output
     return next(lang for lang, start in TITLE.items() if result.stdout.startswith(start))
@@ -52,7 +52,7 @@ def language_of(runner, *args: str, **env: str) -> str:  # type: ignore[no-untyp
         (None, None, None, None, "fi"),  # Finnish otherwise
     ],
 )
-def test_the_language_tiers_in_combination(runner, tmp_path, flag, env, project_lang, locale, expected) -> None:  # type: ignore[no-untyped-def]
+def test_the_language_tiers_in_combination(runner, tmp_path, flag, env, project_lang, locale, expected) -> None:
     if project_lang:
         project(tmp_path, lang=project_lang)
     environ = {key: value for key, value in (("OSALLISUUS_LANG", env), ("LANG", locale)) if value}
@@ -60,7 +60,7 @@ def test_the_language_tiers_in_combination(runner, tmp_path, flag, env, project_
     assert language_of(runner, *args, **environ) == expected
 
 
-def test_an_unknown_environment_language_is_named_once_in_the_language_used(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_environment_language_is_named_once_in_the_language_used(runner, tmp_path) -> None:
     project(tmp_path, lang="sv")
     result = runner.invoke(app, ["questions", "list"], env={"OSALLISUUS_LANG": "de"})
     assert result.exit_code == 0, result.output
@@ -68,7 +68,7 @@ def test_an_unknown_environment_language_is_named_once_in_the_language_used(runn
     assert result.stderr.splitlines()[0] == warning
 
 
-def test_an_unknown_flag_is_bad_usage_even_with_a_good_environment_and_project(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_flag_is_bad_usage_even_with_a_good_environment_and_project(runner, tmp_path) -> None:
     project(tmp_path, lang="sv")
     result = runner.invoke(app, ["questions", "list", "--lang", "de"], env={"OSALLISUUS_LANG": "en"})
     assert result.exit_code == 2
@@ -83,7 +83,7 @@ def test_an_unknown_flag_is_bad_usage_even_with_a_good_environment_and_project(r
         ([], {"LANG": "en_GB.UTF-8"}, "en"),  # the locale
     ],
 )
-def test_a_broken_project_file_is_reported_in_the_language_asked_for(runner, tmp_path, args, env, expected) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_project_file_is_reported_in_the_language_asked_for(runner, tmp_path, args, env, expected) -> None:
     (tmp_path / "osallisuus.yaml").write_text("format: osallisuus/project/v1\nname: [x\n", encoding="utf-8")
     result = runner.invoke(app, ["questions", "list", *args], env=env)
     assert result.exit_code == 1
@@ -91,14 +91,14 @@ def test_a_broken_project_file_is_reported_in_the_language_asked_for(runner, tmp
     assert "osallisuus.yaml:3: " in result.stderr
 
 
-def test_help_works_beside_a_broken_project_file(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_help_works_beside_a_broken_project_file(runner, tmp_path) -> None:
     (tmp_path / "osallisuus.yaml").write_text("format: osallisuus/project/v1\nname: [x\n", encoding="utf-8")
     result = runner.invoke(app, ["merge", "--help"])
     assert result.exit_code == 0, result.output
     assert "--on-duplicate" in result.stdout
 
 
-def test_the_answers_file_being_continued_goes_between_the_environment_and_the_project(runner, qs, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_answers_file_being_continued_goes_between_the_environment_and_the_project(runner, qs, tmp_path) -> None:
     project(tmp_path, lang="sv")
     write_answers(tmp_path / "a.yaml", make_answers(qs, {"q01": 2}, language="en"), qs)
     stop = ""  # end of input at the first question: stops like Ctrl-C, after the resuming line
@@ -131,7 +131,7 @@ def question_set(path: Path, set_id: str) -> Path:
         ("flag.yaml", None, "project.yaml", "flag-set"),
     ],
 )
-def test_the_question_set_tiers_in_combination(runner, tmp_path, flag, env, in_project, expected) -> None:  # type: ignore[no-untyped-def]
+def test_the_question_set_tiers_in_combination(runner, tmp_path, flag, env, in_project, expected) -> None:
     for name in ("flag", "env", "project"):
         question_set(tmp_path / f"{name}.yaml", f"{name}-set")
     below = tmp_path / "raportit"
@@ -145,7 +145,7 @@ def test_the_question_set_tiers_in_combination(runner, tmp_path, flag, env, in_p
     assert json.loads(result.stdout)["id"] == expected
 
 
-def test_the_hint_repeats_only_what_was_typed(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_hint_repeats_only_what_was_typed(runner, tmp_path) -> None:
     project(tmp_path, framework=str(question_set(tmp_path / "oma.yaml", "oma")), lang="en")
     result = runner.invoke(app, ["questions", "list"])
     assert result.exit_code == 0, result.output
@@ -156,7 +156,7 @@ def test_the_hint_repeats_only_what_was_typed(runner, tmp_path) -> None:  # type
 
 
 @pytest.fixture
-def twice(qs, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+def twice(qs, tmp_path: Path) -> Path:
     """Aino's answers twice for one phase: a duplicate."""
     folder = tmp_path / "answers"
     for name, when in (("a", "2026-11-02T10:00:00+02:00"), ("b", "2026-11-03T10:00:00+02:00")):
@@ -175,7 +175,7 @@ def twice(qs, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
         ([], {}, 1),  # the default: an error
     ],
 )
-def test_on_duplicate_flag_over_environment(runner, twice, args, env, exit_code) -> None:  # type: ignore[no-untyped-def]
+def test_on_duplicate_flag_over_environment(runner, twice, args, env, exit_code) -> None:
     result = runner.invoke(app, ["merge", str(twice), *args], env=env)
     assert result.exit_code == exit_code, result.output
 
@@ -191,7 +191,7 @@ def test_on_duplicate_flag_over_environment(runner, twice, args, env, exit_code)
         ([], {}, False),
     ],
 )
-def test_anonymize_flag_over_environment(runner, qs, tmp_path, args, env, anonymized) -> None:  # type: ignore[no-untyped-def]
+def test_anonymize_flag_over_environment(runner, qs, tmp_path, args, env, anonymized) -> None:
     write_answers(tmp_path / "answers" / "aino.yaml", make_answers(qs, {"q01": 2}), qs)
     result = runner.invoke(app, ["merge", "answers", "-o", "team.yaml", *args], env=env)
     assert result.exit_code == 0, result.output
@@ -210,7 +210,7 @@ def test_anonymize_flag_over_environment(runner, qs, tmp_path, args, env, anonym
         ({}, False),
     ],
 )
-def test_plain_mode_from_the_environment_switches_both_ways(runner, env, plain) -> None:  # type: ignore[no-untyped-def]
+def test_plain_mode_from_the_environment_switches_both_ways(runner, env, plain) -> None:
     result = runner.invoke(app, ["assess", "-s", "R", "-o", "a.yaml"], input="", env=env)
     # without a terminal, menus cannot run (exit 2, nothing written); plain mode reads lines and stops at end of input
     assert result.exit_code == (130 if plain else 2), result.output
@@ -220,7 +220,7 @@ def test_plain_mode_from_the_environment_switches_both_ways(runner, env, plain) 
 
 
 @pytest.mark.parametrize(("env", "expected"), [(None, "sv"), ("en", "en")])
-def test_import_takes_the_language_of_the_project_file_it_is_given(runner, qs, tmp_path, env, expected) -> None:  # type: ignore[no-untyped-def]
+def test_import_takes_the_language_of_the_project_file_it_is_given(runner, qs, tmp_path, env, expected) -> None:
     """``import --project-file other/osallisuus.yaml``: that file's lang, not the one here, and the environment over
     it, as for the project file found by itself."""
     from tests.forms import forms_rows, write_xlsx
@@ -237,7 +237,7 @@ def test_import_takes_the_language_of_the_project_file_it_is_given(runner, qs, t
     assert sorted((tmp_path / "answers").glob("*.yaml")), "the import wrote its files"
 
 
-def test_a_project_file_that_is_not_there_is_named(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_project_file_that_is_not_there_is_named(runner, tmp_path) -> None:
     missing = tmp_path / "nowhere" / "osallisuus.yaml"
     result = runner.invoke(app, ["import", "x.xlsx", "--project-file", str(missing)])
     assert result.exit_code == 2

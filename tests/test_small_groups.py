@@ -18,14 +18,14 @@ from tests.conftest import make_answers
 SECRET = "Vain-yksi-ihminen-kirjoitti-tämän"
 
 
-def person(qs, index: int, project: str, how: str | None = None):  # type: ignore[no-untyped-def]
+def person(qs, index: int, project: str, how: str | None = None):
     rid = f"{index:08d}-0000-4000-8000-000000000000"
     texts = {"q01": how} if how else None
     return make_answers(qs, {"q01": 3, "q02": 2 + index % 2}, project=project, respondent_id=rid, name=None, how=texts)
 
 
 @pytest.fixture
-def three_and_one(qs, make_team):  # type: ignore[no-untyped-def]
+def three_and_one(qs, make_team):
     """Three people in one project, one person (with a text) in another."""
     docs = [person(qs, i, "Iso hanke", how=f"Yhteinen teksti {i}") for i in range(3)]
     docs.append(person(qs, 9, "Pieni hanke", how=SECRET))
@@ -34,7 +34,7 @@ def three_and_one(qs, make_team):  # type: ignore[no-untyped-def]
 
 def everything_in(model: object) -> str:
     """Every value in the model, as text: what any template could print."""
-    return repr(dataclasses.asdict(model))  # type: ignore[call-overload]
+    return repr(dataclasses.asdict(model))
 
 
 def test_a_project_below_the_limit_gives_no_free_text_labelled_with_its_name(qs, three_and_one) -> None:

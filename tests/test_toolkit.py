@@ -58,7 +58,7 @@ MISTAKES = {
 
 def click_message(args: list[str]) -> click_exceptions.UsageError:
     command = typer.main.get_command(_application())
-    command.no_args_is_help = False  # type: ignore[attr-defined]
+    command.no_args_is_help = False
     with pytest.raises(click_exceptions.UsageError) as caught:
         command.main(args, prog_name="tool", standalone_mode=False)
     return caught.value

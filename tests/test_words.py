@@ -60,7 +60,7 @@ def test_a_large_count_is_written_as_numbers_are() -> None:
     assert tn("team.n_responses", 12345, "en") == "12,345 responses"
 
 
-def _one_respondent_report(qs: QuestionSet, make_team, lang: str, fmt: str) -> str:  # type: ignore[no-untyped-def]
+def _one_respondent_report(qs: QuestionSet, make_team, lang: str, fmt: str) -> str:
     # two ratings far apart would need two people: one person, one question to discuss is impossible, so make the
     # single respondent's report and check the respondent count; the discuss count is 0 ("0 kysymystä").
     team = make_team([make_answers(qs, {"q01": 1, "q02": 3})])
@@ -141,7 +141,7 @@ def test_one_label_per_answer(qs: QuestionSet) -> None:
 
 
 @pytest.fixture
-def demo_team(qs: QuestionSet, make_team):  # type: ignore[no-untyped-def]
+def demo_team(qs: QuestionSet, make_team):
     ids = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"]
     levels = {q.id: 2 for q in qs.questions}
     return make_team(

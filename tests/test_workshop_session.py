@@ -200,7 +200,7 @@ def test_leaving_unrevealed_ratings_needs_a_second_word(tmp_path: Path, qs: Ques
     with pytest.raises(Refused, match="unrevealed"):
         session.move(1)
     assert session.question_id == "q02"
-    assert load_workshop(tmp_path / "paja.yaml", qs).live.votes == {1: 2}  # type: ignore[union-attr]
+    assert load_workshop(tmp_path / "paja.yaml", qs).live.votes == {1: 2}
     session.move(1, discard=True)
     assert session.question_id == "q03"
     assert session.live.votes == {}

@@ -21,13 +21,13 @@ KEPT = "kept as it was\n"
 
 
 @pytest.fixture(autouse=True)
-def _team(qs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def _team(qs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     write_answers(tmp_path / "answers" / "aino.yaml", make_answers(qs, {"q01": 2}), qs)
 
 
 @pytest.mark.parametrize("command", WRITERS.values(), ids=WRITERS.keys())
-def test_an_existing_output_is_kept_without_force(runner, tmp_path, command) -> None:  # type: ignore[no-untyped-def]
+def test_an_existing_output_is_kept_without_force(runner, tmp_path, command) -> None:
     out = tmp_path / "out.md"
     out.write_text(KEPT, encoding="utf-8")
     result = runner.invoke(app, [*command, "-o", str(out), "--lang", "en"])
@@ -37,7 +37,7 @@ def test_an_existing_output_is_kept_without_force(runner, tmp_path, command) -> 
 
 
 @pytest.mark.parametrize("command", WRITERS.values(), ids=WRITERS.keys())
-def test_force_replaces_it(runner, tmp_path, command) -> None:  # type: ignore[no-untyped-def]
+def test_force_replaces_it(runner, tmp_path, command) -> None:
     out = tmp_path / "out.md"
     out.write_text(KEPT, encoding="utf-8")
     result = runner.invoke(app, [*command, "-o", str(out), "--force", "--lang", "en"])
@@ -46,7 +46,7 @@ def test_force_replaces_it(runner, tmp_path, command) -> None:  # type: ignore[n
 
 
 @pytest.mark.parametrize("command", WRITERS.values(), ids=WRITERS.keys())
-def test_a_folder_is_never_an_output(runner, tmp_path, command) -> None:  # type: ignore[no-untyped-def]
+def test_a_folder_is_never_an_output(runner, tmp_path, command) -> None:
     (tmp_path / "folder").mkdir()
     result = runner.invoke(app, [*command, "-o", "folder", "--force", "--lang", "en"])
     assert result.exit_code == 2, result.output
@@ -54,7 +54,7 @@ def test_a_folder_is_never_an_output(runner, tmp_path, command) -> None:  # type
     assert list((tmp_path / "folder").iterdir()) == []
 
 
-def test_assess_no_input_still_normalises_its_own_file_in_place(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_assess_no_input_still_normalises_its_own_file_in_place(runner, tmp_path) -> None:
     """Writing back to the --from file is what --no-input is for: no --force needed, named as -o or not."""
     source = tmp_path / "answers" / "aino.yaml"
     source.write_text("# a comment that normalising drops\n" + source.read_text(encoding="utf-8"), encoding="utf-8")

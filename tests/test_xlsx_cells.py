@@ -50,7 +50,7 @@ def test_a_row_of_every_kind_is_read_as_openpyxl_reads_it() -> None:
 # --- without openpyxl's internals: its public read-only reader, the same rows ---------------------------------------
 
 
-def _export(tmp_path) -> bytes:  # type: ignore[no-untyped-def]
+def _export(tmp_path) -> bytes:
     from datetime import datetime
 
     from openpyxl import Workbook
@@ -71,7 +71,7 @@ def _export(tmp_path) -> bytes:  # type: ignore[no-untyped-def]
     return path.read_bytes()
 
 
-def test_the_public_reader_gives_the_same_rows(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_public_reader_gives_the_same_rows(tmp_path) -> None:
     from osallisuus_cli.importing.xlsx import read_sheet
 
     raw = _export(tmp_path)
@@ -81,7 +81,7 @@ def test_the_public_reader_gives_the_same_rows(tmp_path) -> None:  # type: ignor
     assert len(fast[1]) == 4
 
 
-def test_a_missing_internal_of_openpyxl_sends_the_import_to_the_public_reader(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_internal_of_openpyxl_sends_the_import_to_the_public_reader(tmp_path, monkeypatch) -> None:
     from osallisuus_cli.importing import xlsx
 
     raw = _export(tmp_path)
