@@ -152,3 +152,57 @@ def test_merges_duplicate_warnings_keep_their_file_and_are_warnings(tmp_path: Pa
     assert duplicates
     assert [(f.where, f.level) for f in duplicates] == [(w.file, "warning") for w in result.warnings]
     assert all(f.where for f in duplicates)
+
+
+def _with_workshop(tmp_path: Path, qs, answered: int) -> Path:
+    from tests.test_workshop_report import run_workshop
+
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    for number in range(answered):
+        doc = make_answers(qs, every(qs), respondent_id=f"r{number}", name=f"N{number}")
+        answers.save_answers(folder / f"v{number}.yaml", doc, qs)
+    run_workshop(folder / "tyopaja.yaml", qs)
+    return folder
+
+
+def _all_findings(folder: Path, qs):
+    reports = check_paths([folder], qs)
+    entries = [entry for report in reports for entry in report.entries]
+    return check_inputs(entries, qs, workshops=[w for report in reports for w in report.workshops])
+
+
+@pytest.mark.parametrize("answered", [0, 2])
+def test_a_workshop_is_a_note_about_its_file_and_project_and_so_is_sitting_beside_answers(tmp_path, qs, answered):
+    folder = _with_workshop(tmp_path, qs, answered)
+    found = {f.code: f for f in _all_findings(folder, qs) if f.code.startswith("workshop")}
+    workshop = found["workshop"]
+    assert (workshop.level, workshop.where, workshop.project) == ("note", str(folder / "tyopaja.yaml"), "Nuorten ääni")
+    assert "toteutusvaiheessa" in workshop.message("fi"), "the phase as running text says it"
+    if not answered:
+        assert "workshop_with_answers" not in found
+        return
+    beside = found["workshop_with_answers"]
+    assert (beside.level, beside.where, beside.project) == ("note", str(folder / "tyopaja.yaml"), "Nuorten ääni")
+    assert beside.params["count"] == answered
+    assert "toteutusvaiheessa" in beside.message("fi")
+
+
+def test_probable_copies_are_one_finding_naming_the_first_and_three_others_then_a_count(tmp_path: Path, qs) -> None:
+    doc = make_answers(qs, every(qs), respondent_id="a", name=None, how={"q01": "Kahvila torstaisin"})
+    for number in range(5):
+        copy = doc.model_copy(update={"respondent": doc.respondent.model_copy(update={"id": f"id-{number}"})})
+        answers.save_answers(tmp_path / f"c{number}.yaml", copy, qs)
+    (copy,) = [f for f in findings_for([tmp_path], qs) if f.code == "probable_copy"]
+    assert copy.where == str(tmp_path / "c0.yaml")
+    others = ", ".join(str(tmp_path / f"c{number}.yaml") for number in (1, 2, 3))
+    assert copy.params == {"count": 4, "times": 5, "others": others + " (+1)", "projects": "Nuorten ääni"}
+
+
+def test_three_probable_copies_are_listed_without_a_count(tmp_path: Path, qs) -> None:
+    doc = make_answers(qs, every(qs), respondent_id="a", name=None, how={"q01": "Kahvila torstaisin"})
+    for number in range(4):
+        copy = doc.model_copy(update={"respondent": doc.respondent.model_copy(update={"id": f"id-{number}"})})
+        answers.save_answers(tmp_path / f"c{number}.yaml", copy, qs)
+    (copy,) = [f for f in findings_for([tmp_path], qs) if f.code == "probable_copy"]
+    assert copy.params["others"] == ", ".join(str(tmp_path / f"c{number}.yaml") for number in (1, 2, 3))
