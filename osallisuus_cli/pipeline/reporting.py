@@ -18,7 +18,7 @@ from osallisuus_cli.i18n import speaking, t
 from osallisuus_cli.model.phases import PHASES
 from osallisuus_cli.model.projectpath import Settings
 from osallisuus_cli.model.team import TeamFile
-from osallisuus_cli.pipeline.team import gather_team
+from osallisuus_cli.pipeline.team import Gathered, gather_team
 from osallisuus_cli.reports.funder import funder_text
 from osallisuus_cli.reports.portfolio import build_portfolio
 from osallisuus_cli.reports.portfolio_export import columns, project_records
@@ -80,19 +80,8 @@ def make_report(request: ReportRequest, *, on_findings: Callable[[list[Finding]]
         for option, value in (("--sort", request.sort), ("--group-by", request.group_by)):
             if value is not None:
                 raise UsageError("portfolio.err_portfolio_only", option=option)
-    gathered = gather_team(
-        request.paths,
-        request.settings,
-        request.framework,
-        request.output,
-        policy=request.policy,
-        force=request.force,
-        on_findings=on_findings,
-        progress=request.progress,
-    )
+    gathered = _gathered(request, on_findings)
     team, qs, lang = gathered.result.team, gathered.qs, request.lang
-    if request.phase is not None and request.phase_required:
-        require_phase(team, request.phase, lang)
     model: Report | Portfolio
     if portfolio:
         model = build_portfolio(
@@ -165,6 +154,21 @@ def project_table(
 ) -> tuple[tuple[str, ...], Iterator[dict[str, Any]], int]:
     """``export --by project``: the portfolio's projects × sections table (its columns, its rows as they are
     written, how many projects), for the phase the report describes (``request.phase``)."""
+    gathered = _gathered(request, on_findings)
+    team = gathered.result.team
+    portfolio = build_portfolio(
+        team,
+        gathered.qs,
+        request.lang,
+        min_group=request.min_group,
+        phase=request.phase,
+        phase_required=request.phase_required,
+    )
+    return columns(portfolio), project_records(portfolio), len(portfolio.projects)
+
+
+def _gathered(request: ReportRequest, on_findings: Callable[[list[Finding]], None] | None) -> Gathered:
+    """The team a report or a project table rests on, checked and said; the phase asked for must be in it."""
     gathered = gather_team(
         request.paths,
         request.settings,
@@ -175,15 +179,6 @@ def project_table(
         on_findings=on_findings,
         progress=request.progress,
     )
-    team = gathered.result.team
     if request.phase is not None and request.phase_required:
-        require_phase(team, request.phase, request.lang)
-    portfolio = build_portfolio(
-        team,
-        gathered.qs,
-        request.lang,
-        min_group=request.min_group,
-        phase=request.phase,
-        phase_required=request.phase_required,
-    )
-    return columns(portfolio), project_records(portfolio), len(portfolio.projects)
+        require_phase(gathered.result.team, request.phase, request.lang)
+    return gathered
