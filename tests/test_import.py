@@ -310,14 +310,15 @@ def test_header_text_is_matched_by_its_normalised_form(qs) -> None:
     assert normalise("3 – Toteutuu") == normalise("3 - toteutuu") == normalise("3 — TOTEUTUU")
 
 
-def test_hidden_sheets_are_skipped_and_said_so(runner, qs, tmp_path) -> None:
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_hidden_sheets_are_skipped_and_said_so(runner, qs, tmp_path, state) -> None:
     from openpyxl import Workbook
 
     header, rows = forms_rows(qs, rows=1)
     workbook = Workbook()
     secret = workbook.active
     secret.title = "Laskelmat"
-    secret.sheet_state = "hidden"
+    secret.sheet_state = state
     secret.append(["ei vastauksia"])
     sheet = workbook.create_sheet("Form1")
     sheet.append(header)
@@ -327,6 +328,7 @@ def test_hidden_sheets_are_skipped_and_said_so(runner, qs, tmp_path) -> None:
     result = run(runner, str(tmp_path / "forms.xlsx"), "-o", str(tmp_path / "a"))
     assert result.exit_code == 0, result.output
     assert t("importing.note_hidden_sheets", sheets="Laskelmat") in result.stderr
+    assert len(list((tmp_path / "a").glob("*.yaml"))) == 1, "only the visible sheet's response"
 
 
 def test_a_reason_column_is_kept_with_na_and_refused_with_a_level(runner, qs, tmp_path) -> None:

@@ -1,5 +1,5 @@
 """Import rules stated one by one: which time is which, in which zone, which dates are month-first, which cells are
-levels, which columns are personal data, and which sheets are hidden."""
+levels, and which columns are personal data (hidden sheets: test_import)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from openpyxl import Workbook
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t
@@ -108,21 +107,3 @@ def test_an_email_column_alone_is_personal_data_left_out(runner, qs, tmp_path):
     assert t("importing.names_left_out") in result.stderr
     for path in (tmp_path / "answers").glob("*.yaml"):
         assert "@example.fi" not in path.read_text(encoding="utf-8")
-
-
-def test_a_very_hidden_sheet_is_hidden_too(runner, qs, tmp_path):
-    header, rows = forms_rows(qs, rows=1)
-    workbook = Workbook()
-    secret = workbook.active
-    secret.title = "Taustat"
-    secret.sheet_state = "veryHidden"
-    secret.append(["ei vastauksia"])
-    sheet = workbook.create_sheet("Form1")
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    workbook.save(tmp_path / "forms.xlsx")
-    result = run(runner, str(tmp_path / "forms.xlsx"), "-o", str(tmp_path / "a"))
-    assert result.exit_code == 0, result.output
-    assert t("importing.note_hidden_sheets", sheets="Taustat") in result.stderr
-    assert len(list((tmp_path / "a").glob("*.yaml"))) == 1
