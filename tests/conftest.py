@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -180,3 +181,31 @@ def error_line(message: str, lang: str = "fi", *, warning: bool = False) -> str:
     from osallisuus_cli.i18n import t
 
     return f"{t('common.warning_prefix' if warning else 'common.error_prefix', lang)}: {message}\n"
+
+
+# Chromium for the browser tests: Debian's package (scripts/test.sh installs it), never a browser Playwright downloads.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for each module of browser tests; fails in CI where it is missing, skips elsewhere."""
+    if not Path(CHROMIUM).exists():
+        message = "Chromium is not installed (./scripts/test.sh installs it with apt-get)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()

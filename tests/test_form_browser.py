@@ -20,7 +20,6 @@ from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.questionset import load_question_set
 from tests.conftest import make_answers, write_answers
-from tests.test_browser import ARGS, CHROMIUM
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -36,23 +35,6 @@ Object.defineProperty(window, 'localStorage', {
   get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
 });
 """
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    import os
-
-    if not Path(CHROMIUM).exists():
-        message = "Chromium is not installed (./scripts/test.sh installs it with apt-get)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_browser import browser, check  # noqa: F401 - the module's browser fixture
+from test_browser import check
 from test_portfolio import portfolio_docs
 
 from osallisuus_cli.model.framework import QuestionSet
@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_portfolio_is_accessible_and_fits_a_phone(
-    browser: Any,  # noqa: F811
+    browser: Any,
     qs: QuestionSet,
     make_team: Any,
     lang: str,
@@ -40,7 +40,7 @@ def test_portfolio_is_accessible_and_fits_a_phone(
         context.close()
 
 
-def test_hostile_portfolio_never_runs(browser: Any, qs: QuestionSet, hostile_team: TeamFile, tmp_path: Path) -> None:  # noqa: F811
+def test_hostile_portfolio_never_runs(browser: Any, qs: QuestionSet, hostile_team: TeamFile, tmp_path: Path) -> None:
     page = tmp_path / "hostile-portfolio.html"
     model = build_portfolio(hostile_team, qs, "fi", title="<script>window.__pwned='title'</script>")
     page.write_text(render(model, fmt="html", template="portfolio"), encoding="utf-8")

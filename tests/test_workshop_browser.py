@@ -17,28 +17,11 @@ from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t, tn
 from osallisuus_cli.model.questionset import load_question_set
 from osallisuus_cli.model.workshop import load_workshop
-from tests.test_browser import ARGS, CHROMIUM, axe_violations
+from tests.test_browser import axe_violations
 from tests.workshops import Running
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 TIMEOUT = 8000  # ms: every wait is for an event, this is only how long before it counts as missing
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    import os
-
-    if not Path(CHROMIUM).exists():
-        message = "Chromium is not installed (./scripts/test.sh installs it with apt-get)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 class Page:
