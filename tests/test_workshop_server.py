@@ -6,8 +6,10 @@ someone on the same Wi-Fi could send instead.
 
 from __future__ import annotations
 
+import html
 import json
 import re
+import shlex
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 from osallisuus_cli.cli.app import app
+from osallisuus_cli.cli.commandline import join_command
 from osallisuus_cli.errors import UsageError
 from osallisuus_cli.groupwork.network import lan_address
 from osallisuus_cli.groupwork.session import MAX_CHANGES
@@ -220,13 +223,21 @@ def test_sigkill_mid_session_then_resume_loses_nothing(tmp_path: Path) -> None:
     assert doc.results["q02"].counts[4] == 2
 
 
-def test_ctrl_c_says_where_to_resume(tmp_path: Path) -> None:
-    server = Running(tmp_path, "--project", "Paja", "-o", "paja.yaml")
+def test_ctrl_c_and_the_facilitators_page_give_the_real_command_that_resumes(tmp_path: Path) -> None:
+    """The file's own name as typed here, quoted for the shell: a name with a space and a quote in it still works."""
+    name = "Nuorten paja 'kevät'.yaml"
+    server = Running(tmp_path, "--project", "Paja", "-o", name, file=name)
     with server.client() as client:
-        assert client.get(server.facilitator).status_code == 200
+        page = client.get(server.facilitator).text
+    shown = re.search(r'<p class="command"><code>(.*?)</code></p>', page)
+    assert shown is not None
+    with_phones = shlex.split(html.unescape(shown.group(1)))
+    assert with_phones[-4:] == ["workshop", "--resume", name, "--lan"]
     assert server.stop() == 130
-    assert t("workshop.interrupted", "fi", target="paja.yaml") in server.stderr()
-    assert load_workshop(tmp_path / "paja.yaml", load_question_set()).live is not None
+    stopped = server.stderr()
+    command = join_command(with_phones[:-1])
+    assert t("workshop.interrupted", "fi", target=name, command=command) in " ".join(stopped.split())
+    assert load_workshop(tmp_path / name, load_question_set()).live is not None
 
 
 def test_a_locked_set_is_refused_before_anything_starts(tmp_path: Path, runner: CliRunner) -> None:

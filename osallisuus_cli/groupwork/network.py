@@ -134,14 +134,22 @@ def serve(
     listening: Listening,
     *,
     on_ready: Callable[[list[str]], None],
+    resume: str,
+    resume_lan: str,
 ) -> bool:
-    """Run the server until the facilitator ends the session (True) or the user presses Ctrl-C (``Interrupted``)."""
+    """Run the server until the facilitator ends the session (True) or the user presses Ctrl-C (``Interrupted``).
+
+    ``resume`` is the command line that continues the session as it runs now, ``resume_lan`` the one that continues
+    it with phones (the facilitator's page shows it when phones are off); both are quoted for this platform's shell.
+    """
     import uvicorn
 
     from osallisuus_cli.groupwork.server import Workshop, build_app
 
     live = session.live
-    workshop = Workshop(session, listening.hosts, listening.participant_url(live.participant_token))
+    workshop = Workshop(
+        session, listening.hosts, listening.participant_url(live.participant_token), resume_command=resume_lan
+    )
     config = uvicorn.Config(
         build_app(workshop),
         http="h11",
@@ -170,5 +178,5 @@ def serve(
     finally:
         listening.close()
     if session.doc.live is not None:
-        raise Interrupted("workshop.interrupted", target=str(session.path))
+        raise Interrupted("workshop.interrupted", target=str(session.path), command=resume)
     return True

@@ -117,7 +117,7 @@ def qr_data_uri(url: str) -> str:
     return str(segno.make_qr(url, error="m").svg_data_uri(scale=8, border=2, dark="#000", light="#fff"))
 
 
-def facilitator_page(session: Session, participant_url: str | None) -> str:
+def facilitator_page(session: Session, participant_url: str | None, resume_command: str = "") -> str:
     lang = session.doc.language
     title = t("workshop.page_title", lang, project=session.doc.project.name)
     data = {
@@ -133,6 +133,8 @@ def facilitator_page(session: Session, participant_url: str | None) -> str:
         "qr": qr_data_uri(participant_url) if participant_url else None,
         "participant_url": participant_url,
         "qr_alt": t("workshop.f_qr_alt", lang, url=participant_url or ""),
+        "phones_off": t("workshop.f_phones_off", lang),
+        "resume_command": resume_command,
         "noscript": t("workshop.page_noscript", lang),
     }
     return _environment().get_template("facilitator.html.j2").render(context)

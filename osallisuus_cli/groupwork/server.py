@@ -102,6 +102,7 @@ class Workshop:
     session: Session
     hosts: frozenset[str]
     participant_url: str | None  # what the QR code says; None without --lan (phones cannot reach a loopback)
+    resume_command: str = ""  # the command line that continues this session with phones (shown when they are off)
     hub: Hub = field(default_factory=Hub)
     on_finish: Callable[[], None] = lambda: None
 
@@ -202,7 +203,8 @@ class Handlers:
     async def facilitator_page(self, request: Request) -> Response:
         if not self.facilitator_allowed(request):
             return self.not_found()
-        return pages.html_response(pages.facilitator_page(self.session, self.workshop.participant_url))
+        page = pages.facilitator_page(self.session, self.workshop.participant_url, self.workshop.resume_command)
+        return pages.html_response(page)
 
     async def facilitator_events(self, request: Request) -> Response:
         if not self.facilitator_allowed(request):

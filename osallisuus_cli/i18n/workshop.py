@@ -140,9 +140,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The workshop has ended and is saved: {target}. Report: osallisuus report {target} (or the whole folder).",
     },
     "workshop.interrupted": {
-        "fi": "Keskeytetty. Kaikki on tallessa tiedostossa {target}; jatka komennolla: osallisuus workshop --resume {target}",
-        "sv": "Avbrutet. Allt är sparat i {target}; fortsätt med: osallisuus workshop --resume {target}",
-        "en": "Stopped. Everything is saved in {target}; continue with: osallisuus workshop --resume {target}",
+        "fi": "Keskeytetty. Kaikki on tallessa tiedostossa {target}; jatka komennolla: {command}",
+        "sv": "Avbrutet. Allt är sparat i {target}; fortsätt med: {command}",
+        "en": "Stopped. Everything is saved in {target}; continue with: {command}",
     },
     "workshop.file_stem": {"fi": "tyopaja", "sv": "workshop", "en": "workshop"},
     "workshop.cards_written": {
@@ -273,9 +273,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Take part on a phone",
     },
     "workshop.f_phones_off": {
-        "fi": "Puhelimet eivät ole käytössä: istunto toimii huoneen tilassa. Puhelimia varten käynnistä istunto uudelleen: osallisuus workshop --resume TIEDOSTO --lan.",
-        "sv": "Telefonerna används inte: sessionen körs i rumsläge. För telefoner, starta om sessionen: osallisuus workshop --resume FIL --lan.",
-        "en": "Phones are off: the session runs in room mode. For phones, restart the session: osallisuus workshop --resume FILE --lan.",
+        "fi": "Puhelimet eivät ole käytössä: istunto toimii huoneen tilassa. Puhelimia varten lopeta istunto päätteessä (Ctrl-C) ja jatka sitä tällä komennolla – mitään ei menetetä:",
+        "sv": "Telefonerna används inte: sessionen körs i rumsläge. För telefoner, avbryt sessionen i terminalen (Ctrl-C) och fortsätt den med det här kommandot – inget går förlorat:",
+        "en": "Phones are off: the session runs in room mode. For phones, stop the session in the terminal (Ctrl-C) and continue it with this command — nothing is lost:",
     },
     "workshop.f_qr_alt": {
         "fi": "QR-koodi osallistujien osoitteeseen {url}",

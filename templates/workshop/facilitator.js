@@ -35,7 +35,6 @@
     $("next").textContent = fmt("f_next");
     $("finish").textContent = fmt("f_finish");
     $("phones-heading").textContent = fmt("f_phones_heading");
-    if ($("phones-off")) $("phones-off").textContent = fmt("f_phones_off");
     const room = $("room-counts");
     for (const level of data.levels) {
       const wrap = document.createElement("label");

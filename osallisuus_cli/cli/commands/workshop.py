@@ -101,6 +101,9 @@ def workshop(
     session.live.port = listening.port
     session.save()
     info(_started(session))
+    again = _resume_words(session.path, framework, lang)
+    if lan_ip:
+        again += ["--lan", *(["--address", address] if address else [])]
 
     def ready(addresses: list[str]) -> None:
         for url in addresses:
@@ -108,7 +111,7 @@ def workshop(
         info(_t("workshop.open_facilitator"))
         info(_t("workshop.phones_address" if lan_ip else "workshop.room_only"))
 
-    network.serve(session, listening, on_ready=ready)
+    network.serve(session, listening, on_ready=ready, resume=_joined(again), resume_lan=_joined([*again, "--lan"]))
     info(_t("workshop.finished", target=str(session.path)))
 
 
@@ -116,6 +119,26 @@ def _t(key: str, **params: object) -> str:
     from osallisuus_cli.i18n import t
 
     return t(key, **params)
+
+
+def _resume_words(path: Path, framework: Path | None, lang: str | None) -> list[str]:
+    """The words that continue this session from here: its file as typed here, and the options it cannot do
+    without (a question set of its own, the language asked for)."""
+    from osallisuus_cli.answering.session import display_path
+    from osallisuus_cli.cli.commandline import program
+
+    words = [*program(), "workshop", "--resume", display_path(path)]
+    if framework is not None:
+        words += ["--framework", display_path(framework)]
+    if lang:
+        words += ["--lang", lang]
+    return words
+
+
+def _joined(words: list[str]) -> str:
+    from osallisuus_cli.cli.commandline import join_command
+
+    return join_command(words)
 
 
 def _started(session: Session) -> str:
