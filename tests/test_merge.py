@@ -255,7 +255,15 @@ def test_expand_paths_finds_yaml_below_folders_in_order(tmp_path: Path) -> None:
 def test_a_folder_without_yaml_and_no_inputs_are_refused(tmp_path: Path, qs) -> None:
     with pytest.raises(DataError) as info:
         expand_paths([tmp_path])
-    assert info.value.key == "team.err_no_yaml_in_folder"
+    assert info.value.key == "team.err_no_answers_yet", "an empty folder: nobody has answered yet"
+    (tmp_path / ".hidden.yaml").write_text("x")
+    with pytest.raises(DataError) as info:
+        expand_paths([tmp_path])
+    assert info.value.key == "team.err_no_answers_yet", "hidden files are not answers"
+    (tmp_path / "notes.txt").write_text("x")
+    with pytest.raises(DataError) as info:
+        expand_paths([tmp_path])
+    assert info.value.key == "team.err_no_yaml_in_folder", "other files only: probably the wrong folder"
     with pytest.raises(UsageError):
         collect_team([], qs)
     with pytest.raises(UsageError):

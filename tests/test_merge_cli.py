@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from osallisuus_cli.cli.app import app
+from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers
 from tests.conftest import HELSINKI, make_answers, read_team
 
@@ -161,3 +162,25 @@ def test_an_output_that_is_one_of_the_inputs_is_refused_under_any_name(runner, f
     assert aino.read_bytes() == before
     result = runner.invoke(app, ["export", str(folder), "-o", str(tmp_path / "uusi.csv"), "--format", "csv"])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_a_new_teams_empty_answers_folder_says_answer_first(runner, tmp_path: Path, monkeypatch, lang: str) -> None:
+    """Right after init, the answers folder is empty: every command that reads it says to start by answering
+    (osallisuus assess), not to check the folder; a folder holding other files still asks to check it."""
+    monkeypatch.chdir(tmp_path)
+    made = runner.invoke(app, ["init", "--no-input", "--name", "Kylätalo", "--lang", lang])
+    assert made.exit_code == 0, made.output
+    answer_first = t("team.err_no_answers_yet", lang)
+    assert "osallisuus assess" in answer_first
+    for command in (["validate"], ["merge", "-o", "tiimi.yaml"], ["report", "-o", "r.html"], ["export"]):
+        result = runner.invoke(app, [*command, "--lang", lang])
+        assert result.exit_code == 1, (command, result.output)
+        assert f"answers: {answer_first}" in result.stderr, command
+        assert t("team.err_no_yaml_in_folder", lang) not in result.stderr
+    assert not (tmp_path / "tiimi.yaml").exists()
+    assert not (tmp_path / "r.html").exists()
+    (tmp_path / "answers" / "muistiinpanot.txt").write_text("x")
+    result = runner.invoke(app, ["validate", "--lang", lang])
+    assert f"answers: {t('team.err_no_yaml_in_folder', lang)}" in result.stderr
+    assert answer_first not in result.stderr

@@ -68,6 +68,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "mappen innehåller inga svarsfiler (.yaml eller .yml) — kontrollera att det är rätt mapp",
         "en": "the folder holds no answer files (.yaml or .yml) — check that it is the right folder",
     },
+    "team.err_no_answers_yet": {
+        "fi": "kansiossa ei ole vielä vastauksia — aloita vastaamalla: osallisuus assess (muiden vastaukset tulevat "
+        "samaan kansioon: osallisuus form tai osallisuus import)",
+        "sv": "mappen har inga svar ännu — börja med att svara: osallisuus assess (de andras svar kommer till samma "
+        "mapp: osallisuus form eller osallisuus import)",
+        "en": "the folder has no answers yet — start by answering: osallisuus assess (the others' answers go in the "
+        "same folder: osallisuus form or osallisuus import)",
+    },
     "team.err_unanswered": {
         "fi": "kysymykseen {number} ei ole vastattu — vastaa siihen (myös 'ei koske' ja 'en osaa sanoa' käyvät)",
         "sv": "fråga {number} är obesvarad — svara på den ('gäller inte' och 'kan inte säga' går också bra)",

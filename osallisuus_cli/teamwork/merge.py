@@ -94,7 +94,7 @@ def expand_paths(
         if path.is_dir():
             inside = _yaml_files(path, problems, leftovers if leftovers is not None else [])
             if not inside:
-                problems.append(Problem("team.err_no_yaml_in_folder", {}, str(path)))
+                problems.append(Problem(_empty_folder_key(path), {}, str(path)))
             found.extend(inside)
         else:
             found.append(path)
@@ -108,6 +108,17 @@ def expand_paths(
             seen.add(key)
             unique.append(path)
     return unique
+
+
+def _empty_folder_key(folder: Path) -> str:
+    """Why a folder gave no answers: nothing in it yet (a new team's answers folder: answer first), or other files
+    only (probably the wrong folder)."""
+    try:
+        with os.scandir(folder) as entries:
+            holds_something = any(not entry.name.startswith(".") for entry in entries)
+    except OSError:
+        holds_something = True
+    return "team.err_no_yaml_in_folder" if holds_something else "team.err_no_answers_yet"
 
 
 def _yaml_files(folder: Path, problems: list[Problem], leftovers: list[Path]) -> list[Path]:
