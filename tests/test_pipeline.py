@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from osallisuus_cli.errors import UsageError
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.projectpath import Settings
 from osallisuus_cli.pipeline.reporting import ReportRequest, choose_format, make_report
+from osallisuus_cli.pipeline.validating import validate_files
 from osallisuus_cli.teamwork.datacheck import Finding
 
 
@@ -74,3 +76,30 @@ def test_the_pipeline_runs_without_any_cli_toolkit(tmp_path: Path, qs: QuestionS
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_library_caller_gets_what_validate_prints_as_json(
+    tmp_path: Path, qs: QuestionSet, monkeypatch: pytest.MonkeyPatch, strict: bool
+) -> None:
+    """``validate_files`` is ``osallisuus validate``: the same files, problems, data check and verdict."""
+    folder = answers_folder(tmp_path, qs)  # one answer missing: the data check warns
+    (folder / "empty.yaml").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    args = ["validate", str(folder), "--json", "--lang", "en"] + (["--strict"] if strict else [])
+    result = CliRunner().invoke(app, args)
+    validation = validate_files([folder], Settings(), None, strict=strict)
+    assert json.loads(result.stdout) == validation.as_dict()
+    assert result.exit_code == 1
+    assert validation.failed
+    assert validation.counts == {"files": 4, "valid": 3, "invalid": 1, "problems": 1}
+    assert [finding.code for finding in validation.errors] == (["incomplete"] if strict else [])
+
+
+def test_validation_fails_on_the_data_check_only_when_strict(tmp_path: Path, qs: QuestionSet) -> None:
+    folder = answers_folder(tmp_path, qs)
+    relaxed = validate_files([folder], Settings(), None)
+    strict = validate_files([folder], Settings(), None, strict=True)
+    assert relaxed.warned == strict.warned == 1
+    assert (relaxed.failed, strict.failed) == (False, True)
+    assert (relaxed.as_dict()["valid"], strict.as_dict()["valid"]) == (True, False)
