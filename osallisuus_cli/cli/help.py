@@ -3,7 +3,8 @@
 Every command's description, examples and option texts come from the catalogue ``i18n/help.py``; the names shown
 for option values are words (TIEDOSTO, FIL, FILE), never Python types; and mistakes on the command line itself
 ("no such option", "invalid value", "missing argument") are said in the same language, in the tool's own one-line
-form, with exit code 2.
+form, with exit code 2. The screen is written as every other text the tool writes (``cli.streams``): a console that
+lacks a letter shows its stand-in.
 
 The language is settled before the command line is parsed, so it cannot wait for ``--lang`` to be parsed: a
 ``--lang`` among the arguments, then OSALLISUUS_LANG, then ``lang:`` in the project file, then the system locale.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -187,9 +189,23 @@ def _localise_screen(command: Any) -> None:
         option = original(command, ctx)
         if option is not None:
             option.help = t("help.opt.help")
+            option.callback = _show_help
         return option
 
     command.get_help_option = get_help_option
+
+
+def _show_help(ctx: Any, param: Any, value: bool) -> None:
+    """--help: the screen on standard output as the tool writes every text there (Click's own callback would wrap a
+    stream that says ASCII in a UTF-8 writer of its own, where everything else gets stand-ins, ``cli.streams``)."""
+    if value and not ctx.resilient_parsing:
+        write_text(sys.stdout, ctx.get_help())
+        ctx.exit()
+
+
+def write_text(stream: Any, text: str) -> None:
+    stream.write(text + "\n")
+    stream.flush()
 
 
 # --- usage errors -----------------------------------------------------------------------------------------------
@@ -291,9 +307,21 @@ class LocalisedUsageError(click_exceptions.UsageError):
             info(t("help.try_help", command=self.ctx.command_path))
 
 
+class HelpForNoArguments(click_exceptions.NoArgsIsHelpError):
+    """``osallisuus`` (or ``osallisuus questions``) alone: the help screen on stderr, written as --help writes it."""
+
+    def __init__(self, original: click_exceptions.NoArgsIsHelpError) -> None:
+        super().__init__(original.ctx)
+
+    def show(self, file: Any = None) -> None:
+        write_text(file or sys.stderr, self.format_message())
+
+
 def _localised(exc: click_exceptions.UsageError) -> click_exceptions.UsageError:
-    if isinstance(exc, (LocalisedUsageError, click_exceptions.NoArgsIsHelpError)):
+    if isinstance(exc, (LocalisedUsageError, HelpForNoArguments)):
         return exc
+    if isinstance(exc, click_exceptions.NoArgsIsHelpError):
+        return HelpForNoArguments(exc)
     return LocalisedUsageError(exc)
 
 
@@ -301,8 +329,6 @@ class LocalisedGroup(GuardedGroup):
     """The ``osallisuus`` command: settles the language first, then parses; usage errors in that language."""
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **options: Any) -> Any:
-        import sys
-
         given = list(sys.argv[1:] if args is None else args)
         lang = startup_language(given)
         set_language(lang)
