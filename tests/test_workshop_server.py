@@ -6,6 +6,8 @@ someone on the same Wi-Fi could send instead.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 import re
@@ -166,6 +168,35 @@ def test_what_each_side_sees_carries_no_ones_rating_but_a_phones_own(running: Ru
     assert projector["rated"] == 1
     assert projector["reveal"] is None  # silent until the facilitator reveals
     assert "3" not in json.dumps({key: value for key, value in projector.items() if key not in ("version", "total")})
+
+
+def _hash_source(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def test_each_page_is_whole_and_its_policy_allows_only_its_own_script_and_style(running: Running) -> None:
+    """Script and style are written into the page and allowed by hash: no 'self', no inline allowance, no file to
+    fetch; the distribution script is one and the same on both pages; every other answer may load nothing."""
+    allowed: dict[str, list[str]] = {}
+    with running.client() as client:
+        for side, url in (("facilitator", running.facilitator), ("phone", running.participant)):
+            response = client.get(url)
+            policy = dict(part.strip().split(" ", 1) for part in response.headers["content-security-policy"].split(";"))
+            scripts = re.findall(r"<script>(.*?)</script>", response.text, re.S)
+            styles = re.findall(r"<style>(.*?)</style>", response.text, re.S)
+            assert (len(scripts), len(styles)) == (2, 1)
+            assert policy["script-src"].split() == [_hash_source(text) for text in scripts]
+            assert policy["style-src"].split() == [_hash_source(text) for text in styles]
+            assert policy["default-src"] == "'none'"
+            assert "unsafe" not in response.headers["content-security-policy"]
+            assert not re.search(r"<script[^>]* src=|<link[^>]*stylesheet", response.text)
+            allowed[side] = policy["script-src"].split()
+        assert allowed["facilitator"][0] == allowed["phone"][0]  # the shared distribution script
+        assert allowed["facilitator"][1] != allowed["phone"][1]
+        for name in ("distribution.js", "phone.js", "workshop.css"):
+            assert client.get(f"{running.base}/assets/{name}").status_code == 404
+        refused = client.post(running.facilitator + "act", json={"action": "explode"})
+        assert refused.headers["content-security-policy"].startswith("default-src 'none'; base-uri")
 
 
 def test_notes_with_markup_are_kept_as_text(running: Running) -> None:

@@ -1,14 +1,18 @@
 """The workshop's pages: the facilitator's (projected on the wall), the phones', and the printable level cards.
 
-The pages are small HTML documents; their stylesheet and scripts are files the server serves from its own origin
-(``templates/workshop``), so the policy allows ``'self'`` and nothing else: no inline script, no inline style, no
-asset from anywhere else (the room may have no internet). Data travels as a JSON block that is never executed,
-every ``<`` in it escaped. The QR code is an SVG drawn by segno, shown as a ``data:`` image.
+Each page is one self-contained HTML document: its stylesheet and scripts (``templates/workshop``) are written into
+it when it is rendered, and its Content-Security-Policy allows exactly those, each by its SHA-256 hash, and nothing
+else: no other script or style, no inline handler, no asset from anywhere (the room may have no internet). Both
+pages draw the revealed distribution with one shared script, ``distribution.js``. Data travels as a JSON block
+that is never executed, every ``<`` in it escaped. The QR code is an SVG drawn by segno, shown as a ``data:`` image.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,11 +32,8 @@ if TYPE_CHECKING:
     from osallisuus_cli.model.framework import QuestionSet
 
 ASSETS = "workshop"
-ASSET_TYPES = {
-    "workshop.css": "text/css; charset=utf-8",
-    "facilitator.js": "text/javascript; charset=utf-8",
-    "phone.js": "text/javascript; charset=utf-8",
-}
+SHARED_SCRIPT = "distribution.js"  # the distribution table, drawn the same way on the projector and the phones
+STYLESHEET = "workshop.css"
 
 
 def _assets_dir() -> Path:
@@ -42,13 +43,49 @@ def _assets_dir() -> Path:
     return found
 
 
+@dataclass(frozen=True)
+class Inline:
+    """A stylesheet or a script written into a page, and the hash its policy allows it by."""
+
+    text: Markup
+    source: str  # the CSP source expression: 'sha256-…'
+
+
+@dataclass(frozen=True)
+class Page:
+    """A rendered page and the policy that goes with it (sent as its Content-Security-Policy header)."""
+
+    html: str
+    csp: str
+
+
 @cache
-def asset(name: str) -> tuple[bytes, str] | None:
-    """A stylesheet or script of the pages (only the named ones: nothing else in the folder is served)."""
-    media_type = ASSET_TYPES.get(name)
-    if media_type is None:
-        return None
-    return (_assets_dir() / ASSETS / name).read_bytes(), media_type
+def inline(name: str) -> Inline:
+    """A file of ``templates/workshop`` as the body of a ``<script>`` or ``<style>`` element. It may not close its
+    element early (``</``), which would let the rest be read as markup; the hash is over exactly the bytes written."""
+    text = (_assets_dir() / ASSETS / name).read_text(encoding="utf-8")
+    if "</" in text:
+        raise ValueError(f"{name} contains '</', which would end its element early")
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return Inline(Markup(text), f"'sha256-{digest}'")  # noqa: S704 - our own file, checked above
+
+
+def page_csp(scripts: list[Inline], styles: list[Inline]) -> str:
+    """The policy of one page: its own scripts and styles by hash, ``data:`` images (the QR code), requests to the
+    server it came from (the event stream and the POSTs), and nothing else."""
+    script_src = " ".join(item.source for item in scripts)
+    style_src = " ".join(item.source for item in styles)
+    return (
+        f"default-src 'none'; script-src {script_src}; style-src {style_src}; img-src data:; connect-src 'self'; "
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    )
+
+
+def _render(template: str, script: str, context: dict[str, Any]) -> Page:
+    scripts = [inline(SHARED_SCRIPT), inline(script)]
+    style = inline(STYLESHEET)
+    context = {**context, "scripts": scripts, "style": style}
+    return Page(_environment().get_template(template).render(context), page_csp(scripts, [style]))
 
 
 @cache
@@ -117,7 +154,7 @@ def qr_data_uri(url: str) -> str:
     return str(segno.make_qr(url, error="m").svg_data_uri(scale=8, border=2, dark="#000", light="#fff"))
 
 
-def facilitator_page(session: Session, participant_url: str | None, resume_command: str = "") -> str:
+def facilitator_page(session: Session, participant_url: str | None, resume_command: str = "") -> Page:
     lang = session.doc.language
     title = t("workshop.page_title", lang, project=session.doc.project.name)
     data = {
@@ -137,10 +174,10 @@ def facilitator_page(session: Session, participant_url: str | None, resume_comma
         "resume_command": resume_command,
         "noscript": t("workshop.page_noscript", lang),
     }
-    return _environment().get_template("facilitator.html.j2").render(context)
+    return _render("facilitator.html.j2", "facilitator.js", context)
 
 
-def phone_page(session: Session) -> str:
+def phone_page(session: Session) -> Page:
     lang = session.doc.language
     data = {
         "lang": lang,
@@ -155,7 +192,7 @@ def phone_page(session: Session) -> str:
         "data": json_block(data),
         "noscript": [(code, t("workshop.page_noscript", code)) for code in LANGUAGES],
     }
-    return _environment().get_template("phone.html.j2").render(context)
+    return _render("phone.html.j2", "phone.js", context)
 
 
 def cards_page(qs: QuestionSet, lang: str) -> str:
@@ -176,15 +213,12 @@ def cards_page(qs: QuestionSet, lang: str) -> str:
 
 
 def _cards_csp() -> str:
-    import base64
-    import hashlib
-
     css = (_assets_dir() / ASSETS / "cards.css").read_text(encoding="utf-8")
     digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
     return f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
 
 
-def html_response(text: str) -> Response:
+def html_response(page: Page) -> Response:
     from starlette.responses import HTMLResponse
 
-    return HTMLResponse(text)
+    return HTMLResponse(page.html, headers={"content-security-policy": page.csp})

@@ -2,9 +2,10 @@
 
 Every request passes ``Guard`` first: a Host header the session did not print is refused (DNS rebinding), a
 state-changing request must come from the page's own origin with a JSON body of bounded size, and every response
-carries a strict Content-Security-Policy, no-referrer and no-store. The facilitator's pages answer only on the
-loopback address, with their own token; the phones' pages answer on the address the session printed, with the
-participants' token. A wrong token gets 404, like a page that does not exist. Nothing is set in cookies.
+carries a strict Content-Security-Policy (a page's own, allowing its inlined script and style by hash; otherwise
+nothing at all), no-referrer and no-store. The facilitator's pages answer only on the loopback address, with their
+own token; the phones' pages answer on the address the session printed, with the participants' token. A wrong token
+gets 404, like a page that does not exist. Nothing is set in cookies.
 """
 
 from __future__ import annotations
@@ -32,12 +33,10 @@ MAX_BODY = 64 * 1024  # the agreed texts of one question, with room to spare; a 
 MAX_STREAMS = 400  # open event streams: every seat twice over (a phone reloading), and the projector
 HEARTBEAT = 15.0  # seconds between comments on an idle stream, so that proxies and phones keep it open
 LOOPBACK = ("127.0.0.1", "::1")
-CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-)
+# every response that is not a page (the event streams, the answers to POSTs, refusals) may load nothing at all; a
+# page sends its own policy, which allows its own inlined script and style by hash (``pages.page_csp``)
+CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 SECURITY_HEADERS = [
-    (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"cache-control", b"no-store"),
@@ -73,7 +72,10 @@ class Guard:
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+                headers = list(message.get("headers", []))
+                if not any(name.lower() == b"content-security-policy" for name, _value in headers):
+                    headers.append((b"content-security-policy", CSP.encode()))
+                message["headers"] = [*headers, *SECURITY_HEADERS]
             await send(message)
 
         if refusal is not None:
@@ -142,7 +144,6 @@ class Handlers:
             Route("/p/{token}/events", self.phone_events, methods=["GET"]),
             Route("/p/{token}/join", self.phone_join, methods=["POST"]),
             Route("/p/{token}/vote", self.phone_vote, methods=["POST"]),
-            Route("/assets/{name}", self.asset, methods=["GET"]),
         ]
 
     # --- who may ----------------------------------------------------------------------------------------------
@@ -267,13 +268,6 @@ class Handlers:
             if self.session.version != before or self.session.broken:
                 self.changed()
         return Response(status_code=204)
-
-    async def asset(self, request: Request) -> Response:
-        found = pages.asset(request.path_params["name"])
-        if found is None:
-            return self.not_found()
-        body, media_type = found
-        return Response(body, media_type=media_type)
 
 
 def build_app(workshop: Workshop) -> Guard:

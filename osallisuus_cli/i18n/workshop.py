@@ -345,6 +345,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workshop.p_new_question": {"fi": "Uusi kysymys ({n}).", "sv": "Ny fråga ({n}).", "en": "New question ({n})."},
     "workshop.p_result_heading": {"fi": "Ryhmän arviot", "sv": "Gruppens bedömningar", "en": "The group's ratings"},
+    "workshop.p_own": {
+        "fi": "Oma valintasi: {level}. Vain tämä puhelin tietää sen.",
+        "sv": "Ditt eget val: {level}. Bara den här telefonen vet det.",
+        "en": "Your own choice: {level}. Only this phone knows it.",
+    },
+    "workshop.p_own_mark": {"fi": "oma valintasi", "sv": "ditt val", "en": "your choice"},
     "workshop.p_revealed": {
         "fi": "Arviot paljastettu: {rated} arviota.",
         "sv": "Bedömningarna visade: {rated} bedömningar.",

@@ -1,5 +1,6 @@
 // The facilitator's page of `osallisuus workshop`: draws the session from the server's event stream and sends the
-// facilitator's actions (reveal, notes, next, previous, finish). Every text is inserted as text, never as HTML.
+// facilitator's actions (reveal, notes, next, previous, finish). The distribution is drawn by distribution.js, which
+// the page inlines before this script. Every text is inserted as text, never as HTML.
 "use strict";
 (function () {
   const data = JSON.parse(document.getElementById("workshop-data").textContent);
@@ -39,7 +40,7 @@
     for (const level of data.levels) {
       const wrap = document.createElement("label");
       const text = document.createElement("span");
-      text.textContent = /^\d+$/.test(level.value) ? level.value + " – " + label(level.value) : label(level.value);
+      text.textContent = WorkshopDistribution.levelName(level.value, label);
       const input = document.createElement("input");
       input.type = "number";
       input.min = "0";
@@ -157,8 +158,7 @@
       : "";
     $("disagreement").hidden = !result.disagreement;
     $("disagreement").textContent = fmt("f_disagreement");
-    const body = $("bars").tBodies[0];
-    body.replaceChildren();
+    $("bars").tBodies[0].replaceChildren();
     $("bars").hidden = !result.counts;
     $("spread").hidden = !!result.counts;
     if (!result.counts) {
@@ -167,23 +167,7 @@
         : fmt("f_spread_only", { min: state.minGroup, low: result.low, high: result.high });
       return;
     }
-    const most = Math.max(1, ...result.counts.map((item) => item.count));
-    for (const item of result.counts) {
-      const row = document.createElement("tr");
-      const head = document.createElement("th");
-      head.scope = "row";
-      head.textContent = /^\d+$/.test(item.level) ? item.level + " – " + label(item.level) : label(item.level);
-      const cell = document.createElement("td");
-      const bar = document.createElement("span");
-      bar.className = item.count ? "bar" : "bar none";
-      bar.style.width = Math.round((item.count / most) * 60) + "%";
-      const count = document.createElement("span");
-      count.className = "count";
-      count.textContent = number(item.count);
-      cell.append(bar, count);
-      row.append(head, cell);
-      body.append(row);
-    }
+    WorkshopDistribution.draw($("bars"), result.counts, { label: label, number: number, widest: 60 });
   }
 
   function draw(state) {

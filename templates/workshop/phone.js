@@ -1,6 +1,9 @@
 // A participant's page of `osallisuus workshop`: one question at a time, native radio buttons, the language picker.
 // The seat is a random secret the server handed out, kept in this browser's localStorage (never a cookie), so a
-// reload or a reconnect gets the same seat back. Every text is inserted as text, never as HTML.
+// reload or a reconnect gets the same seat back. The server forgets who chose what at the reveal (only counts remain),
+// so this phone keeps its own choices in its own storage, to show beside the distribution; nobody else's choice ever
+// reaches it. The distribution is drawn by distribution.js, which the page inlines before this script. Every text is
+// inserted as text, never as HTML.
 "use strict";
 (function () {
   const data = JSON.parse(document.getElementById("workshop-data").textContent);
@@ -8,6 +11,7 @@
   const token = base.split("/").filter(Boolean).pop();
   const seatKey = "osallisuus-workshop-seat:" + token;
   const langKey = "osallisuus-workshop-lang";
+  const ownKey = "osallisuus-workshop-own:" + token; // {question: level} of this phone's own choices
   const $ = (id) => document.getElementById(id);
   let lang = stored(langKey) || data.lang;
   let seat = stored(seatKey);
@@ -28,6 +32,34 @@
     } catch (error) {
       /* see stored() */
     }
+  }
+  function unstore(key) {
+    try {
+      window.localStorage.removeItem(key);
+    } catch (error) {
+      /* see stored() */
+    }
+  }
+  // This phone's own choices, question by question: what the server said before the reveal, or a vote it took.
+  function ownChoices() {
+    try {
+      const found = JSON.parse(stored(ownKey) || "{}");
+      return found && typeof found === "object" ? found : {};
+    } catch (error) {
+      return {};
+    }
+  }
+  function remember(question, level) {
+    const choices = ownChoices();
+    if (level === null) delete choices[question];
+    else choices[question] = level;
+    store(ownKey, JSON.stringify(choices));
+  }
+  // The choice to show: the server's word until the reveal, this phone's memory of it after.
+  function ownChoice(current) {
+    if (!current.revealed) return current.own;
+    const level = ownChoices()[current.question];
+    return typeof level === "string" && data.levels.some((item) => item.value === level) ? level : null;
   }
   function fmt(key, params) {
     const ui = data.ui[lang] || data.ui[data.lang];
@@ -137,13 +169,14 @@
         $("error").textContent = (data.ui[lang] || {})[key] ? fmt(key) : fmt("p_refused", { reason: reason || "?" });
         return;
       }
+      remember(state.question, level);
       $("saved").textContent = fmt("p_saved", { level: label(level) });
     } catch (error) {
       $("error").textContent = fmt("p_connection_lost");
     }
   }
 
-  function drawLevels(current) {
+  function drawLevels(current, own) {
     const box = $("levels");
     box.replaceChildren();
     for (const level of data.levels) {
@@ -155,24 +188,25 @@
       input.name = "level";
       input.value = level.value;
       input.id = "level-" + level.value;
-      input.checked = current.own === level.value;
+      input.checked = own === level.value;
       input.disabled = current.revealed;
       input.addEventListener("change", () => vote(level.value));
       const span = document.createElement("span");
-      span.textContent = numbered ? level.value + " – " + label(level.value) : label(level.value);
+      span.textContent = WorkshopDistribution.levelName(level.value, label);
       wrap.append(input, span);
       box.append(wrap);
     }
   }
 
-  function drawResult(current) {
+  function drawResult(current, own) {
     const result = current.reveal;
     $("result").hidden = !result;
     if (!result) return "";
     $("disagreement").hidden = !result.disagreement;
     $("disagreement").textContent = fmt("p_disagreement");
-    const body = $("bars").tBodies[0];
-    body.replaceChildren();
+    $("own").hidden = own === null;
+    $("own").textContent = own === null ? "" : fmt("p_own", { level: WorkshopDistribution.levelName(own, label) });
+    $("bars").tBodies[0].replaceChildren();
     $("bars").hidden = !result.counts;
     $("spread").hidden = !!result.counts;
     let said = fmt("p_revealed", { rated: number(result.rated) });
@@ -182,27 +216,19 @@
         : fmt("p_spread_only", { min: current.minGroup, low: result.low, high: result.high });
       said += " " + $("spread").textContent;
     } else {
-      const most = Math.max(1, ...result.counts.map((item) => item.count));
-      const parts = [];
-      for (const item of result.counts) {
-        const row = document.createElement("tr");
-        const head = document.createElement("th");
-        head.scope = "row";
-        head.textContent = /^\d+$/.test(item.level) ? item.level + " – " + label(item.level) : label(item.level);
-        const cell = document.createElement("td");
-        const bar = document.createElement("span");
-        bar.className = item.count ? "bar" : "bar none";
-        bar.style.width = Math.round((item.count / most) * 55) + "%";
-        const count = document.createElement("span");
-        count.className = "count";
-        count.textContent = number(item.count);
-        cell.append(bar, count);
-        row.append(head, cell);
-        body.append(row);
-        if (item.count) parts.push(head.textContent + ": " + number(item.count));
-      }
+      WorkshopDistribution.draw($("bars"), result.counts, {
+        label: label,
+        number: number,
+        widest: 45,
+        own: own,
+        ownText: fmt("p_own_mark"),
+      });
+      const parts = result.counts
+        .filter((item) => item.count)
+        .map((item) => WorkshopDistribution.levelName(item.level, label) + ": " + number(item.count));
       said += " " + parts.join(", ") + ".";
     }
+    if (own !== null) said += " " + $("own").textContent;
     if (result.disagreement) said += " " + fmt("p_disagreement");
     return said;
   }
@@ -216,6 +242,7 @@
       $("hint").textContent = "";
       $("saved").textContent = "";
       $("status").textContent = fmt("p_closed");
+      unstore(ownKey); // the session is over: this phone keeps nothing of it
       return;
     }
     const question = data.questions[current.question];
@@ -230,13 +257,15 @@
       $("examples").hidden = !question.examples;
       $("saved").textContent = "";
     }
-    drawLevels(current);
+    if (!current.revealed) remember(current.question, current.own); // the server's word is the truth until then
+    const own = ownChoice(current);
+    drawLevels(current, own);
     if (current.own !== null && !$("saved").textContent) {
       $("saved").textContent = fmt("p_saved", { level: label(current.own) });
     }
     if (current.revealed) $("saved").textContent = "";
     $("hint").textContent = current.revealed ? fmt("p_wait") : fmt("p_hint");
-    const said = drawResult(current);
+    const said = drawResult(current, own);
     let status = current.revealed ? said : fmt("p_rated", { rated: number(current.rated), seats: number(current.seats) });
     if (changed && shownQuestion !== null && !current.revealed) status = fmt("p_new_question", { n: current.position + 1 }) + " " + status;
     if (!(current.revealed && wasRevealed && $("status").textContent === status)) $("status").textContent = status;
