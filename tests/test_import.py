@@ -395,3 +395,44 @@ def test_a_survey_built_from_an_earlier_wording_of_the_kit_still_imports(runner,
     (doc,) = imported(tmp_path / "a", qs)
     assert doc.project.name == "Nuorten ääni"
     assert doc.answers["q03"].how == response(qs, "en", 1).get("q03.how")
+
+
+def test_a_library_caller_imports_what_the_command_imports(runner, qs, tmp_path) -> None:
+    """``importing.run.import_answers`` is ``osallisuus import`` without Typer: the same files, byte for byte."""
+    from osallisuus_cli.importing.run import ImportRequest, import_answers
+
+    header, rows = forms_rows(qs, rows=3)
+    rows[1][header.index(kit_headers(qs, "fi")["q03.level"])] = "Joskus"
+    source = write_xlsx(tmp_path / "forms.xlsx", header, rows)
+    assert run(runner, str(source), "-o", str(tmp_path / "cli"), "--skip-bad-rows").exit_code == 0
+    heard = []
+    request = ImportRequest(file=source, folder=tmp_path / "lib", language="fi", skip_bad_rows=True)
+    done = import_answers(request, on_plan=heard.append)
+    assert heard == [done.plan]
+    assert (done.summary.written, done.summary.unchanged, done.skipped_rows) == (2, 0, [3])
+    assert {p.name: p.read_bytes() for p in (tmp_path / "cli").iterdir()} == {
+        p.name: p.read_bytes() for p in (tmp_path / "lib").iterdir()
+    }
+
+
+def test_an_import_of_only_bad_rows_lists_fifty_problems_then_how_many_more_and_writes_nothing(qs, tmp_path) -> None:
+    from osallisuus_cli.errors import DataError
+    from osallisuus_cli.importing.run import MAX_SHOWN, ImportRequest, import_answers
+
+    header, rows = forms_rows(qs, rows=MAX_SHOWN + 6)
+    column = header.index(kit_headers(qs, "fi")["q03.level"])
+    for row in rows:
+        row[column] = "Joskus"
+    source = write_xlsx(tmp_path / "forms.xlsx", header, rows)
+    for skip in (False, True):
+        with pytest.raises(DataError) as refused:
+            import_answers(ImportRequest(file=source, folder=tmp_path / "a", language="en", skip_bad_rows=skip))
+        lines = refused.value.lines("en")
+        assert len(lines) == MAX_SHOWN + 2
+        assert all(f"{source}:" in line for line in lines[:MAX_SHOWN])
+        assert lines[MAX_SHOWN] == t("importing.more_problems", "en", count=MAX_SHOWN + 6 - MAX_SHOWN)
+        key = "importing.nothing_written"  # no row is good: skipping the bad ones would leave nothing
+        rows_said = t("importing.in_rows", "en", count=MAX_SHOWN + 6)
+        assert refused.value.key == key
+        assert lines[-1] == f"{source}: " + t(key, "en", rows=rows_said, count=MAX_SHOWN + 6)
+        assert not (tmp_path / "a").exists()

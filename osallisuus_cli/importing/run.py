@@ -1,5 +1,9 @@
 """One import from start to end: read the export, choose how to read its rows, and write the answers files.
 
+``import_answers`` is ``osallisuus import`` without the command line: a library caller gives an ``ImportRequest``
+and gets what was planned and written. A row that cannot be imported stops the import before anything is written,
+unless the request says to skip bad rows (and some rows are good).
+
 Writing is all or nothing: existing files are looked at before anything is written (a file with the same answers is
 left as it is, whatever its times; one whose answers would change is an update: it needs ``force``, and what changes
 is listed per file — see ``identity``); then every file is written aside, flushed and moved into place, and when
@@ -10,23 +14,28 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from osallisuus_cli.errors import DataError, Problem, UsageError
 from osallisuus_cli.files import fsutil
-from osallisuus_cli.i18n import LANGUAGES
+from osallisuus_cli.i18n import LANGUAGES, t
 from osallisuus_cli.importing import surveykit
 from osallisuus_cli.importing.identity import Change, changes, describe, kept_times
-from osallisuus_cli.importing.mapping import ImportMapping, build_mapping
+from osallisuus_cli.importing.mapping import ImportMapping, build_mapping, load_mapping
 from osallisuus_cli.importing.reimport import is_export, read_export
 from osallisuus_cli.importing.rows import Defaults, ImportPlan, Planned, SurveyRows
 from osallisuus_cli.importing.shape import Table
 from osallisuus_cli.importing.tables import read_table
 from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.model.projectpath import Settings
+from osallisuus_cli.model.questionset import load_question_set
 from osallisuus_cli.teamwork.parallel import DEFAULT, Pooling, Progress
 
 MAX_LISTED = 20  # files listed one by one with what changes in them; the rest are counted
+MAX_SHOWN = 50  # problems of rows listed one per line; the rest are counted
 
 
 @dataclass
@@ -46,6 +55,88 @@ class WriteSummary:
     written: int = 0  # new or changed files
     unchanged: int = 0  # already there with the same answers (the same export imported again)
     updated: list[Update] = field(default_factory=list)  # there with other answers, replaced (with ``force``)
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """What ``osallisuus import`` is asked for, its options already parsed."""
+
+    file: Path  # the export: .xlsx, .csv, or this tool's own .jsonl/.json/.csv export
+    folder: Path  # where the answers files go
+    language: str  # the language of the survey's answer options when the mapping does not say
+    framework: Path | None = None  # the question set (default: the built-in THL set)
+    mapping: Path | None = None  # which column is which (default: the survey kit's, in the language that matches)
+    defaults: Defaults = field(default_factory=Defaults)  # project fields the survey does not ask
+    keep_names: bool = False
+    sheet: str | None = None
+    id_column: str | None = None
+    skip_bad_rows: bool = False  # write the good rows; the bad ones are listed as warnings
+    force: bool = False  # change answers files whose answers the export changes
+    progress: Progress | None = None  # hears how many rows have been read and files written
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import planned (its notes and the rows it left out) and what it wrote where."""
+
+    plan: ImportPlan
+    summary: WriteSummary
+    folder: Path
+
+    @property
+    def skipped_rows(self) -> list[int]:
+        return sorted(set(self.plan.bad_rows))
+
+
+def project_defaults(settings: Settings, *, name: str | None = None, phase: str | None = None) -> Defaults:
+    """The project fields for rows whose survey does not ask them: ``name`` and ``phase`` given (--project,
+    --phase), else the project file's."""
+    return Defaults(
+        name=name or settings.get("name"),
+        code=settings.get("code"),
+        organisation=settings.get("organisation"),
+        region=settings.get("region"),
+        phase=phase,
+    )
+
+
+def import_answers(request: ImportRequest, *, on_plan: Callable[[ImportPlan], None] | None = None) -> Imported:
+    """Read the export, plan every answers file, and write them all or none; ``on_plan`` hears the plan (its notes)
+    before anything is written or refused."""
+    for path in (request.file, request.mapping):
+        if path is not None and not path.exists():
+            raise UsageError("common.file_not_found", file=str(path))
+    qs = load_question_set(request.framework)
+    plan = plan_import(
+        request.file,
+        qs,
+        mapping=load_mapping(request.mapping, qs) if request.mapping is not None else None,
+        defaults=request.defaults,
+        language=request.language,
+        keep_names=request.keep_names,
+        sheet=request.sheet,
+        id_column=request.id_column,
+        progress=request.progress,
+    )
+    if on_plan is not None:
+        on_plan(plan)
+    if plan.problems and (not request.skip_bad_rows or not plan.planned):
+        raise refused(plan, request.language)
+    summary = write_plan(plan, request.folder, force=request.force, progress=request.progress)
+    return Imported(plan, summary, request.folder)
+
+
+def refused(plan: ImportPlan, language: str) -> DataError:
+    """Nothing written: the problems of the rows (at most ``MAX_SHOWN``, then how many more), and what to do."""
+    problems = plan.problems[:MAX_SHOWN]
+    if len(plan.problems) > MAX_SHOWN:
+        problems.append(Problem("importing.more_problems", {"count": len(plan.problems) - MAX_SHOWN}))
+    key = "importing.nothing_written_skip" if plan.planned else "importing.nothing_written"
+    said: dict[str, Any] = {
+        "rows": t("importing.in_rows", language, count=len(set(plan.bad_rows))),
+        "count": len(plan.problems),
+    }
+    return DataError(key, file=plan.source, problems=[*problems, Problem(key, said, plan.source)], **said)
 
 
 def builtin_mapping(table: Table, qs: QuestionSet) -> ImportMapping:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption, QuietOption
 from osallisuus_cli.cli.settings import use_project_file
 
-MAX_SHOWN = 50  # problems listed one per line; the rest are counted
+if TYPE_CHECKING:
+    from osallisuus_cli.importing.rows import ImportPlan
+    from osallisuus_cli.importing.run import Imported
 
 
 def import_answers(
@@ -66,70 +68,64 @@ def import_answers(
     quiet: QuietOption = False,
 ) -> None:
     """Turn each row of a survey export into an answers file, checked like every answers file (docs/import.md)."""
-    from osallisuus_cli.cli.commands._common import error, info, load_framework
+    from dataclasses import replace
+
     from osallisuus_cli.cli.progress import progress_for
     from osallisuus_cli.cli.settings import current_settings, use_language
-    from osallisuus_cli.errors import UsageError, data_error
-    from osallisuus_cli.i18n import t
-    from osallisuus_cli.importing.mapping import load_mapping
-    from osallisuus_cli.importing.rows import Defaults
-    from osallisuus_cli.importing.run import plan_import, write_plan
+    from osallisuus_cli.importing.run import ImportRequest, import_answers, project_defaults
     from osallisuus_cli.model.phases import parse_phase
 
     settings = current_settings()  # --project-file's, when given (its callback made it this run's project file)
     language = use_language(lang)
     chosen_phase = parse_phase(phase) if phase is not None else None
-    if not file.exists():
-        raise UsageError("common.file_not_found", file=str(file))
-    if mapping is not None and not mapping.exists():
-        raise UsageError("common.file_not_found", file=str(mapping))
-    folder = output or _answers_folder(settings)
-    qs = load_framework(framework)
-    chosen = load_mapping(mapping, qs) if mapping is not None else None
-    defaults = Defaults(
-        name=project or settings.get("name"),
-        code=settings.get("code"),
-        organisation=settings.get("organisation"),
-        region=settings.get("region"),
-        phase=chosen_phase,
+    request = ImportRequest(
+        file=file,
+        folder=output or _answers_folder(settings),
+        language=language,
+        framework=framework,
+        mapping=mapping,
+        defaults=project_defaults(settings, name=project, phase=chosen_phase),
+        keep_names=keep_names,
+        sheet=sheet,
+        id_column=id_column,
+        skip_bad_rows=skip_bad_rows,
+        force=force,
     )
     with progress_for(quiet) as progress:
-        plan = plan_import(
-            file,
-            qs,
-            mapping=chosen,
-            defaults=defaults,
-            language=language,
-            keep_names=keep_names,
-            sheet=sheet,
-            id_column=id_column,
-            progress=progress,
-        )
+        imported = import_answers(replace(request, progress=progress), on_plan=say_plan)
+    say_imported(imported, keep_names=keep_names)
+
+
+def say_plan(plan: ImportPlan) -> None:
+    """What the reading noticed (hidden sheets, blank rows …), before anything is written or refused."""
+    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.i18n import t
+
     for note in plan.notes:
         info(note.render())
     if plan.blank_rows:
         info(t("importing.note_blank_rows", count=plan.blank_rows))
-    if plan.problems and (not skip_bad_rows or not plan.planned):
-        for problem in plan.problems[:MAX_SHOWN]:
-            error(problem.render())
-        if len(plan.problems) > MAX_SHOWN:
-            error(t("importing.more_problems", count=len(plan.problems) - MAX_SHOWN))
-        key = "importing.nothing_written_skip" if plan.planned else "importing.nothing_written"
-        raise data_error([_summary(key, plan)])
-    with progress_for(quiet) as progress:
-        summary = write_plan(plan, folder, force=force, progress=progress)
+
+
+def say_imported(imported: Imported, *, keep_names: bool) -> None:
+    """The files changed, the rows left out, what became of names, how many files were written, and what next."""
+    from osallisuus_cli.cli.commands._common import error, info
+    from osallisuus_cli.i18n import t
+    from osallisuus_cli.importing.run import MAX_SHOWN
+
+    plan, summary = imported.plan, imported.summary
     for update in summary.updated[:MAX_SHOWN]:
         info(update.problem("importing.updated").render())
     for problem in plan.problems[:MAX_SHOWN]:
         error(problem.render(), warning=True)
     if plan.problems:
-        rows = ", ".join(str(row) for row in sorted(set(plan.bad_rows))[:30])
-        info(t("importing.skipped_rows", count=len(set(plan.bad_rows)), rows=rows))
+        rows = ", ".join(str(row) for row in imported.skipped_rows[:30])
+        info(t("importing.skipped_rows", count=len(imported.skipped_rows), rows=rows))
     if plan.personal_data_left_out:
         info(t("importing.names_left_out"))
     elif keep_names:
         info(t("importing.names_kept"))
-    shown = str(folder).rstrip("/")
+    shown = str(imported.folder).rstrip("/")
     info(
         t(
             "importing.done",
@@ -152,11 +148,3 @@ def _answers_folder(settings: Any) -> Path:
         return input_paths(None, settings)[0]
     except UsageError:
         return Path("answers")
-
-
-def _summary(key: str, plan: Any) -> Any:
-    from osallisuus_cli.errors import Problem
-    from osallisuus_cli.i18n import t
-
-    rows = t("importing.in_rows", count=len(set(plan.bad_rows)))
-    return Problem(key, {"rows": rows, "count": len(plan.problems)}, plan.source)
