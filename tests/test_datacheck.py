@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from osallisuus_cli.cli.app import app
-from osallisuus_cli.i18n import t
+from osallisuus_cli.i18n import format_moment, t
 from osallisuus_cli.model import answers
 from osallisuus_cli.teamwork.datacheck import check_inputs
 from osallisuus_cli.teamwork.datacheck_lines import capped, failing, report_lines
@@ -319,3 +319,23 @@ def test_the_team_format_docs_name_every_code_of_the_data_check() -> None:
 
     docs = (Path(__file__).parent.parent / "docs" / "team-format.md").read_text(encoding="utf-8")
     assert [code for code in CODES if f"`{code}`" not in docs] == []
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_newest_kept_is_dated_as_people_write_dates(tmp_path: Path, qs, runner, lang: str) -> None:
+    """merge --on-duplicate latest names the time of the answers it kept as the report writes times
+    (6.10.2026 klo 11.02), not as ISO 8601, in the terminal lines of merge and validate alike."""
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    first = make_answers(qs, every(qs), respondent_id="aino")
+    later = make_answers(qs, every(qs, 4), respondent_id="aino", when=first.created + timedelta(hours=2))
+    answers.save_answers(folder / "a.yaml", first, qs)
+    answers.save_answers(folder / "b.yaml", later, qs)
+    moment = format_moment(later.updated, lang)
+    for command in (["merge", str(folder), "-o", str(tmp_path / "t.yaml")], ["validate", str(folder)]):
+        result = runner.invoke(app, [*command, "--on-duplicate", "latest", "--lang", lang])
+        assert result.exit_code == 0, result.output
+        line = next(line for line in result.stderr.splitlines() if str(folder / "b.yaml") in line)
+        assert f"({moment})" in line, line
+        assert str(later.updated) not in line
+        assert later.updated.isoformat() not in line

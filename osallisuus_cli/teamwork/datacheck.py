@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -84,11 +85,13 @@ class PhaseCounts(tuple):  # type: ignore[type-arg]
 
 def translated(params: dict[str, Any], lang: str | None) -> dict[str, Any]:
     from osallisuus_cli.errors import Key
-    from osallisuus_cli.i18n import t
+    from osallisuus_cli.i18n import format_moment, t
 
     def value_in(value: Any) -> Any:
         if isinstance(value, Key):
             return t(value, lang)
+        if isinstance(value, datetime):  # as merge's own messages write it: 6.10.2026 klo 11.02
+            return format_moment(value, lang)
         if isinstance(value, PhaseCounts):
             return ", ".join(f"{t(f'team.phase.{phase}', lang)} {count}" for phase, count in value)
         return value
