@@ -192,6 +192,23 @@ def test_markdown_is_gfm_with_tables(qs: QuestionSet, team) -> None:
     assert "| 1 Osallisuus omassa elämässä | 2,6 | 65\u00a0% | 2 | 3/3 | 2 | 1 |" in text
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_every_markdown_heading_stands_apart_from_the_text_above(qs: QuestionSet, make_team, lang: str) -> None:
+    """A heading right under a paragraph renders, but the plain text a coordinator pastes or reads loses the break:
+    every heading (the change section's included, in a report of two phases) has an empty line before it."""
+    docs = [
+        make_answers(qs, {"q01": 1, "q24": 0}, respondent_id=IDS[0], phase="suunnittelu", when=SPRING),
+        make_answers(qs, {"q01": 3, "q24": 2}, respondent_id=IDS[0], phase="toteutus", when=AUTUMN),
+        make_answers(qs, {"q01": 2, "q24": 1}, respondent_id=IDS[1], phase="toteutus", when=AUTUMN),
+    ]
+    text = render(build_report(make_team(docs), qs, lang), fmt="md")
+    lines = text.splitlines()
+    assert f"### {t('report.h_trend_sections', lang)}" in lines
+    for number, line in enumerate(lines[1:], start=1):
+        if line.startswith("#"):
+            assert lines[number - 1] == "", f"no empty line before {line!r}: {lines[number - 1]!r}"
+
+
 def test_html_is_self_contained_with_a_matching_content_security_policy(qs: QuestionSet, team) -> None:
     page = render(build_report(team, qs, "sv"), fmt="html")
     assert page.startswith('<!DOCTYPE html>\n<html lang="sv">')
