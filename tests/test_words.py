@@ -393,8 +393,12 @@ def i18n_placeholders(template: str) -> set[str]:
 
 # One thing, one word in each language (the words the language review's term table chose).
 OTHER_WORD = {
-    "fi": re.compile(r"\b(projekti|projektin|projektia|projektissa|projektikoodi\w*|hanketunnu\w*)\b", re.IGNORECASE),
-    "sv": re.compile(r"\b(svarare\w*|svarsperson\w*|skede\w*|svarsformulär\w*|svarsfrekvens\w*)\b", re.IGNORECASE),
+    # every form of projekti but the file and folder names (projektitiedosto, projektikansio): projektinsa too
+    "fi": re.compile(r"\b(projekti(?!tiedosto|kansio)\w*|hanketunnu\w*)\b", re.IGNORECASE),
+    # svarare in every form (svararna, svarar-id), but not the verb (den som svarar)
+    "sv": re.compile(
+        r"\b(svarar(?:e|na|-)\w*|svarsperson\w*|skede\w*|svarsformulär\w*|svarsfrekvens\w*)", re.IGNORECASE
+    ),
     "en": re.compile(r"\b(answers files?|participation)\b", re.IGNORECASE),
 }
 

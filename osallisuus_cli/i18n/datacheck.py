@@ -63,12 +63,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "datacheck.probable_copy.one": {
         "fi": "todennäköinen kopio: täsmälleen samat vastaukset ja tekstit kuin tiedostossa {others} (hankkeet: {projects}), joten sama ihminen on luultavasti luvuissa {times} kertaa — jos tiedosto on kopio (esim. kopioitu hankekansio), siirrä kopio pois luettavista tiedostoista; jos vastaajat ovat eri ihmisiä, tiedostot voivat jäädä",
-        "sv": "trolig kopia: exakt samma svar och texter som i filen {others} (projekt: {projects}), så samma person finns troligen {times} gånger i siffrorna — om filen är en kopia (t.ex. en kopierad projektmapp), flytta kopian bort från filerna som läses; om svararna är olika personer kan filerna vara kvar",
+        "sv": "trolig kopia: exakt samma svar och texter som i filen {others} (projekt: {projects}), så samma person finns troligen {times} gånger i siffrorna — om filen är en kopia (t.ex. en kopierad projektmapp), flytta kopian bort från filerna som läses; om de svarande är olika personer kan filerna vara kvar",
         "en": "probable copy: exactly the same answers and texts as in {others} (projects: {projects}), so the same person is probably in the figures {times} times — if the file is a copy (e.g. a copied project folder), move the copy out of the files that are read; if the respondents are different people, the files can stay",
     },
     "datacheck.probable_copy.other": {
         "fi": "todennäköinen kopio: täsmälleen samat vastaukset ja tekstit kuin tiedostoissa {others} (hankkeet: {projects}), joten sama ihminen on luultavasti luvuissa {times} kertaa — jos tiedostot ovat kopioita (esim. kopioitu hankekansio), siirrä kopiot pois luettavista tiedostoista; jos vastaajat ovat eri ihmisiä, tiedostot voivat jäädä",
-        "sv": "trolig kopia: exakt samma svar och texter som i filerna {others} (projekt: {projects}), så samma person finns troligen {times} gånger i siffrorna — om filerna är kopior (t.ex. en kopierad projektmapp), flytta kopiorna bort från filerna som läses; om svararna är olika personer kan filerna vara kvar",
+        "sv": "trolig kopia: exakt samma svar och texter som i filerna {others} (projekt: {projects}), så samma person finns troligen {times} gånger i siffrorna — om filerna är kopior (t.ex. en kopierad projektmapp), flytta kopiorna bort från filerna som läses; om de svarande är olika personer kan filerna vara kvar",
         "en": "probable copy: exactly the same answers and texts as in {others} (projects: {projects}), so the same person is probably in the figures {times} times — if the files are copies (e.g. a copied project folder), move the copies out of the files that are read; if the respondents are different people, the files can stay",
     },
     "datacheck.more.one": {

@@ -104,7 +104,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "team.err_two_people": {
         "fi": "tiedostoissa {files} on sama vastaajatunniste {id} ({project}, {phase}), mutta eri nimet tai selvästi eri vastaukset: ne ovat luultavasti kaksi eri ihmistä (esim. lomake avattiin samalla koneella toisen jälkeen) — älä poista kumpaakaan; anna toiselle oma tunniste muuttamalla sen respondent.id (esim. lisää loppuun -2), niin molemmat lasketaan (--on-duplicate latest ei valitse kahden ihmisen välillä)",
-        "sv": "filerna {files} har samma svarar-id {id} ({project}, {phase}) men olika namn eller klart olika svar: de är troligen två olika personer (t.ex. formuläret öppnades på samma dator efter någon annan) — ta inte bort någondera; ge den ena ett eget id genom att ändra dess respondent.id (t.ex. lägg till -2 i slutet), så räknas båda (--on-duplicate latest väljer inte mellan två personer)",
+        "sv": "filerna {files} har samma svarandes id {id} ({project}, {phase}) men olika namn eller klart olika svar: de är troligen två olika personer (t.ex. blanketten öppnades på samma dator efter någon annan) — ta inte bort någondera; ge den ena ett eget id genom att ändra dess respondent.id (t.ex. lägg till -2 i slutet), så räknas båda (--on-duplicate latest väljer inte mellan två personer)",
         "en": "the files {files} have the same respondent id {id} ({project}, {phase}) but other names or clearly other answers: they are probably two different people (e.g. the form was opened on the same computer after someone else) — delete neither; give one of them an id of its own by changing its respondent.id (e.g. add -2 at the end), so both are counted (--on-duplicate latest does not choose between two people)",
     },
     "team.warn_duplicate_latest": {

@@ -75,7 +75,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{target} already exists — continue it with --resume {target} or give a new name with -o.",
     },
     "workshop.err_resume_with": {
-        "fi": "{option} koskee vain uutta istuntoa; jatkettu istunto pitää kysymyksensä, projektinsa ja min_group-rajansa.",
+        "fi": "{option} koskee vain uutta istuntoa; jatkettu istunto pitää kysymyksensä, hankkeensa ja min_group-rajansa.",
         "sv": "{option} gäller bara en ny session; en fortsatt session behåller sina frågor, sitt projekt och sin min_group-gräns.",
         "en": "{option} applies only to a new session; a resumed session keeps its questions, project and min_group.",
     },
