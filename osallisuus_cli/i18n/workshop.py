@@ -506,4 +506,105 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Inga bedömningar visades i workshoppen.",
         "en": "No ratings were revealed in the workshop.",
     },
+    # The workshop in the other outputs: the summary, the Innokylä appendix, the funder's text, the portfolio
+    "workshop.s_intro": {
+        "fi": "Tiimi arvioi kysymyksiä myös yhdessä työpajassa. Työpajan arviot ovat ryhmän, eivätkä ne sisälly vastaajien lukuihin.",
+        "sv": "Teamet bedömde också frågorna tillsammans i en workshop. Workshoppens bedömningar är gruppens och ingår inte i de svarandes siffror.",
+        "en": "The team also rated the questions together in a workshop. The workshop's ratings are the group's and are not part of the respondents' figures.",
+    },
+    "workshop.s_line": {
+        "fi": "{participants}, käsitellyt kysymykset {done}/{planned}, {ratings} yhteensä.",
+        "sv": "{participants}, behandlade frågor {done}/{planned}, {ratings} sammanlagt.",
+        "en": "{participants}, questions discussed {done}/{planned}, {ratings} in all.",
+    },
+    "workshop.s_ratings.one": {"fi": "{count} arvio", "sv": "{count} bedömning", "en": "{count} rating"},
+    "workshop.s_ratings.other": {"fi": "{count} arviota", "sv": "{count} bedömningar", "en": "{count} ratings"},
+    "workshop.s_disagreements.one": {
+        "fi": "Näkemykset erosivat vähintään kaksi tasoa yhdessä kysymyksessä: {numbers}.",
+        "sv": "Synsätten skilde sig med minst två nivåer i en fråga: {numbers}.",
+        "en": "Views were two or more levels apart on one question: {numbers}.",
+    },
+    "workshop.s_disagreements.other": {
+        "fi": "Näkemykset erosivat vähintään kaksi tasoa {count} kysymyksessä: {numbers}.",
+        "sv": "Synsätten skilde sig med minst två nivåer i {count} frågor: {numbers}.",
+        "en": "Views were two or more levels apart on {count} questions: {numbers}.",
+    },
+    "workshop.s_col_question": {"fi": "Kysymys", "sv": "Fråga", "en": "Question"},
+    "workshop.s_col_levels": {
+        "fi": "Jakauma (taso: arvioita)",
+        "sv": "Fördelning (nivå: bedömningar)",
+        "en": "How they fell (level: ratings)",
+    },
+    "workshop.s_col_next": {
+        "fi": "Sovittu seuraava askel",
+        "sv": "Överenskommet nästa steg",
+        "en": "Agreed next step",
+    },
+    "workshop.s_spread": {
+        "fi": "vain vaihteluväli {low}–{high} (alle {min} arviota)",
+        "sv": "bara spridningen {low}–{high} (färre än {min} bedömningar)",
+        "en": "the spread only, {low}–{high} (fewer than {min} ratings)",
+    },
+    "workshop.i_held": {
+        "fi": "Tiimi kävi kysymyksiä läpi yhteisessä työpajassa {date} ({participants}, käsitellyt kysymykset {done}/{planned}): jokainen arvioi ensin itse, sitten arvioista keskusteltiin ja kirjattiin, miten asia tehdään käytännössä.",
+        "sv": "Teamet gick igenom frågorna i en gemensam workshop {date} ({participants}, behandlade frågor {done}/{planned}): var och en bedömde först själv, sedan diskuterades bedömningarna och man antecknade hur det görs i praktiken.",
+        "en": "The team went through the questions in a joint workshop on {date} ({participants}, questions discussed {done}/{planned}): each first rated on their own, then the ratings were discussed and the group wrote down how this is done in practice.",
+    },
+    "workshop.i_apart": {
+        "fi": "Työpajan arviot eivät sisälly vastaajien keskiarvoihin.",
+        "sv": "Workshoppens bedömningar ingår inte i de svarandes medelvärden.",
+        "en": "The workshop's ratings are not part of the respondents' means.",
+    },
+    "workshop.i_agreed": {
+        "fi": "Työpajassa kirjattu: miten tämä tehdään käytännössä",
+        "sv": "Antecknat i workshoppen: hur det görs i praktiken",
+        "en": "Written down in the workshop: how this is done in practice",
+    },
+    "workshop.i_ref": {
+        "fi": "kysymys {number}, työpaja {date}",
+        "sv": "fråga {number}, workshop {date}",
+        "en": "question {number}, workshop {date}",
+    },
+    "workshop.i_next_step": {
+        "fi": "Sovittu seuraava askel",
+        "sv": "Överenskommet nästa steg",
+        "en": "Agreed next step",
+    },
+    "workshop.i_no_practices": {
+        "fi": "Työpajassa ei kirjattu kuvauksia siitä, miten asiat tehdään käytännössä.",
+        "sv": "I workshoppen antecknades inga beskrivningar av hur saker görs i praktiken.",
+        "en": "The workshop wrote down no description of how things are done in practice.",
+    },
+    "workshop.fd_heading": {"fi": "Yhteinen työpaja", "sv": "Gemensam workshop", "en": "Team workshop"},
+    "workshop.fd_held": {
+        "fi": "Tiimi arvioi kysymyksiä myös yhteisessä työpajassa {date}: {participants}, käsitellyt kysymykset {done}/{planned}, {ratings} yhteensä.",
+        "sv": "Teamet bedömde också frågorna i en gemensam workshop {date}: {participants}, behandlade frågor {done}/{planned}, {ratings} sammanlagt.",
+        "en": "The team also rated the questions in a joint workshop on {date}: {participants}, questions discussed {done}/{planned}, {ratings} in all.",
+    },
+    "workshop.fd_method": {
+        "fi": "Työpajassa jokainen arvioi ensin itse, sitten arviot paljastettiin ja niistä keskusteltiin. Osallistujia ei nimetä, eivätkä työpajan arviot sisälly edellä kerrottuihin vastaajien lukuihin.",
+        "sv": "I workshoppen bedömde var och en först själv, sedan visades bedömningarna och diskuterades. Deltagarna namnges inte, och workshoppens bedömningar ingår inte i de svarandes siffror ovan.",
+        "en": "In the workshop each first rated on their own, then the ratings were revealed and discussed. No participant is named, and the workshop's ratings are not part of the respondents' figures above.",
+    },
+    "workshop.fd_steps_intro": {
+        "fi": "Työpajassa sovitut seuraavat askeleet:",
+        "sv": "Nästa steg som man kom överens om i workshoppen:",
+        "en": "Next steps agreed in the workshop:",
+    },
+    "workshop.pf_intro": {
+        "fi": "Hankkeiden työpajat: ryhmän yhteiset arviot ja kirjaukset. Niitä ei lasketa hankkeiden vastaajiin eikä yllä oleviin lukuihin.",
+        "sv": "Projektens workshoppar: gruppens gemensamma bedömningar och anteckningar. De räknas inte in i projektens svarande eller i siffrorna ovan.",
+        "en": "The projects' workshops: the group's joint ratings and notes. They are not counted among the projects' respondents or in the figures above.",
+    },
+    "workshop.pf_col_date": {"fi": "Päivä", "sv": "Datum", "en": "Date"},
+    "workshop.pf_col_disagreements": {
+        "fi": "Näkemyseroja (kysymyksiä)",
+        "sv": "Skilda synsätt (frågor)",
+        "en": "Views apart (questions)",
+    },
+    "workshop.pf_col_agreed": {
+        "fi": "Kirjauksia (kysymyksiä)",
+        "sv": "Anteckningar (frågor)",
+        "en": "Notes written (questions)",
+    },
 }

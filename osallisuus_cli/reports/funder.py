@@ -3,10 +3,11 @@
 Forms such as STEA's results report take no attachments or links, are published, and ask whether figures come from
 collected data, a sample or an estimate. So the text is plain (no markup), in the report's language, in blocks of at
 most ``BLOCK_LIMIT`` characters, each headed by its title and its own character count: what was assessed and how,
-who answered, strengths, development areas and the next steps respondents suggested. It is built from the same
-report model as the team report, so the small-group rule and anonymity are the report's: no names, and no figures or
-free texts for a group below ``min_group``. Free text is treated as hostile: control characters and bidirectional
-controls are removed and line breaks become spaces, so a pasted block is what it shows.
+who answered, the team's workshops (when, how many took part, the next steps agreed), strengths, development areas
+and the next steps respondents suggested. It is built from the same report model as the team report, so the
+small-group rule and anonymity are the report's: no names, and no figures or free texts for a group below
+``min_group``. Free text is treated as hostile: control characters and bidirectional controls are removed and line
+breaks become spaces, so a pasted block is what it shows.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from osallisuus_cli.i18n import format_date, format_month, format_number, format_percent, t
+from osallisuus_cli.i18n import format_date, format_month, format_number, format_percent, t, tn
 
 if TYPE_CHECKING:
     from osallisuus_cli.reports.report_model import QuestionResult, Report, TextItem
@@ -124,11 +125,46 @@ def _next_steps(report: Report) -> str:
     return _fitted(lines, "funder.more_steps", lang, start=t("funder.steps_intro", lang))
 
 
+def _workshops(report: Report) -> str:
+    """The team's workshops: when, how many took part, what was discussed, where views differed, the next steps
+    the group agreed (no participant is named, and the workshop's ratings are not the respondents')."""
+    lang = report.lang
+    shown = format_month if report.anonymized else format_date
+    lines = []
+    for workshop in report.workshops:
+        held = t(
+            "workshop.fd_held",
+            lang,
+            date=shown(workshop.held, lang),
+            participants=tn("workshop.r_participants", workshop.participants, lang),
+            done=len(workshop.questions),
+            planned=workshop.planned,
+            ratings=tn("workshop.s_ratings", workshop.ratings, lang),
+        )
+        apart = workshop.disagreements
+        if apart:
+            numbers = ", ".join(str(question.number) for question in apart)
+            held += " " + tn("workshop.s_disagreements", len(apart), lang, numbers=numbers)
+        lines.append(held)
+    lines.append(t("workshop.fd_method", lang))
+    steps = [
+        f"– {t('report.question_ref', lang, number=question.number).capitalize()}: {plain(question.next_step)}"
+        for workshop in report.workshops
+        for question in workshop.questions
+        if question.next_step
+    ]
+    if not steps:
+        return "\n".join(lines)
+    return _fitted(steps, "funder.more_steps", lang, start="\n".join([*lines, t("workshop.fd_steps_intro", lang)]))
+
+
 def funder_blocks(report: Report) -> list[Block]:
     lang = report.lang
+    workshops = [Block(t("workshop.fd_heading", lang), _workshops(report))] if report.workshops else []
     return [
         Block(t("funder.h_assessed", lang), _assessed(report)),
         Block(t("funder.h_answered", lang), _answered(report)),
+        *workshops,
         Block(t("report.h_strengths", lang), _questions(report, report.strengths, "funder.strengths_intro")),
         Block(t("report.h_development", lang), _questions(report, report.development, "funder.development_intro")),
         Block(t("funder.h_steps", lang), _next_steps(report)),

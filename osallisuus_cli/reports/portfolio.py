@@ -38,6 +38,7 @@ from osallisuus_cli.reports.portfolio_model import (
 )
 from osallisuus_cli.reports.report_model import TOP, assign_rounds, section_label
 from osallisuus_cli.reports.setfacts import set_facts
+from osallisuus_cli.reports.workshops import workshop_results
 from osallisuus_cli.teamwork.datacheck import Finding, project_key
 from osallisuus_cli.teamwork.datacheck_lines import report_lines
 
@@ -181,6 +182,7 @@ def build_portfolio(
         first_date=min(r.created for r in responses).date() if responses else None,
         last_date=max(r.updated for r in responses).date() if responses else None,
         anonymized=team.anonymized,
+        workshops=workshop_results(team.workshops, qs, lang, min_group=min_group),
     )
 
 

@@ -12,6 +12,7 @@ from datetime import date
 
 from osallisuus_cli.reports import scoring
 from osallisuus_cli.reports.setfacts import AboutTheSet, SetFacts
+from osallisuus_cli.reports.workshops import WorkshopResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,7 @@ class Portfolio(AboutTheSet):
     last_date: date | None
     anonymized: bool
     dispute_range: int = scoring.DISPUTE_RANGE
+    workshops: list[WorkshopResult] = field(default_factory=list)  # never counted among the respondents
 
     @property
     def projects(self) -> list[ProjectRow]:

@@ -22,7 +22,7 @@ from osallisuus_cli.reports.bars import Bar
 from osallisuus_cli.reports.setfacts import AboutTheSet, SetFacts
 
 if TYPE_CHECKING:
-    from osallisuus_cli.reports.workshops import WorkshopResult
+    from osallisuus_cli.reports.workshops import DomainPractices, WorkshopResult
 
 FORMATS: tuple[str, ...] = ("md", "html")  # what a report can be written as (--format)
 TOP = 3  # how many strengths, development areas and disputed questions to list
@@ -200,6 +200,13 @@ class Report(AboutTheSet):
     min_group: int = 1
     texts_withheld: list[str] = field(default_factory=list)  # projects below the limit: their texts are left out
     workshops: list[WorkshopResult] = field(default_factory=list)  # never counted among the respondents
+
+    @property
+    def workshop_practices(self) -> list[DomainPractices]:
+        """What the workshops wrote down about practice, by domain (the Innokylä appendix shows it)."""
+        from osallisuus_cli.reports.workshops import agreed_by_domain
+
+        return agreed_by_domain(self.workshops)
 
     @property
     def single(self) -> bool:

@@ -24,6 +24,8 @@ class WorkshopQuestion:
     id: str
     number: int
     text: str
+    domain: str  # the id of the domain the question belongs to (1, 2, 3, R): the Innokylä appendix groups by it
+    domain_title: str
     rated: int
     phones: int
     room: int
@@ -46,6 +48,21 @@ class WorkshopResult:
     min_group: int  # the limit applied: the workshop's or the report's, whichever is larger
     questions: list[WorkshopQuestion] = field(default_factory=list)
 
+    @property
+    def ratings(self) -> int:
+        """Every rating revealed in the session, all questions together."""
+        return sum(question.rated for question in self.questions)
+
+    @property
+    def disagreements(self) -> list[WorkshopQuestion]:
+        """The questions on which views were two or more levels apart."""
+        return [question for question in self.questions if question.disagreement]
+
+    @property
+    def agreed(self) -> list[WorkshopQuestion]:
+        """The questions on which the group wrote down what it agreed (any of the three texts)."""
+        return [question for question in self.questions if question.how or question.next_step or question.differ]
+
 
 def _question(qs: QuestionSet, qid: str, result: QuestionResult, lang: str, min_group: int) -> WorkshopQuestion:
     question = qs.question(qid)
@@ -62,10 +79,13 @@ def _question(qs: QuestionSet, qid: str, result: QuestionResult, lang: str, min_
             Bar(level, qs.level_label(level, lang), counts[level], counts[level] / total)
             for level in sorted(counts, key=level_order)
         ]
+    domain = qs.domain_of_section(qs.section_of(qid).id)
     return WorkshopQuestion(
         id=qid,
         number=question.number,
         text=qs.text(question.text, lang),
+        domain=domain.id,
+        domain_title=qs.text(domain.title, lang),
         rated=result.rated,
         phones=result.phones,
         room=result.room,
@@ -104,6 +124,39 @@ def workshop_results(
             )
         )
     return results
+
+
+@dataclass(frozen=True, slots=True)
+class AgreedPractice:
+    """What a workshop wrote down for one question: how it is done in practice, and the next step agreed."""
+
+    text: str
+    next_step: str | None
+    number: int
+    held: date
+
+
+@dataclass(frozen=True, slots=True)
+class DomainPractices:
+    label: str  # the domain's id: 1, 2, 3, R
+    title: str
+    practices: list[AgreedPractice]
+
+
+def agreed_by_domain(workshops: Sequence[WorkshopResult]) -> list[DomainPractices]:
+    """The practices every workshop wrote down, by domain in the order of the questions (for the Innokylä appendix,
+    which describes per domain what the activity does)."""
+    found: dict[str, DomainPractices] = {}
+    questions = sorted(
+        ((question, workshop.held) for workshop in workshops for question in workshop.questions if question.how),
+        key=lambda pair: (pair[0].number, pair[1]),
+    )
+    for question, held in questions:
+        domain = found.setdefault(
+            question.domain, DomainPractices(question.domain, question.domain_title, practices=[])
+        )
+        domain.practices.append(AgreedPractice(question.how or "", question.next_step, question.number, held))
+    return list(found.values())
 
 
 def level_counts(result: WorkshopResult) -> dict[str, Any]:
