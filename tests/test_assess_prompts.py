@@ -825,3 +825,26 @@ def test_the_question_set_yaml_for_a_custom_set_is_used(tmp_path):
     _, shown = plain_interview(qs, ["Toinen", "1", "", "", "2", "", "", ""], sections=["R"])
     assert "  2  Hyvin — Toimii joka viikko\n" in shown
     assert "Valintasi (0–2, -, ?)" in shown
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+@pytest.mark.parametrize("width", [30, 45, 60, 80])
+def test_a_prompt_wider_than_the_terminal_breaks_between_words(lang: str, width: int) -> None:
+    """prompt_toolkit breaks '? question (instruction)' at the last column, in mid-word ('Ente' / 'r valitsee'):
+    the menus and text prompts get their line breaks between words, within the width, the words unchanged."""
+    from osallisuus_cli.cli.prompts.rich_ui import fit_prompt
+
+    prompts = [
+        (t("assess.ask_phase", lang), t("assess.choose_instruction", lang, keys="1–3")),
+        (t("assess.ask_level", lang), t("assess.choose_instruction", lang, keys="0–4, -, ?")),
+        (f"{t('assess.ask_name', lang)} {t('assess.hint_optional', lang)}", ""),
+    ]
+    for message, instruction in prompts:
+        fitted, fitted_instruction = fit_prompt(message, instruction, width)
+        shown = f"? {fitted} {fitted_instruction}".rstrip(" ") if instruction else f"? {fitted}"
+        plain = f"? {message} {instruction}".rstrip(" ") if instruction else f"? {message}"
+        assert shown.split() == plain.split(), "only spaces become line breaks"
+        assert fitted.replace("\n", " ") == message
+        for line in shown.split("\n"):
+            assert len(line) <= width or " " not in line.strip(), (width, line)
+        assert ("\n" in shown) == (len(plain) > width)

@@ -118,11 +118,12 @@ class RichFrontend:
             choices.append(Separator(SEPARATOR))
             choices += [Choice(title=f"{o.key}  {o.label}", value=o.value) for o in special]
         keys = key_summary([o.key for o in every])
+        message, instruction = fit_prompt(message, t("assess.choose_instruction", keys=keys), self.console.width)
         question = questionary.select(
             message,
             choices=choices,
             default=default if any(o.value == default for o in every) else None,
-            instruction=t("assess.choose_instruction", keys=keys),
+            instruction=instruction,
             use_jk_keys=False,  # a word typed into a menu must not move the choice letter by letter
             pointer=self._pointer,
             **self._io,
@@ -159,7 +160,7 @@ class RichFrontend:
             return True
 
         # the hint goes into the message: questionary's own instruction slot would add a second space before it
-        label = f"{message} {hint}" if hint else message
+        label, _ = fit_prompt(f"{message} {hint}" if hint else message, "", self.console.width)
         from prompt_toolkit.key_binding import KeyBindings
 
         keys = KeyBindings()
@@ -178,6 +179,30 @@ class RichFrontend:
             return default
         # the session cleans new text
         return answer if answer.strip() else None
+
+
+def fit_prompt(message: str, instruction: str, width: int) -> tuple[str, str]:
+    """A prompt's question and instruction with line breaks between words where the line '? question (instruction)'
+    is wider than the terminal: prompt_toolkit breaks a line at the last column, in mid-word ('Ente' / 'r valitsee').
+
+    Only spaces become line breaks, so the texts are otherwise as given; a word wider than the line keeps a line of
+    its own and is left to the terminal. One column is kept free for the space questionary puts after the question.
+    """
+    text = f"? {message} {instruction}" if instruction else f"? {message}"
+    if len(text) <= width or "\n" in text or width < 20:
+        return message, instruction
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width - 1:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    wrapped = "\n".join(lines)  # as long as text: each break took the place of one space
+    cut = len(message) + 2
+    if not instruction:
+        return wrapped[2:], instruction
+    between = wrapped[cut]
+    return wrapped[2:cut], ("\n" if between == "\n" else "") + wrapped[cut + 1 :]
 
 
 class _TextOnly:
