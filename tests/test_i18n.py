@@ -1,4 +1,4 @@
-"""Languages: which one is used, how numbers and dates look, and that everything exists in fi, sv and en.
+"""Languages: the locale's, how numbers and dates look, and that everything exists in fi, sv and en.
 
 The completeness checks find the catalogue modules on disk, so a catalogue added later is checked without anyone
 remembering to list it here.
@@ -10,7 +10,6 @@ import importlib
 import re
 import string
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -24,7 +23,6 @@ from osallisuus_cli.i18n import (
     format_date,
     format_number,
     format_percent,
-    resolve_language,
     system_language,
     t,
 )
@@ -51,35 +49,7 @@ def placeholders(template: str) -> set[str]:
     return {field for _, field, _, _ in string.Formatter().parse(template) if field is not None}
 
 
-# --- which language --------------------------------------------------------------------------------------------
-
-
-def test_the_flag_or_environment_wins_over_the_answers_file() -> None:
-    env = {"LANG": "sv_FI.UTF-8"}
-    assert resolve_language("en", personal=True, recorded="sv", environ=env) == "en"
-
-
-def test_the_answers_file_being_continued_wins_over_the_project_file() -> None:
-    assert resolve_language("en", personal=False, recorded="sv", environ={"LANG": "en_GB.UTF-8"}) == "sv"
-
-
-def test_then_the_project_file() -> None:
-    assert resolve_language("en", recorded=None, environ={"LANG": "sv_FI.UTF-8"}) == "en"
-
-
-def test_then_the_system_locale_when_it_is_finnish_swedish_or_english() -> None:
-    assert resolve_language(None, environ={"LANG": "sv_FI.UTF-8"}) == "sv"
-    assert resolve_language(None, environ={"LC_ALL": "en_US.UTF-8", "LANG": "sv_FI.UTF-8"}) == "en"
-    assert resolve_language(None, environ={"LANG": "de_DE.UTF-8"}) == "fi"
-
-
-def test_finnish_otherwise() -> None:
-    assert resolve_language(None, environ={}) == "fi"
-
-
-def test_values_that_are_not_supported_are_skipped() -> None:
-    assert resolve_language("de", personal=True, recorded="xx", environ={"LANG": "en_US.UTF-8"}) == "en"
-    assert resolve_language(" SV ", personal=True, environ={}) == "sv"
+# --- the system locale: the last tier before Finnish (every tier: tests/test_language_choice.py) ---------------
 
 
 @pytest.mark.parametrize(
@@ -101,27 +71,10 @@ def test_system_language_reads_the_locale_like_gettext(environ: dict[str, str], 
     assert system_language(environ) == expected
 
 
-def test_the_cli_follows_the_same_order(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    title = {"fi": "Edistääkö toiminta", "sv": "Främjar verksamheten", "en": "Does the activity"}
-
-    def language_of(*args: str, **env: str) -> str:
-        result = runner.invoke(app, ["questions", "list", *args], env=env)
-        assert result.exit_code == 0, result.output
-        return next(lang for lang, start in title.items() if result.stdout.startswith(start))
-
-    assert language_of() == "fi"
-    assert language_of(LANG="en_US.UTF-8") == "en"
-    (tmp_path / "osallisuus.yaml").write_text("name: Nuorten ääni\nlang: sv\n", encoding="utf-8")
-    assert language_of(LANG="en_US.UTF-8") == "sv", "the project file beats the locale"
-    assert language_of(OSALLISUUS_LANG="en") == "en", "the environment beats the project file"
-    assert language_of("--lang", "fi", OSALLISUUS_LANG="en") == "fi", "the flag beats the environment"
-
-
 def test_an_unsupported_flag_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(app, ["questions", "list", "--lang", "de"])
     assert result.exit_code == 2
-    assert result.stderr == "virhe: kieltä 'de' ei tueta — valitse fi, sv tai en\n"
+    assert result.stderr == t("common.error_prefix") + ": " + t("common.bad_language", value="de") + "\n"
 
 
 # --- numbers and dates ---------------------------------------------------------------------------------------

@@ -29,35 +29,9 @@ def project(tmp_path: Path, **keys: str) -> None:
     (tmp_path / "osallisuus.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def language_of(runner, *args: str, **env: str) -> str:
-    result = runner.invoke(app, ["questions", "list", *args], env=env)
-    assert result.exit_code == 0, result.output
-    return next(lang for lang, start in TITLE.items() if result.stdout.startswith(start))
-
-
 # --- the language: flag > OSALLISUUS_LANG > (answers file) > project file > locale > Finnish ---------------------
-
-
-@pytest.mark.parametrize(
-    ("flag", "env", "project_lang", "locale", "expected"),
-    [
-        (None, None, "sv", None, "sv"),  # the project file alone
-        (None, "en", "sv", None, "en"),  # environment over project file
-        ("fi", "en", "sv", None, "fi"),  # flag over environment and project file
-        ("en", None, "sv", None, "en"),  # flag over project file
-        (None, "de", "sv", None, "sv"),  # an unknown environment value gives way to the project file
-        (None, "de", None, "en_GB.UTF-8", "en"),  # … or to the locale when there is no project file
-        (None, None, "sv", "en_GB.UTF-8", "sv"),  # project file over locale
-        (None, None, None, "sv_FI.UTF-8", "sv"),  # the locale
-        (None, None, None, None, "fi"),  # Finnish otherwise
-    ],
-)
-def test_the_language_tiers_in_combination(runner, tmp_path, flag, env, project_lang, locale, expected) -> None:
-    if project_lang:
-        project(tmp_path, lang=project_lang)
-    environ = {key: value for key, value in (("OSALLISUUS_LANG", env), ("LANG", locale)) if value}
-    args = ["--lang", flag] if flag else []
-    assert language_of(runner, *args, **environ) == expected
+# Every source alone and in conflict: tests/test_language_choice.py. Here: values that are no language, a broken
+# project file, and the answers file being continued.
 
 
 def test_an_unknown_environment_language_is_named_once_in_the_language_used(runner, tmp_path) -> None:

@@ -6,23 +6,23 @@ for option values are words (TIEDOSTO, FIL, FILE), never Python types; and mista
 form, with exit code 2. The screen is written as every other text the tool writes (``cli.streams``): a console that
 lacks a letter shows its stand-in.
 
-The language is settled before the command line is parsed, so it cannot wait for ``--lang`` to be parsed: a
-``--lang`` among the arguments, then OSALLISUUS_LANG, then ``lang:`` in the project file, then the system locale.
-This runs on every start, ``--help`` included: it imports neither YAML nor pydantic (the project file's ``lang:``
-line is read as text), and the catalogue is one module of strings.
+The help is in the user's language, so the language is settled before the command line is parsed: by the rule of
+every command (``i18n.resolve_language``), given the ``--lang`` and the project file found among the arguments
+(``cli.settings``). This runs on every start, ``--help`` included: it imports neither YAML nor pydantic (the project
+file's ``lang:`` line is read as text), and the catalogue is one module of strings.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from osallisuus_cli.cli.commands._common import GuardedGroup, guard
-from osallisuus_cli.cli.toolkit import HelpFormatter, TyperGroup, click_exceptions, install_gettext
-from osallisuus_cli.i18n import LANGUAGES, catalogue, resolve_language, set_language, t
+from osallisuus_cli.cli.commands._common import GuardedGroup
+from osallisuus_cli.cli.settings import project_language, typed_language
+from osallisuus_cli.cli.toolkit import HelpFormatter, click_exceptions, install_gettext
+from osallisuus_cli.i18n import catalogue, resolve_language, set_language, t
 
 # What kind of value an option takes, by parameter name (and "command.parameter" where a command differs); shown
 # as a word in the user's language. Options with their choices as metavar (fi|sv|en, md|html) keep them.
@@ -57,47 +57,6 @@ VALUE_KINDS: dict[str, str] = {
     "resume": "file",
     "port": "number",
 }
-_LANG_LINE = re.compile(r"^lang\s*:\s*['\"]?([A-Za-z]{2})['\"]?\s*(?:#.*)?$", re.MULTILINE)
-_MAX_PROJECT_BYTES = 64 * 1024
-
-
-def _flag_language(args: Sequence[str]) -> str | None:
-    for index, arg in enumerate(args):
-        if arg in ("--lang", "-l") and index + 1 < len(args):
-            return args[index + 1]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2]
-        if arg.startswith("-l") and len(arg) > 2 and not arg.startswith("--"):
-            return arg[2:]
-    return None
-
-
-def _project_language() -> str | None:
-    """``lang:`` of the project file, read as a line of text (no YAML parser at start-up)."""
-    from osallisuus_cli.model.projectpath import find_project_file
-
-    try:
-        path = find_project_file()
-        if path is None:
-            return None
-        with path.open("rb") as handle:
-            text = handle.read(_MAX_PROJECT_BYTES).decode("utf-8", errors="replace")
-    except OSError:
-        return None
-    match = _LANG_LINE.search(text)
-    return match.group(1) if match else None
-
-
-def startup_language(args: Sequence[str], environ: Mapping[str, str] = os.environ) -> str:
-    """The language for help and usage errors, before the command line is parsed: the same order as the commands
-    (flag > OSALLISUUS_LANG > project file > system locale > Finnish); a value that is no language is skipped here,
-    and the command itself says so."""
-    for candidate in (_flag_language(args), environ.get("OSALLISUUS_LANG"), _project_language()):
-        if candidate and candidate.strip().lower() in LANGUAGES:
-            return candidate.strip().lower()
-    return resolve_language(None, environ=environ)
-
-
 # --- the help texts ---------------------------------------------------------------------------------------------
 
 
@@ -330,7 +289,7 @@ class LocalisedGroup(GuardedGroup):
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **options: Any) -> Any:
         given = list(sys.argv[1:] if args is None else args)
-        lang = startup_language(given)
+        lang = resolve_language(typed_language(given), project=project_language(given))
         set_language(lang)
         install()
         localise(self, lang)
@@ -343,10 +302,7 @@ class LocalisedGroup(GuardedGroup):
             raise _localised(exc) from None
 
     def invoke(self, ctx: Any) -> Any:  # the subcommands are parsed in here
-        # As GuardedGroup.invoke, but the early language is the one settled in main() (it knows a --lang given
-        # after --help, and the project file), not OSALLISUUS_LANG's alone.
         try:
-            with guard():
-                return TyperGroup.invoke(self, ctx)
+            return super().invoke(ctx)
         except click_exceptions.UsageError as exc:
             raise _localised(exc) from None

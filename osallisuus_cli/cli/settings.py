@@ -2,7 +2,11 @@
 
 Click applies that order, in one place: each option names its environment variable (``envvar=``) and the project
 file is Click's ``default_map`` (``ProjectDefaults``), read the first time an option asks it for a default. The
-language has two tiers more — the answers file being continued and the system locale — added by ``use_language``.
+language follows the same order with two tiers more — the answers file being continued, the system locale — in the
+one rule ``i18n.resolve_language``: --lang's callback (``take_language``) gives it the flag and the project file's
+value as Click found them (and the rule reads OSALLISUUS_LANG and the locale itself), so a command speaks its
+language from the moment its options are read. Help and usage errors come before parsing: the same rule is given the
+``--lang`` and the project file found among the arguments (``typed_language``, ``project_language``).
 
 The project file is ``osallisuus.yaml`` in the current folder or the nearest folder above it (``osallisuus init``
 writes it). Its other keys (the project's name, code, phase, answers folder…) are the team's data rather than
@@ -12,7 +16,8 @@ settings: ``current_settings()`` hands them to the commands that use them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +31,11 @@ __all__ = [
     "Settings",
     "current_settings",
     "load_settings",
+    "project_language",
+    "settle_language",
     "switch",
-    "use_language",
+    "take_language",
+    "typed_language",
     "use_project_file",
 ]
 
@@ -42,7 +50,7 @@ PROJECT_OPTIONS: dict[str, frozenset[str] | None] = {
 }
 
 _META_KEY = "osallisuus.settings"
-_LANG_WARNED = "osallisuus.lang-warned"
+_LANG_GIVEN = "osallisuus.lang-given"  # (the flag, the project file's lang) as Click gave them to --lang
 _OFF = frozenset({"", "0", "false", "no", "off", "n", "ei", "nej"})
 
 
@@ -113,49 +121,86 @@ def switch(value: str | bool) -> bool:
     return value.strip().lower() not in _OFF
 
 
-def early_language(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
-    """--lang's callback: speak a valid flag's language at once, so errors met before the command settles its
-    language (a broken project file, say) are already in it; an unknown OSALLISUUS_LANG gives way to the project
-    file (``use_language`` warns about it)."""
-    from osallisuus_cli.i18n import LANGUAGES, set_language
+def take_language(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+    """--lang's callback: settle the command's language as soon as its options are read, so that whatever comes
+    next — a broken project file, a bad value of another option — is said in it; the command's ``lang`` is the
+    language settled (fi, sv or en).
+
+    Click hands over the flag or, when none was typed, the project file's ``lang:`` (its ``default_map``; the file
+    given with --project-file when there is one). A typed value that is no language is bad usage; an unknown
+    OSALLISUUS_LANG is passed over with a warning."""
+    if ctx.resilient_parsing:
+        return value
+    from osallisuus_cli.i18n import LANGUAGE_VARIABLE, language_code
 
     source = ctx.get_parameter_source(param.name or "lang")
-    code = (value or "").strip().lower()
-    if code in LANGUAGES:
-        if source is ParameterSource.COMMANDLINE:
-            set_language(code)
-        return code
-    if source is ParameterSource.ENVIRONMENT:
-        fallback = ctx.lookup_default(param.name or "lang")
-        ctx.set_parameter_source(param.name or "lang", ParameterSource.DEFAULT_MAP if fallback else source)
-        return str(fallback) if fallback else None
-    return value  # an unknown flag is refused by use_language, in the language settled by then
+    flag = value if source is ParameterSource.COMMANDLINE else None
+    if flag is not None and language_code(flag) is None:
+        from osallisuus_cli.errors import UsageError
 
-
-def use_language(lang: str | None, *, recorded: str | None = None) -> str:
-    """Settle the language of this command and make it the current one.
-
-    ``lang`` is the --lang parameter as Click resolved it (flag > OSALLISUUS_LANG > project file); the answers file
-    being continued (``recorded``) comes after the flag and the environment but before the project file, and the
-    system locale after all three (i18n.resolve_language).
-    """
-    from osallisuus_cli.errors import UsageError
-    from osallisuus_cli.i18n import LANGUAGES, resolve_language, set_language
-
-    ctx = get_current_context(silent=True)
-    source = ctx.get_parameter_source("lang") if ctx is not None else ParameterSource.COMMANDLINE
-    if lang is not None and source is ParameterSource.COMMANDLINE and lang.strip().lower() not in LANGUAGES:
-        raise UsageError("common.bad_language", value=lang)
-    personal = source in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT)
-    language = resolve_language(lang, personal=personal, recorded=recorded)
-    set_language(language)
-    env = os.environ.get("OSALLISUUS_LANG", "").strip()
-    ignored = source is not ParameterSource.COMMANDLINE and env and env.lower() not in LANGUAGES
-    if ignored and (ctx is None or not ctx.meta.get(_LANG_WARNED)):  # said once, though assess settles twice
+        raise UsageError("common.bad_language", value=flag)
+    ctx.meta[_LANG_GIVEN] = (flag, value if source is ParameterSource.DEFAULT_MAP else None)
+    language = settle_language()
+    ignored = os.environ.get(LANGUAGE_VARIABLE, "").strip()
+    if flag is None and ignored and language_code(ignored) is None:
         from osallisuus_cli.cli.output import error
         from osallisuus_cli.i18n import t
 
-        error(t("common.bad_language_env", value=env, lang=language), warning=True)
-        if ctx is not None:
-            ctx.meta[_LANG_WARNED] = True
+        error(t("common.bad_language_env", value=ignored, lang=language), warning=True)
     return language
+
+
+def settle_language(*, recorded: str | None = None, project: str | None = None) -> str:
+    """The language of this command run by ``i18n.resolve_language``, made the current one: what --lang's callback
+    took from Click, and what the command learnt since — the language of the answers file it continues
+    (``recorded``), the project's language just chosen (``project``, ``init``)."""
+    from osallisuus_cli.i18n import resolve_language, set_language
+
+    ctx = get_current_context(silent=True)
+    flag, known_project = ctx.meta.get(_LANG_GIVEN, (None, None)) if ctx is not None else (None, None)
+    language = resolve_language(flag, recorded=recorded, project=project or known_project)
+    set_language(language)
+    return language
+
+
+# --- before the command line is parsed (help, usage errors): the language's sources read from the arguments ------
+
+_LANG_LINE = re.compile(r"^lang\s*:\s*['\"]?([A-Za-z]{2})['\"]?\s*(?:#.*)?$", re.MULTILINE)
+_MAX_PROJECT_BYTES = 64 * 1024
+
+
+def typed_language(args: Sequence[str]) -> str | None:
+    """The value of --lang (or -l) among the arguments, before Click has parsed them."""
+    return _option_value(args, "--lang", "-l")
+
+
+def project_language(args: Sequence[str]) -> str | None:
+    """``lang:`` of the project file the arguments will use: the one given with --project-file, else the one found
+    from the current folder. Read as a line of text, so help starts without a YAML parser; a file that cannot be
+    read says nothing here (the command itself reports it)."""
+    from osallisuus_cli.model.projectpath import find_project_file
+
+    given = _option_value(args, "--project-file", None)
+    try:
+        path = Path(given) if given else find_project_file()
+        if path is None:
+            return None
+        with path.open("rb") as handle:
+            text = handle.read(_MAX_PROJECT_BYTES).decode("utf-8", errors="replace")
+    except (OSError, ValueError):
+        return None
+    match = _LANG_LINE.search(text)
+    return match.group(1) if match else None
+
+
+def _option_value(args: Sequence[str], long: str, short: str | None) -> str | None:
+    for index, arg in enumerate(args):
+        if arg == "--":
+            return None
+        if arg in (long, short) and index + 1 < len(args):
+            return args[index + 1]
+        if arg.startswith(f"{long}="):
+            return arg.partition("=")[2]
+        if short and arg.startswith(short) and len(arg) > len(short) and not arg.startswith("--"):
+            return arg[len(short) :]
+    return None

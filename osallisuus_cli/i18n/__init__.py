@@ -10,11 +10,16 @@ English all use the singular for exactly one and the plural form for everything 
 key stored in an error or a data-check finding needs nothing more), and ``tn`` says so explicitly. A message with a
 second count takes that count as an already counted phrase ("1 rivillä", "3 rivillä") made the same way.
 
+Which language to speak is decided in one place, ``resolve_language``: the --lang flag, then OSALLISUUS_LANG, then
+the language of an answers file being continued, then the project file's ``lang:``, then the system locale, then
+Finnish — the precedence of every setting (flag > environment > project file > default). The command line gives it
+what it knows (before parsing, for help; from Click's parameters, for a command), and so can a library user.
+
 The language travels one way: ``t`` and the formatters take it as a parameter, and without one they use the
 language of the current context (``contextvars``: one per thread and per task, never shared across them). A command
 sets it once (``set_language``); code that makes a document in a language of its own runs inside
 ``using_language(lang)`` (the reports do, through ``speaking``), so whatever it calls speaks that language, in any
-thread, whatever the command around it speaks. ``resolve_language`` is the one rule for which language to speak.
+thread, whatever the command around it speaks.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from typing import Any, ParamSpec, TypeVar
 
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
+LANGUAGE_VARIABLE = "OSALLISUUS_LANG"  # the environment's tier of the language
 CATALOGUES: tuple[str, ...] = (
     "common",
     "assess",
@@ -162,27 +168,37 @@ def system_language(environ: Mapping[str, str] = os.environ) -> str | None:
     return code if code in LANGUAGES else None
 
 
+def language_code(value: object) -> str | None:
+    """'sv' (also ' SV ') for a language the tool speaks, else None."""
+    if not isinstance(value, str):
+        return None
+    code = value.strip().lower()
+    return code if code in LANGUAGES else None
+
+
 def resolve_language(
-    chosen: str | None,
+    flag: str | None = None,
     *,
-    personal: bool = False,
     recorded: str | None = None,
+    project: str | None = None,
     environ: Mapping[str, str] = os.environ,
 ) -> str:
-    """The language's tiers that Click does not know about.
+    """The language to speak: the first of these that names fi, sv or en.
 
-    ``chosen`` is --lang as the command line resolved it (flag > OSALLISUUS_LANG > project file); ``personal`` says
-    it came from the flag or the environment, which go before the language of the answers file being continued
-    (``recorded``), while the project file goes after it. Then the system locale, then Finnish. Values that are not
-    fi/sv/en are skipped.
+    1. ``flag``: --lang as typed;
+    2. OSALLISUUS_LANG in ``environ``;
+    3. ``recorded``: the language of the answers file being continued (a person's own choice, made earlier);
+    4. ``project``: ``lang:`` of the project file;
+    5. the system locale in ``environ`` (``system_language``);
+    6. Finnish.
+
+    A value that is no language is passed over here; saying so (a typed one is bad usage, the environment's a
+    warning) is for whoever gathered it.
     """
-    tiers = (chosen, recorded) if personal else (recorded, chosen)
-    for candidate in (*tiers, system_language(environ)):
-        if candidate:
-            code = candidate.strip().lower()
-            if code in LANGUAGES:
-                return code
-    return DEFAULT_LANGUAGE
+    for candidate in (flag, environ.get(LANGUAGE_VARIABLE), recorded, project):
+        if (code := language_code(candidate)) is not None:
+            return code
+    return system_language(environ) or DEFAULT_LANGUAGE
 
 
 def _round_half_up(value: float, digits: int) -> str:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from osallisuus_cli.cli.output import color_enabled, error, info, write_stdout
-from osallisuus_cli.cli.settings import early_language
+from osallisuus_cli.cli.settings import take_language
 from osallisuus_cli.cli.toolkit import ClickException, Context, ParameterSource, TyperGroup, get_current_context
 
 if TYPE_CHECKING:
@@ -30,17 +30,16 @@ class State:
 state = State()
 
 # Options used by several commands, declared once so they read the same everywhere. Each names its environment
-# variable; the project file's value comes through Click's default_map (see cli.settings).
+# variable (the language's rule reads OSALLISUUS_LANG itself: help needs it before Click runs); the project file's
+# value comes through Click's default_map (see cli.settings).
 LangOption = Annotated[
     str | None,
     typer.Option(
         "--lang",
         "-l",
         metavar="fi|sv|en",
-        envvar="OSALLISUUS_LANG",
-        show_envvar=False,
-        callback=early_language,
-        help="Language (default: OSALLISUUS_LANG, then the locale, then fi).",
+        callback=take_language,  # flag > OSALLISUUS_LANG > project file > locale (i18n.resolve_language)
+        help="Language (default: OSALLISUUS_LANG, then the project file, then the system language).",
     ),
 ]
 FrameworkOption = Annotated[
@@ -75,7 +74,6 @@ class GuardedGroup(TyperGroup):
     project file and its body — so a new command cannot forget it."""
 
     def invoke(self, ctx: Context) -> Any:
-        _early_language()
         with guard():
             return super().invoke(ctx)
 
@@ -126,14 +124,6 @@ def guard() -> Iterator[None]:
 
         error(t("common.unexpected", detail=f"{type(exc).__name__}: {exc}"))
         raise typer.Exit(1) from None
-
-
-def _early_language() -> None:
-    """Speak OSALLISUUS_LANG's language (else the locale's, else Finnish) from the start, so that errors met before
-    the command settles its language are in it; a valid --lang takes over as soon as it is read (its callback)."""
-    from osallisuus_cli.i18n import resolve_language, set_language
-
-    set_language(resolve_language(os.environ.get("OSALLISUUS_LANG"), personal=True))
 
 
 BROKEN_PIPE = 128 + 13  # what a shell reports for a command ended by SIGPIPE

@@ -90,11 +90,10 @@ def assess(
     """Answer THL's 24 helper questions; every answer is saved at once, Ctrl-C stops and tells how to continue."""
     from osallisuus_cli.answering.session import resolve_question, resolve_sections
     from osallisuus_cli.cli.commands._common import load_framework, typed
-    from osallisuus_cli.cli.settings import current_settings, use_language
+    from osallisuus_cli.cli.settings import current_settings, settle_language
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.model.phases import parse_phase
 
-    use_language(lang)
     chosen_phase = parse_phase(phase) if phase is not None else None
     qs = load_framework(framework)
     sections = resolve_sections(qs, section)
@@ -136,7 +135,7 @@ def assess(
         sections=sections,
         review=review,
         start=start,
-        relanguage=lambda recorded: use_language(lang, recorded=recorded),
+        relanguage=lambda recorded: settle_language(recorded=recorded),  # the file continued: its language
         phase=chosen_phase,
     )
     # the commands printed to continue repeat what was typed, not what the environment or project file gave

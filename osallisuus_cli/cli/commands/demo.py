@@ -22,13 +22,12 @@ def demo(
 ) -> None:
     """Write a realistic example team (two phases), its merged team file and its reports, to look at and copy."""
     from osallisuus_cli.cli.commands._common import info
-    from osallisuus_cli.cli.settings import use_language
-    from osallisuus_cli.i18n import t, tn
+    from osallisuus_cli.i18n import get_language, t, tn
     from osallisuus_cli.model.answers import PHASES
     from osallisuus_cli.model.questionset import load_question_set
     from osallisuus_cli.reports.demo import SESSIONS, write_demo
 
-    language = use_language(lang)
+    language = get_language()
     files = write_demo(output, load_question_set(), lang=language, force=force)
     phases = sorted({phase for phase, _, _ in SESSIONS}, key=PHASES.index)
     info(t("report.demo_wrote", folder=str(files.folder)))

@@ -63,7 +63,7 @@ def export(
     from osallisuus_cli.cli.commands._common import info, typed
     from osallisuus_cli.cli.commands._team import asked_for_names, said_on_stderr, write_output
     from osallisuus_cli.cli.progress import progress_for
-    from osallisuus_cli.cli.settings import current_settings, use_language
+    from osallisuus_cli.cli.settings import current_settings
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.i18n import format_number, t, tn
     from osallisuus_cli.model.phases import parse_phase
@@ -71,7 +71,6 @@ def export(
     from osallisuus_cli.teamwork.export import FORMATS, workshop_records
     from osallisuus_cli.teamwork.export import export as export_team
 
-    use_language(lang)
     chosen_phase = parse_phase(phase) if phase is not None else None  # flag, else the project file's phase
     asked_phase = typed("phase", phase) is not None
     fmt = fmt.strip().lower()

@@ -29,12 +29,12 @@ def form(
     from osallisuus_cli.answering.form import default_name, project_defaults, render_form
     from osallisuus_cli.answering.session import display_path
     from osallisuus_cli.cli.commands._common import info, load_framework
-    from osallisuus_cli.cli.settings import current_settings, use_language
+    from osallisuus_cli.cli.settings import current_settings
     from osallisuus_cli.errors import UsageError
     from osallisuus_cli.files import fsutil
-    from osallisuus_cli.i18n import t
+    from osallisuus_cli.i18n import get_language, t
 
-    language = use_language(lang)
+    language = get_language()
     qs = load_framework(framework)
     project = project_defaults(current_settings())
     target = output if output is not None else Path.cwd() / default_name(language, qs, project)

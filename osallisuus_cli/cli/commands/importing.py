@@ -71,12 +71,13 @@ def import_answers(
     from dataclasses import replace
 
     from osallisuus_cli.cli.progress import progress_for
-    from osallisuus_cli.cli.settings import current_settings, use_language
+    from osallisuus_cli.cli.settings import current_settings
+    from osallisuus_cli.i18n import get_language
     from osallisuus_cli.importing.run import ImportRequest, import_answers, project_defaults
     from osallisuus_cli.model.phases import parse_phase
 
     settings = current_settings()  # --project-file's, when given (its callback made it this run's project file)
-    language = use_language(lang)
+    language = get_language()
     chosen_phase = parse_phase(phase) if phase is not None else None
     request = ImportRequest(
         file=file,

@@ -30,13 +30,12 @@ def init(
     import sys
 
     from osallisuus_cli.cli.commands._common import info, typed
-    from osallisuus_cli.cli.settings import use_language
+    from osallisuus_cli.cli.settings import settle_language
     from osallisuus_cli.i18n import t
     from osallisuus_cli.teamwork.initproject import InitValues, ask_missing, create_project
 
-    language = use_language(lang)
     # the project file records what was typed: a worker's own OSALLISUUS_LANG or _FRAMEWORK is not the team's
-    chosen_lang = language if typed("lang", lang) else None
+    chosen_lang = typed("lang", lang)
     chosen_set = typed("framework", framework)
     values = InitValues(name, code, organisation, region, phase, chosen_lang, chosen_set, answers_dir)
     target = folder / "osallisuus.yaml"
@@ -45,7 +44,7 @@ def init(
     check_new_file(target, force=force)  # before any question is asked
     if not no_input and sys.stdin.isatty():
         values = ask_missing(values, typer.prompt, lambda message: typer.echo(message, err=True))
-        use_language(values.lang)
+        settle_language(project=values.lang)  # the project's language, just chosen
     project_file, answers = create_project(folder, values, force=force)
     info(t("team.init_done", file=str(project_file), folder=f"{answers}/"))
     here = Path.cwd().resolve()

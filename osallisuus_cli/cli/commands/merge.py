@@ -35,12 +35,11 @@ def merge(
     from osallisuus_cli.cli.commands._team import asked_for_names, said_on_stderr, write_output
     from osallisuus_cli.cli.merge_summary import summary_lines
     from osallisuus_cli.cli.progress import progress_for
-    from osallisuus_cli.cli.settings import current_settings, use_language
+    from osallisuus_cli.cli.settings import current_settings
     from osallisuus_cli.i18n import t
     from osallisuus_cli.pipeline.team import duplicate_policy, gather_team
     from osallisuus_cli.teamwork.parallel import team_chunks
 
-    use_language(lang)
     policy = duplicate_policy(on_duplicate)
     # merge may rewrite a team file it reads: the result holds everything the old file held
     with progress_for(quiet) as progress:

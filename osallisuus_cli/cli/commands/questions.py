@@ -19,11 +19,12 @@ app = typer.Typer(
 )
 
 
-def _setup(lang: str | None, framework: Path | None) -> tuple[str, QuestionSet]:
+def _setup(framework: Path | None) -> tuple[str, QuestionSet]:
+    """The language settled by --lang's callback (cli.settings) and the question set."""
     from osallisuus_cli.cli.commands._common import load_framework
-    from osallisuus_cli.cli.settings import use_language
+    from osallisuus_cli.i18n import get_language
 
-    return use_language(lang), load_framework(framework)
+    return get_language(), load_framework(framework)
 
 
 def _write_lines(lines: list[str]) -> None:
@@ -50,7 +51,7 @@ def list_questions(
     from osallisuus_cli.cli.commands._common import typed
 
     lang_flag, framework_flag = typed("lang", lang), typed("framework", framework)
-    lang, qs = _setup(lang, framework)
+    lang, qs = _setup(framework)
     if as_json:
         from osallisuus_cli.cli.commands._common import print_json
         from osallisuus_cli.model import catalog
@@ -89,7 +90,7 @@ def show_question(
     """Show one question in full: its section, text and examples."""
     from osallisuus_cli.errors import UsageError
 
-    lang, qs = _setup(lang, framework)
+    lang, qs = _setup(framework)
     found = qs.find_question(question)
     if found is None:
         raise UsageError("questions.err_no_such_question", ref=question, count=len(qs.questions))
@@ -117,13 +118,11 @@ def check(
     to do), 2 when the file cannot be found.
     """
     from osallisuus_cli.cli.commands._common import info, print_json
-    from osallisuus_cli.cli.settings import use_language
     from osallisuus_cli.errors import DataError, UsageError
     from osallisuus_cli.files.yamlio import read_text
     from osallisuus_cli.i18n import tn
     from osallisuus_cli.model.questionset import parse_question_set
 
-    use_language(lang)
     if not file.exists():
         raise UsageError("common.file_not_found", file=str(file))
     try:
@@ -172,7 +171,7 @@ def kit(
     from osallisuus_cli.i18n import t
     from osallisuus_cli.importing import surveykit
 
-    lang, qs = _setup(lang, framework)
+    lang, qs = _setup(framework)
     if output.exists() and not output.is_dir():
         raise UsageError("importing.err_folder_is_file", file=str(output))
     sheet = output / f"osallisuus-kysely-{lang}.md"

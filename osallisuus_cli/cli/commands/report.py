@@ -88,8 +88,8 @@ def report(
     from osallisuus_cli.cli.commands._common import info, typed
     from osallisuus_cli.cli.commands._team import said_on_stderr, write_output
     from osallisuus_cli.cli.progress import progress_for
-    from osallisuus_cli.cli.settings import current_settings, use_language
-    from osallisuus_cli.i18n import t
+    from osallisuus_cli.cli.settings import current_settings
+    from osallisuus_cli.i18n import get_language, t
     from osallisuus_cli.model.phases import parse_phase
     from osallisuus_cli.pipeline.paths import is_stdout
     from osallisuus_cli.pipeline.reporting import ReportRequest, choose_format, is_portfolio, make_report
@@ -99,7 +99,7 @@ def report(
     request = ReportRequest(
         paths=paths,
         settings=settings,
-        lang=use_language(lang),
+        lang=get_language(),  # settled by --lang's callback (cli.settings)
         fmt=choose_format(fmt, output, template),
         template=template,
         templates_dir=templates,

@@ -43,11 +43,10 @@ def validate(
     (with --strict, also if the data check warns)."""
     from osallisuus_cli.cli.commands._common import print_json
     from osallisuus_cli.cli.progress import progress_for
-    from osallisuus_cli.cli.settings import current_settings, use_language
+    from osallisuus_cli.cli.settings import current_settings
     from osallisuus_cli.pipeline.team import duplicate_policy
     from osallisuus_cli.pipeline.validating import validate_files
 
-    use_language(lang)
     policy = duplicate_policy(on_duplicate)
     with progress_for(quiet) as progress:
         validation = validate_files(

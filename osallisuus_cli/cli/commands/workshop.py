@@ -63,9 +63,10 @@ def workshop(
     force: ForceOption = False,
 ) -> None:
     """Run a workshop: everyone rates silently (cards or phones), the facilitator reveals, the group agrees notes."""
-    from osallisuus_cli.cli.commands._common import info, load_framework
-    from osallisuus_cli.cli.settings import current_settings, use_language
+    from osallisuus_cli.cli.commands._common import info, load_framework, typed
+    from osallisuus_cli.cli.settings import current_settings
     from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.i18n import get_language
 
     if address is not None and not lan:
         raise UsageError("workshop.err_address_needs_lan")
@@ -75,7 +76,7 @@ def workshop(
                 raise UsageError("workshop.err_resume_with", option=option)
         if min_group is not None:
             raise UsageError("workshop.err_resume_with", option="--min-group")
-    language = use_language(lang)
+    language = get_language()
     qs = load_framework(framework)
     if cards:
         _write_cards(qs, language, output, force)
@@ -101,7 +102,7 @@ def workshop(
     session.live.port = listening.port
     session.save()
     info(_started(session))
-    again = _resume_words(session.path, framework, lang)
+    again = _resume_words(session.path, framework, typed("lang", lang))
     if lan_ip:
         again += ["--lan", *(["--address", address] if address else [])]
 
