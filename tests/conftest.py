@@ -195,17 +195,41 @@ ARGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One headless Chromium for each module of browser tests; fails in CI where it is missing, skips elsewhere."""
+def _need_chromium() -> None:
+    """Fails in CI where Chromium is missing, skips elsewhere."""
     if not Path(CHROMIUM).exists():
         message = "Chromium is not installed (./scripts/test.sh installs it with apt-get)"
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for each module of browser tests."""
+    _need_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="module")
+def device(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A person's own browser: one headless Chromium with a profile on disk, for tests of what a page keeps there.
+
+    A context of ``browser.new_context()`` keeps storage in memory, and for pages opened from files Chromium then
+    loses a page's localStorage now and then (about one load in ten on a loaded machine: the next load of the same
+    file, or any other page, never sees it). A profile on disk, as on a worker's laptop, keeps it every time.
+    """
+    _need_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        profile = playwright.chromium.launch_persistent_context(
+            tmp_path_factory.mktemp("profile"), executable_path=CHROMIUM, args=ARGS, accept_downloads=True
+        )
+        yield profile
+        profile.close()

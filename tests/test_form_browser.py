@@ -47,14 +47,15 @@ def thl_form(tmp_path_factory: pytest.TempPathFactory) -> Path:
 class Form:
     """One open form page, with what it requested and what went wrong while it was open."""
 
-    def __init__(self, browser: Any, path: Path, *, width: int = 1280, init: str | None = None) -> None:
+    def __init__(self, device: Any, path: Path, *, width: int = 1280, init: str | None = None) -> None:
         self.path = path
         self.seen: dict[str, list[str]] = {"requests": [], "errors": [], "console": []}
-        self.context = browser.new_context(viewport={"width": width, "height": 900}, accept_downloads=True)
+        forget_storage(device, path)  # each test starts as a browser that never opened the form
+        self.page = device.new_page()
+        self.page.set_viewport_size({"width": width, "height": 900})
         if init:
-            self.context.add_init_script(init)
-        self.context.route("**/*", self._route)
-        self.page = self.context.new_page()
+            self.page.add_init_script(init)
+        self.page.route("**/*", self._route)
         self.page.on("pageerror", lambda error: self.seen["errors"].append(str(error)))
         self.page.on(
             "console", lambda message: self.seen["console"].append(message.text) if message.type == "error" else None
@@ -78,8 +79,6 @@ class Form:
     def load(self) -> None:
         """Opens the page, or opens it again as a person coming back to the same browser does."""
         if self.page.url == self.path.as_uri():
-            # What the page put into storage is written by the browser in the background: a reload in the same
-            # renderer sees it, where a new navigation racing that write might not.
             self.page.reload(wait_until="load")
         else:
             self.page.goto(self.path.as_uri(), wait_until="load")
@@ -115,13 +114,25 @@ class Form:
 
     def close(self) -> None:
         clean = dict(self.seen)
-        self.context.close()
+        self.page.close()
         assert clean == {"requests": [], "errors": [], "console": []}
 
 
+def forget_storage(device: Any, path: Path) -> None:
+    """Empties what pages opened from files keep in the browser, through an empty page at the form's address."""
+    blank = device.new_page()
+    blank.route(
+        lambda url: url == path.as_uri(),
+        lambda route: route.fulfill(status=200, content_type="text/html", body="<!doctype html><title>-</title>"),
+    )
+    blank.goto(path.as_uri())
+    blank.evaluate("localStorage.clear()")
+    blank.close()
+
+
 @pytest.fixture
-def form(browser: Any, thl_form: Path) -> Iterator[Form]:
-    opened = Form(browser, thl_form)
+def form(device: Any, thl_form: Path) -> Iterator[Form]:
+    opened = Form(device, thl_form)
     yield opened
     opened.close()
 
@@ -143,9 +154,9 @@ def validate(runner: Any, *paths: Path, framework: Path | None = None) -> None:
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_a_whole_run_writes_a_file_that_merges_and_reports_like_one_from_assess(
-    browser: Any, thl_form: Path, qs: QuestionSet, runner: Any, tmp_path: Path, lang: str
+    device: Any, thl_form: Path, qs: QuestionSet, runner: Any, tmp_path: Path, lang: str
 ) -> None:
-    form = Form(browser, thl_form)
+    form = Form(device, thl_form)
     form.page.click(f"#lang-{lang}")
     assert form.js("document.documentElement.lang") == lang
     form.project()
@@ -310,9 +321,9 @@ def test_opening_and_saving_without_a_change_keeps_every_time(form: Form, qs: Qu
 
 
 def test_everything_works_when_storage_throws(
-    browser: Any, thl_form: Path, qs: QuestionSet, runner: Any, tmp_path: Path
+    device: Any, thl_form: Path, qs: QuestionSet, runner: Any, tmp_path: Path
 ) -> None:
-    form = Form(browser, thl_form, init=THROWING_STORAGE)
+    form = Form(device, thl_form, init=THROWING_STORAGE)
     assert form.page.inner_text("#draft-note") == t("form.draft_off", "fi")
     form.project()
     form.level("q01", 4)
@@ -380,9 +391,9 @@ def fill_as(form: Form, name: str, how: str) -> None:
 
 
 def test_the_next_person_sees_only_whose_draft_it_is_and_saves_with_her_own_id(
-    browser: Any, thl_form: Path, qs: QuestionSet, tmp_path: Path
+    device: Any, thl_form: Path, qs: QuestionSet, tmp_path: Path
 ) -> None:
-    first = Form(browser, thl_form)
+    first = Form(device, thl_form)
     fill_as(first, "Aino A", "Ainon oma salainen teksti")
     aino_id = first.js("JSON.parse(localStorage.getItem(" + DRAFT_KEYS + "[0])).respondentId")
     # Aino leaves without saving; Bertta opens the same form in the same browser.
@@ -458,9 +469,9 @@ PLANTED = """([key, id, saved]) => localStorage.setItem(key, JSON.stringify({
     ["not-a-uuid", "11111111-1111-1111-1111-111111111111", "AAAAAAAA-AAAA-4AAA-8AAA-AAAAAAAAAAAA", "", None],
 )
 def test_a_draft_id_the_form_did_not_make_is_ignored_with_a_message(
-    browser: Any, thl_form: Path, qs: QuestionSet, tmp_path: Path, planted_id: str | None
+    device: Any, thl_form: Path, qs: QuestionSet, tmp_path: Path, planted_id: str | None
 ) -> None:
-    form = Form(browser, thl_form)
+    form = Form(device, thl_form)
     key = form.js("JSON.parse(document.getElementById('form-data').textContent).draftKey")
     now = form.js("window.OsallisuusForm.isoLocal(new Date())")
     form.js(PLANTED, [f"osallisuus-form:{key}:{planted_id}", planted_id, now])
@@ -474,9 +485,9 @@ def test_a_draft_id_the_form_did_not_make_is_ignored_with_a_message(
 
 
 def test_a_form_made_id_filed_under_another_id_is_ignored_and_old_drafts_expire(
-    browser: Any, thl_form: Path, qs: QuestionSet, tmp_path: Path
+    device: Any, thl_form: Path, qs: QuestionSet, tmp_path: Path
 ) -> None:
-    form = Form(browser, thl_form)
+    form = Form(device, thl_form)
     key = form.js("JSON.parse(document.getElementById('form-data').textContent).draftKey")
     real = "3f2c8a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b"
     now = form.js("window.OsallisuusForm.isoLocal(new Date())")
@@ -595,14 +606,14 @@ domains:
 
 
 def test_a_set_with_a_three_level_scale_and_other_sections(
-    browser: Any, runner: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    device: Any, runner: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     own = tmp_path / "nuoret-3.yaml"
     own.write_text(CUSTOM_SET, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert runner.invoke(app, ["form", "--framework", str(own), "--lang", "sv"]).exit_code == 0
     page = tmp_path / "blankett-nuoret-3.html"
-    form = Form(browser, page)
+    form = Form(device, page)
     assert form.js("document.querySelectorAll('input[name=\"level-k1\"]').length") == 4
     assert form.page.inner_text("#progress-text") == t("form.progress", "sv", answered=0, total=3)
     assert "Fråga 3/3" in form.page.inner_text("#q-k3 legend")
@@ -666,7 +677,7 @@ def hostile_set(tmp_path: Path, payloads: dict[str, str]) -> Path:
     return path
 
 
-def test_hostile_question_set_and_answers_file_stay_text(browser: Any, runner: Any, tmp_path: Path) -> None:
+def test_hostile_question_set_and_answers_file_stay_text(device: Any, runner: Any, tmp_path: Path) -> None:
     from tests.conftest import hostile_payloads
 
     everything = hostile_payloads()
@@ -676,7 +687,7 @@ def test_hostile_question_set_and_answers_file_stay_text(browser: Any, runner: A
     page = tmp_path / "vihamielinen.html"
     assert runner.invoke(app, ["form", "--framework", str(own), "-o", str(page)]).exit_code == 0
     qs = load_question_set(own)
-    form = Form(browser, page)
+    form = Form(device, page)
     texts = list(payloads.values())
     shown = form.js("[...document.querySelectorAll('.question-text')].map(node => node.textContent)")
     assert shown == texts
@@ -813,12 +824,12 @@ def test_the_whole_form_can_be_completed_with_the_keyboard_only(
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_no_accessibility_violations_in_any_language(
-    browser: Any, thl_form: Path, lang: str, width: int, tmp_path: Path
+    device: Any, thl_form: Path, lang: str, width: int, tmp_path: Path
 ) -> None:
     """One page state with every kind of message showing: a chosen answer, text without a choice, a refused save."""
     from tests.test_browser import axe_violations
 
-    form = Form(browser, thl_form, width=width)
+    form = Form(device, thl_form, width=width)
     form.page.click(f"#lang-{lang}")
     form.level("q01", "na")
     form.page.fill("#q02-how", "Teksti ilman valintaa")  # shows the question's message
