@@ -209,6 +209,25 @@ def test_every_markdown_heading_stands_apart_from_the_text_above(qs: QuestionSet
             assert lines[number - 1] == "", f"no empty line before {line!r}: {lines[number - 1]!r}"
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_each_projects_phase_line_is_an_item_of_its_own(qs: QuestionSet, make_team, lang: str) -> None:
+    """A report over two projects says for each which phase it describes, one list item a project (the second ran
+    on at the end of the first line: '… 1 vastaaja.- **Kylätalo:** …')."""
+    docs = [
+        make_answers(qs, {"q01": 3}, respondent_id=IDS[0], project="Kylätalo"),
+        make_answers(qs, {"q01": 2}, respondent_id=IDS[1], project="Kylätalo"),
+        make_answers(qs, {"q01": 1}, respondent_id=IDS[2], project="Nuorten ääni"),
+    ]
+    text = render(build_report(make_team(docs), qs, lang), fmt="md")
+    lines = text.splitlines()
+    for project in ("Kylätalo", "Nuorten ääni"):
+        (line,) = [line for line in lines if line.startswith(f"- **{project}:** ")]
+        assert line.count("- **") == 1, line
+    assert not any(" - **" in line or ".- **" in line for line in lines)
+    dates = next(i for i, line in enumerate(lines) if line.startswith(f"- **{t('report.dates', lang)}:**"))
+    assert lines[dates - 1].startswith("- **"), "the facts stay one list"
+
+
 def test_html_is_self_contained_with_a_matching_content_security_policy(qs: QuestionSet, team) -> None:
     page = render(build_report(team, qs, "sv"), fmt="html")
     assert page.startswith('<!DOCTYPE html>\n<html lang="sv">')
