@@ -110,7 +110,8 @@ def build_mapping(data: dict[str, Any], qs: QuestionSet, *, source: str = "") ->
     for special in qs.scale.special:
         labels.update({normalise(text): special.value for text in special.label.values()})
         labels[special.value] = special.value
-    labels.update({normalise(str(text)): value for text, value in data.get("labels", {}).items()})
+    # a level written in quotes ("3") is that level, as the check accepts it: never text that fails every row
+    labels.update({normalise(str(text)): _level(value) for text, value in data.get("labels", {}).items()})
     # the survey's own names for the phases; every name model.phases knows is understood without them
     phases = {normalise(text): value for text, value in data.get("phases", {}).items()}
     required = tuple(target for target in headers if target.endswith(".level"))
@@ -126,6 +127,11 @@ def build_mapping(data: dict[str, Any], qs: QuestionSet, *, source: str = "") ->
         required=required,
         source=source,
     )
+
+
+def _level(value: Any) -> Any:
+    """A label's level as the answers file holds it: a whole number, or ``na``/``dont_know``."""
+    return int(value) if isinstance(value, str) and value.lstrip("-").isdigit() else value
 
 
 def load_mapping(path: Path, qs: QuestionSet) -> ImportMapping:
