@@ -216,3 +216,39 @@ def test_a_project_file_that_is_not_there_is_named(runner, tmp_path) -> None:
     result = runner.invoke(app, ["import", "x.xlsx", "--project-file", str(missing)])
     assert result.exit_code == 2
     assert t("common.file_not_found", file=str(missing)) in result.stderr
+
+
+# --- workshop: its phase and small-group rule come from the project file as a report's do -------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("args", "expected"), [([], 5), (["--min-group", "2"], 2)])
+def test_a_new_workshop_takes_its_phase_and_min_group_from_the_project_file(tmp_path, args, expected) -> None:
+    from tests.workshops import Running
+
+    project(tmp_path, phase="arviointi", min_group="5")
+    server = Running(tmp_path, "-o", "paja.yaml", "--section", "1", *args)
+    try:
+        data = server.data
+    finally:
+        server.stop()
+    assert (data["project"]["name"], data["project"]["phase"], data["min_group"]) == (
+        "Nuorten ääni",
+        "arviointi",
+        expected,
+    )
+
+
+def test_resuming_a_workshop_is_no_mistake_where_the_project_file_or_environment_sets_its_options(
+    runner, tmp_path
+) -> None:
+    """A saved session keeps its own phase and rule; only options typed with --resume are refused."""
+    project(tmp_path, phase="arviointi", min_group="5")
+    env = {"OSALLISUUS_MIN_GROUP": "4", "OSALLISUUS_LANG": "en"}
+    result = runner.invoke(app, ["workshop", "--resume", "nowhere.yaml"], env=env)
+    assert "--phase" not in result.stderr
+    assert "--min-group" not in result.stderr
+    assert "nowhere.yaml" in result.stderr
+    typed = runner.invoke(app, ["workshop", "--resume", "nowhere.yaml", "--min-group", "3"], env=env)
+    assert typed.exit_code == 2
+    assert t("workshop.err_resume_with", "en", option="--min-group") in typed.stderr

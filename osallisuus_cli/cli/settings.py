@@ -40,13 +40,14 @@ __all__ = [
 ]
 
 #: Options whose default may come from the project file (a key there of the same name), and the commands whose option
-#: it is (None: every command that has it). The project's phase is the default of the phase a report describes and
-#: an import or a portfolio export assumes; assess and workshop read it as the project's data (``current_settings``).
+#: it is (None: every command that has it). The project's phase is the default of the phase a report describes, an
+#: import or a portfolio export assumes and a new workshop is held in; assess reads it as the project's data
+#: (``current_settings``: it offers it as the answer to a question).
 PROJECT_OPTIONS: dict[str, frozenset[str] | None] = {
     "lang": None,
     "framework": None,
-    "min_group": frozenset({"report", "export"}),
-    "phase": frozenset({"report", "export", "import"}),
+    "min_group": frozenset({"report", "export", "workshop"}),
+    "phase": frozenset({"report", "export", "import", "workshop"}),
 }
 
 _META_KEY = "osallisuus.settings"

@@ -42,7 +42,7 @@ AnonymizeOption = Annotated[
     ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
-MinGroupOption = Annotated[  # report (every report) and export --by project: one rule, one setting
+MinGroupOption = Annotated[  # report (every report), export --by project, workshop: one rule, one setting
     str | None,
     typer.Option(
         "--min-group",

@@ -70,11 +70,12 @@ def workshop(
 
     if address is not None and not lan:
         raise UsageError("workshop.err_address_needs_lan")
-    if resume is not None:
-        for option, value in (("--section", section), ("--project", project), ("--phase", phase), ("-o", output)):
+    if resume is not None:  # a saved session keeps its own; what the environment or project file says is no mistake
+        asked = (("--section", section), ("--project", project), ("--phase", typed("phase", phase)), ("-o", output))
+        for option, value in asked:
             if value:
                 raise UsageError("workshop.err_resume_with", option=option)
-        if min_group is not None:
+        if typed("min_group", min_group) is not None:
             raise UsageError("workshop.err_resume_with", option="--min-group")
     language = get_language()
     qs = load_framework(framework)
@@ -175,12 +176,13 @@ def _new_session(
     from osallisuus_cli.groupwork.session import Session, plan_questions
     from osallisuus_cli.model.answers import Project
     from osallisuus_cli.model.phases import parse_phase
+    from osallisuus_cli.pipeline.team import min_group_setting
 
     details = project_defaults(settings)
     name = " ".join((project or details.get("name") or "").split())
     if not name:
         raise UsageError("workshop.err_project")
-    chosen_phase = parse_phase(phase) if phase else (details.get("phase") or "toteutus")  # the one phase reader
+    chosen_phase = parse_phase(phase) if phase else "toteutus"  # --phase, else the project file's (cli.settings)
     plan = plan_questions(qs, section)
     if output is None:
         folder = settings.base_dir() / (settings.get("answers_dir") or "answers")
@@ -192,7 +194,7 @@ def _new_session(
             number += 1
     elif output.exists() and not force:
         raise UsageError("workshop.err_exists", file=str(output), target=str(output))
-    smallest = _min_group(min_group, settings)
+    smallest = WORKSHOP_MIN_GROUP if min_group is None else min_group_setting(min_group)  # as for phase
     project_data = Project(
         name=name,
         code=details.get("code"),
@@ -201,14 +203,6 @@ def _new_session(
         phase=chosen_phase,  # type: ignore[arg-type]  # one of PHASES, checked above
     )
     return Session.start(output, qs, project=project_data, language=language, plan=plan, min_group=smallest)
-
-
-def _min_group(value: str | None, settings: Settings) -> int:
-    from osallisuus_cli.pipeline.team import min_group_setting
-
-    if value is None and settings.get("min_group") is None:
-        return WORKSHOP_MIN_GROUP
-    return min_group_setting(value if value is not None else settings.get("min_group"))
 
 
 def _write_cards(qs: QuestionSet, language: str, output: Path | None, force: bool) -> None:
