@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from osallisuus_cli.cli.app import app
@@ -122,3 +123,18 @@ def test_demo_team_member_is_one_respondent_in_both_phases(runner: CliRunner, tm
     result = runner.invoke(app, ["validate", str(folder / "answers")])
     counts = t("datacheck.respondents", "fi", project="Kylätalo kaikille", counts="suunnittelu 4, toteutus 5", total=5)
     assert counts in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_demo_reports_are_what_report_makes_of_its_team_file(runner: CliRunner, tmp_path: Path, lang: str) -> None:
+    """The demo's reports are byte for byte what `osallisuus report team.yaml` makes, data check included: the
+    example shows what a coordinator will get (Samir left one question unanswered, and the report says so)."""
+    folder = tmp_path / "demo"
+    assert runner.invoke(app, ["demo", "-o", str(folder), "--lang", lang]).exit_code == 0
+    for template in ("report", "innokyla"):
+        made = tmp_path / f"{template}.md"
+        args = ["report", str(folder / "team.yaml"), "--template", template, "-o", str(made), "--lang", lang]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert (folder / f"{template}.md").read_bytes() == made.read_bytes(), template
+    assert f"### {t('datacheck.h_box', lang)}" in (folder / "report.md").read_text(encoding="utf-8")

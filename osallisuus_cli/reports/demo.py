@@ -197,6 +197,7 @@ def write_demo(folder: Path, qs: QuestionSet, *, lang: str, force: bool = False)
     """Write the example team, its team file and its reports into ``folder``; refuse to overwrite without ``force``."""
     from osallisuus_cli.model.team import save_team
     from osallisuus_cli.reports.report import build_report, render
+    from osallisuus_cli.teamwork.datacheck import check_inputs
     from osallisuus_cli.teamwork.merge import collect_team
 
     planned = planned_files(folder)
@@ -213,9 +214,13 @@ def write_demo(folder: Path, qs: QuestionSet, *, lang: str, force: bool = False)
     merged = collect_team(files.answers, qs)
     files.team = folder / "team.yaml"
     save_team(files.team, merged.team, qs)
-    # The reports are made from the team file, as a coordinator would make them.
-    team = collect_team([files.team], qs).team
-    model = build_report(team, qs, lang)
+    # The reports are made from the team file, as a coordinator would make them: with the data check that
+    # `osallisuus report team.yaml` would put in them (one respondent left a question unanswered).
+    again = collect_team([files.team], qs)
+    findings = check_inputs(
+        again.entries, qs, kept=again.team.responses, merge_warnings=again.warnings, workshops=again.team.workshops
+    )
+    model = build_report(again.team, qs, lang, findings=findings)
     for template, fmt in REPORTS:
         path = folder / f"{template}.{fmt}"
         fsutil.atomic_write(path, render(model, fmt=fmt, template=template))
