@@ -163,3 +163,19 @@ def test_the_environment_goes_before_the_project_file_given(runner: CliRunner, h
     assert result.stderr.startswith(t("common.error_prefix", "en") + ": ")
     result = runner.invoke(app, ["import", "nothere.xlsx", "--project-file", str(given), "--lang", "fi"])
     assert result.stderr.startswith(t("common.error_prefix", "fi") + ": ")
+
+
+# --- init writes the project file and takes nothing from one: not its language either ------------------------------
+
+
+@pytest.mark.parametrize(("env", "expected"), [({}, "fi"), ({"OSALLISUUS_LANG": "en"}, "en")])
+def test_init_beside_a_project_file_speaks_as_its_help_does(runner: CliRunner, here: Path, env, expected) -> None:
+    write_project(here, "sv")
+    help_screen = runner.invoke(app, ["init", "--help"], env=env)
+    assert t("help.init", expected) in " ".join(help_screen.stdout.split())
+    mistake = runner.invoke(app, ["init", "--bogus"], env=env)
+    assert mistake.stderr.startswith(t("common.error_prefix", expected) + ": ")
+    done = runner.invoke(app, ["init", "uusi", "--no-input", "--name", "X"], env=env)
+    assert done.exit_code == 0, done.output
+    said = t("team.init_done", expected, file=str(Path("uusi") / "osallisuus.yaml"), folder="uusi/answers/")
+    assert done.stderr.splitlines()[0] == said

@@ -289,11 +289,20 @@ class LocalisedGroup(GuardedGroup):
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **options: Any) -> Any:
         given = list(sys.argv[1:] if args is None else args)
-        lang = resolve_language(typed_language(given), project=project_language(given))
+        project = project_language(given) if self._reads_project_file(given) else None
+        lang = resolve_language(typed_language(given), project=project)
         set_language(lang)
         install()
         localise(self, lang)
         return super().main(args, *rest, **options)
+
+    def _reads_project_file(self, given: Sequence[str]) -> bool:
+        """Whether the command named takes its defaults from the project file: ``init``, which writes the file,
+        takes none (an empty ``default_map``), so neither its help nor the command speaks the file's language."""
+        named = next((arg for arg in given if not arg.startswith("-")), None)
+        command = self.commands.get(named) if named is not None else None
+        settings = getattr(command, "context_settings", None) or {}
+        return "default_map" not in settings or len(settings["default_map"]) > 0
 
     def make_context(self, *args: Any, **options: Any) -> Any:
         try:
