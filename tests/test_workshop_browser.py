@@ -25,19 +25,33 @@ TIMEOUT = 8000  # ms: every wait is for an event, this is only how long before i
 
 
 class Page:
-    """One page in a context of its own (a phone, or the projector), with what went wrong while it was open."""
+    """One page in a browser context of its own (a phone, or the projector), with what went wrong while it was open.
 
-    def __init__(self, browser: Any, url: str, *, width: int, base: str) -> None:
+    Opening a page costs a renderer process, which is most of a browser test's time on a busy machine, so the pages
+    of a module are kept and lent to its tests (``Pages``): each test opens its own server's address, a new origin
+    whose storage starts empty, and the page is wiped and left on a blank page when the test hands it back.
+    """
+
+    def __init__(self, browser: Any) -> None:
         self.problems: list[str] = []
-        self.context = browser.new_context(viewport={"width": width, "height": 900})
+        self.base = ""
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
         self.context.set_default_timeout(TIMEOUT)
         self.page = self.context.new_page()
         self.page.on("pageerror", lambda error: self.problems.append(f"error: {error}"))
         self.page.on("console", lambda m: self.problems.append(f"console: {m.text}") if m.type == "error" else None)
-        self.page.on(
-            "request", lambda r: None if r.url.startswith((base, "data:")) else self.problems.append(f"request {r.url}")
-        )
+        self.page.on("request", self._requested)
+
+    def _requested(self, request: Any) -> None:
+        if not request.url.startswith((self.base, "data:", "about:")):
+            self.problems.append(f"request {request.url}")
+
+    def open(self, url: str, *, width: int, base: str) -> Page:
+        self.problems.clear()
+        self.base = base
+        self.page.set_viewport_size({"width": width, "height": 900})
         self.page.goto(url)
+        return self
 
     def text(self, selector: str) -> str:
         return str(self.page.locator(selector).text_content() or "")
@@ -48,9 +62,48 @@ class Page:
             arg=[selector, expected],
         )
 
+    def wipe(self) -> None:
+        """Forget this origin's storage and leave the page (its event stream ends with it)."""
+        if self.page.url.startswith("http"):
+            self.page.evaluate("() => window.localStorage.clear()")
+        self.page.goto("about:blank")
+
     def close(self) -> None:
-        self.context.close()
+        """Hand the page back; nothing may have gone wrong while this test had it."""
+        self.wipe()
         assert self.problems == []
+
+
+class Pages:
+    """The module's pages, lent to one test at a time (see ``Page``)."""
+
+    def __init__(self, browser: Any) -> None:
+        self.browser = browser
+        self.free: list[Page] = []
+        self.lent: list[Page] = []
+
+    def open(self, url: str, *, width: int, base: str) -> Page:
+        page = self.free.pop() if self.free else Page(self.browser)
+        self.lent.append(page)
+        return page.open(url, width=width, base=base)
+
+    def give_back(self) -> None:
+        for page in self.lent:
+            page.wipe()
+            page.problems.clear()
+        self.free += self.lent
+        self.lent = []
+
+
+@pytest.fixture(scope="module")
+def pool(browser: Any) -> Iterator[Pages]:
+    yield Pages(browser)  # the contexts close with the browser, all at once
+
+
+@pytest.fixture
+def pages(pool: Pages) -> Iterator[Pages]:
+    yield pool
+    pool.give_back()
 
 
 def bars(page: Page) -> dict[str, int]:
@@ -70,16 +123,17 @@ def workshop(tmp_path: Path) -> Iterator[Running]:
     server.stop()
 
 
-def test_five_phones_three_questions_end_to_end(browser: Any, workshop: Running, tmp_path: Path) -> None:
+def test_five_phones_three_questions_end_to_end(pages: Pages, workshop: Running, tmp_path: Path) -> None:
     ratings: dict[str, list[int | str]] = {"q01": [1, 2, 2, 3, 4], "q02": [3, 3, 3, 3, 2], "q03": [0, 0, 1, "na", 4]}
     qs = load_question_set()
-    projector = Page(browser, workshop.facilitator, width=1280, base=workshop.base)
-    phones = [Page(browser, workshop.participant, width=390, base=workshop.base) for _ in range(5)]
+    projector = pages.open(workshop.facilitator, width=1280, base=workshop.base)
+    phones = [pages.open(workshop.participant, width=390, base=workshop.base) for _ in range(5)]
     projector.wait_text("#status", t("workshop.f_rated", rated=0, seats=5))
     for position, (qid, levels) in enumerate(ratings.items()):
         for phone, level in zip(phones, levels, strict=True):
-            phone.wait_text("#counter", t("workshop.p_counter", n=position + 1, total=7))
+            # the choices stay disabled from the last reveal until this question reaches the phone
             phone.page.check(f"#level-{level}")
+            assert phone.text("#counter") == t("workshop.p_counter", n=position + 1, total=7)
         phones[-1].wait_text("#saved", t("workshop.p_saved", level=qs.level_label(levels[-1], "fi")))
         projector.wait_text("#status", t("workshop.f_rated", rated=5, seats=5))
         assert projector.page.locator("#result").is_hidden()  # silent until the reveal
@@ -89,10 +143,13 @@ def test_five_phones_three_questions_end_to_end(browser: Any, workshop: Running,
         shown = {key: value for key, value in bars(projector).items() if value}
         assert {key if key.isdigit() else "na": value for key, value in shown.items()} == counts
         assert projector.page.locator("#disagreement").is_visible() == (qid in ("q01", "q03"))
-        for phone in phones:
-            phone.wait_text("#status", t("workshop.p_revealed", rated=5))
-            assert phone.text("#hint") == t("workshop.p_wait")
-            assert phone.page.locator("input[type=radio]:enabled").count() == 0
+        for phone in phones:  # the result, the hint to talk, and no choice left open: one look per phone
+            phone.page.wait_for_function(
+                "([status, hint]) => document.getElementById('status').textContent.includes(status)"
+                " && document.getElementById('hint').textContent === hint"
+                " && document.querySelectorAll('input[type=radio]:enabled').length === 0",
+                arg=[t("workshop.p_revealed", rated=5), t("workshop.p_wait")],
+            )
         projector.page.fill("#note-how", f"Käytäntö {qid}")
         projector.page.fill("#note-next_step", f"Askel {qid}")
         projector.page.click("#save-notes")
@@ -126,8 +183,8 @@ def test_five_phones_three_questions_end_to_end(browser: Any, workshop: Running,
         assert "| 4 " in report.stdout
 
 
-def test_room_mode_with_typed_counts_and_the_keyboard_alone(browser: Any, workshop: Running) -> None:
-    projector = Page(browser, workshop.facilitator, width=1280, base=workshop.base)
+def test_room_mode_with_typed_counts_and_the_keyboard_alone(pages: Pages, workshop: Running) -> None:
+    projector = pages.open(workshop.facilitator, width=1280, base=workshop.base)
     projector.wait_text("#status", t("workshop.f_rated_none"))
     keyboard = projector.page.keyboard
 
@@ -170,14 +227,14 @@ def test_room_mode_with_typed_counts_and_the_keyboard_alone(browser: Any, worksh
     assert doc.results["q02"].counts is None
 
 
-def test_a_phone_that_reloads_keeps_its_seat_and_its_rating(browser: Any, workshop: Running) -> None:
-    phone = Page(browser, workshop.participant, width=390, base=workshop.base)
+def test_a_phone_that_reloads_keeps_its_seat_and_its_rating(pages: Pages, workshop: Running) -> None:
+    phone = pages.open(workshop.participant, width=390, base=workshop.base)
     phone.page.check("#level-3")
     phone.wait_text("#saved", t("workshop.p_saved", level=load_question_set().level_label(3, "fi")))
     phone.page.reload()
     phone.wait_text("#status", t("workshop.p_rated", rated=1, seats=1))
     assert phone.page.is_checked("#level-3")
-    other = Page(browser, workshop.participant, width=390, base=workshop.base)  # a late joiner
+    other = pages.open(workshop.participant, width=390, base=workshop.base)  # a late joiner
     other.wait_text("#status", t("workshop.p_rated", rated=1, seats=2))
     assert not other.page.is_checked("#level-3")
     phone.page.select_option("#language", "sv")  # each picks her own language
@@ -189,11 +246,11 @@ def test_a_phone_that_reloads_keeps_its_seat_and_its_rating(browser: Any, worksh
     assert len(workshop.data["live"]["seats"]) == 2
 
 
-def test_after_the_reveal_a_phone_shows_its_own_choice_and_nobody_elses(browser: Any, workshop: Running) -> None:
+def test_after_the_reveal_a_phone_shows_its_own_choice_and_nobody_elses(pages: Pages, workshop: Running) -> None:
     qs = load_question_set()
-    first = Page(browser, workshop.participant, width=390, base=workshop.base)
-    second = Page(browser, workshop.participant, width=390, base=workshop.base)
-    projector = Page(browser, workshop.facilitator, width=1280, base=workshop.base)
+    first = pages.open(workshop.participant, width=390, base=workshop.base)
+    second = pages.open(workshop.participant, width=390, base=workshop.base)
+    projector = pages.open(workshop.facilitator, width=1280, base=workshop.base)
     first.page.check("#level-3")
     second.page.check("#level-1")
     projector.wait_text("#status", t("workshop.f_rated", rated=2, seats=2))
@@ -215,7 +272,7 @@ def test_after_the_reveal_a_phone_shows_its_own_choice_and_nobody_elses(browser:
     first.page.reload()  # the server no longer knows who chose what; the phone still knows its own
     first.page.wait_for_selector("#result:not([hidden])")
     assert first.text("#own") == t("workshop.p_own", level=f"3 – {qs.level_label(3, 'fi')}")
-    late = Page(browser, workshop.participant, width=390, base=workshop.base)  # joined after the reveal: no choice
+    late = pages.open(workshop.participant, width=390, base=workshop.base)  # joined after the reveal: no choice
     late.page.wait_for_selector("#result:not([hidden])")
     assert late.page.locator("#own").is_hidden()
     assert late.page.locator("#bars tr.own").count() == 0
@@ -227,32 +284,31 @@ def test_after_the_reveal_a_phone_shows_its_own_choice_and_nobody_elses(browser:
         page.close()
 
 
+@pytest.mark.parametrize("revealed", [False, True], ids=["before-the-reveal", "after-the-reveal"])
 @pytest.mark.parametrize("width", [390, 1280])
-def test_axe_finds_nothing_before_and_after_the_reveal(browser: Any, workshop: Running, width: int) -> None:
-    projector = Page(browser, workshop.facilitator, width=width, base=workshop.base)
-    phone = Page(browser, workshop.participant, width=width, base=workshop.base)
+def test_axe_finds_nothing(pages: Pages, workshop: Running, width: int, revealed: bool) -> None:
+    projector = pages.open(workshop.facilitator, width=width, base=workshop.base)
+    phone = pages.open(workshop.participant, width=width, base=workshop.base)
     phone.wait_text("#status", t("workshop.p_rated", rated=0, seats=1))
+    projector.wait_text("#status", t("workshop.f_rated", rated=0, seats=1))
+    if revealed:
+        phone.page.check("#level-2")
+        projector.wait_text("#status", t("workshop.f_rated", rated=1, seats=1))
+        projector.page.fill("#room-2", "1")
+        projector.page.fill("#room-4", "2")
+        projector.page.click("#reveal")
+        projector.page.wait_for_selector("#result:not([hidden])")
+        phone.page.wait_for_selector("#own:not([hidden])")  # the phone's own choice beside the distribution
     assert axe_violations(projector.page) == []
     assert axe_violations(phone.page) == []
-    phone.page.check("#level-2")
-    projector.wait_text("#status", t("workshop.f_rated", rated=1, seats=1))
-    projector.page.fill("#room-2", "1")
-    projector.page.fill("#room-4", "2")
-    projector.page.click("#reveal")
-    projector.page.wait_for_selector("#result:not([hidden])")
-    phone.page.wait_for_selector("#result:not([hidden])")
-    assert axe_violations(projector.page) == []
-    assert axe_violations(phone.page) == []
-    projector.page.screenshot(path=str(workshop.folder / f"facilitator-{width}.png"), full_page=True)
-    phone.page.screenshot(path=str(workshop.folder / f"phone-{width}.png"), full_page=True)
     projector.close()
     phone.close()
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-def test_the_question_is_the_largest_text_of_the_facilitators_page(browser: Any, workshop: Running, width: int) -> None:
+def test_the_question_is_the_largest_text_of_the_facilitators_page(pages: Pages, workshop: Running, width: int) -> None:
     """On a narrow screen too, the instruction under the question is set smaller than the question itself."""
-    projector = Page(browser, workshop.facilitator, width=width, base=workshop.base)
+    projector = pages.open(workshop.facilitator, width=width, base=workshop.base)
     projector.page.wait_for_selector("#status:not(:empty)")
     projector.page.wait_for_selector("h1:not(:empty)")
     size = "(selector) => parseFloat(getComputedStyle(document.querySelector(selector)).fontSize)"
@@ -260,7 +316,7 @@ def test_the_question_is_the_largest_text_of_the_facilitators_page(browser: Any,
     projector.close()
 
 
-def test_hostile_question_set_and_notes_stay_text(browser: Any, tmp_path: Path) -> None:
+def test_hostile_question_set_and_notes_stay_text(pages: Pages, tmp_path: Path) -> None:
     from tests.conftest import hostile_payloads
     from tests.test_form_browser import hostile_set
 
@@ -268,8 +324,8 @@ def test_hostile_question_set_and_notes_stay_text(browser: Any, tmp_path: Path) 
     own = hostile_set(tmp_path, payloads)
     server = Running(tmp_path, "--framework", str(own), "--project", "<b>P</b>", "-o", "paja.yaml")
     try:
-        projector = Page(browser, server.facilitator, width=1280, base=server.base)
-        phone = Page(browser, server.participant, width=390, base=server.base)
+        projector = pages.open(server.facilitator, width=1280, base=server.base)
+        phone = pages.open(server.participant, width=390, base=server.base)
         first = next(iter(payloads.values()))
         projector.wait_text("#question", first[:40])
         phone.wait_text("#question", first[:40])
@@ -295,13 +351,13 @@ def test_hostile_question_set_and_notes_stay_text(browser: Any, tmp_path: Path) 
 
 
 def test_level_cards_are_printable_and_in_the_sessions_language(
-    browser: Any, tmp_path: Path, runner: CliRunner
+    pages: Pages, tmp_path: Path, runner: CliRunner
 ) -> None:
     target = tmp_path / "kort.html"
     result = runner.invoke(app, ["workshop", "--cards", "-o", str(target), "--lang", "sv"])
     assert result.exit_code == 0, result.output
     qs = load_question_set()
-    page = Page(browser, target.as_uri(), width=1280, base="file://")
+    page = pages.open(target.as_uri(), width=1280, base="file://")
     labels = [str(text) for text in page.page.locator(".card .label").all_text_contents()]
     assert labels == [qs.level_label(level.value, "sv") for level in qs.scale.levels] + [
         qs.level_label(special.value, "sv") for special in qs.scale.special
@@ -312,11 +368,11 @@ def test_level_cards_are_printable_and_in_the_sessions_language(
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
-def test_level_cards_fit_a_phone_screen(browser: Any, tmp_path: Path, runner: CliRunner, lang: str) -> None:
+def test_level_cards_fit_a_phone_screen(pages: Pages, tmp_path: Path, runner: CliRunner, lang: str) -> None:
     """A facilitator who opens the cards on a phone sees each card whole: no label runs past the screen's edge."""
     target = tmp_path / "cards.html"
     assert runner.invoke(app, ["workshop", "--cards", "-o", str(target), "--lang", lang]).exit_code == 0
-    page = Page(browser, target.as_uri(), width=390, base="file://")
+    page = pages.open(target.as_uri(), width=390, base="file://")
     past_edge = page.page.evaluate(
         "[...document.querySelectorAll('.card, .card *')]"
         ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)"
