@@ -102,6 +102,38 @@ def test_usage_errors_are_one_line_exit_2(
     assert not list(tmp_path.glob("x.*"))
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+@pytest.mark.parametrize(
+    ("args", "key", "params"),
+    [
+        (["--template", "puuttuu"], "report.err_template_unknown", {"template": "puuttuu"}),
+        (
+            ["--template", "summary", "-o", "x.html"],
+            "report.err_template_format",
+            {"template": "summary", "formats": "md", "fmt": "html"},
+        ),
+    ],
+)
+def test_a_template_that_cannot_be_made_is_refused_before_the_answers_are_read(
+    runner: CliRunner,
+    answers_dir: Path,
+    tmp_path: Path,
+    qs: QuestionSet,
+    lang: str,
+    args: list[str],
+    key: str,
+    params: dict[str, str],
+) -> None:
+    """With an unfinished answer file among the inputs, the refusal is still the one line: the data check's
+    warnings would say the answers were read (and checked) for a report that could never be made."""
+    write_answers(answers_dir / "kesken.yaml", make_answers(qs, {"q01": 2}, respondent_id=IDS[3], name="Kesken"), qs)
+    args = [a.replace("x.", str(tmp_path / "x.")) for a in args]
+    result = run(runner, "report", str(answers_dir), *args, "--lang", lang)
+    assert result.exit_code == 2
+    assert result.stderr == error_line(t(key, lang, **params), lang)
+    assert not list(tmp_path.glob("x.*"))
+
+
 def test_bad_answers_file_is_a_data_error_and_nothing_is_written(
     runner: CliRunner, answers_dir: Path, tmp_path: Path
 ) -> None:

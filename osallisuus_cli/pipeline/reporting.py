@@ -25,6 +25,7 @@ from osallisuus_cli.reports.portfolio_export import columns, project_records
 from osallisuus_cli.reports.portfolio_model import Portfolio
 from osallisuus_cli.reports.report import build_report, render
 from osallisuus_cli.reports.report_model import FORMATS, Report
+from osallisuus_cli.reports.report_render import check_template
 from osallisuus_cli.teamwork.datacheck import Finding, project_key
 from osallisuus_cli.teamwork.merge import OnDuplicate
 from osallisuus_cli.teamwork.parallel import Progress
@@ -80,6 +81,9 @@ def make_report(request: ReportRequest, *, on_findings: Callable[[list[Finding]]
         for option, value in (("--sort", request.sort), ("--group-by", request.group_by)):
             if value is not None:
                 raise UsageError("portfolio.err_portfolio_only", option=option)
+    if not is_funder(request.template):  # a template that cannot be made is said before any answers are read
+        template = "portfolio" if portfolio else request.template
+        check_template(fmt=request.fmt, template=template, templates_dir=request.templates_dir)
     gathered = _gathered(request, on_findings)
     team, qs, lang = gathered.result.team, gathered.qs, request.lang
     model: Report | Portfolio

@@ -316,18 +316,25 @@ def _csp(css: str) -> str:
 def render_template(report: Any, *, fmt: str, template: str, templates_dir: Path | None) -> str:
     """``report`` through the template ``template`` in ``fmt``: a user's template (from ``templates_dir``) in a
     process of its own, bounded in time, memory and output (see ``template_run``); the shipped ones here."""
+    check_template(fmt=fmt, template=template, templates_dir=templates_dir)
+    override = str(templates_dir.resolve()) if templates_dir is not None else None
+    if override is None:
+        return _render(report, fmt, template, None)
+    name = f"{template}.{fmt}.j2"
+    return template_run.run_bounded(_render, (report, fmt, template, override), name=name)
+
+
+def check_template(*, fmt: str, template: str, templates_dir: Path | None) -> None:
+    """What ``render_template`` refuses about the template asked for (its format, its name, a folder that is not
+    there, a shipped template in another format only): a command says it before it reads any answers."""
     if fmt not in FORMATS:
         raise UsageError("report.err_format", value=fmt)
     if not TEMPLATE_NAME.match(template):
         raise UsageError("report.err_template_name", name=template)
-    override = str(templates_dir.resolve()) if templates_dir is not None else None
-    if override is not None and not Path(override).is_dir():
+    if templates_dir is not None and not templates_dir.resolve().is_dir():
         raise UsageError("report.err_templates_dir", file=str(templates_dir))
-    if override is None:
+    if templates_dir is None:
         _shipped_in(template, fmt)
-        return _render(report, fmt, template, None)
-    name = f"{template}.{fmt}.j2"
-    return template_run.run_bounded(_render, (report, fmt, template, override), name=name)
 
 
 def _shipped_in(template: str, fmt: str) -> None:
