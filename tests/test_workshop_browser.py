@@ -367,6 +367,19 @@ def test_level_cards_are_printable_and_in_the_sessions_language(
     page.close()
 
 
+def test_level_cards_print_one_card_to_an_a4_sheet(pages: Pages, tmp_path: Path, runner: CliRunner) -> None:
+    """The instructions first, then every level on a sheet of its own: a card that ran onto a second sheet would
+    leave the room holding half-cards."""
+    target = tmp_path / "kortit.html"
+    assert runner.invoke(app, ["workshop", "--cards", "-o", str(target)]).exit_code == 0
+    qs = load_question_set()
+    page = pages.open(target.as_uri(), width=1280, base="file://")
+    printed = page.page.pdf(format="A4")
+    sheets = len(re.findall(rb"/Type\s*/Page[^s]", printed))
+    assert sheets == 1 + len(qs.scale.levels) + len(qs.scale.special)
+    page.close()
+
+
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_level_cards_fit_a_phone_screen(pages: Pages, tmp_path: Path, runner: CliRunner, lang: str) -> None:
     """A facilitator who opens the cards on a phone sees each card whole: no label runs past the screen's edge."""
