@@ -12,7 +12,7 @@ import pytest
 
 from osallisuus_cli.answering import ondisk
 from osallisuus_cli.answering.session import Session
-from osallisuus_cli.cli.commands.assess import _interview
+from osallisuus_cli.cli.commands.assess import Continuing, _interview
 from osallisuus_cli.cli.prompts import flow, opening
 from osallisuus_cli.cli.settings import Settings
 from osallisuus_cli.errors import DataError, Interrupted
@@ -97,7 +97,7 @@ def test_the_message_names_both_versions_and_the_command_to_continue(qs, tmp_pat
 
     plan = opening.Plan(settings=Settings(), output=path, sections=["R"], review=True, clock=clock)
     with rich_ui("\r" * 4 + "3\r") as (ui, _, _), pytest.raises(DataError) as caught:
-        _interview(ui, qs, plan, framework=None, lang=None, plain=False)
+        _interview(ui, qs, plan, Continuing(plan.sections, None, None, False))
     message = caught.value.lines()[0]
     assert message.startswith("a.yaml: ")
     assert "«? En osaa sanoa»" in message, "the version in the file"
@@ -165,7 +165,7 @@ def test_a_failed_save_says_the_earlier_answers_are_safe_and_how_to_continue(qs,
 
     monkeypatch.setattr(fsutil, "atomic_write", full)
     with rich_ui(answer("2")) as (ui, _, _), pytest.raises(DataError) as caught:
-        _interview(ui, qs, plan, framework=None, lang=None, plain=False)
+        _interview(ui, qs, plan, Continuing(plan.sections, None, None, False))
     assert caught.value.key == "answering.err_save_failed"
     assert caught.value.exit_code == 1
     message = caught.value.lines("en")[0]
@@ -183,7 +183,7 @@ def test_ctrl_c_while_changing_a_saved_text_keeps_the_saved_one_and_shows_the_ch
     before = path.read_bytes()
     plan = opening.Plan(settings=Settings(), output=path, sections=["R"], review=True, clock=Ticking())
     with rich_ui("\r" * 4 + "\r" + " ja uutta\x03") as (ui, shown, _), pytest.raises(Interrupted) as caught:
-        _interview(ui, qs, plan, framework=None, lang=None, plain=False)
+        _interview(ui, qs, plan, Continuing(plan.sections, None, None, False))
     assert path.read_bytes() == before
     assert t("answering.cut_not_saved", text="Vanha teksti ja uutta") in shown.getvalue()
     assert "--review --question 24" in caught.value.lines()[0]
@@ -194,7 +194,7 @@ def test_the_printed_command_continues_at_the_cut_text_with_what_was_typed(qs, t
     plan = opening.Plan(settings=Settings(), output=path, sections=["3"], clock=Ticking())
     keys = "Nuorten ääni\r2\rAino\r\r" + answer("1") + "2\rTämä teksti on kesken\x03"
     with rich_ui(keys) as (ui, _, _), pytest.raises(Interrupted) as caught:
-        _interview(ui, qs, plan, framework=None, lang=None, plain=False)
+        _interview(ui, qs, plan, Continuing(plan.sections, None, None, False))
     assert caught.value.lines()[0].endswith("assess -o a.yaml --question 22 --section 3")
     # as printed: question 22 again, its level and the cut text as defaults (Enter keeps both), then onwards
     run = interview(qs, "\r" + " loppuun.\r" + "\r" + answer("4") + DONE, output=path, sections=["3"], start="q22")
@@ -208,7 +208,7 @@ def test_ctrl_c_in_a_review_prints_a_command_that_continues_the_review_there(qs,
     path = write_answers(tmp_path / "a.yaml", make_answers(qs, {"q21": 1, "q22": 2, "q23": 3}), qs)
     plan = opening.Plan(settings=Settings(), output=path, sections=["3"], review=True, clock=Ticking())
     with rich_ui("\r" * 4 + "\r\r\r" + "\x03") as (ui, _, _), pytest.raises(Interrupted) as caught:
-        _interview(ui, qs, plan, framework=None, lang=None, plain=False)
+        _interview(ui, qs, plan, Continuing(plan.sections, None, None, False))
     assert caught.value.lines()[0].endswith("assess -o a.yaml --review --question 22 --section 3")
     run = interview(qs, "4\r\r\r" + "\r\r\r" + DONE, output=path, sections=["3"], review=True, start="q22")
     assert "Kysymys 21/24" not in run.shown, "the review goes on where it stopped"

@@ -27,7 +27,7 @@ from rich.console import Console
 
 from osallisuus_cli.answering.session import Session
 from osallisuus_cli.cli.app import app
-from osallisuus_cli.cli.commands.assess import _interview
+from osallisuus_cli.cli.commands.assess import Continuing, _interview
 from osallisuus_cli.cli.prompts import flow, opening
 from osallisuus_cli.cli.prompts.base import key_summary
 from osallisuus_cli.cli.prompts.plain import PlainFrontend
@@ -386,7 +386,7 @@ def test_ctrl_c_after_question_k_keeps_exactly_k_answers(qs, tmp_path, k):
     keys = meta() + "".join(answer(str(n % 5), f"vastaus {n}") for n in range(1, k + 1)) + "\x03"
     plan = opening.Plan(settings=Settings(), output=path, clock=Ticking())
     with rich_ui(keys) as (ui, _, _), pytest.raises(Interrupted) as caught:
-        _interview(ui, qs, plan, framework=None, lang=None, plain=False)
+        _interview(ui, qs, plan, Continuing(plan.sections, None, None, False))
     assert caught.value.exit_code == 130
     assert caught.value.lines("en") == ["Your answers are saved — continue with: osallisuus assess -o a.yaml"]
     saved = answers_mod.load_answers(path, qs)
@@ -398,7 +398,7 @@ def test_ctrl_c_after_question_k_keeps_exactly_k_answers(qs, tmp_path, k):
 def test_ctrl_c_before_anything_is_saved_says_so(qs, tmp_path):
     plan = opening.Plan(settings=Settings(), output=tmp_path / "a.yaml")
     with rich_ui("Nuorten ääni\r\x03") as (ui, _, _), pytest.raises(Interrupted) as caught:
-        _interview(ui, qs, plan, framework=None, lang=None, plain=False)
+        _interview(ui, qs, plan, Continuing(plan.sections, None, None, False))
     assert "nothing was saved" in caught.value.lines("en")[0]
     assert not (tmp_path / "a.yaml").exists()
 
@@ -435,7 +435,7 @@ def test_ctrl_d_stops_like_ctrl_c_wherever_it_is_pressed(qs, tmp_path, where, ke
         pipe.send_text(keys)
         ui = RichFrontend(input=pipe, output=DummyOutput(), console=Console(file=io.StringIO()))
         with pytest.raises(Interrupted) as caught:
-            _run_with_timeout(lambda: _interview(ui, qs, plan, framework=None, lang=None, plain=False))
+            _run_with_timeout(lambda: _interview(ui, qs, plan, Continuing(plan.sections, None, None, False)))
     assert caught.value.exit_code == 130
     if saved_levels is None:
         assert not path.exists()
@@ -487,7 +487,7 @@ def test_ctrl_c_when_asked_about_an_existing_file_names_that_file(qs, tmp_path):
     before = path.read_bytes()
     plan = opening.Plan(settings=Settings(), sections=["R"])
     with rich_ui(meta() + "\x03") as (ui, _, _), pytest.raises(Interrupted) as caught:
-        _interview(ui, qs, plan, framework=None, lang=None, plain=False)
+        _interview(ui, qs, plan, Continuing(plan.sections, None, None, False))
     assert caught.value.lines("en") == [
         "Your answers are saved — continue with: osallisuus assess -o answers/aino.yaml --section R"
     ]
@@ -499,7 +499,7 @@ def test_the_level_is_saved_before_the_texts_are_asked_and_a_cut_text_is_kept(qs
     path = tmp_path / "a.yaml"
     plan = opening.Plan(settings=Settings(), output=path, sections=["R"])
     with rich_ui(meta() + "3\rpuoliksi kirjoit\x03") as (ui, shown, _), pytest.raises(Interrupted) as caught:
-        _interview(ui, qs, plan, framework=None, lang=None, plain=False)
+        _interview(ui, qs, plan, Continuing(plan.sections, None, None, False))
     saved = answers_mod.load_answers(path, qs)
     assert saved.answers["q24"].level == 3
     assert saved.answers["q24"].how == "puoliksi kirjoit", "the text is kept as far as it was typed"
@@ -717,7 +717,7 @@ def test_review_saves_the_project_name_before_the_next_question(qs, tmp_path):
     complete_file(qs, path)
     plan = opening.Plan(settings=Settings(), output=path, review=True, clock=Ticking())
     with rich_ui("\r\x15Nuorten ääni 2027\r" + "\x03") as (ui, _, _), pytest.raises(Interrupted):
-        _interview(ui, qs, plan, framework=None, lang=None, plain=False)  # phase kept; Ctrl-C at the name
+        _interview(ui, qs, plan, Continuing(plan.sections, None, None, False))  # phase kept; Ctrl-C at the name
     saved = answers_mod.load_answers(path, qs)
     assert (saved.project.name, saved.project.phase) == ("Nuorten ääni 2027", "suunnittelu")
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from osallisuus_cli.cli.output import color_enabled, error, info, write_stdout
-from osallisuus_cli.cli.settings import take_language
+from osallisuus_cli.cli.settings import switch, take_language
 from osallisuus_cli.cli.toolkit import ClickException, Context, ParameterSource, TyperGroup, get_current_context
 
 if TYPE_CHECKING:
@@ -57,6 +57,62 @@ FrameworkOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON on stdout.")]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", help="Show no progress during long work (never shown in a pipe or in CI either).")
+]
+# The same option in several commands, declared once: what it says in each command's help comes from the catalogue
+# (help.<command>.<option>, else help.opt.<option> in i18n/help.py), and so does the word shown for its value.
+OutputFileOption = Annotated[
+    Path | None, typer.Option("--output", "-o", metavar="FILE", help="The file to write (default: see the command).")
+]
+OutputOrStdoutOption = Annotated[
+    Path, typer.Option("--output", "-o", metavar="FILE", help="File to write; '-' (default) is standard output.")
+]
+PhaseOption = Annotated[
+    str | None,
+    typer.Option("--phase", metavar="PHASE", help="suunnittelu, toteutus or arviointi, in any language, or 1-3."),
+]
+SectionOption = Annotated[
+    list[str] | None,
+    typer.Option("--section", "-s", metavar="SECTION", help="Only this section: 1, 2A, 2B, 3 or R. Repeatable."),
+]
+ProjectNameOption = Annotated[
+    str | None, typer.Option("--project", metavar="NAME", help="Project name (default: the project file's).")
+]
+OnDuplicateOption = Annotated[
+    str,
+    typer.Option(
+        "--on-duplicate",
+        metavar="error|latest|keep-both",
+        envvar="OSALLISUUS_ON_DUPLICATE",
+        show_envvar=False,
+        show_default=False,
+        help="Same respondent twice for one project and phase: stop with an error (default), keep the latest "
+        "'updated', or keep both with a warning. Also OSALLISUUS_ON_DUPLICATE.",
+    ),
+]
+AnonymizeOption = Annotated[
+    bool,
+    typer.Option(
+        "--anonymize/--no-anonymize",
+        envvar="OSALLISUUS_ANONYMIZE",
+        show_envvar=False,
+        parser=switch,
+        help="Drop names, roles, file names and times of day; respondents become R1, R2, …; free text stays. "
+        "Also OSALLISUUS_ANONYMIZE=1.",
+        show_default=False,
+    ),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
+MinGroupOption = Annotated[  # report (every report), export --by project, workshop: one rule, one setting
+    str | None,
+    typer.Option(
+        "--min-group",
+        metavar="N",
+        envvar="OSALLISUUS_MIN_GROUP",
+        show_envvar=False,
+        help="Small-group rule: no distribution, free text or figures of a group of fewer than N respondents "
+        "(default 1; 3 is recommended for anonymised reports). Also OSALLISUUS_MIN_GROUP and min_group in the "
+        "project file.",
+    ),
 ]
 
 

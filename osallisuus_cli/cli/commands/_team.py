@@ -1,4 +1,4 @@
-"""What the commands on a team's files share: their options, how output reaches a file or the terminal, and how the
+"""What the commands on a team's files share: how output reaches a file or the terminal, and how the
 data check is said on stderr. The rules themselves (inputs, outputs, merging, checking) are the core's
 (``osallisuus_cli.pipeline``)."""
 
@@ -6,54 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
-
-import typer
+from typing import TYPE_CHECKING
 
 from osallisuus_cli.cli.output import error, info, write_stdout
-from osallisuus_cli.cli.settings import switch
 
 if TYPE_CHECKING:
     from osallisuus_cli.errors import Problem
     from osallisuus_cli.teamwork.datacheck import Finding
-
-OnDuplicateOption = Annotated[
-    str,
-    typer.Option(
-        "--on-duplicate",
-        metavar="error|latest|keep-both",
-        envvar="OSALLISUUS_ON_DUPLICATE",
-        show_envvar=False,
-        show_default=False,
-        help="Same respondent twice for one project and phase: stop with an error (default), keep the latest "
-        "'updated', or keep both with a warning. Also OSALLISUUS_ON_DUPLICATE.",
-    ),
-]
-AnonymizeOption = Annotated[
-    bool,
-    typer.Option(
-        "--anonymize/--no-anonymize",
-        envvar="OSALLISUUS_ANONYMIZE",
-        show_envvar=False,
-        parser=switch,
-        help="Drop names, roles, file names and times of day; respondents become R1, R2, …; free text stays. "
-        "Also OSALLISUUS_ANONYMIZE=1.",
-        show_default=False,
-    ),
-]
-ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
-MinGroupOption = Annotated[  # report (every report), export --by project, workshop: one rule, one setting
-    str | None,
-    typer.Option(
-        "--min-group",
-        metavar="N",
-        envvar="OSALLISUUS_MIN_GROUP",
-        show_envvar=False,
-        help="Small-group rule: no distribution, free text or figures of a group of fewer than N respondents "
-        "(default 1; 3 is recommended for anonymised reports). Also OSALLISUUS_MIN_GROUP and min_group in the "
-        "project file.",
-    ),
-]
 
 
 def asked_for_names(anonymize: bool) -> bool:

@@ -3,91 +3,72 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
+from osallisuus_cli.cli.commands._common import (
+    ForceOption,
+    FrameworkOption,
+    LangOption,
+    OutputFileOption,
+    PhaseOption,
+    SectionOption,
+)
 from osallisuus_cli.cli.settings import switch
 
 if TYPE_CHECKING:
+    from osallisuus_cli.answering.normalform import Normalised
     from osallisuus_cli.answering.session import Session
     from osallisuus_cli.cli.prompts.base import Frontend
     from osallisuus_cli.cli.prompts.opening import Plan
+    from osallisuus_cli.errors import Interrupted
     from osallisuus_cli.model.framework import QuestionSet
+
+PlainOption = Annotated[
+    bool,
+    typer.Option(
+        "--plain",
+        envvar=["OSALLISUUS_PLAIN", "ACCESSIBLE"],
+        show_envvar=False,
+        parser=switch,
+        help="Numbered line prompts: no menus, no arrow keys, no screen redraws (for screen readers and pipes). "
+        "Also OSALLISUUS_PLAIN=1 or ACCESSIBLE=1.",
+    ),
+]
+ReviewOption = Annotated[
+    bool, typer.Option("--review", help="Go through every answer again, with the saved answers as defaults.")
+]
+NoInputOption = Annotated[
+    bool, typer.Option("--no-input", help="Ask nothing: validate and normalise the --from file (for scripts and CI).")
+]
+FromOption = Annotated[
+    Path | None,
+    typer.Option("--from", metavar="FILE", help="With --no-input: the answers file to validate and normalise."),
+]
+QuestionOption = Annotated[
+    str | None,
+    typer.Option("--question", "-q", metavar="NUMBER", help="Continue at this question (as printed when stopped)."),
+]
 
 
 def assess(
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="Answers file to write or to continue (default: answers/<your name or the project>.yaml).",
-        ),
-    ] = None,
-    section: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--section",
-            "-s",
-            metavar="SECTION",
-            help="Ask only this section: 1, 2A, 2B, 3 or R (2 means both parts of area 2). Repeatable.",
-        ),
-    ] = None,
+    output: OutputFileOption = None,
+    section: SectionOption = None,
     framework: FrameworkOption = None,
     lang: LangOption = None,
-    plain: Annotated[
-        bool,
-        typer.Option(
-            "--plain",
-            envvar=["OSALLISUUS_PLAIN", "ACCESSIBLE"],
-            show_envvar=False,
-            parser=switch,
-            help="Numbered line prompts: no menus, no arrow keys, no screen redraws (for screen readers and pipes). "
-            "Also OSALLISUUS_PLAIN=1 or ACCESSIBLE=1.",
-        ),
-    ] = False,
-    review: Annotated[
-        bool, typer.Option("--review", help="Go through every answer again, with the saved answers as defaults.")
-    ] = False,
-    phase: Annotated[
-        str | None,
-        typer.Option(
-            "--phase",
-            metavar="PHASE",
-            help="The phase to answer (any language or 1-3); another phase than the -o file's gets a file of its own.",
-        ),
-    ] = None,
-    no_input: Annotated[
-        bool,
-        typer.Option("--no-input", help="Ask nothing: validate and normalise the --from file (for scripts and CI)."),
-    ] = False,
-    from_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--from",
-            metavar="FILE",
-            help="With --no-input: the answers file to validate and normalise (written back, or to -o).",
-        ),
-    ] = None,
-    question: Annotated[
-        str | None,
-        typer.Option(
-            "--question",
-            "-q",
-            metavar="NUMBER",
-            help="Continue at this question (as printed when a session stops); with --review, review from it on.",
-        ),
-    ] = None,
-    force: Annotated[
-        bool,
-        typer.Option("--force", help="With --no-input: overwrite an existing -o file (not the --from file itself)."),
-    ] = False,
+    plain: PlainOption = False,
+    review: ReviewOption = False,
+    phase: PhaseOption = None,
+    no_input: NoInputOption = False,
+    from_file: FromOption = None,
+    question: QuestionOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Answer THL's 24 helper questions; every answer is saved at once, Ctrl-C stops and tells how to continue."""
+    from osallisuus_cli.answering.normalform import normalise
     from osallisuus_cli.answering.session import resolve_question, resolve_sections
     from osallisuus_cli.cli.commands._common import load_framework, typed
     from osallisuus_cli.cli.settings import current_settings, settle_language
@@ -99,33 +80,12 @@ def assess(
     sections = resolve_sections(qs, section)
     start = resolve_question(qs, question, sections)
     if no_input:
-        if review:
-            raise UsageError("assess.err_review_no_input")
-        if phase is not None:
-            raise UsageError("assess.err_phase_no_input")
-        if from_file is None:
-            raise UsageError("assess.err_no_input_needs_from")
-        _normalise(qs, from_file, output, sections, force=force)
+        source = _no_input_source(from_file, review=review, phase=phase)
+        _say_normalised(normalise(qs, source, output, sections, force=force), source)
         return
     if from_file is not None:
         raise UsageError("assess.err_from_needs_no_input")
-    # Plain mode reads plain lines, so it also works without a terminal (a screen reader's shell, a pipe);
-    # the menus need a real terminal to read keys from and to draw on (with the output redirected they would be
-    # drawn into the file, and the person would answer blind).
-    if not plain and not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
-        raise UsageError("assess.err_no_tty")
-    from osallisuus_cli.cli.prompts import menus_unavailable
-
-    # Git Bash's mintty and some embedded terminals are terminals the menus cannot open (on Windows prompt_toolkit
-    # needs a console screen buffer): the same questions in plain lines, said once, and the printed commands say so.
-    fallback = None if plain else menus_unavailable()
-    if fallback is not None:
-        from osallisuus_cli.cli.commands._common import info
-        from osallisuus_cli.i18n import t
-
-        info(t("assess.plain_fallback", reason=fallback))
-        plain = True
-
+    fallback = _menus_fallback(plain)
     from osallisuus_cli.cli.prompts import make_frontend
     from osallisuus_cli.cli.prompts.opening import Plan
 
@@ -139,9 +99,48 @@ def assess(
         phase=chosen_phase,
     )
     # the commands printed to continue repeat what was typed, not what the environment or project file gave
-    typed_plain = fallback is not None or bool(typed("plain", plain))
-    ui = make_frontend(plain)
-    _interview(ui, qs, plan, framework=typed("framework", framework), lang=typed("lang", lang), plain=typed_plain)
+    again = Continuing(
+        sections, typed("framework", framework), typed("lang", lang), fallback or bool(typed("plain", plain))
+    )
+    _interview(make_frontend(plain or fallback), qs, plan, again)
+
+
+def _no_input_source(from_file: Path | None, *, review: bool, phase: str | None) -> Path:
+    """--no-input asks nothing: it reads the --from file, and takes no option that only a session can use."""
+    from osallisuus_cli.errors import UsageError
+
+    if review:
+        raise UsageError("assess.err_review_no_input")
+    if phase is not None:
+        raise UsageError("assess.err_phase_no_input")
+    if from_file is None:
+        raise UsageError("assess.err_no_input_needs_from")
+    return from_file
+
+
+def _menus_fallback(plain: bool) -> bool:
+    """Whether the menus cannot open here and the questions come in plain lines instead (said once)."""
+    from osallisuus_cli.errors import UsageError
+
+    # Plain mode reads plain lines, so it also works without a terminal (a screen reader's shell, a pipe);
+    # the menus need a real terminal to read keys from and to draw on (with the output redirected they would be
+    # drawn into the file, and the person would answer blind).
+    if plain:
+        return False
+    if not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+        raise UsageError("assess.err_no_tty")
+    from osallisuus_cli.cli.prompts import menus_unavailable
+
+    # Git Bash's mintty and some embedded terminals are terminals the menus cannot open (on Windows prompt_toolkit
+    # needs a console screen buffer): the same questions in plain lines, said once, and the printed commands say so.
+    reason = menus_unavailable()
+    if reason is None:
+        return False
+    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.i18n import t
+
+    info(t("assess.plain_fallback", reason=reason))
+    return True
 
 
 def _is_terminal(stream: Any) -> bool:
@@ -151,52 +150,60 @@ def _is_terminal(stream: Any) -> bool:
         return False
 
 
-def _interview(
-    ui: Frontend, qs: QuestionSet, plan: Plan, *, framework: Path | None, lang: str | None, plain: bool
-) -> None:
-    """Run the questions; on Ctrl-C (or the input closing) stop with exit 130 and the command that continues.
+@dataclass(frozen=True)
+class Continuing:
+    """The command printed to continue a session: the options typed (not those the environment or project file
+    gave), the file, and where and how the session stopped."""
 
-    The command continues exactly where the session stopped: at the question being answered (its texts included)
-    and in the review when a review was under way. A save that failed or that met a change made elsewhere ends
-    the same way: what was saved before is safe, and the command says how to go on.
-    """
-    from osallisuus_cli.answering.ondisk import ChangedElsewhere
-    from osallisuus_cli.answering.session import display_path
-    from osallisuus_cli.cli.commandline import resume_command
-    from osallisuus_cli.cli.prompts import flow, opening
-    from osallisuus_cli.errors import DataError, Interrupted
+    sections: list[str] | None
+    framework: Path | None
+    lang: str | None
+    plain: bool
 
-    session: Session | None = None
+    def at_file(self, path: Path) -> str:
+        from osallisuus_cli.cli.commandline import resume_command
 
-    def command() -> str:
-        assert session is not None
+        return resume_command(path, sections=self.sections, framework=self.framework, lang=self.lang, plain=self.plain)
+
+    def at_session(self, session: Session, qs: QuestionSet) -> str:
+        """Exactly where the session stopped: at the question being answered (its texts included), and in the
+        review when a review was under way."""
+        from osallisuus_cli.cli.commandline import resume_command
+
         at = session.at if session.at is not None and (session.reviewing or session.answer(session.at)) else None
         # a later phase's review continues from the earlier file again, so that its answers stay the defaults
         earlier = session.earlier_path if session.reviewing else None
         return resume_command(
             earlier or session.path,
-            sections=plan.sections,
-            framework=framework,
-            lang=lang,
-            plain=plain,
+            sections=self.sections,
+            framework=self.framework,
+            lang=self.lang,
+            plain=self.plain,
             review=session.reviewing,
             question=qs.question(at).number if at is not None else None,
             phase=session.doc.project.phase if earlier else None,
         )
 
+
+def _interview(ui: Frontend, qs: QuestionSet, plan: Plan, again: Continuing) -> None:
+    """Run the questions; on Ctrl-C (or the input closing) stop with exit 130 and the command that continues.
+
+    A save that failed or that met a change made elsewhere ends the same way: what was saved before is safe, and
+    the command says how to go on.
+    """
+    from osallisuus_cli.answering.ondisk import ChangedElsewhere
+    from osallisuus_cli.answering.session import display_path
+    from osallisuus_cli.cli.prompts import flow, opening
+    from osallisuus_cli.errors import DataError
+
+    session: Session | None = None
     try:
         session = opening.open_session(ui, qs, plan)
         suggested = plan.settings.get("phase") if plan.review else None
         flow.run(ui, session, review=plan.review, start=plan.start, phase=plan.phase, suggested_phase=suggested)
     except (KeyboardInterrupt, EOFError):
         ui.interrupted()
-        if session is None:
-            if plan.found is None:
-                raise Interrupted("assess.interrupted_nothing_saved") from None
-            found = resume_command(plan.found, sections=plan.sections, framework=framework, lang=lang, plain=plain)
-            raise Interrupted("assess.saved_resume", command=found) from None
-        _say_cut(ui, session.cut)
-        raise Interrupted("assess.saved_resume", command=command()) from None
+        raise _interrupted(ui, qs, plan, session, again) from None
     except ChangedElsewhere as exc:
         if session is None:
             raise
@@ -204,7 +211,7 @@ def _interview(
             "answering.err_changed_elsewhere_resume",
             file=display_path(session.path),
             what=_describe_change(qs, exc),
-            command=command(),
+            command=again.at_session(session, qs),
         ) from None
     except DataError as exc:
         if session is None or exc.key != "common.write_failed":
@@ -213,9 +220,21 @@ def _interview(
             "answering.err_save_failed",
             file=display_path(session.path),
             reason=exc.params.get("reason", ""),
-            command=command(),
+            command=again.at_session(session, qs),
         ) from None
-    flow.finish(ui, session, framework=framework, plain=plain)
+    flow.finish(ui, session, framework=again.framework, plain=again.plain)
+
+
+def _interrupted(ui: Frontend, qs: QuestionSet, plan: Plan, session: Session | None, again: Continuing) -> Interrupted:
+    """Stopped: everything answered is saved; the command that continues, or that nothing was saved yet."""
+    from osallisuus_cli.errors import Interrupted
+
+    if session is not None:
+        _say_cut(ui, session.cut)
+        return Interrupted("assess.saved_resume", command=again.at_session(session, qs))
+    if plan.found is None:
+        return Interrupted("assess.interrupted_nothing_saved")
+    return Interrupted("assess.saved_resume", command=again.at_file(plan.found))
 
 
 def _say_cut(ui: Frontend, cut: Any) -> None:
@@ -249,20 +268,18 @@ def _describe_change(qs: QuestionSet, exc: Any) -> str:
     )
 
 
-def _normalise(qs: QuestionSet, source: Path, output: Path | None, sections: list[str] | None, *, force: bool) -> None:
-    """--no-input: ``source`` in normal form (``answering.normalform``), and what it holds said on stderr."""
-    from osallisuus_cli.answering.normalform import normalise
+def _say_normalised(done: Normalised, source: Path) -> None:
+    """--no-input: what the file in normal form holds, and where it went, on stderr."""
     from osallisuus_cli.answering.session import display_path
     from osallisuus_cli.cli.commands._common import info
     from osallisuus_cli.i18n import t
 
-    done = normalise(qs, source, output, sections, force=force)
-    unchanged, target, counts = done.unchanged, done.target, done.counts
+    counts = done.counts
     info(
         t(
-            "assess.no_input_unchanged" if unchanged else "assess.no_input_written",
+            "assess.no_input_unchanged" if done.unchanged else "assess.no_input_written",
             file=display_path(source),
-            out=display_path(target),
+            out=display_path(done.target),
             answered=counts.answered,
             na=counts.na,
             dont_know=counts.dont_know,

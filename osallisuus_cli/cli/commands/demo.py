@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import LangOption
+from osallisuus_cli.cli.commands._common import ForceOption, LangOption
 
 
 def demo(
@@ -16,9 +16,7 @@ def demo(
         typer.Option("--output", "-o", metavar="DIR", help="Folder to write the example into.", file_okay=False),
     ] = Path("osallisuus-demo"),
     lang: LangOption = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite the example files if the folder already has them.")
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     """Write a realistic example team (two phases), its merged team file and its reports, to look at and copy."""
     from osallisuus_cli.cli.commands._common import info

@@ -7,51 +7,57 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption, QuietOption
-from osallisuus_cli.cli.commands._team import AnonymizeOption, ForceOption, MinGroupOption, OnDuplicateOption
+from osallisuus_cli.cli.commands._common import (
+    AnonymizeOption,
+    ForceOption,
+    FrameworkOption,
+    LangOption,
+    MinGroupOption,
+    OnDuplicateOption,
+    OutputOrStdoutOption,
+    PhaseOption,
+    QuietOption,
+)
 
 if TYPE_CHECKING:
+    from osallisuus_cli.model.framework import QuestionSet
+    from osallisuus_cli.model.team import TeamFile
     from osallisuus_cli.teamwork.merge import OnDuplicate
 
 
+PathsArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar="PATH...",
+        help="Team files, answers files or folders (merged as by 'osallisuus merge'). Default: the answers folder.",
+    ),
+]
+FormatOption = Annotated[
+    str, typer.Option("--format", "-F", metavar="csv|json|jsonl", help="csv (long format), json or jsonl (JSON Lines).")
+]
+ExcelOption = Annotated[
+    bool,
+    typer.Option("--excel", help="CSV for Excel in a Finnish locale: semicolons, UTF-8 with BOM, CRLF line ends."),
+]
+ByOption = Annotated[
+    str | None,
+    typer.Option(
+        "--by",
+        metavar="project|workshop",
+        help="project: one row per project with the portfolio report's figures (CSV only); workshop: one row per "
+        "workshop, question and level; instead of one row per respondent and question.",
+    ),
+]
+
+
 def export(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            metavar="PATH...",
-            help="Team files, answers files or folders (merged as by 'osallisuus merge'). Default: the answers folder.",
-        ),
-    ] = None,
-    fmt: Annotated[
-        str,
-        typer.Option("--format", "-F", metavar="csv|json|jsonl", help="csv (long format), json or jsonl (JSON Lines)."),
-    ] = "csv",
-    excel: Annotated[
-        bool,
-        typer.Option("--excel", help="CSV for Excel in a Finnish locale: semicolons, UTF-8 with BOM, CRLF line ends."),
-    ] = False,
-    by: Annotated[
-        str | None,
-        typer.Option(
-            "--by",
-            metavar="project|workshop",
-            help="project: one row per project with the portfolio report's figures (CSV only); workshop: one row per "
-            "workshop, question and level; instead of one row per respondent and question.",
-        ),
-    ] = None,
+    paths: PathsArgument = None,
+    fmt: FormatOption = "csv",
+    excel: ExcelOption = False,
+    by: ByOption = None,
     min_group: MinGroupOption = None,
-    phase: Annotated[
-        str | None,
-        typer.Option(
-            "--phase",
-            metavar="PHASE",
-            help="With --by project: the phase the figures describe (any language or 1-3; default as in 'report').",
-        ),
-    ] = None,
-    output: Annotated[
-        Path,
-        typer.Option("--output", "-o", metavar="FILE", help="File to write; '-' (default) is standard output."),
-    ] = Path("-"),
+    phase: PhaseOption = None,
+    output: OutputOrStdoutOption = Path("-"),
     force: ForceOption = False,
     on_duplicate: OnDuplicateOption = "error",
     anonymize: AnonymizeOption = False,
@@ -60,30 +66,16 @@ def export(
     quiet: QuietOption = False,
 ) -> None:
     """Export one row per respondent and question (stable English column names; see docs/team-format.md)."""
-    from osallisuus_cli.cli.commands._common import info, typed
-    from osallisuus_cli.cli.commands._team import asked_for_names, said_on_stderr, write_output
-    from osallisuus_cli.cli.progress import progress_for
-    from osallisuus_cli.cli.settings import current_settings
+    from osallisuus_cli.cli.commands._common import typed
     from osallisuus_cli.errors import UsageError
-    from osallisuus_cli.i18n import format_number, t, tn
     from osallisuus_cli.model.phases import parse_phase
-    from osallisuus_cli.pipeline.team import duplicate_policy, gather_team
-    from osallisuus_cli.teamwork.export import FORMATS, workshop_records
-    from osallisuus_cli.teamwork.export import export as export_team
+    from osallisuus_cli.pipeline.team import duplicate_policy
 
     chosen_phase = parse_phase(phase) if phase is not None else None  # flag, else the project file's phase
     asked_phase = typed("phase", phase) is not None
-    fmt = fmt.strip().lower()
-    if fmt not in FORMATS:
-        raise UsageError("team.err_export_format", value=fmt)
-    if excel and fmt != "csv":
-        raise UsageError("team.err_excel_needs_csv")
-    by_workshop = by is not None and by.strip().lower() == "workshop"
-    if by is not None and not by_workshop:
-        if by.strip().lower() != "project":
-            raise UsageError("portfolio.err_by", value=by)
-        if fmt != "csv":
-            raise UsageError("portfolio.err_by_needs_csv")
+    fmt = _checked_format(fmt, excel)
+    rows_by = _rows_by(by, fmt)
+    if rows_by == "project":
         policy = duplicate_policy(on_duplicate)
         export_projects(
             paths,
@@ -101,6 +93,40 @@ def export(
     if asked_phase:
         raise UsageError("portfolio.err_phase_needs_by")
     policy = duplicate_policy(on_duplicate)
+    export_answers(
+        paths,
+        framework,
+        output,
+        fmt=fmt,
+        excel=excel,
+        force=force,
+        policy=policy,
+        anonymize=anonymize,
+        by_workshop=rows_by == "workshop",
+        quiet=quiet,
+    )
+
+
+def export_answers(
+    paths: list[Path] | None,
+    framework: Path | None,
+    output: Path,
+    *,
+    fmt: str,
+    excel: bool,
+    force: bool,
+    policy: OnDuplicate,
+    anonymize: bool,
+    by_workshop: bool,
+    quiet: bool,
+) -> None:
+    """One row per respondent and question (or, ``by_workshop``, per workshop, question and level)."""
+    from osallisuus_cli.cli.commands._team import asked_for_names, said_on_stderr, write_output
+    from osallisuus_cli.cli.progress import progress_for
+    from osallisuus_cli.cli.settings import current_settings
+    from osallisuus_cli.pipeline.team import gather_team
+    from osallisuus_cli.teamwork.export import export as export_team
+
     # never over an input, even with --force: it would destroy what is being exported
     with progress_for(quiet) as progress:
         gathered = gather_team(
@@ -117,6 +143,44 @@ def export(
         )
     team, qs = gathered.result.team, gathered.qs
     written = write_output(output, export_team(team, qs, fmt, excel=excel, workshops=by_workshop), private=True)
+    _say_exported(team, qs, written, by_workshop=by_workshop)
+
+
+def _checked_format(fmt: str, excel: bool) -> str:
+    """--format, one of the export's formats; --excel only with CSV."""
+    from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.teamwork.export import FORMATS
+
+    fmt = fmt.strip().lower()
+    if fmt not in FORMATS:
+        raise UsageError("team.err_export_format", value=fmt)
+    if excel and fmt != "csv":
+        raise UsageError("team.err_excel_needs_csv")
+    return fmt
+
+
+def _rows_by(by: str | None, fmt: str) -> str:
+    """What one row is: a respondent's answer to a question (no --by), a project (CSV only) or a workshop's level."""
+    from osallisuus_cli.errors import UsageError
+
+    if by is None:
+        return "respondent"
+    chosen = by.strip().lower()
+    if chosen == "workshop":
+        return chosen
+    if chosen != "project":
+        raise UsageError("portfolio.err_by", value=by)
+    if fmt != "csv":
+        raise UsageError("portfolio.err_by_needs_csv")
+    return chosen
+
+
+def _say_exported(team: TeamFile, qs: QuestionSet, written: str, *, by_workshop: bool) -> None:
+    """How many rows went where (and, beside respondents' rows, that workshops are exported apart)."""
+    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.i18n import format_number, t, tn
+    from osallisuus_cli.teamwork.export import workshop_records
+
     if by_workshop:
         rows = sum(1 for _ in workshop_records(team, qs))
         info(tn("workshop.export_written", len(team.workshops), rows=format_number(rows, None, 0), file=written))

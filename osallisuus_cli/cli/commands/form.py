@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
 
-import typer
-
-from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
-from osallisuus_cli.cli.commands._team import ForceOption
+from osallisuus_cli.cli.commands._common import ForceOption, FrameworkOption, LangOption, OutputFileOption
 
 
 def form(
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="The HTML file to write (default: lomake-<project>.html in the current folder).",
-        ),
-    ] = None,
+    output: OutputFileOption = None,
     framework: FrameworkOption = None,
     lang: LangOption = None,
     force: ForceOption = False,

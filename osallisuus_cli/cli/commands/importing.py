@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption, QuietOption
+from osallisuus_cli.cli.commands._common import (
+    ForceOption,
+    FrameworkOption,
+    LangOption,
+    PhaseOption,
+    ProjectNameOption,
+    QuietOption,
+)
 from osallisuus_cli.cli.settings import use_project_file
 
 if TYPE_CHECKING:
@@ -15,54 +22,50 @@ if TYPE_CHECKING:
     from osallisuus_cli.importing.run import Imported
 
 
+ExportArgument = Annotated[
+    Path, typer.Argument(metavar="FILE", help="The export: .xlsx, .csv, or this tool's .jsonl/.json/.csv export.")
+]
+MappingOption = Annotated[
+    Path | None,
+    typer.Option("--mapping", "-m", metavar="MAP.yaml", help="Which column is which (default: the survey kit's)."),
+]
+FolderOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="FOLDER", help="Folder for the answers files (default: answers folder)."),
+]
+ProjectFileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--project-file",
+        metavar="FILE",
+        help="Project file to take defaults from (default: osallisuus.yaml here or above).",
+        is_eager=True,
+        callback=use_project_file,
+    ),
+]
+SheetOption = Annotated[
+    str | None, typer.Option("--sheet", help="Sheet of an .xlsx file (default: the first visible one).")
+]
+IdColumnOption = Annotated[
+    str | None,
+    typer.Option("--id-column", metavar="COLUMN", help="The column that identifies a row, when it is not Forms' ID."),
+]
+SkipBadRowsOption = Annotated[bool, typer.Option("--skip-bad-rows", help="Write the good rows and list the bad ones.")]
+KeepNamesOption = Annotated[bool, typer.Option("--keep-names", help="Copy respondents' names into the answers files.")]
+
+
 def import_answers(
-    file: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The export: .xlsx, .csv, or this tool's .jsonl/.json/.csv export.")
-    ],
-    mapping: Annotated[
-        Path | None,
-        typer.Option("--mapping", "-m", metavar="MAP.yaml", help="Which column is which (default: the survey kit's)."),
-    ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", metavar="FOLDER", help="Folder for the answers files (default: answers folder)."
-        ),
-    ] = None,
-    project_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--project-file",
-            metavar="FILE",
-            help="Project file to take defaults from (default: osallisuus.yaml here or above).",
-            is_eager=True,
-            callback=use_project_file,
-        ),
-    ] = None,
-    project: Annotated[
-        str | None, typer.Option("--project", help="Project name when the survey does not ask it.")
-    ] = None,
-    phase: Annotated[str | None, typer.Option("--phase", help="Phase when the survey does not ask it.")] = None,
-    sheet: Annotated[
-        str | None, typer.Option("--sheet", help="Sheet of an .xlsx file (default: the first visible one).")
-    ] = None,
-    id_column: Annotated[
-        str | None,
-        typer.Option(
-            "--id-column",
-            metavar="COLUMN",
-            help="The column that identifies a row, when it is not Forms' ID (docs/import.md).",
-        ),
-    ] = None,
-    skip_bad_rows: Annotated[
-        bool, typer.Option("--skip-bad-rows", help="Write the good rows and list the bad ones.")
-    ] = False,
-    keep_names: Annotated[
-        bool, typer.Option("--keep-names", help="Copy respondents' names into the answers files.")
-    ] = False,
-    force: Annotated[
-        bool, typer.Option("--force", help="Change answers files whose answers the export changes (listed per file).")
-    ] = False,
+    file: ExportArgument,
+    mapping: MappingOption = None,
+    output: FolderOption = None,
+    project_file: ProjectFileOption = None,
+    project: ProjectNameOption = None,
+    phase: PhaseOption = None,
+    sheet: SheetOption = None,
+    id_column: IdColumnOption = None,
+    skip_bad_rows: SkipBadRowsOption = False,
+    keep_names: KeepNamesOption = False,
+    force: ForceOption = False,
     framework: FrameworkOption = None,
     lang: LangOption = None,
     quiet: QuietOption = False,

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
+from osallisuus_cli.cli.commands._common import ForceOption, FrameworkOption, LangOption, PhaseOption
 
 
 def init(
@@ -16,14 +16,14 @@ def init(
     code: Annotated[str | None, typer.Option("--code", help="Project code, e.g. the EURA code.")] = None,
     organisation: Annotated[str | None, typer.Option("--organisation", "--organization", help="Organisation.")] = None,
     region: Annotated[str | None, typer.Option("--region", help="Region or municipality.")] = None,
-    phase: Annotated[str | None, typer.Option("--phase", help="suunnittelu, toteutus or arviointi.")] = None,
+    phase: PhaseOption = None,
     lang: LangOption = None,
     framework: FrameworkOption = None,
     answers_dir: Annotated[str, typer.Option("--answers-dir", help="Folder for the answers files.")] = "answers",
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Ask nothing; take everything from the options.")
     ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing osallisuus.yaml.")] = False,
+    force: ForceOption = False,
 ) -> None:
     """Write osallisuus.yaml and answers/ so that assess, merge and report run here with the team's defaults."""
     import os

@@ -7,8 +7,15 @@ from typing import Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption, QuietOption
-from osallisuus_cli.cli.commands._team import AnonymizeOption, ForceOption, OnDuplicateOption
+from osallisuus_cli.cli.commands._common import (
+    AnonymizeOption,
+    ForceOption,
+    FrameworkOption,
+    LangOption,
+    OnDuplicateOption,
+    OutputOrStdoutOption,
+    QuietOption,
+)
 
 
 def merge(
@@ -19,10 +26,7 @@ def merge(
             help="Answers files, folders (every *.yaml/*.yml inside) and team files. Default: the answers folder.",
         ),
     ] = None,
-    output: Annotated[
-        Path,
-        typer.Option("--output", "-o", metavar="FILE", help="Team file to write; '-' (default) is standard output."),
-    ] = Path("-"),
+    output: OutputOrStdoutOption = Path("-"),
     force: ForceOption = False,
     on_duplicate: OnDuplicateOption = "error",
     anonymize: AnonymizeOption = False,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FrameworkOption, JsonOption, LangOption
+from osallisuus_cli.cli.commands._common import ForceOption, FrameworkOption, JsonOption, LangOption
 
 if TYPE_CHECKING:
     from osallisuus_cli.cli.questions_text import Style
@@ -160,7 +160,7 @@ def kit(
     output: Annotated[
         Path, typer.Option("--output", "-o", metavar="FOLDER", help="Folder for the two files (default: here).")
     ] = Path(),
-    force: Annotated[bool, typer.Option("--force", help="Overwrite the files if they exist.")] = False,
+    force: ForceOption = False,
     framework: FrameworkOption = None,
     lang: LangOption = None,
 ) -> None:

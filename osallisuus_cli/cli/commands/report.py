@@ -7,76 +7,75 @@ from typing import Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption, QuietOption
-from osallisuus_cli.cli.commands._team import ForceOption, MinGroupOption, OnDuplicateOption
+from osallisuus_cli.cli.commands._common import (
+    ForceOption,
+    FrameworkOption,
+    LangOption,
+    MinGroupOption,
+    OnDuplicateOption,
+    OutputFileOption,
+    PhaseOption,
+    QuietOption,
+)
 
-PhaseOption = Annotated[
-    str | None,
-    typer.Option(
-        "--phase",
-        metavar="PHASE",
-        help="The phase the report describes: suunnittelu, toteutus or arviointi (default: the project file's phase, "
-        "else the latest one unless few answered in it). The section on change still compares every phase.",
+PathsArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar="PATH",
+        help="Answers files, folders of them, or team files (merged on the fly as `merge` does). "
+        "Default: the project's answers folder.",
     ),
 ]
+FormatOption = Annotated[
+    str | None, typer.Option("--format", metavar="md|html", help="md or html (default: from the -o suffix, else md).")
+]
+TemplatesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--templates",
+        metavar="DIR",
+        help="Folder of templates that override the built-in ones by file name (see docs/reports.md).",
+        file_okay=False,
+    ),
+]
+TemplateOption = Annotated[
+    str,
+    typer.Option(
+        "--template",
+        "-t",
+        metavar="NAME",
+        help="report (the full report), innokyla (appendix for an Innokylä practice description), summary "
+        "(short Markdown, e.g. for a CI job summary), portfolio (many projects side by side) or funder (plain "
+        "text blocks to paste into a funder's web form).",
+    ),
+]
+SortOption = Annotated[
+    str | None,
+    typer.Option(
+        "--sort",
+        metavar="COLUMN",
+        help="Portfolio: order of the projects: name (default), respondents, coverage, mean or a section (1, 2A …).",
+    ),
+]
+GroupByOption = Annotated[
+    str | None,
+    typer.Option("--group-by", metavar="region|organisation|phase", help="Portfolio: group the projects."),
+]
+TitleOption = Annotated[str | None, typer.Option("--title", metavar="TEXT", help="Title (default: from the projects).")]
 
 
 def report(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            metavar="PATH",
-            help="Answers files, folders of them, or team files (merged on the fly as `merge` does). "
-            "Default: the project's answers folder.",
-        ),
-    ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Write the report here (default: Markdown on stdout)."),
-    ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option("--format", metavar="md|html", help="md or html (default: from the -o suffix, else md)."),
-    ] = None,
+    paths: PathsArgument = None,
+    output: OutputFileOption = None,
+    fmt: FormatOption = None,
     lang: LangOption = None,
-    templates: Annotated[
-        Path | None,
-        typer.Option(
-            "--templates",
-            metavar="DIR",
-            help="Folder of templates that override the built-in ones by file name (see docs/reports.md).",
-            file_okay=False,
-        ),
-    ] = None,
-    template: Annotated[
-        str,
-        typer.Option(
-            "--template",
-            "-t",
-            metavar="NAME",
-            help="report (the full report), innokyla (appendix for an Innokylä practice description), summary "
-            "(short Markdown, e.g. for a CI job summary), portfolio (many projects side by side) or funder (plain "
-            "text blocks to paste into a funder's web form).",
-        ),
-    ] = "report",
-    sort: Annotated[
-        str | None,
-        typer.Option(
-            "--sort",
-            metavar="COLUMN",
-            help="Portfolio: order of the projects: name (default), respondents, coverage, mean or a section "
-            "(1, 2A …).",
-        ),
-    ] = None,
-    group_by: Annotated[
-        str | None,
-        typer.Option("--group-by", metavar="region|organisation|phase", help="Portfolio: group the projects."),
-    ] = None,
+    templates: TemplatesOption = None,
+    template: TemplateOption = "report",
+    sort: SortOption = None,
+    group_by: GroupByOption = None,
     min_group: MinGroupOption = None,
     phase: PhaseOption = None,
-    title: Annotated[
-        str | None, typer.Option("--title", metavar="TEXT", help="Title (default: from the projects).")
-    ] = None,
+    title: TitleOption = None,
     framework: FrameworkOption = None,
     on_duplicate: OnDuplicateOption = "error",
     force: ForceOption = False,

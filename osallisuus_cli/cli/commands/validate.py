@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FrameworkOption, JsonOption, LangOption, QuietOption
-from osallisuus_cli.cli.commands._team import OnDuplicateOption
+from osallisuus_cli.cli.commands._common import FrameworkOption, JsonOption, LangOption, OnDuplicateOption, QuietOption
 
 if TYPE_CHECKING:
     from osallisuus_cli.pipeline.validating import Validation

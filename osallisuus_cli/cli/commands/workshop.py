@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import FrameworkOption, LangOption
-from osallisuus_cli.cli.commands._team import ForceOption, MinGroupOption
+from osallisuus_cli.cli.commands._common import ForceOption, FrameworkOption, LangOption, MinGroupOption
 
 if TYPE_CHECKING:
     from osallisuus_cli.cli.settings import Settings
