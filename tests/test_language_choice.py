@@ -179,3 +179,17 @@ def test_init_beside_a_project_file_speaks_as_its_help_does(runner: CliRunner, h
     assert done.exit_code == 0, done.output
     said = t("team.init_done", expected, file=str(Path("uusi") / "osallisuus.yaml"), folder="uusi/answers/")
     assert done.stderr.splitlines()[0] == said
+
+
+def test_a_project_file_given_that_is_a_pipe_is_not_waited_for(runner: CliRunner, here: Path) -> None:
+    """The language is looked for before parsing: a pipe named with --project-file is not opened (it would wait for a
+    writer for ever); the command then says it is no file."""
+    import os
+
+    os.mkfifo(here / "osallisuus.yaml")
+    result = runner.invoke(
+        app, ["import", "x.xlsx", "--project-file", "osallisuus.yaml"], env={"OSALLISUUS_LANG": "en"}
+    )
+    assert result.exit_code == 2
+    assert t("common.file_not_found", "en", file="osallisuus.yaml") in result.stderr
+    assert runner.invoke(app, ["import", "--help", "--project-file", "osallisuus.yaml"]).exit_code == 0

@@ -178,13 +178,13 @@ def typed_language(args: Sequence[str]) -> str | None:
 def project_language(args: Sequence[str]) -> str | None:
     """``lang:`` of the project file the arguments will use: the one given with --project-file, else the one found
     from the current folder. Read as a line of text, so help starts without a YAML parser; a file that cannot be
-    read says nothing here (the command itself reports it)."""
+    read, or is no regular file (a pipe would wait for ever), says nothing here (the command itself reports it)."""
     from osallisuus_cli.model.projectpath import find_project_file
 
     given = _option_value(args, "--project-file", None)
     try:
         path = Path(given) if given else find_project_file()
-        if path is None:
+        if path is None or not path.is_file():
             return None
         with path.open("rb") as handle:
             text = handle.read(_MAX_PROJECT_BYTES).decode("utf-8", errors="replace")
