@@ -267,6 +267,7 @@ def test_after_the_reveal_a_phone_shows_its_own_choice_and_nobody_elses(pages: P
         assert phone.page.is_checked(f"#level-{level}")
         assert phone.page.is_disabled(f"#level-{level}")
         assert t("workshop.p_own", level=name) in phone.text("#status")  # a screen reader hears it too
+        assert phone.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")  # nothing off screen
     assert bars(first) == bars(projector)
     assert projector.page.locator("#own, #bars tr.own, .mine").count() == 0  # the projector shows no one's choice
     first.page.reload()  # the server no longer knows who chose what; the phone still knows its own
