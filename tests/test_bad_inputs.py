@@ -16,6 +16,7 @@ import pytest
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.files import yamlio
+from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers
 from tests.conftest import make_answers
 
@@ -191,10 +192,10 @@ def test_unreadable_files(runner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["merge", "--lang", "en", str(tmp_path / "dangling.yaml")])
     assert result.exit_code == 1
     assert "dangling.yaml: file not found" in result.stderr
-    # a folder named like a file is read as a folder: here one without YAML files inside
+    # a folder named like a file is read as a folder: here an empty one (nobody has answered yet)
     result = runner.invoke(app, ["merge", "--lang", "en", str(tmp_path / "folder.yaml")])
     assert result.exit_code == 1
-    assert "no answer files" in result.stderr
+    assert t("team.err_no_answers_yet", "en") in result.stderr
     with pytest.raises(Exception) as info:
         yamlio.read_bytes(tmp_path / "folder.yaml")
     assert getattr(info.value, "key", None) == "common.is_directory"

@@ -178,6 +178,9 @@ def test_a_new_teams_empty_answers_folder_says_answer_first(runner, tmp_path: Pa
         assert result.exit_code == 1, (command, result.output)
         assert f"answers: {answer_first}" in result.stderr, command
         assert t("team.err_no_yaml_in_folder", lang) not in result.stderr
+        if command == ["validate"]:  # the folder is no file: none checked, one problem
+            summary = t("team.validate_summary", lang, files=0, valid=0, invalid=0, problems=1)
+            assert result.stderr.splitlines()[-1] == summary
     assert not (tmp_path / "tiimi.yaml").exists()
     assert not (tmp_path / "r.html").exists()
     (tmp_path / "answers" / "muistiinpanot.txt").write_text("x")

@@ -39,10 +39,11 @@ class Validation:
 
     @property
     def counts(self) -> dict[str, int]:
-        invalid = sum(1 for report in self.reports if not report.valid)
+        files = [report for report in self.reports if not report.folder]  # an empty folder is no file checked
+        invalid = sum(1 for report in files if not report.valid)
         return {
-            "files": len(self.reports),
-            "valid": len(self.reports) - invalid,
+            "files": len(files),
+            "valid": len(files) - invalid,
             "invalid": invalid,
             "problems": len(self.problems),
         }

@@ -39,6 +39,7 @@ class FileReport:
     sha256: str | None = None
     entries: list[Entry] = field(default_factory=list, repr=False)  # the responses, for the check across files
     workshops: list[TeamWorkshop] = field(default_factory=list, repr=False)  # a workshop file's, a team file's
+    folder: bool = False  # a folder's own problem (no answer files in it): not a file checked
 
     @property
     def valid(self) -> bool:
@@ -141,7 +142,10 @@ def check_paths(
     for given in paths:
         found: list[Problem] = []
         files = expand_paths([given], found, leftovers=leftovers)
-        slots += [FileReport(problem.file or str(given), problems=[problem]) for problem in found]
+        slots += [
+            FileReport(problem.file or str(given), problems=[problem], folder=Path(problem.file or given).is_dir())
+            for problem in found
+        ]
         for path in files:
             if str(path) in seen:
                 continue
