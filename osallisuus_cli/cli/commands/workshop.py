@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from osallisuus_cli.cli.commands._common import ForceOption, FrameworkOption, LangOption, MinGroupOption
+from osallisuus_cli.cli.commands._common import (
+    ForceOption,
+    FrameworkOption,
+    LangOption,
+    MinGroupOption,
+    OutputFileOption,
+    PhaseOption,
+    ProjectNameOption,
+    SectionOption,
+)
 
 if TYPE_CHECKING:
     from osallisuus_cli.cli.settings import Settings
@@ -17,94 +26,105 @@ if TYPE_CHECKING:
 WORKSHOP_MIN_GROUP = 3  # without a setting, a reveal of fewer than three ratings shows only their spread
 
 
+ResumeOption = Annotated[
+    Path | None, typer.Option("--resume", metavar="FILE", help="Continue a saved session where it stopped.")
+]
+LanOption = Annotated[bool, typer.Option("--lan", help="Let phones on the local network take part (shows a QR code).")]
+AddressOption = Annotated[
+    str | None, typer.Option("--address", metavar="IP", help="With --lan: this computer's address to listen on.")
+]
+PortOption = Annotated[
+    int | None, typer.Option("--port", metavar="N", min=0, max=65535, help="Port (default 8765, or any free).")
+]
+CardsOption = Annotated[
+    bool, typer.Option("--cards", help="Write printable A4 level cards (HTML) for room mode, and stop.")
+]
+
+
 def workshop(
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="The workshop file (default: workshop-<project>-<date>.yaml in the answers folder).",
-        ),
-    ] = None,
-    resume: Annotated[
-        Path | None,
-        typer.Option("--resume", metavar="FILE", help="Continue a saved session where it stopped."),
-    ] = None,
-    section: Annotated[
-        list[str] | None,
-        typer.Option("--section", "-s", metavar="SECTION", help="Only these sections (1, 2A, 2B, 3, R); repeatable."),
-    ] = None,
-    lan: Annotated[
-        bool,
-        typer.Option("--lan", help="Let phones on the local network take part (shows a QR code)."),
-    ] = False,
-    address: Annotated[
-        str | None,
-        typer.Option("--address", metavar="IP", help="With --lan: this computer's address to listen on."),
-    ] = None,
-    port: Annotated[
-        int | None, typer.Option("--port", metavar="N", min=0, max=65535, help="Port (default 8765, or any free).")
-    ] = None,
-    project: Annotated[
-        str | None, typer.Option("--project", metavar="NAME", help="Project name (default: the project file's).")
-    ] = None,
-    phase: Annotated[
-        str | None,
-        typer.Option("--phase", metavar="PHASE", help="suunnittelu, toteutus or arviointi (default: the project's)."),
-    ] = None,
+    output: OutputFileOption = None,
+    resume: ResumeOption = None,
+    section: SectionOption = None,
+    lan: LanOption = False,
+    address: AddressOption = None,
+    port: PortOption = None,
+    project: ProjectNameOption = None,
+    phase: PhaseOption = None,
     min_group: MinGroupOption = None,
-    cards: Annotated[
-        bool, typer.Option("--cards", help="Write printable A4 level cards (HTML) for room mode, and stop.")
-    ] = False,
+    cards: CardsOption = False,
     framework: FrameworkOption = None,
     lang: LangOption = None,
     force: ForceOption = False,
 ) -> None:
     """Run a workshop: everyone rates silently (cards or phones), the facilitator reveals, the group agrees notes."""
-    from osallisuus_cli.cli.commands._common import info, load_framework, typed
+    from osallisuus_cli.cli.commands._common import load_framework, typed
     from osallisuus_cli.cli.settings import current_settings
     from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.groupwork.session import refuse_locked
     from osallisuus_cli.i18n import get_language
 
     if address is not None and not lan:
         raise UsageError("workshop.err_address_needs_lan")
     if resume is not None:  # a saved session keeps its own; what the environment or project file says is no mistake
-        asked = (("--section", section), ("--project", project), ("--phase", typed("phase", phase)), ("-o", output))
-        for option, value in asked:
-            if value:
-                raise UsageError("workshop.err_resume_with", option=option)
-        if typed("min_group", min_group) is not None:
-            raise UsageError("workshop.err_resume_with", option="--min-group")
+        _refuse_with_resume(section, project, typed("phase", phase), output, typed("min_group", min_group))
     language = get_language()
     qs = load_framework(framework)
     if cards:
         _write_cards(qs, language, output, force)
         return
     settings = current_settings()
-    from osallisuus_cli.groupwork import network
-    from osallisuus_cli.groupwork.session import Session, refuse_locked
-    from osallisuus_cli.model.workshop import load_workshop
-
     refuse_locked(qs)  # before anything is written or bound
     if resume is not None:
-        saved = load_workshop(resume, qs)
-        if saved.live is not None:
-            elsewhere = network.running_elsewhere(saved.live.port, saved.live.facilitator_token)
-            if elsewhere is not None:
-                raise UsageError("workshop.err_running", target=str(resume), url=elsewhere)
-        session = Session.resume(resume, saved, qs)
+        session = _resumed_session(resume, qs)
     else:
         session = _new_session(qs, language, settings, output, section, project, phase, min_group, force)
+    again = _resume_words(session.path, framework, typed("lang", lang))
+    _serve(session, lan=lan, address=address, port=port, again=again)
+
+
+def _refuse_with_resume(
+    section: list[str] | None, project: str | None, phase: str | None, output: Path | None, min_group: str | None
+) -> None:
+    """--resume continues a saved session as it was planned: a section, project, phase, file or small-group rule
+    typed with it is a mistake."""
+    from osallisuus_cli.errors import UsageError
+
+    for option, value in (("--section", section), ("--project", project), ("--phase", phase), ("-o", output)):
+        if value:
+            raise UsageError("workshop.err_resume_with", option=option)
+    if min_group is not None:
+        raise UsageError("workshop.err_resume_with", option="--min-group")
+
+
+def _resumed_session(resume: Path, qs: QuestionSet) -> Session:
+    """The saved session, unless it is still running on this computer (then where to find it)."""
+    from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.groupwork import network
+    from osallisuus_cli.groupwork.session import Session
+    from osallisuus_cli.model.workshop import load_workshop
+
+    saved = load_workshop(resume, qs)
+    if saved.live is not None:
+        elsewhere = network.running_elsewhere(saved.live.port, saved.live.facilitator_token)
+        if elsewhere is not None:
+            raise UsageError("workshop.err_running", target=str(resume), url=elsewhere)
+    return Session.resume(resume, saved, qs)
+
+
+def _serve(session: Session, *, lan: bool, address: str | None, port: int | None, again: list[str]) -> None:
+    """Listen (on this computer only, or with ``lan`` on the local network too), say where to open the pages, and
+    serve until the facilitator ends the session; ``again`` are the words that continue it."""
+    from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.groupwork import network
+
     lan_ip = (network.checked_address(address) if address else network.lan_address()) if lan else None
     chosen = port if port is not None else (session.live.port or network.DEFAULT_PORT)
     listening = network.listen(chosen, lan_ip)
     session.live.port = listening.port
     session.save()
     info(_started(session))
-    again = _resume_words(session.path, framework, typed("lang", lang))
     if lan_ip:
-        again += ["--lan", *(["--address", address] if address else [])]
+        again = [*again, "--lan", *(["--address", address] if address else [])]
 
     def ready(addresses: list[str]) -> None:
         for url in addresses:
