@@ -10,6 +10,7 @@ import pytest
 
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import dump_team
+from osallisuus_cli.pipeline import validating
 from osallisuus_cli.reports.report import build_report, render
 from osallisuus_cli.teamwork import filecheck, merge, parallel
 
@@ -184,12 +185,12 @@ def test_validate_says_the_same_with_a_pool_of_workers_as_serially(
     check_paths = filecheck.check_paths
     for options in ([], ["--require-complete", "--lang", "en"], ["--json", "--on-duplicate", "latest"]):
         argv = ["validate", str(folder), str(empty), *options]
-        # the command reads through check_paths: here it is given the pool to use
-        monkeypatch.setattr(filecheck, "check_paths", functools.partial(check_paths, pooling=POOLED))
+        # the command reads through the core's check_paths: here it is given the pool to use
+        monkeypatch.setattr(validating, "check_paths", functools.partial(check_paths, pooling=POOLED))
         received.clear()
         in_pool = runner.invoke(app, argv)
         assert len(received) == len(list(folder.iterdir())) - 1  # every file but the first was read by a worker
-        monkeypatch.setattr(filecheck, "check_paths", functools.partial(check_paths, pooling=SERIAL))
+        monkeypatch.setattr(validating, "check_paths", functools.partial(check_paths, pooling=SERIAL))
         serial = runner.invoke(app, argv)
         assert (in_pool.exit_code, in_pool.stdout, in_pool.stderr) == (serial.exit_code, serial.stdout, serial.stderr)
         assert serial.exit_code == 1
