@@ -204,3 +204,36 @@ def test_init_asks_in_a_real_terminal(tmp_path: Path) -> None:
     assert values["lang"] == "fi"
     assert "organisation" not in values
     assert (tmp_path / "answers").is_dir()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(60)
+@pytest.mark.skipif(not COMMAND.exists(), reason="the osallisuus command is not installed next to this Python")
+def test_init_asks_in_stand_ins_on_a_terminal_that_lacks_letters(tmp_path: Path) -> None:
+    """The questions and hints on an ASCII terminal are written as every other text there (cli.streams): 'Vaihe'
+    and 'ei kay', not UTF-8 bytes the terminal cannot show."""
+    from osallisuus_cli.cli.streams import as_shown
+    from osallisuus_cli.model.phases import phase_choices
+
+    class Ascii:
+        encoding = "ascii"
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OSALLISUUS_", "LC_"))}
+    env.update({"NO_COLOR": "1", "TERM": "xterm", "LANG": "C.UTF-8", "PYTHONIOENCODING": "ascii"})
+    child = pexpect.spawn(str(COMMAND), ["init", "--lang", "fi"], cwd=str(tmp_path), env=env, timeout=10)
+    phase = as_shown(t("team.init_ask_phase", "fi", choices=phase_choices("fi")), Ascii())
+    for expected, reply in [
+        (t("team.init_ask_name", "fi"), "Nuorten aani"),
+        (t("team.init_ask_code", "fi"), ""),
+        (t("team.init_ask_organisation", "fi"), ""),
+        (t("team.init_ask_region", "fi"), ""),
+        (phase, "9"),
+        (t("team.init_bad_choice", "fi", value="9", allowed=phase_choices("fi")), "2"),
+    ]:
+        child.expect_exact(as_shown(expected, Ascii()).encode("ascii"))
+        child.sendline(reply)
+    child.expect_exact(as_shown(t("team.init_done", "fi", file="osallisuus.yaml", folder="answers/"), Ascii()).encode())
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    (child.before or b"").decode("ascii")  # UnicodeDecodeError: a letter the terminal lacks got through

@@ -110,6 +110,18 @@ def holds_unicode(encoding: str | None) -> bool:
     return name.startswith(("utf-8", "utf-16", "utf-32"))
 
 
+def as_shown(text: str, stream: Any) -> str:
+    """``text`` as ``stream`` shows it: with the stand-ins its encoding needs. For text that a library writes past the
+    stream's own encoder (Click's prompts: to a stream that says ASCII it writes UTF-8)."""
+    encoding = getattr(stream, "encoding", None)
+    if not encoding or holds_unicode(encoding):
+        return text
+    try:
+        return text.encode(encoding, errors=STAND_IN).decode(encoding)
+    except LookupError:
+        return text
+
+
 def set_up(streams: Any = sys) -> None:
     """Make ``streams.stdout`` and ``streams.stderr`` write every text, ``streams.stdin`` read what a person types.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -43,7 +43,7 @@ def init(
 
     check_new_file(target, force=force)  # before any question is asked
     if not no_input and sys.stdin.isatty():
-        values = ask_missing(values, typer.prompt, lambda message: typer.echo(message, err=True))
+        values = ask_missing(values, _prompt, info)
         settle_language(project=values.lang)  # the project's language, just chosen
     project_file, answers = create_project(folder, values, force=force)
     info(t("team.init_done", file=str(project_file), folder=f"{answers}/"))
@@ -56,3 +56,13 @@ def init(
         info(t("team.init_next_cd", folder=join_command([str(project_file.parent)])))
         answers = Path(os.path.relpath(answers.resolve(), project_dir))
     info(t("team.init_next", folder=f"{answers}/"))
+
+
+def _prompt(text: str, **options: Any) -> Any:
+    """``typer.prompt`` with the question as this console shows it: Click writes a prompt past the tool's streams,
+    in UTF-8 to a console that says ASCII, so its stand-ins are put in first (``cli.streams``)."""
+    import sys
+
+    from osallisuus_cli.cli.streams import as_shown
+
+    return typer.prompt(as_shown(text, sys.stdout), **options)
