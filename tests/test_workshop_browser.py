@@ -302,6 +302,8 @@ def test_axe_finds_nothing(pages: Pages, workshop: Running, width: int, revealed
         phone.page.wait_for_selector("#own:not([hidden])")  # the phone's own choice beside the distribution
     assert axe_violations(projector.page) == []
     assert axe_violations(phone.page) == []
+    for page in (projector, phone):  # nothing runs off the screen: no sideways scrolling at any width
+        assert page.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     projector.close()
     phone.close()
 

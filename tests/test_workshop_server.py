@@ -227,12 +227,13 @@ def _before_the_crash(first: Running) -> tuple[list[str], str]:
 
 
 def test_sigkill_mid_session_then_resume_loses_nothing(tmp_path: Path) -> None:
-    first = Running(tmp_path, "--project", "Paja", "-o", "paja.yaml", "--section", "1", "--min-group", "1")
+    name = "oma paja.yaml"  # a name with a space: every command the tool prints must still work when copied
+    first = Running(tmp_path, "--project", "Paja", "-o", name, "--section", "1", "--min-group", "1", file=name)
     try:
         seats, participant = _before_the_crash(first)
     finally:
         first.kill()  # the laptop's battery, the terminal closed: no shutdown of any kind
-    second = Running(tmp_path, "--resume", "paja.yaml", port=first.port)
+    second = Running(tmp_path, "--resume", name, port=first.port, file=name)
     try:
         assert second.participant == participant  # the phones' link still works
         with second.client() as client:
@@ -243,9 +244,13 @@ def test_sigkill_mid_session_then_resume_loses_nothing(tmp_path: Path) -> None:
             client.post(second.facilitator + "act", json={"action": "reveal"})
             client.post(second.facilitator + "act", json={"action": "finish"})
         assert second.wait() == 0
+        before, _, after = t("workshop.finished", "fi", target=name, command="\0").partition("\0")
+        said = " ".join(second.stderr().split())
+        command = said[said.index(before) + len(before) : said.rindex(after)]
+        assert shlex.split(command)[-2:] == ["report", name]  # the report's command, ready to copy
     finally:
         second.stop()
-    doc = load_workshop(tmp_path / "paja.yaml", load_question_set())
+    doc = load_workshop(tmp_path / name, load_question_set())
     assert doc.live is None
     assert doc.results["q01"].how == "Kysymme."
     assert doc.results["q01"].counts is not None

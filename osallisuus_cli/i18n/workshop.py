@@ -135,9 +135,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Room mode: type the counts of the ratings given with cards on the facilitator's page. For phones: --lan.",
     },
     "workshop.finished": {
-        "fi": "Työpaja päättyi ja on tallessa: {target}. Raportti: osallisuus report {target} (tai koko kansio).",
-        "sv": "Workshoppen är avslutad och sparad: {target}. Rapport: osallisuus report {target} (eller hela mappen).",
-        "en": "The workshop has ended and is saved: {target}. Report: osallisuus report {target} (or the whole folder).",
+        "fi": "Työpaja päättyi ja on tallessa: {target}. Raportti: {command} (tai koko kansio).",
+        "sv": "Workshoppen är avslutad och sparad: {target}. Rapport: {command} (eller hela mappen).",
+        "en": "The workshop has ended and is saved: {target}. Report: {command} (or the whole folder).",
     },
     "workshop.interrupted": {
         "fi": "Keskeytetty. Kaikki on tallessa tiedostossa {target}; jatka komennolla: {command}",

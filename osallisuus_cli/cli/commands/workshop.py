@@ -114,6 +114,7 @@ def _resumed_session(resume: Path, qs: QuestionSet) -> Session:
 def _serve(session: Session, *, lan: bool, address: str | None, port: int | None, again: list[str]) -> None:
     """Listen (on this computer only, or with ``lan`` on the local network too), say where to open the pages, and
     serve until the facilitator ends the session; ``again`` are the words that continue it."""
+    from osallisuus_cli.answering.session import display_path
     from osallisuus_cli.cli.commands._common import info
     from osallisuus_cli.groupwork import network
 
@@ -132,8 +133,10 @@ def _serve(session: Session, *, lan: bool, address: str | None, port: int | None
         info(_t("workshop.open_facilitator"))
         info(_t("workshop.phones_address" if lan_ip else "workshop.room_only"))
 
-    network.serve(session, listening, on_ready=ready, resume=_joined(again), resume_lan=_joined([*again, "--lan"]))
-    info(_t("workshop.finished", target=str(session.path)))
+    with_phones = again if lan_ip else [*again, "--lan"]
+    network.serve(session, listening, on_ready=ready, resume=_joined(again), resume_lan=_joined(with_phones))
+    report = _joined([*_program(), "report", display_path(session.path)])
+    info(_t("workshop.finished", target=display_path(session.path), command=report))
 
 
 def _t(key: str, **params: object) -> str:
@@ -146,14 +149,19 @@ def _resume_words(path: Path, framework: Path | None, lang: str | None) -> list[
     """The words that continue this session from here: its file as typed here, and the options it cannot do
     without (a question set of its own, the language asked for)."""
     from osallisuus_cli.answering.session import display_path
-    from osallisuus_cli.cli.commandline import program
 
-    words = [*program(), "workshop", "--resume", display_path(path)]
+    words = [*_program(), "workshop", "--resume", display_path(path)]
     if framework is not None:
         words += ["--framework", display_path(framework)]
     if lang:
         words += ["--lang", lang]
     return words
+
+
+def _program() -> list[str]:
+    from osallisuus_cli.cli.commandline import program
+
+    return program()
 
 
 def _joined(words: list[str]) -> str:
