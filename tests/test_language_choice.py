@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import LANGUAGES, resolve_language, t
 from osallisuus_cli.model.projectpath import load_settings
+from tests.conftest import REPO
 
 # The sources, highest first; a language given by none of them is Finnish.
 SOURCES = ("flag", "env", "project", "locale")
@@ -89,6 +90,34 @@ def test_help_speaks_by_the_rule(runner: CliRunner, here: Path, given: dict[str,
     flowing = " ".join(result.stdout.split())
     assert flowing.startswith(t("help.usage", expected) + " ")
     assert t("help.report", expected) in flowing
+
+
+@pytest.mark.parametrize(
+    "tiers",
+    [tiers for count in (1, 2, 3) for tiers in itertools.combinations(("flag", "env", "project"), count)],
+    ids="+".join,
+)
+def test_the_language_and_every_other_setting_take_the_same_tier(runner: CliRunner, here: Path, tiers) -> None:
+    """The rule of the language is Click's rule for every other option (here the question set: --framework,
+    OSALLISUUS_FRAMEWORK, the project file's framework): given the same tiers, both come from the same one."""
+    import json
+
+    builtin = (REPO / "questions" / "thl-osallisuus-24.yaml").read_text(encoding="utf-8")
+    language = dict(zip(("flag", "env", "project"), ("sv", "en", "fi"), strict=True))
+    for tier in tiers:
+        (here / f"{tier}.yaml").write_text(builtin.replace("id: thl-osallisuus-24", f"id: {tier}", 1), encoding="utf-8")
+    if "project" in tiers:
+        project_file = "format: osallisuus/project/v1\nname: X\nframework: project.yaml\nlang: fi\n"
+        (here / "osallisuus.yaml").write_text(project_file, encoding="utf-8")
+    args = ["--framework", "flag.yaml", "--lang", "sv"] if "flag" in tiers else []
+    env = {"OSALLISUUS_FRAMEWORK": "env.yaml", "OSALLISUUS_LANG": "en"} if "env" in tiers else {}
+    unused = [lang for lang in LANGUAGES if lang not in {language[tier] for tier in tiers}]
+    if unused:  # a language no tier gives is what a skipped tier would give (not Finnish, which one tier gives)
+        env["LANG"] = LOCALES[unused[0]]
+    result = runner.invoke(app, ["questions", "list", "--json", *args], env=env)
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)
+    assert shown["language"] == language[shown["id"]]
 
 
 def test_values_that_are_no_language_are_passed_over() -> None:
