@@ -109,6 +109,7 @@ class _Builder:
         self.track_keys = track_keys  # remember where each key is: only to report a duplicate
         self.stream = stream
         self.header = header  # where the keys of the top two levels are (cheap; a big file is not parsed twice)
+        self.key_lines: list[dict[Any, int]] = []  # with track_keys: each open mapping's keys and their lines
 
     def scalar(self, event: yaml.ScalarEvent) -> Any:
         tag, value = event.tag, event.value
@@ -147,12 +148,22 @@ class _Builder:
             raise _refused_tag(event.tag, event)
 
     def build(self, what: str, file: str) -> Any:
+        """The one document's data; an empty stream or a second document is refused."""
         get_event = self.loader.get_event
         get_event()  # stream start
         event = get_event()
         if isinstance(event, yaml.StreamEndEvent):
             raise DataError("common.empty_file", file=file, what=what)
-        # The open collections as (container, is_mapping, pending_key); the innermost one is kept in locals.
+        root = self.document()
+        event = get_event()
+        if not isinstance(event, yaml.StreamEndEvent):
+            raise DataError("common.yaml_multiple_documents", file=file, line=event.start_mark.line + 1)
+        return root
+
+    def document(self) -> Any:
+        """The data of the document whose start was read: the open collections on a stack as (container,
+        is_mapping, pending_key), the innermost in locals (the loop runs once per event: no attribute lookups)."""
+        get_event = self.loader.get_event
         stack: list[tuple[Any, bool, Any]] = []
         container: Any = None
         is_mapping = False
@@ -163,46 +174,34 @@ class _Builder:
         cache_get = _plain_cache.get
         scalar = self.scalar
         track_keys = self.track_keys
-        header = self.header
-        key_lines: list[dict[Any, int]] = []
         stream_key, take = self.stream if self.stream is not None else (_MISS, None)
         streamed: list[Any] | None = None  # the list whose items go to ``take`` one by one
         while True:
             event = get_event()
             kind = type(event)
             if kind is scalar_event:
-                if event.tag is not None:
-                    value = scalar(event)
-                elif event.implicit[0]:
-                    value = cache_get(event.value, _MISS)
+                if event.tag is None and not event.implicit[0]:
+                    value = event.value  # quoted: always text
+                else:  # a plain scalar's value is looked up first; a tagged one is always made
+                    value = cache_get(event.value, _MISS) if event.tag is None else _MISS
                     if value is _MISS:
                         value = scalar(event)
-                else:
-                    value = event.value  # quoted: always text
             elif kind is mapping_start or kind is sequence_start:
                 mapping = kind is mapping_start
-                self.collection_tag(event, _MAP if mapping else _SEQ)
                 stack.append((container, is_mapping, pending))
-                if len(stack) > MAX_DEPTH:
-                    raise _Refused("common.yaml_too_deep", event.start_mark.line + 1)
-                # Only when streaming: a key that is a list (refused below) must not be taken for the streamed list.
-                if take is not None and not mapping and len(stack) == 2 and stack[1][1] and stack[1][2] == stream_key:
-                    container, is_mapping, pending = [], False, _MISS
-                    streamed = container  # the root mapping's list under stream_key
-                else:
-                    container, is_mapping, pending = ({} if mapping else []), mapping, _MISS
-                if track_keys:
-                    key_lines.append({})
+                container, is_mapping, pending = self.opened(event, mapping, len(stack)), mapping, _MISS
+                if take is not None and not mapping and _under_stream_key(stack, stream_key):
+                    streamed = container
                 continue
             elif kind in end_events:
                 value = container
                 container, is_mapping, pending = stack.pop()
                 if track_keys:
-                    key_lines.pop()
+                    self.key_lines.pop()
             elif kind is yaml.AliasEvent:
                 raise _Refused("common.yaml_alias", event.start_mark.line + 1)
             else:  # document end
-                break
+                return root
             if not is_mapping:
                 if container is None:
                     root = value
@@ -212,28 +211,45 @@ class _Builder:
                 else:
                     container.append(value)
             elif pending is _MISS:
-                if type(value) is dict or type(value) is list:
-                    raise _Refused("common.yaml_complex_key", event.start_mark.line + 1)
-                if value in container:
-                    if not track_keys:
-                        raise _Duplicate
-                    line = event.start_mark.line + 1
-                    raise _Refused("common.yaml_duplicate_key", line, key=value, first=key_lines[-1][value])
-                if track_keys:
-                    key_lines[-1][value] = event.start_mark.line + 1
-                if header is not None and len(stack) <= 2:
-                    if len(stack) == 1:  # a key of the root mapping
-                        header[(value,)] = event.start_mark.line + 1
-                    elif stack[-1][1]:  # a key of a mapping that is a value in the root mapping
-                        header[(stack[-1][2], value)] = event.start_mark.line + 1
-                pending = value
+                pending = self.key(value, event, container, stack)
             else:
                 container[pending] = value
                 pending = _MISS
-        event = get_event()
-        if not isinstance(event, yaml.StreamEndEvent):
-            raise DataError("common.yaml_multiple_documents", file=file, line=event.start_mark.line + 1)
-        return root
+
+    def opened(self, event: yaml.CollectionStartEvent, mapping: bool, depth: int) -> dict[Any, Any] | list[Any]:
+        """A new mapping or sequence, once its tag and the depth it opens at are found acceptable."""
+        self.collection_tag(event, _MAP if mapping else _SEQ)
+        if depth > MAX_DEPTH:
+            raise _Refused("common.yaml_too_deep", event.start_mark.line + 1)
+        if self.track_keys:
+            self.key_lines.append({})
+        return {} if mapping else []
+
+    def key(self, value: Any, event: yaml.Event, mapping: dict[Any, Any], stack: list[Any]) -> Any:
+        """``value`` as the next key of ``mapping``: a scalar not seen in it before (where the keys of the top two
+        levels are is noted in ``header``)."""
+        if type(value) is dict or type(value) is list:
+            raise _Refused("common.yaml_complex_key", event.start_mark.line + 1)
+        if value in mapping:
+            if not self.track_keys:
+                raise _Duplicate
+            line = event.start_mark.line + 1
+            raise _Refused("common.yaml_duplicate_key", line, key=value, first=self.key_lines[-1][value])
+        if self.track_keys:
+            self.key_lines[-1][value] = event.start_mark.line + 1
+        header = self.header
+        if header is not None and len(stack) <= 2:
+            if len(stack) == 1:  # a key of the root mapping
+                header[(value,)] = event.start_mark.line + 1
+            elif stack[-1][1]:  # a key of a mapping that is a value in the root mapping
+                header[(stack[-1][2], value)] = event.start_mark.line + 1
+        return value
+
+
+def _under_stream_key(stack: list[tuple[Any, bool, Any]], stream_key: Any) -> bool:
+    """A list just opened is the root mapping's value under ``stream_key``, whose items are streamed (a key of the
+    root mapping that is a list is no such value: it is refused as a key)."""
+    return len(stack) == 2 and stack[1][1] and stack[1][2] == stream_key
 
 
 class _Duplicate(Exception):
