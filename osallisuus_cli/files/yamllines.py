@@ -51,22 +51,13 @@ def line_map(
             starts = kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent)
             if not stack:  # the root
                 if starts:
-                    stack.append(
-                        [(), kind is yaml.MappingStartEvent, _MISS if kind is yaml.MappingStartEvent else 0, True]
-                    )
+                    stack.append(_frame((), kind, recorded=True))
                 continue
             frame = stack[-1]
             path, is_mapping, slot, recorded = frame
             line = event.start_mark.line + 1
-            if is_mapping and slot is _MISS:  # a key
-                name = event.value if kind is yaml.ScalarEvent else None
-                child = (*path, name)
-                if recorded and name is not None and (keep is None or keep(child)):
-                    lines[child] = line
-                frame[2] = child
-                if starts:  # a complex key, refused when read: nothing below it is located
-                    mapping = kind is yaml.MappingStartEvent
-                    stack.append([child, mapping, _MISS if mapping else 0, False])
+            if is_mapping and slot is _MISS:
+                _key(frame, event, stack, lines, keep)
                 continue
             if is_mapping:
                 child, frame[2] = slot, _MISS
@@ -80,13 +71,37 @@ def line_map(
                 if not (recorded and len(stack) < MAX_DEPTH and (keep is None or keep(child))):
                     _skip(loader)  # nothing wanted below: only the nesting is followed
                     continue
-                mapping = kind is yaml.MappingStartEvent
-                stack.append([child, mapping, _MISS if mapping else 0, True])
+                stack.append(_frame(child, kind, recorded=True))
     except yaml.YAMLError:
         pass  # the lines found before the error are still right
     finally:
         loader.dispose()
     return lines
+
+
+def _frame(path: tuple[Any, ...], kind: type, *, recorded: bool) -> list[Any]:
+    """The frame of a collection just started: [path, is_mapping, next index or pending key, recorded]."""
+    mapping = kind is yaml.MappingStartEvent
+    return [path, mapping, _MISS if mapping else 0, recorded]
+
+
+def _key(
+    frame: list[Any],
+    event: Any,
+    stack: list[list[Any]],
+    lines: dict[tuple[Any, ...], int],
+    keep: Callable[[tuple[Any, ...]], bool] | None,
+) -> None:
+    """A key of the mapping in ``frame``: its line noted (when wanted), and its value is what comes next."""
+    path, _, _, recorded = frame
+    kind = type(event)
+    name = event.value if kind is yaml.ScalarEvent else None
+    child = (*path, name)
+    if recorded and name is not None and (keep is None or keep(child)):
+        lines[child] = event.start_mark.line + 1
+    frame[2] = child
+    if kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent):  # a complex key, refused when read
+        stack.append(_frame(child, kind, recorded=False))  # nothing below it is located
 
 
 def _skip(loader: Any) -> None:
