@@ -137,3 +137,14 @@ def test_a_default_said_in_words_is_not_repeated(runner: CliRunner) -> None:
     assert "default: answers)" in " ".join(shown.split())
     assert "[default: answers]" not in shown
     assert "[default: .]" not in shown
+
+
+def test_help_without_a_standard_output_ends_quietly() -> None:
+    """pythonw on Windows starts a program with no standard streams: help has nowhere to go, and is no error."""
+    code = (
+        "import sys\nsys.stdout = None\nfrom osallisuus_cli.cli.app import app\n"
+        "try:\n    app(['report', '--help'], prog_name='osallisuus')\nexcept SystemExit as end:\n"
+        "    print('exit', end.code, file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert result.stderr == "exit 0\n"

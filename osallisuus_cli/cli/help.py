@@ -163,6 +163,8 @@ def _show_help(ctx: Any, param: Any, value: bool) -> None:
 
 
 def write_text(stream: Any, text: str) -> None:
+    if stream is None:  # no standard stream at all (pythonw on Windows): nowhere to show it, as Click does
+        return
     stream.write(text + "\n")
     stream.flush()
 
