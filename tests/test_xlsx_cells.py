@@ -66,6 +66,9 @@ def _export(tmp_path) -> bytes:
     sheet.append([2, datetime(2026, 11, 3, 14, 5), 'Ääni & "ö" 🎉', 2.5, "#N/A"])
     sheet.append([None, None, None, None, None, "leveämpi"])
     sheet.cell(row=3, column=2).font = Font(bold=True)  # a blank row between answers, formatted: kept and counted
+    sheet.merge_cells("D2:D4")  # a level "for both": the import names every row it touches
+    sheet.merge_cells("C5:E5")
+    workbook["Piilotettu"].merge_cells("A1:B2")  # another sheet's merged area is not this sheet's
     path = tmp_path / "forms.xlsx"
     workbook.save(path)
     return path.read_bytes()
@@ -77,8 +80,27 @@ def test_the_public_reader_gives_the_same_rows(tmp_path) -> None:
     raw = _export(tmp_path)
     fast = read_sheet(raw, "forms.xlsx", None, fast=True)
     public = read_sheet(raw, "forms.xlsx", None, fast=False)
-    assert public[:4] == fast[:4]  # header, rows, row numbers, notes (merged areas: only the fast reader sees them)
+    assert public == fast  # header, rows, row numbers, notes and merged areas
     assert len(fast[1]) == 4
+    assert fast[4] == [(2, 3, 4, 3), (5, 2, 5, 4)]
+
+
+def test_the_public_reader_refuses_too_many_shared_texts_as_the_fast_reader_does(tmp_path, monkeypatch) -> None:
+    from osallisuus_cli.errors import DataError
+    from osallisuus_cli.importing import xlsx
+    from tests import xlsxparts
+
+    _export(tmp_path)  # its texts moved into a shared table, as Excel stores them: 8 of them
+    raw = xlsxparts.write_parts(
+        tmp_path / "shared.xlsx", xlsxparts.shared_texts(xlsxparts.parts_of(tmp_path / "forms.xlsx"))
+    ).read_bytes()
+    monkeypatch.setattr(xlsx, "MAX_SHARED_STRINGS", 8)
+    assert xlsx.read_sheet(raw, "forms.xlsx", None, fast=False) == xlsx.read_sheet(raw, "forms.xlsx", None, fast=True)
+    monkeypatch.setattr(xlsx, "MAX_SHARED_STRINGS", 7)
+    for fast in (True, False):
+        with pytest.raises(DataError) as refused:
+            xlsx.read_sheet(raw, "forms.xlsx", None, fast=fast)
+        assert (refused.value.key, refused.value.params["limit"]) == ("importing.err_too_many_texts", 7)
 
 
 def test_a_missing_internal_of_openpyxl_sends_the_import_to_the_public_reader(tmp_path, monkeypatch) -> None:
@@ -92,8 +114,26 @@ def test_a_missing_internal_of_openpyxl_sends_the_import_to_the_public_reader(tm
     try:
         assert not xlsx.fast_reader_available()
         monkeypatch.setattr(xlsx, "sheet_parser", lambda: pytest.fail("the fast reader was used"))
-        assert xlsx.read_sheet(raw, "forms.xlsx", None)[:4] == expected[:4]
+        assert xlsx.read_sheet(raw, "forms.xlsx", None) == expected
     finally:
         monkeypatch.undo()
         xlsx.fast_reader_available.cache_clear()
     assert xlsx.fast_reader_available()
+
+
+@pytest.mark.parametrize("number", ["-1", "8", "x"])
+def test_a_shared_text_number_that_picks_no_text_is_named_by_either_reader(tmp_path, number: str) -> None:
+    """-1 would be the last text to Python, another person's answer: both readers name the cell instead."""
+    from osallisuus_cli.errors import DataError
+    from osallisuus_cli.importing.xlsx import read_sheet
+    from tests import xlsxparts
+
+    _export(tmp_path)
+    parts = xlsxparts.shared_texts(xlsxparts.parts_of(tmp_path / "forms.xlsx"))  # 8 texts: 0 to 7
+    parts = xlsxparts.set_cell(parts, "C2", f'<c r="C2" t="s"><v>{number}</v></c>')
+    raw = xlsxparts.write_parts(tmp_path / "damaged.xlsx", parts).read_bytes()
+    for fast in (True, False):
+        with pytest.raises(DataError) as refused:
+            read_sheet(raw, "damaged.xlsx", None, fast=fast)
+        assert refused.value.lines("en")[0].startswith("damaged.xlsx:2:C: ")
+        assert (refused.value.key, refused.value.params) == ("importing.err_shared_string", {"index": number})

@@ -5,8 +5,9 @@ or an empty string; the import needs to tell those apart to report them. The row
 worksheet parser directly (what ``iter_rows`` uses inside): it yields plain cell records, and it also reads the
 sheet's merged areas, which the read-only worksheet leaves out. Those are openpyxl's internals (``FAST_READER_NEEDS``):
 when the installed openpyxl lacks one, the sheet is read through its public read-only reader instead, which gives
-the same rows, only slower and without the merged areas. The workbook's archive was checked for its size and
-packing ratio before it gets here (``tables._check_zip``).
+the same rows, only slower; the merged areas and the count of shared texts are then read from the archive's XML
+(``sheetxml``). The workbook's archive was checked for its size and packing ratio before it gets here
+(``tables._check_zip``).
 """
 
 from __future__ import annotations
@@ -22,8 +23,7 @@ from typing import Any
 
 from osallisuus_cli.errors import DataError, Problem
 from osallisuus_cli.importing.shape import MAX_COLUMNS, MAX_ROWS, MAX_SHARED_STRINGS, Odd
-
-Merged = tuple[int, int, int, int]
+from osallisuus_cli.importing.sheetxml import Merged, shared_text_count, shared_text_exists, sheet_facts
 
 
 def read_sheet(
@@ -32,8 +32,8 @@ def read_sheet(
     """Header, rows, row numbers, notes and merged areas of the chosen sheet (the first visible one by default).
 
     ``fast``: through openpyxl's internals (2.2 times less CPU), as long as the installed openpyxl has them
-    (``fast_reader_available``); else through its public read-only reader, which gives the same rows but neither the
-    merged areas nor a bound on the shared texts.
+    (``fast_reader_available``); else through its public read-only reader, which gives the same rows, with the merged
+    areas and the bound on shared texts taken from the archive's XML.
     """
     from xml.etree.ElementTree import ParseError
 
@@ -52,7 +52,15 @@ def read_sheet(
     try:
         sheet, notes = _choose(workbook, name, wanted, missing)
         try:
-            headers, rows, numbers, merged = (_rows if fast else _public_rows)(workbook, sheet, name, notes)
+            if fast:
+                headers, rows, numbers, merged = _rows(workbook, sheet, name, notes)
+            else:
+                facts = sheet_facts(raw, sheet.title, shared_text_count(raw, MAX_SHARED_STRINGS))
+                if facts.bad_shared_text:
+                    cell, number = facts.bad_shared_text
+                    raise _BadCell(cell, "importing.err_shared_string", number)
+                headers, rows, numbers = _public_rows(sheet, name, notes)
+                merged = facts.merged
             return headers, rows, numbers, notes, merged
         except _BadCell as bad:
             raise DataError(bad.key, file=_place(name, bad.cell), index=bad.value) from None
@@ -218,9 +226,7 @@ def _rows(
     return headers, rows, numbers, areas
 
 
-def _public_rows(
-    workbook: Any, sheet: Any, name: str, notes: list[Problem]
-) -> tuple[list[str], list[list[Any]], list[int], list[Merged]]:
+def _public_rows(sheet: Any, name: str, notes: list[Problem]) -> tuple[list[str], list[list[Any]], list[int]]:
     """The rows through openpyxl's public read-only reader (``iter_rows``), as the same cell records."""
 
     def numbered() -> Iterator[tuple[int, list[dict[str, Any]]]]:
@@ -234,8 +240,7 @@ def _public_rows(
                 yield number, cells
 
     with _collector_paused():
-        headers, rows, numbers = _table(numbered(), sheet, name, notes)
-    return headers, rows, numbers, []  # the read-only worksheet does not read merged areas
+        return _table(numbered(), sheet, name, notes)
 
 
 def _table(
@@ -316,6 +321,9 @@ def fast_reader_available() -> bool:
 def _load_public(raw: bytes) -> Any:
     from openpyxl import load_workbook
 
+    if shared_text_count(raw, MAX_SHARED_STRINGS) > MAX_SHARED_STRINGS:  # openpyxl would read them all first
+        raise _TooManyTexts
+
     return load_workbook(io.BytesIO(raw), read_only=True, data_only=False, keep_links=False)
 
 
@@ -364,7 +372,7 @@ def _check_shared_index(element: Any, count: int) -> None:
     from openpyxl.worksheet._reader import VALUE_TAG
 
     value = (element.findtext(VALUE_TAG) or "").strip()
-    if not (value.isascii() and value.isdigit() and len(value) <= 9 and int(value) < count):
+    if not shared_text_exists(value, count):
         raise _BadCell(element.get("r") or "?", "importing.err_shared_string", value[:20])
 
 
