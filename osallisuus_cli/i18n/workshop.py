@@ -508,9 +508,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # The workshop in the other outputs: the summary, the Innokylä appendix, the funder's text, the portfolio
     "workshop.s_intro": {
-        "fi": "Tiimi arvioi kysymyksiä myös yhdessä työpajassa. Työpajan arviot ovat ryhmän, eivätkä ne sisälly vastaajien lukuihin.",
-        "sv": "Teamet bedömde också frågorna tillsammans i en workshop. Workshoppens bedömningar är gruppens och ingår inte i de svarandes siffror.",
-        "en": "The team also rated the questions together in a workshop. The workshop's ratings are the group's and are not part of the respondents' figures.",
+        "fi": "Tiimi arvioi kysymyksiä yhdessä työpajassa. Työpajan arviot ovat ryhmän, eivätkä ne sisälly vastaajien lukuihin.",
+        "sv": "Teamet bedömde frågorna tillsammans i en workshop. Workshoppens bedömningar är gruppens och ingår inte i de svarandes siffror.",
+        "en": "The team rated the questions together in a workshop. The workshop's ratings are the group's and are not part of the respondents' figures.",
     },
     "workshop.s_line": {
         "fi": "{participants}, käsitellyt kysymykset {done}/{planned}, {ratings} yhteensä.",
@@ -577,9 +577,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "workshop.fd_heading": {"fi": "Yhteinen työpaja", "sv": "Gemensam workshop", "en": "Team workshop"},
     "workshop.fd_held": {
-        "fi": "Tiimi arvioi kysymyksiä myös yhteisessä työpajassa {date}: {participants}, käsitellyt kysymykset {done}/{planned}, {ratings} yhteensä.",
-        "sv": "Teamet bedömde också frågorna i en gemensam workshop {date}: {participants}, behandlade frågor {done}/{planned}, {ratings} sammanlagt.",
-        "en": "The team also rated the questions in a joint workshop on {date}: {participants}, questions discussed {done}/{planned}, {ratings} in all.",
+        "fi": "Tiimi arvioi kysymyksiä yhteisessä työpajassa {date}: {participants}, käsitellyt kysymykset {done}/{planned}, {ratings} yhteensä.",
+        "sv": "Teamet bedömde frågorna i en gemensam workshop {date}: {participants}, behandlade frågor {done}/{planned}, {ratings} sammanlagt.",
+        "en": "The team rated the questions in a joint workshop on {date}: {participants}, questions discussed {done}/{planned}, {ratings} in all.",
     },
     "workshop.fd_method": {
         "fi": "Työpajassa jokainen arvioi ensin itse, sitten arviot paljastettiin ja niistä keskusteltiin. Osallistujia ei nimetä, eivätkä työpajan arviot sisälly edellä kerrottuihin vastaajien lukuihin.",
