@@ -142,10 +142,20 @@ def test_a_library_caller_gets_the_language_a_command_would_speak(runner: CliRun
     assert resolve_language(project=load_settings().get("lang")) == "en"
 
 
-@pytest.mark.parametrize("line", ["lang: en", "lang: 'en'", 'lang: "en"', "lang:   en   # the team's language"])
-def test_help_and_the_command_read_the_project_files_language_alike(runner: CliRunner, here: Path, line: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "format: osallisuus/project/v1\nname: X\nlang: en\n",
+        "format: osallisuus/project/v1\nname: X\nlang: 'en'\n",
+        'format: osallisuus/project/v1\nname: X\nlang: "en"\n',
+        "format: osallisuus/project/v1\nname: X\nlang:   en   # the team's language\n",
+        "format: osallisuus/project/v1\r\nname: X\r\nlang: en\r\n",  # saved on Windows
+        "\ufefflang: en\nformat: osallisuus/project/v1\nname: X\n",  # with a byte-order mark, lang first
+    ],
+)
+def test_help_and_the_command_read_the_project_files_language_alike(runner: CliRunner, here: Path, text: str) -> None:
     """Help reads ``lang:`` as a line of text (no YAML parser at start-up); the command reads the YAML."""
-    (here / "osallisuus.yaml").write_text(f"format: osallisuus/project/v1\nname: X\n{line}\n", encoding="utf-8")
+    (here / "osallisuus.yaml").write_bytes(text.encode("utf-8"))
     assert runner.invoke(app, ["questions", "list"]).stdout.startswith(TITLE["en"])
     assert t("help.report", "en") in " ".join(runner.invoke(app, ["report", "--help"]).stdout.split())
 

@@ -187,7 +187,7 @@ def project_language(args: Sequence[str]) -> str | None:
         if path is None or not path.is_file():
             return None
         with path.open("rb") as handle:
-            text = handle.read(_MAX_PROJECT_BYTES).decode("utf-8", errors="replace")
+            text = handle.read(_MAX_PROJECT_BYTES).decode("utf-8-sig", errors="replace")
     except (OSError, ValueError):
         return None
     match = _LANG_LINE.search(text)
