@@ -339,3 +339,29 @@ def test_the_newest_kept_is_dated_as_people_write_dates(tmp_path: Path, qs, runn
         assert f"({moment})" in line, line
         assert str(later.updated) not in line
         assert later.updated.isoformat() not in line
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_same_file_twice_is_counted_once_and_named(tmp_path: Path, qs, runner, lang: str) -> None:
+    """A byte-for-byte copy of an answer file (a copy in the folder, an attachment saved twice) is one respondent,
+    and validate says where both are, as a note: the numbers are right, so --strict still passes."""
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    for index in range(2):
+        doc = make_answers(qs, every(qs), respondent_id=f"r{index}", name=f"N{index}")
+        answers.save_answers(folder / f"v{index}.yaml", doc, qs)
+    shutil.copyfile(folder / "v0.yaml", folder / "v0-kopio.yaml")
+    findings = check_inputs(entries_of([folder], qs), qs)
+    assert codes(findings) == ["respondents", "same_file"]
+    (same,) = [finding for finding in findings if finding.code == "same_file"]
+    assert same.level == "note"
+    assert same.where == str(folder / "v0-kopio.yaml")
+    assert same.params == {"count": 1, "others": str(folder / "v0.yaml")}
+    assert findings[0].params["total"] == 2, "the copy is not a respondent"
+    result = runner.invoke(app, ["validate", str(folder), "--strict", "--lang", lang])
+    assert result.exit_code == 0, result.output
+    line = t("datacheck.same_file", lang, count=1, others=str(folder / "v0.yaml"))
+    assert f"{folder / 'v0-kopio.yaml'}: {line}" in result.stderr.splitlines()
+    shutil.copyfile(folder / "v0.yaml", folder / "v0-toinen.yaml")
+    (same,) = [f for f in check_inputs(entries_of([folder], qs), qs) if f.code == "same_file"]
+    assert same.params["count"] == 2

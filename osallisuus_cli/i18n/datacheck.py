@@ -61,6 +61,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "filen saknar den svarandes namn och är namngiven efter projektet: äldre versioner av verktyget erbjöd samma fil åt varje namnlös svarande, så den kan innehålla flera personers svar — kontrollera att den innehåller en persons svar; när du har kontrollerat den, byt namn på den (t.ex. {checked}), så upprepas anmärkningen inte längre",
         "en": "the file has no respondent's name and is named after the project: older versions of the tool offered the same file to every nameless respondent, so it may hold several people's answers — check that it holds one person's answers; once you have checked it, rename it (e.g. {checked}) and the warning is not repeated",
     },
+    "datacheck.same_file.one": {
+        "fi": "täsmälleen sama tiedosto on mukana myös nimellä {others} — vastaukset luettiin ja laskettiin vain "
+        "kerran; poista ylimääräinen kopio (jos sen piti olla jonkun toisen vastaukset, pyydä ne häneltä)",
+        "sv": "exakt samma fil finns också som {others} — svaren lästes och räknades bara en gång; ta bort den "
+        "extra kopian (om den skulle vara någon annans svar, be personen om dem)",
+        "en": "the very same file is also here as {others} — its answers were read and counted once; remove the "
+        "extra copy (if it was meant to be someone else's answers, ask them for theirs)",
+    },
+    "datacheck.same_file.other": {
+        "fi": "täsmälleen sama tiedosto on mukana myös nimillä {others} ({count} kopiota) — vastaukset luettiin ja "
+        "laskettiin vain kerran; poista ylimääräiset kopiot (jos jonkin piti olla jonkun toisen vastaukset, pyydä "
+        "ne häneltä)",
+        "sv": "exakt samma fil finns också som {others} ({count} kopior) — svaren lästes och räknades bara en gång; "
+        "ta bort de extra kopiorna (om någon av dem skulle vara någon annans svar, be personen om dem)",
+        "en": "the very same file is also here as {others} ({count} copies) — its answers were read and counted "
+        "once; remove the extra copies (if one was meant to be someone else's answers, ask them for theirs)",
+    },
     "datacheck.probable_copy.one": {
         "fi": "todennäköinen kopio: täsmälleen samat vastaukset ja tekstit kuin tiedostossa {others} (hankkeet: {projects}), joten sama ihminen on luultavasti luvuissa {times} kertaa — jos tiedosto on kopio (esim. kopioitu hankekansio), siirrä kopio pois luettavista tiedostoista; jos vastaajat ovat eri ihmisiä, tiedostot voivat jäädä",
         "sv": "trolig kopia: exakt samma svar och texter som i filen {others} (projekt: {projects}), så samma person finns troligen {times} gånger i siffrorna — om filen är en kopia (t.ex. en kopierad projektmapp), flytta kopian bort från filerna som läses; om de svarande är olika personer kan filerna vara kvar",

@@ -47,6 +47,7 @@ CODES = (
     "shared_file",
     "duplicate",
     "probable_copy",
+    "same_file",
     "workshop",
     "workshop_with_answers",
     "workshop_empty",
@@ -151,6 +152,7 @@ def check_inputs(
     findings += _team_with_sources(entries)
     findings += _shared_files(entries)
     findings += _probable_copies(entries)
+    findings += _same_files(entries)
     findings += [
         Finding("duplicate", warning.key, dict(warning.params), warning.file, WARNING) for warning in merge_warnings
     ]
@@ -427,4 +429,22 @@ def _probable_copies(entries: Sequence[Entry]) -> list[Finding]:
         projects = sorted({entry.response.project.name for entry in group})
         params = {"count": len(others), "times": len(group), "others": shown, "projects": ", ".join(projects)}
         findings.append(_about(first, "probable_copy", params))
+    return findings
+
+
+def _same_files(entries: Sequence[Entry]) -> list[Finding]:
+    """One answer file, byte for byte, in more than one place (a copy in the folder, a saved attachment twice): read
+    once and counted once, but named, so the extra copy can go — and a copy meant to be someone else's is noticed.
+    Team files are left out: a team file beside its own answer files is ``team_with_sources``."""
+    places: dict[str, dict[str, Entry]] = {}
+    for entry in entries:
+        if not entry.from_team:
+            places.setdefault(entry.response.source.sha256, {}).setdefault(entry.origin, entry)
+    findings = []
+    for found in places.values():
+        if len(found) > 1:
+            first, *others = sorted(found)
+            shown = ", ".join(others[:3]) + (f" (+{len(others) - 3})" if len(others) > 3 else "")
+            params = {"count": len(others), "others": shown}
+            findings.append(replace(_about(found[first], "same_file", params), level=NOTE))
     return findings
