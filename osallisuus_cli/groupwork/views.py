@@ -2,7 +2,8 @@
 
 Nothing here says who rated what. Before the reveal both sides get only how many have rated; a phone also gets its
 own rating back (so that a reloaded phone shows its choice), never anyone else's. After the reveal both get the
-same distribution, or only the spread when fewer than ``min_group`` rated. Every push carries the whole state, so
+same distribution, or only the spread when fewer than ``min_group`` rated; the session no longer knows who chose
+what, so a phone shows its own choice beside the distribution from what it remembers itself (``phone.js``). Every push carries the whole state, so
 a phone that reconnects or joins late needs nothing else.
 """
 
