@@ -3,8 +3,8 @@
 Nothing here says who rated what. Before the reveal both sides get only how many have rated; a phone also gets its
 own rating back (so that a reloaded phone shows its choice), never anyone else's. After the reveal both get the
 same distribution, or only the spread when fewer than ``min_group`` rated; the session no longer knows who chose
-what, so a phone shows its own choice beside the distribution from what it remembers itself (``phone.js``). Every push carries the whole state, so
-a phone that reconnects or joins late needs nothing else.
+what, so a phone shows its own choice beside the distribution from what it remembers itself (``phone.js``). Every
+push carries the whole state, so a phone that reconnects or joins late needs nothing else.
 """
 
 from __future__ import annotations
