@@ -122,38 +122,55 @@ def validate_team_data(
     if problems:
         raise data_error(problems)
     workshops = team_workshops(head.workshops, qs, file=file, anonymized=head.anonymized)
-    items = items if isinstance(items, list) else []
+    responses = _checked_responses(items if isinstance(items, list) else [], head.anonymized, qs, file=file, text=text)
+    return TeamFile(framework=head.framework, responses=responses, anonymized=head.anonymized, workshops=workshops)
+
+
+def _checked_responses(
+    items: list[Any], anonymized: bool, qs: QuestionSet, *, file: str, text: str | None
+) -> list[Response]:
+    """Every response checked, each taken out of ``items`` as it is; with problems, the first ``MAX_PROBLEMS`` are
+    listed with their lines and the responses with problems after them only counted."""
     responses: list[Response] = []
     listed: dict[int, Any] = {}  # the responses whose problems are listed, kept to locate them afterwards
     listed_count = unlisted = 0
     for index in range(len(items)):
         item, items[index] = items[index], None
         if listed_count >= MAX_PROBLEMS:  # enough to list: the rest are only counted, cheaply
-            quick = _checked_response(item, head.anonymized, qs)
+            quick = _checked_response(item, anonymized, qs)
             unlisted += quick is None
             if quick is not None:
                 responses.append(quick)
             continue
-        found = _response_problems(item, head.anonymized, qs, file=file, index=index, at=yamlio.no_line)
+        found = _response_problems(item, anonymized, qs, file=file, index=index, at=yamlio.no_line)
         if isinstance(found, Response):
             responses.append(found)
         else:
             listed[index] = item
             listed_count += len(found)
     if listed:
-        wanted = {("responses", index) for index in listed}
-        last = ("responses", max(listed) + 1)  # nothing after the last listed response needs a line
-        at = yamlio.LineFinder(text, keep=lambda path: path[:2] in wanted or path == ("responses",), stop_at=last).at
-        for index, item in listed.items():
-            again = _response_problems(item, head.anonymized, qs, file=file, index=index, at=at)
-            problems += again if isinstance(again, list) else []
-        problems.sort(key=lambda problem: problem.line or 0)
-        problems = capped(problems)
-        if unlisted:
-            problems.append(Problem("safety.more_responses", {"count": unlisted}, file))
-        raise data_error(problems)
+        raise data_error(_located_problems(listed, anonymized, qs, file=file, text=text, unlisted=unlisted))
     responses.sort(key=response_order)
-    return TeamFile(framework=head.framework, responses=responses, anonymized=head.anonymized, workshops=workshops)
+    return responses
+
+
+def _located_problems(
+    listed: dict[int, Any], anonymized: bool, qs: QuestionSet, *, file: str, text: str | None, unlisted: int
+) -> list[Problem]:
+    """The listed responses checked again, now with their lines (looked up for them alone, in one reading that
+    stops after the last of them), in file order; then how many responses with problems are not listed."""
+    wanted = {("responses", index) for index in listed}
+    last = ("responses", max(listed) + 1)  # nothing after the last listed response needs a line
+    at = yamlio.LineFinder(text, keep=lambda path: path[:2] in wanted or path == ("responses",), stop_at=last).at
+    problems: list[Problem] = []
+    for index, item in listed.items():
+        again = _response_problems(item, anonymized, qs, file=file, index=index, at=at)
+        problems += again if isinstance(again, list) else []
+    problems.sort(key=lambda problem: problem.line or 0)
+    problems = capped(problems)
+    if unlisted:
+        problems.append(Problem("safety.more_responses", {"count": unlisted}, file))
+    return problems
 
 
 class TeamWorkshopSchema(Strict):
