@@ -142,10 +142,7 @@ def build_portfolio(
     group_by = check_group_by(group_by)
     phase_label = {phase: t(f"report.phase.{phase}", lang) for phase in PHASES}
     periods = _described(_periods(team.responses), phase, phase_required)
-    members: dict[str, list[Response]] = {}
-    for response in team.responses:
-        if project_key(response) in periods:
-            members.setdefault(project_key(response), []).append(response)
+    members = _members(team.responses, periods)
     rows = [_project_row(key, periods[key], members[key], qs, phase_label, min_group) for key in sorted(periods)]
     for row in rows:
         row.checks = _checks(row, _shown(periods[row.key]), findings, len(qs.questions), min_group, lang)
@@ -158,11 +155,9 @@ def build_portfolio(
     current = [r for row_phases in periods.values() for r in _shown(row_phases)]
     coverage = scoring.coverage(scoring.counts(_levels(current, [q.id for q in qs.questions])))
     latest_phases = [row.phase for row in rows]
-    if title is None or not title.strip():
-        title = t("portfolio.default_title", lang, count=len(rows))
     return Portfolio(
         lang=lang,
-        title=title.strip(),
+        title=_title(title, len(rows), lang),
         facts=set_facts(qs, lang),
         columns=[Column(s.id, section_label(qs, s), qs.section_title(s, lang)) for s in qs.sections],
         groups=_grouped(_sorted(rows, sort, [s.id for s in qs.sections]), group_by, phase_label, lang),
@@ -184,6 +179,22 @@ def build_portfolio(
         anonymized=team.anonymized,
         workshops=workshop_results(team.workshops, qs, lang, min_group=min_group),
     )
+
+
+def _members(responses: Sequence[Response], periods: dict[str, dict[int, list[Response]]]) -> dict[str, list[Response]]:
+    """Each described project's responses, of every phase."""
+    members: dict[str, list[Response]] = {}
+    for response in responses:
+        if project_key(response) in periods:
+            members.setdefault(project_key(response), []).append(response)
+    return members
+
+
+def _title(title: str | None, projects: int, lang: str) -> str:
+    """The title asked for, else one that says how many projects are side by side."""
+    if title is None or not title.strip():
+        title = t("portfolio.default_title", lang, count=projects)
+    return title.strip()
 
 
 def _project_row(
