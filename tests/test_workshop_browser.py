@@ -285,6 +285,28 @@ def test_after_the_reveal_a_phone_shows_its_own_choice_and_nobody_elses(pages: P
         page.close()
 
 
+def test_a_rating_dropped_by_moving_on_is_not_shown_as_the_phones_choice(pages: Pages, workshop: Running) -> None:
+    """The facilitator leaves a question unrevealed (its ratings are dropped) and comes back to it: the phone's old
+    choice is gone from the count, so it must not be shown as hers when the question is revealed."""
+    phone = pages.open(workshop.participant, width=390, base=workshop.base)
+    projector = pages.open(workshop.facilitator, width=1280, base=workshop.base)
+    phone.page.check("#level-3")
+    projector.wait_text("#status", t("workshop.f_rated", rated=1, seats=1))
+    projector.page.click("#next")
+    projector.page.click("#next")  # the second press drops the rating
+    phone.wait_text("#counter", t("workshop.p_counter", n=2, total=7))
+    projector.page.click("#previous")
+    phone.wait_text("#counter", t("workshop.p_counter", n=1, total=7))
+    assert not phone.page.is_checked("#level-3")
+    projector.page.fill("#room-2", "3")
+    projector.page.click("#reveal")
+    phone.page.wait_for_selector("#result:not([hidden])")
+    assert phone.page.locator("#own").is_hidden()
+    assert phone.page.locator("#bars tr.own").count() == 0
+    phone.close()
+    projector.close()
+
+
 @pytest.mark.parametrize("revealed", [False, True], ids=["before-the-reveal", "after-the-reveal"])
 @pytest.mark.parametrize("width", [390, 1280])
 def test_axe_finds_nothing(pages: Pages, workshop: Running, width: int, revealed: bool) -> None:

@@ -257,7 +257,9 @@
       $("examples").hidden = !question.examples;
       $("saved").textContent = "";
     }
-    if (!current.revealed) remember(current.question, current.own); // the server's word is the truth until then
+    // until the reveal the server's word is the truth; "no rating" is taken from it only when the question opens (a
+    // push sent just before this phone's vote was saved must not erase the vote the server has just confirmed)
+    if (!current.revealed && (current.own !== null || changed)) remember(current.question, current.own);
     const own = ownChoice(current);
     drawLevels(current, own);
     if (current.own !== null && !$("saved").textContent) {
