@@ -243,3 +243,42 @@ def test_the_cycle_check_finds_a_circle_of_three() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set(), "e": {"d"}}
     assert cycles(graph) == [["a", "b", "c"]]
     assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+MAX_FUNCTION_LINES = 60
+
+
+def long_functions(path: Path, limit: int = MAX_FUNCTION_LINES) -> list[str]:
+    """``file:line name (n lines)`` of every function or method in ``path`` longer than ``limit`` lines, counted from
+    its first decorator (else its ``def``) to its last line, docstring and option declarations included."""
+    name = path.relative_to(REPO) if path.is_relative_to(REPO) else path.name
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            first = min([node.lineno, *(decorator.lineno for decorator in node.decorator_list)])
+            length = (node.end_lineno or node.lineno) - first + 1
+            if length > limit:
+                found.append(f"{name}:{node.lineno} {node.name} ({length} lines)")
+    return found
+
+
+def test_no_function_is_over_sixty_lines() -> None:
+    """A function a reader cannot see whole does several things: split it by what its parts do (the checks of its
+    options, one core call, what it prints), with names that say so. Every function and method of the package
+    counts, a command's option declarations too (an option several commands take is declared once, in
+    ``cli/commands/_common.py``). The i18n catalogues are data, module-level dictionaries of messages, and are not
+    measured: their length is the number of messages."""
+    wrong = [found for path in sorted(PACKAGE.rglob("*.py")) for found in long_functions(path)]
+    assert wrong == []
+
+
+def test_the_length_check_finds_a_long_method_and_counts_its_decorator(tmp_path: Path) -> None:
+    module = tmp_path / "long.py"
+    body = "".join(f"        x = {n}\n" for n in range(57))
+    # g: decorator, def, 57 lines, return = 60 lines; f: the same with a second decorator = 61 lines
+    module.write_text(
+        f"class A:\n    @staticmethod\n    def g():\n{body}        return x\n\n"
+        f"    @staticmethod\n    @other\n    def f():\n{body}        return x\n",
+        encoding="utf-8",
+    )
+    assert long_functions(module) == ["long.py:65 f (61 lines)"]

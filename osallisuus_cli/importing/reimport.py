@@ -82,60 +82,76 @@ class _Records:
         return f"{self.table.file}:{number}:{where}"
 
     def response(self, group: list[tuple[int, list[Any]]]) -> None:
+        """One respondent's rows (one per question answered) as one answers file, or the problems of its rows."""
         problems: list[Problem] = []
         first_number, first = group[0]
         answers: dict[str, Any] = {}
         moments: list[datetime] = []
         for number, values in group:
-            qid = self.value(values, "question_id")
-            if not isinstance(qid, str) or not self.qs.has_question(qid):
-                problems.append(Problem("team.err_unknown_question", {"id": qid}, self.place(number, "question_id")))
-                continue
-            special = self.value(values, "special")
-            level = self.value(values, "level")
-            reason, how, next_step = (self.value(values, name) for name in ("reason", "how", "next_step"))
-            if special == "missing":
-                if level is not None or reason is not None or how is not None or next_step is not None:
-                    problems.append(Problem("importing.err_export_missing", {}, self.place(number, "special")))
-                continue
-            if special is None and isinstance(level, str) and _INTEGER.fullmatch(level):
-                level = int(level)
-            if special is not None:
-                if level is not None or special not in ("na", "dont_know"):
-                    where = self.place(number, "special")
-                    problems.append(Problem("importing.err_export_level", {"value": repr(special)}, where))
-                    continue
-                level = special
-            elif type(level) is not int:
-                problems.append(
-                    Problem("importing.err_export_level", {"value": repr(level)}, self.place(number, "level"))
-                )
-                continue
-            answer: dict[str, Any] = {"level": level}
-            if reason is not None:
-                answer["reason"] = str(reason)
-            if how is not None:
-                answer["how"] = str(how)
-            if next_step is not None:
-                answer["next_step"] = str(next_step)
-            answered = self.value(values, "answered_at")
-            if answered is not None:
-                moment = _moment(answered)
-                if moment is None:
-                    where = self.place(number, "answered_at")
-                    problems.append(Problem("importing.err_time", {"value": str(answered), "header": ""}, where))
-                    continue
-                moments.append(moment)
-                answer["updated"] = iso(moment)
-            answers[qid] = answer
+            found = self.answer(number, values, problems, moments)
+            if found is not None:
+                answers[found[0]] = found[1]
         given = self.value(first, "phase")
         phase = phase_named(given)
         if phase is None:
             where = self.place(first_number, "phase")
             problems.append(Problem("common.v.phase", {"value": repr(given), "allowed": phase_choices()}, where))
-        if problems:
+        if problems or phase is None:
             self._bad(problems, group)
             return
+        data = self.answers_data(first, phase, answers, moments)
+        where = f"{self.table.file}:{first_number}"
+        found_problems = finish(self.plan, data, self.qs, where=where, row=first_number)
+        if found_problems:
+            self._bad([Problem(p.key, p.params, where, None, p.path) for p in found_problems], group)
+
+    def answer(
+        self, number: int, values: list[Any], problems: list[Problem], moments: list[datetime]
+    ) -> tuple[str, dict[str, Any]] | None:
+        """One row: its question and answer, or None with its problem in ``problems`` (or for a question the export
+        marks as not answered); the moment it was answered goes to ``moments``."""
+        qid = self.value(values, "question_id")
+        if not isinstance(qid, str) or not self.qs.has_question(qid):
+            problems.append(Problem("team.err_unknown_question", {"id": qid}, self.place(number, "question_id")))
+            return None
+        special = self.value(values, "special")
+        level = self.value(values, "level")
+        reason, how, next_step = (self.value(values, name) for name in ("reason", "how", "next_step"))
+        if special == "missing":
+            if level is not None or reason is not None or how is not None or next_step is not None:
+                problems.append(Problem("importing.err_export_missing", {}, self.place(number, "special")))
+            return None
+        if special is None and isinstance(level, str) and _INTEGER.fullmatch(level):
+            level = int(level)
+        if special is not None:
+            if level is not None or special not in ("na", "dont_know"):
+                where = self.place(number, "special")
+                problems.append(Problem("importing.err_export_level", {"value": repr(special)}, where))
+                return None
+            level = special
+        elif type(level) is not int:
+            problems.append(Problem("importing.err_export_level", {"value": repr(level)}, self.place(number, "level")))
+            return None
+        answer: dict[str, Any] = {"level": level}
+        for name, text in (("reason", reason), ("how", how), ("next_step", next_step)):
+            if text is not None:
+                answer[name] = str(text)
+        answered = self.value(values, "answered_at")
+        if answered is not None:
+            moment = _moment(answered)
+            if moment is None:
+                where = self.place(number, "answered_at")
+                problems.append(Problem("importing.err_time", {"value": str(answered), "header": ""}, where))
+                return None
+            moments.append(moment)
+            answer["updated"] = iso(moment)
+        return qid, answer
+
+    def answers_data(
+        self, first: list[Any], phase: str, answers: dict[str, Any], moments: list[datetime]
+    ) -> dict[str, Any]:
+        """The answers file's data: who answered (a name only with ``keep_names``), the project, the answers, and
+        its times from the answers' own (else the export file's time)."""
         created = min(moments) if moments else self.table.modified
         updated = max(moments) if moments else self.table.modified
         name = self.value(first, "respondent_name")
@@ -153,7 +169,7 @@ class _Records:
             "region": _text(self.value(first, "region")),
             "phase": phase,
         }
-        data = {
+        return {
             "format": FORMAT,
             "framework": {"id": self.qs.id, "version": self.qs.version},
             "respondent": {key: value for key, value in respondent.items() if value is not None},
@@ -163,10 +179,6 @@ class _Records:
             "updated": iso(updated),
             "answers": answers,
         }
-        where = f"{self.table.file}:{first_number}"
-        found = finish(self.plan, data, self.qs, where=where, row=first_number)
-        if found:
-            self._bad([Problem(p.key, p.params, where, None, p.path) for p in found], group)
 
     def _bad(self, problems: list[Problem], group: list[tuple[int, list[Any]]]) -> None:
         self.plan.problems.extend(problems)

@@ -293,44 +293,16 @@ class SurveyRows:
     def _row(self, values: list[Any], number: int, fingerprint: str) -> RowOutcome:
         problems: list[Problem] = []
         cell = RowCells(values, self, number, problems)
-        answers: dict[str, Any] = {}
         start = cell.moment(self.fixed.get("start_time"))
         end = cell.moment(self.fixed.get("completion_time")) or start
         modified = cell.moment(self.fixed.get("last_modified_time"))
         created = start or end or self.table.modified
         updated = max(moment for moment in (created, end, modified) if moment is not None)
         stamp = iso(updated)
-        for question, level_at, texts_at in self.question_columns:
-            found = len(problems)
-            level = cell.level(level_at)
-            unreadable = len(problems) > found  # already reported: the texts are not reported again
-            # reason (only with na or dont_know: validation says so otherwise), how, next_step — in this order
-            texts = [(name, at, cell.text(at)) for name, at in texts_at]
-            if level is None:
-                written = [at for _name, at, text in texts if text]
-                if written and not unreadable:
-                    cell.problem(written[0], "importing.err_text_without_level", number=question.number)
-                continue
-            answer: dict[str, Any] = {"level": level}
-            for field_name, _at, text in texts:
-                if text:
-                    answer[field_name] = text
-            answer["updated"] = stamp
-            answers[question.id] = answer
+        answers = self._answers(cell, problems, stamp)
         if not answers and not problems:
             return RowOutcome([*problems, *cell.empty()])
-        found = len(problems)
-        project = {
-            "name": cell.text(self.targets.get("project.name")) or self.defaults.name,
-            "code": cell.text(self.targets.get("project.code")) or self.defaults.code,
-            "organisation": cell.text(self.targets.get("project.organisation")) or self.defaults.organisation,
-            "region": cell.text(self.targets.get("project.region")) or self.defaults.region,
-            "phase": cell.phase(self.targets.get("project.phase")) or self.defaults.phase,
-        }
-        if not project["name"] and len(problems) == found:
-            cell.problem(self.targets.get("project.name"), "importing.err_empty_project")
-        if not project["phase"] and len(problems) == found:
-            cell.problem(self.targets.get("project.phase"), "importing.err_empty_phase")
+        project = self._project(cell, problems)
         respondent = {"id": cell.text(self.targets.get("respondent.id"))}
         if not respondent["id"]:
             own_id = cell.text(self.fixed.get("id"))
@@ -361,6 +333,45 @@ class SurveyRows:
         if planned is not None:
             planned.file_times = start is None and end is None and modified is None
         return RowOutcome([_located(p, where, self) for p in problems], planned, personal)
+
+    def _answers(self, cell: RowCells, problems: list[Problem], stamp: str) -> dict[str, Any]:
+        """The row's answers by question, each with the row's time; a text without a level is a problem."""
+        answers: dict[str, Any] = {}
+        for question, level_at, texts_at in self.question_columns:
+            found = len(problems)
+            level = cell.level(level_at)
+            unreadable = len(problems) > found  # already reported: the texts are not reported again
+            # reason (only with na or dont_know: validation says so otherwise), how, next_step — in this order
+            texts = [(name, at, cell.text(at)) for name, at in texts_at]
+            if level is None:
+                written = [at for _name, at, text in texts if text]
+                if written and not unreadable:
+                    cell.problem(written[0], "importing.err_text_without_level", number=question.number)
+                continue
+            answer: dict[str, Any] = {"level": level}
+            for field_name, _at, text in texts:
+                if text:
+                    answer[field_name] = text
+            answer["updated"] = stamp
+            answers[question.id] = answer
+        return answers
+
+    def _project(self, cell: RowCells, problems: list[Problem]) -> dict[str, Any]:
+        """The row's project, a field the survey did not ask taken from the defaults; a project needs a name and a
+        phase (said only when its cells had no other problem)."""
+        found = len(problems)
+        project = {
+            "name": cell.text(self.targets.get("project.name")) or self.defaults.name,
+            "code": cell.text(self.targets.get("project.code")) or self.defaults.code,
+            "organisation": cell.text(self.targets.get("project.organisation")) or self.defaults.organisation,
+            "region": cell.text(self.targets.get("project.region")) or self.defaults.region,
+            "phase": cell.phase(self.targets.get("project.phase")) or self.defaults.phase,
+        }
+        if not project["name"] and len(problems) == found:
+            cell.problem(self.targets.get("project.name"), "importing.err_empty_project")
+        if not project["phase"] and len(problems) == found:
+            cell.problem(self.targets.get("project.phase"), "importing.err_empty_phase")
+        return project
 
 
 def _located(problem: Problem, where: str, rows: SurveyRows) -> Problem:
