@@ -526,18 +526,23 @@ def test_resume_starts_at_the_question_after_the_last_answer(qs, tmp_path):
 
 def test_resume_through_the_default_file_name_asks_before_continuing(qs, tmp_path):
     earlier = make_answers(qs, {"q24": 2}, name="Aino")
+    earlier.respondent.role = "ohjaaja"
     write_answers(tmp_path / "answers" / "aino.yaml", earlier, qs)
+    named = "Nuorten ääni\r2\rAino\r"  # project, phase and name: her file is found before the role is asked
     # "continue that file" is preselected; it is complete, so the closing menu follows at once
-    run = interview(qs, meta() + "\r" + DONE, sections=["R"], capture_prompts=True)
+    run = interview(qs, named + "\r" + DONE, sections=["R"], capture_prompts=True)
     assert run.session is not None
     assert run.session.path == tmp_path / "answers" / "aino.yaml"
     assert "Kysymys 24/24" not in run.shown
     assert "Osion R kysymyksiin on vastattu. Mitä seuraavaksi?" in run.prompts
     assert "on vastattu" not in run.shown, "said in the menu, not once more above it"
+    assert t("assess.ask_role") not in run.prompts, "her role is in her file: continuing asks nothing more"
+    assert run.session.doc.respondent.role == "ohjaaja"
 
-    fresh = interview(qs, meta() + "2\r" + answer("0") + DONE, sections=["R"])
+    fresh = interview(qs, named + "2\r" + "kokemusasiantuntija\r" + answer("0") + DONE, sections=["R"])
     assert fresh.session is not None
     assert fresh.session.path == tmp_path / "answers" / "aino-2.yaml"
+    assert fresh.session.doc.respondent.role == "kokemusasiantuntija", "a new file asks the role after the menu"
     assert answers_mod.load_answers(tmp_path / "answers" / "aino.yaml", qs).answers["q24"].level == 2
 
 

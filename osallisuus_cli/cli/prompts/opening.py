@@ -75,7 +75,8 @@ def open_session(ui: Frontend, qs: QuestionSet, plan: Plan) -> Session:
     else:
         check_folder(answers_folder(plan.settings))
     _introduce(ui, qs)
-    meta = ask_metadata(ui, _defaults_from(plan.settings, plan.phase), ask_phase=plan.phase is None)
+    # the role is asked once it is known that a new file is made: a person continuing her file has given it there
+    meta = ask_metadata(ui, _defaults_from(plan.settings, plan.phase), ask_phase=plan.phase is None, ask_role=False)
     path = plan.output
     if path is None:
         path = default_output(plan.settings, name=meta.name, project=meta.project)
@@ -86,11 +87,12 @@ def open_session(ui: Frontend, qs: QuestionSet, plan: Plan) -> Session:
             if earlier.phase != meta.phase and earlier.name == meta.project:
                 # her file of another phase: this phase goes into a file of its own, as the same respondent
                 session = _in_phase(ui, qs, plan, plan.found, existing, meta.phase, introduce=False)
-                session.set_respondent(name=meta.name, role=meta.role or session.doc.respondent.role)
+                session.set_respondent(name=meta.name, role=session.doc.respondent.role)
                 return session
             if _continue_existing(ui, qs, plan.found, existing[0], plan):
                 return _resume(ui, qs, plan, plan.found, existing, introduce=False)
         path = free_path(path)
+    meta = replace(meta, role=_asked_role(ui, meta.role))
     lang = get_language()
     details = {key: plan.settings.get(key) for key in PROJECT_DETAILS}
     project = Project(
@@ -222,6 +224,7 @@ def ask_metadata(
     keep: Callable[[Metadata], None] | None = None,
     ask_phase: bool = True,
     phase_first: bool = False,
+    ask_role: bool = True,
 ) -> Metadata:
     """Project name and phase (required), the respondent's name and role (optional).
 
@@ -257,9 +260,14 @@ def ask_metadata(
         phase()
     name = ui.text(t("assess.ask_name"), default=defaults.name, optional_note=True, max_length=MAX_SHORT_TEXT)
     given(name=_kept_or_one_line(name, defaults.name))
-    role = ui.text(t("assess.ask_role"), default=defaults.role, optional_note=True, max_length=MAX_SHORT_TEXT)
-    given(role=_kept_or_one_line(role, defaults.role))
+    if ask_role:
+        given(role=_asked_role(ui, defaults.role))
     return meta
+
+
+def _asked_role(ui: Frontend, default: str | None) -> str | None:
+    role = ui.text(t("assess.ask_role"), default=default, optional_note=True, max_length=MAX_SHORT_TEXT)
+    return _kept_or_one_line(role, default)
 
 
 def _kept_or_one_line(value: str | None, default: str | None) -> str | None:
