@@ -3,7 +3,8 @@
 ``scoring`` (one function per measure), ``report_model`` and ``report`` (the report as data), ``bars`` (a
 distribution as drawn), ``setfacts`` (what
 the team report and the portfolio both say about the question set, made once), ``periods`` (which
-phase the report describes for each project), ``report_render`` (Jinja2 into Markdown and HTML),
+phase the report describes for each project), ``report_render`` (Jinja2 into Markdown and HTML) and
+``template_helpers`` (the filters and charts its templates call),
 ``template_bounds`` and ``template_run`` (a user's templates bounded in value sizes, time, memory and output),
 ``charts`` (inline SVG), ``mdtext`` (text made safe for Markdown), ``portfolio``, ``portfolio_model`` and
 ``portfolio_export`` (many projects side by side: built, as data, as CSV rows), ``funder`` (plain text in blocks for a
