@@ -175,3 +175,28 @@ def test_on_a_phone_nothing_scrolls_sideways_and_chart_text_stays_readable(
         page.screenshot(path=str(tmp_path / "phone.png"), full_page=True)
     finally:
         context.close()
+
+
+REFLOW_CHECK = """() => {
+  const past = [];
+  for (const element of document.querySelectorAll('h1, h2, h3, h4, dd, a, p, li')) {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const right = range.getBoundingClientRect().right;
+    if (right > document.documentElement.clientWidth + 0.5) past.push(element.textContent.trim().slice(0, 40));
+  }
+  return {scroll: document.documentElement.scrollWidth - window.innerWidth, past: past.slice(0, 5)};
+}"""
+
+
+@pytest.mark.parametrize("name", ["fi", "sv", "en", "innokyla-fi", "innokyla-sv", "innokyla-en"])
+def test_at_320_px_no_text_runs_past_the_screen(browser: Any, demo_pages: dict[str, Path], name: str) -> None:
+    """WCAG 1.4.10 reflow: at 320 CSS px nothing scrolls sideways and no text runs past the edge — a long word in a
+    heading ('toimintamallikuvaukseen') or the source's address breaks instead (tables scroll in their own box)."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    try:
+        page = context.new_page()
+        page.goto(demo_pages[name].as_uri(), wait_until="load")
+        assert page.evaluate(REFLOW_CHECK) == {"scroll": 0, "past": []}
+    finally:
+        context.close()
