@@ -1,0 +1,215 @@
+"""One row of a survey export becomes one answers file, rule by rule: which of its times is created and which updated,
+which cells give the project and the respondent, when a name or an e-mail address is personal data left out, and
+where each problem is named (the column that held the value)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import yaml
+
+from osallisuus_cli.importing.mapping import build_mapping
+from osallisuus_cli.importing.rows import Defaults, SurveyRows
+from osallisuus_cli.importing.shape import Table, column_letter
+from osallisuus_cli.importing.surveykit import mapping_data
+from tests.forms import forms_rows, kit_headers
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+SAVED = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)  # when the export file was saved
+
+
+class Export:
+    """A Forms export of the kit's survey (English Forms columns, Finnish questions), one row to change cell by cell."""
+
+    def __init__(self, qs, rows: int = 1) -> None:
+        self.qs = qs
+        self.header, self.rows = forms_rows(qs, rows=rows)
+        self.fields = kit_headers(qs, "fi")
+
+    def column(self, name: str) -> int:
+        return self.header.index(self.fields.get(name, name))
+
+    def set(self, name: str, value: Any, row: int = 0) -> Export:
+        self.rows[row][self.column(name)] = value
+        return self
+
+    def drop(self, name: str) -> Export:
+        index = self.column(name)
+        self.header.pop(index)
+        for row in self.rows:
+            row.pop(index)
+        return self
+
+    def plan(self, *, keep_names: bool = False, defaults: Defaults | None = None):
+        table = Table("forms.xlsx", "xlsx", self.header, self.rows, list(range(2, len(self.rows) + 2)), "", SAVED)
+        mapping = build_mapping(mapping_data(self.qs, "fi"), self.qs)
+        rows = SurveyRows(
+            table, self.qs, mapping, defaults=defaults or Defaults(), language="fi", keep_names=keep_names
+        )
+        return rows.read()
+
+    def place(self, name: str, row: int = 0) -> str:
+        return f"forms.xlsx:{row + 2}:{column_letter(self.column(name))}"
+
+
+def written(plan) -> list[dict[str, Any]]:
+    """The planned files' data, their times read as times."""
+    assert plan.problems == [], [p.render("en") for p in plan.problems]
+    docs = [yaml.safe_load(item.text) for item in plan.planned]
+    for doc in docs:
+        for owner in (doc, *doc["answers"].values()):
+            for key in ("created", "updated"):
+                if key in owner:
+                    owner[key] = datetime.fromisoformat(owner[key])
+    return docs
+
+
+def problems(plan) -> list[tuple[str, str]]:
+    return [(p.key, p.file) for p in plan.problems]
+
+
+START, END = datetime(2026, 11, 2, 9, 17), datetime(2026, 11, 2, 9, 29)
+
+
+def test_the_last_modified_time_when_later_is_the_files_and_every_answers_update(qs):
+    edited = END + timedelta(days=2)
+    (doc,) = written(Export(qs).set("Last modified time", edited).plan())
+    assert doc["created"] == START.replace(tzinfo=HELSINKI)
+    assert doc["updated"] == edited.replace(tzinfo=HELSINKI)
+    assert {answer["updated"] for answer in doc["answers"].values()} == {doc["updated"]}
+
+
+def test_without_a_start_time_the_completion_is_created_too(qs):
+    (doc,) = written(Export(qs).drop("Start time").plan())
+    assert doc["created"] == doc["updated"] == END.replace(tzinfo=HELSINKI)
+
+
+def test_without_a_completion_time_the_start_is_updated_too(qs):
+    (doc,) = written(Export(qs).drop("Completion time").plan())
+    assert doc["created"] == doc["updated"] == START.replace(tzinfo=HELSINKI)
+
+
+def test_without_any_time_the_export_files_time_is_the_files_and_so_marked(qs):
+    export = Export(qs).drop("Start time").drop("Completion time")
+    plan = export.plan()
+    (doc,) = written(plan)
+    assert doc["created"] == doc["updated"] == SAVED
+    assert [item.file_times for item in plan.planned] == [True]
+    assert [item.file_times for item in Export(qs).plan().planned] == [False]
+
+
+def test_a_text_without_its_level_is_named_at_the_text_once(qs):
+    export = Export(qs).set("q05.level", None).set("q05.how", "Kerho").set("q05.next_step", "Lisää")
+    export.set("q06.level", "ehkä").set("q06.how", "Kahvila")
+    assert problems(export.plan()) == [
+        ("importing.err_text_without_level", export.place("q05.how")),
+        ("importing.err_unknown_label", export.place("q06.level")),  # its text is not named again
+    ]
+
+
+def test_a_level_with_texts_keeps_them_and_a_question_left_empty_is_no_answer(qs):
+    export = Export(qs).set("q05.level", 2).set("q05.how", "Kerho").set("q05.next_step", "Lisää")
+    export.set("q06.level", None).set("q06.how", None).set("q06.next_step", None)
+    (doc,) = written(export.plan())
+    assert {key: value for key, value in doc["answers"]["q05"].items() if key != "updated"} == {
+        "level": 2,
+        "how": "Kerho",
+        "next_step": "Lisää",
+    }
+    assert "q06" not in doc["answers"]
+
+
+def test_the_project_comes_from_its_cells_or_else_the_defaults(qs):
+    defaults = Defaults(name="Oletus", code="S30", organisation="Kaupunki", region="Uusimaa", phase="arviointi")
+    (doc,) = written(Export(qs).plan(defaults=defaults))
+    assert doc["project"] == {
+        "name": "Nuorten ääni",
+        "code": "S30",
+        "organisation": "Kaupunki",
+        "region": "Uusimaa",
+        "phase": "toteutus",
+    }
+    export = Export(qs).set("project.name", None).set("project.phase", None)
+    (doc,) = written(export.plan(defaults=defaults))
+    assert (doc["project"]["name"], doc["project"]["phase"]) == ("Oletus", "arviointi")
+
+
+def test_an_empty_project_or_phase_without_a_default_is_named_at_its_cell(qs):
+    export = Export(qs, rows=2).set("project.name", None, row=0).set("project.phase", " ", row=1)
+    assert problems(export.plan()) == [
+        ("importing.err_empty_project", export.place("project.name", 0)),
+        ("importing.err_empty_phase", export.place("project.phase", 1)),
+    ]
+
+
+def test_a_value_the_answers_file_refuses_is_named_at_the_column_that_held_it(qs):
+    export = Export(qs).set("project.name", "x" * 301).set("q05.how", "y" * 20_001)
+    assert [place for _key, place in problems(export.plan())] == [
+        export.place("project.name"),
+        export.place("q05.how"),
+    ]
+
+
+def test_a_value_from_the_defaults_that_the_answers_file_refuses_is_named_at_its_row(qs):
+    export = Export(qs).drop("project.name")
+    assert problems(export.plan(defaults=Defaults(name="x" * 301))) == [("common.v.too_long", "forms.xlsx:2")]
+
+
+def test_an_empty_row_id_is_named_at_its_cell_and_two_rows_of_one_id_are_one_respondent_twice(qs):
+    export = Export(qs, rows=3).set("ID", None, row=0)
+    assert problems(export.plan()) == [("importing.err_empty_id", export.place("ID", 0))]
+    export = Export(qs, rows=3).set("ID", 2, row=2).set("Start time", START + timedelta(minutes=17), row=2)
+    plan = export.plan()
+    assert problems(plan) == [("importing.err_same_respondent", "forms.xlsx:4")]
+    assert plan.problems[0].params == {"other": 3}
+    assert plan.bad_rows == [4]
+    assert [item.row for item in plan.planned] == [2, 3], "the first of the two stays, the second is a bad row"
+
+
+def test_a_rows_own_id_and_start_minute_make_its_respondent_id_and_a_surveys_id_column_is_kept(qs):
+    first = written(Export(qs).plan())[0]["respondent"]["id"]
+    assert written(Export(qs).set("Start time", START.replace(second=59)).plan())[0]["respondent"]["id"] == first
+    assert written(Export(qs).set("Start time", START + timedelta(minutes=1)).plan())[0]["respondent"]["id"] != first
+    assert written(Export(qs).set("ID", 9).plan())[0]["respondent"]["id"] != first
+    export = Export(qs)
+    export.header.append(kit_headers(qs, "fi").get("respondent.id", "Vastaajatunnus"))
+    export.rows[0].append("oma-7")
+    data = mapping_data(qs, "fi")
+    data["columns"]["respondent.id"] = [export.header[-1]]
+    table = Table("forms.xlsx", "xlsx", export.header, export.rows, [2], "", SAVED)
+    rows = SurveyRows(table, qs, build_mapping(data, qs), defaults=Defaults(), language="fi", keep_names=False)
+    (doc,) = written(rows.read())
+    assert doc["respondent"]["id"] == "oma-7"
+
+
+@pytest.mark.parametrize("name", ["Anonyymi", " anonymous ", "ANONYM", "anonyym"])
+def test_a_name_that_says_anonymous_is_no_name(qs, name):
+    export = Export(qs).set("respondent.name", name).set("Name", name).set("Email", None)
+    plan = export.plan(keep_names=True)
+    (doc,) = written(plan)
+    assert "name" not in doc["respondent"]
+    assert not plan.personal_data_left_out
+
+
+@pytest.mark.parametrize(
+    ("name", "email", "personal"),
+    [("Aino", None, True), (None, "aino@example.fi", True), (None, None, False), ("Anonymous", None, False)],
+)
+def test_a_name_or_an_email_address_is_personal_data_left_out_unless_names_are_kept(qs, name, email, personal):
+    export = Export(qs).set("respondent.name", name).set("Name", name).set("Email", email)
+    plan = export.plan()
+    (doc,) = written(plan)
+    assert plan.personal_data_left_out is personal
+    assert "name" not in doc["respondent"]
+    assert doc["respondent"]["role"] == "nuoriso-ohjaaja", "a role is no personal data"
+    kept = export.plan(keep_names=True)
+    assert not kept.personal_data_left_out
+    assert written(kept)[0]["respondent"].get("name") == (None if name == "Anonymous" else name)
+
+
+def test_the_forms_own_name_column_is_the_name_when_the_survey_asks_none(qs):
+    export = Export(qs).set("respondent.name", None).set("Name", "Eero")
+    assert written(export.plan(keep_names=True))[0]["respondent"]["name"] == "Eero"
