@@ -315,7 +315,7 @@ def test_every_finding_names_its_project_for_the_portfolio(tmp_path: Path, qs) -
 
 
 def test_the_team_format_docs_name_every_code_of_the_data_check() -> None:
-    from osallisuus_cli.teamwork.datacheck import CODES
+    from osallisuus_cli.teamwork.datacheck_lines import CODES
 
     docs = (Path(__file__).parent.parent / "docs" / "team-format.md").read_text(encoding="utf-8")
     assert [code for code in CODES if f"`{code}`" not in docs] == []

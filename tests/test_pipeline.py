@@ -17,7 +17,7 @@ from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.projectpath import Settings
 from osallisuus_cli.pipeline.reporting import ReportRequest, choose_format, make_report
 from osallisuus_cli.pipeline.validating import validate_files
-from osallisuus_cli.teamwork.datacheck import Finding
+from osallisuus_cli.teamwork.datacheck_lines import Finding
 
 
 def answers_folder(tmp_path: Path, qs: QuestionSet) -> Path:

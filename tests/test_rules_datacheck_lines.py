@@ -8,8 +8,7 @@ import pytest
 
 from osallisuus_cli.errors import Key
 from osallisuus_cli.i18n import set_language, t
-from osallisuus_cli.teamwork.datacheck import CAP, NOTE, WARNING, Finding
-from osallisuus_cli.teamwork.datacheck_lines import capped, report_lines
+from osallisuus_cli.teamwork.datacheck_lines import CAP, NOTE, WARNING, Finding, capped, report_lines
 
 
 def incomplete(public: str | None, answered: int = 20) -> Finding:

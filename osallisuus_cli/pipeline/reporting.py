@@ -26,7 +26,8 @@ from osallisuus_cli.reports.portfolio_model import Portfolio
 from osallisuus_cli.reports.report import build_report, render
 from osallisuus_cli.reports.report_model import FORMATS, Report
 from osallisuus_cli.reports.report_render import check_template
-from osallisuus_cli.teamwork.datacheck import Finding, project_key
+from osallisuus_cli.teamwork.datacheck import project_key
+from osallisuus_cli.teamwork.datacheck_lines import Finding
 from osallisuus_cli.teamwork.merge import OnDuplicate
 from osallisuus_cli.teamwork.parallel import Progress
 

@@ -23,7 +23,8 @@ from osallisuus_cli.pipeline.paths import (
     refuse_output_among_inputs,
     refuse_team_inside_inputs,
 )
-from osallisuus_cli.teamwork.datacheck import Finding, check_inputs
+from osallisuus_cli.teamwork.datacheck import check_inputs
+from osallisuus_cli.teamwork.datacheck_lines import Finding
 from osallisuus_cli.teamwork.merge import ON_DUPLICATE, MergeResult, OnDuplicate, collect_team
 from osallisuus_cli.teamwork.parallel import Progress
 

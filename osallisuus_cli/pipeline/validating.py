@@ -15,8 +15,8 @@ from osallisuus_cli.errors import Problem
 from osallisuus_cli.model.projectpath import Settings
 from osallisuus_cli.model.questionset import load_question_set
 from osallisuus_cli.pipeline.paths import input_paths
-from osallisuus_cli.teamwork.datacheck import WARNING, Finding, check_inputs
-from osallisuus_cli.teamwork.datacheck_lines import failing
+from osallisuus_cli.teamwork.datacheck import check_inputs
+from osallisuus_cli.teamwork.datacheck_lines import WARNING, Finding, failing
 from osallisuus_cli.teamwork.filecheck import FileReport, check_duplicates, check_paths
 from osallisuus_cli.teamwork.merge import OnDuplicate, one_per_workshop
 from osallisuus_cli.teamwork.parallel import Progress

@@ -39,8 +39,8 @@ from osallisuus_cli.reports.portfolio_model import (
 from osallisuus_cli.reports.report_model import TOP, assign_rounds, section_label
 from osallisuus_cli.reports.setfacts import set_facts
 from osallisuus_cli.reports.workshops import workshop_results
-from osallisuus_cli.teamwork.datacheck import Finding, project_key
-from osallisuus_cli.teamwork.datacheck_lines import report_lines
+from osallisuus_cli.teamwork.datacheck import project_key
+from osallisuus_cli.teamwork.datacheck_lines import Finding, report_lines
 
 SORTS: tuple[str, ...] = ("name", "respondents", "coverage", "mean")  # and any section id (1, 2A, …)
 GROUP_BY: tuple[str, ...] = ("region", "organisation", "phase")

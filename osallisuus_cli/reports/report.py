@@ -40,8 +40,8 @@ from osallisuus_cli.reports.report_model import (
 )
 from osallisuus_cli.reports.setfacts import set_facts
 from osallisuus_cli.reports.workshops import workshop_results
-from osallisuus_cli.teamwork.datacheck import Finding, respondents_per_phase
-from osallisuus_cli.teamwork.datacheck_lines import report_lines
+from osallisuus_cli.teamwork.datacheck import respondents_per_phase
+from osallisuus_cli.teamwork.datacheck_lines import Finding, report_lines
 
 if TYPE_CHECKING:
     from osallisuus_cli.reports.portfolio_model import Portfolio

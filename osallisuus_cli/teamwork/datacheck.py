@@ -8,96 +8,29 @@ a *warning* names data that is odd or that may change the numbers (an empty file
 team file given together with the answers files it was made from …). ``validate --strict`` turns warnings into
 errors for CI; notes never fail.
 
-How the findings are shown (capped in a terminal, one line per kind in a report) is in ``datacheck_lines``. Everything
+What a finding is and how findings are shown (capped in a terminal, one line per kind in a report) is in
+``datacheck_lines``. Everything
 here is pure: the same inputs give the same findings in the same order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from osallisuus_cli.errors import MAX_NAME, Problem, printable, shortened
+from osallisuus_cli.errors import Problem
 from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Response, TeamWorkshop
 from osallisuus_cli.teamwork import likeness
 from osallisuus_cli.teamwork.copies import anonymous
+from osallisuus_cli.teamwork.datacheck_lines import NOTE, WARNING, Finding, PhaseCounts
 from osallisuus_cli.teamwork.entries import Entry
-
-NOTE = "note"
-WARNING = "warning"
 
 # A phase with fewer respondents than this share of the project's largest phase is called out as a small group.
 SMALL_GROUP_SHARE = 0.5
-# Lines of one kind shown in a terminal before the rest are counted ("… and 12 more"); --json lists them all.
-CAP = 5
-
-CODES = (
-    "respondents",
-    "small_group",
-    "phase_differs",
-    "empty",
-    "incomplete",
-    "team_with_sources",
-    "team_sources_changed",
-    "shared_file",
-    "duplicate",
-    "probable_copy",
-    "same_file",
-    "workshop",
-    "workshop_with_answers",
-    "workshop_empty",
-)
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing the data check has to say: a message key with its parameters, where it is, and how serious."""
-
-    code: str  # one of CODES: stable, for --json and tests
-    key: str  # message in the datacheck catalogue (or team.* for what merge already said)
-    params: dict[str, Any] = field(default_factory=dict)
-    where: str | None = None  # the file (or "team.yaml (R3)"); None for the inputs as a whole
-    level: str = WARNING
-    public: str | None = None  # who it is about, in words a report may print (a pseudonym), else None
-    project: str | None = None  # the project it is about (its code, else its name; see ``project_key``)
-
-    def message(self, lang: str | None = None) -> str:
-        from osallisuus_cli.i18n import t
-
-        return t(self.key, lang, **translated(self.params, lang))
-
-    def render(self, lang: str | None = None) -> str:
-        """One terminal line: 'answers/kalle.yaml: empty answers file … — delete it or …'."""
-        where = f"{shortened(self.where, MAX_NAME)}: " if self.where else ""
-        return printable(where + self.message(lang))
-
-    def as_dict(self, lang: str | None = None) -> dict[str, Any]:
-        return {"code": self.code, "level": self.level, "file": self.where, "message": self.message(lang)}
-
-
-class PhaseCounts(tuple):  # type: ignore[type-arg]
-    """((phase, respondents), …): shown as 'toteutus 6, arviointi 1' in the language of the message."""
-
-
-def translated(params: dict[str, Any], lang: str | None) -> dict[str, Any]:
-    from osallisuus_cli.errors import Key
-    from osallisuus_cli.i18n import format_moment, t
-
-    def value_in(value: Any) -> Any:
-        if isinstance(value, Key):
-            return t(value, lang)
-        if isinstance(value, datetime):  # as merge's own messages write it: 6.10.2026 klo 11.02
-            return format_moment(value, lang)
-        if isinstance(value, PhaseCounts):
-            return ", ".join(f"{t(f'team.phase.{phase}', lang)} {count}" for phase, count in value)
-        return value
-
-    return {key: value_in(value) for key, value in params.items()}
 
 
 def phase_key(phase: str, form: str = "phase") -> Any:

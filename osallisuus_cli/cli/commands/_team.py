@@ -12,7 +12,7 @@ from osallisuus_cli.cli.output import error, info, write_stdout
 
 if TYPE_CHECKING:
     from osallisuus_cli.errors import Problem
-    from osallisuus_cli.teamwork.datacheck import Finding
+    from osallisuus_cli.teamwork.datacheck_lines import Finding
 
 
 def asked_for_names(anonymize: bool) -> bool:
@@ -50,8 +50,7 @@ def print_findings(findings: list[Finding], *, as_errors: frozenset[str] | None 
     """The data check on stderr: notes as plain lines, warnings (or errors, for the codes in ``as_errors``) with
     their prefix; at most a few lines of each kind, then how many more there are."""
     from osallisuus_cli.i18n import t
-    from osallisuus_cli.teamwork.datacheck import NOTE
-    from osallisuus_cli.teamwork.datacheck_lines import capped
+    from osallisuus_cli.teamwork.datacheck_lines import NOTE, capped
 
     for item in capped(findings):
         if isinstance(item, int):
