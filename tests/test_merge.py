@@ -13,7 +13,8 @@ from osallisuus_cli.errors import DataError, UsageError
 from osallisuus_cli.model import answers
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.teamwork.copies import anonymous
-from osallisuus_cli.teamwork.merge import collect_team, dump_team, expand_paths, save_team
+from osallisuus_cli.teamwork.inputs import expand_paths
+from osallisuus_cli.teamwork.merge import collect_team, dump_team, save_team
 from tests.conftest import HELSINKI, make_answers, read_team
 
 AINO = "11111111-1111-4111-8111-111111111111"

@@ -18,7 +18,7 @@ from osallisuus_cli.files.fsutil import check_new_file
 from osallisuus_cli.files.readfile import open_regular
 from osallisuus_cli.model.projectpath import Settings
 from osallisuus_cli.model.teamread import looks_like_team_file
-from osallisuus_cli.teamwork.merge import YAML_SUFFIXES, expand_paths
+from osallisuus_cli.teamwork.inputs import YAML_SUFFIXES, expand_paths
 
 
 def input_paths(paths: list[Path] | None, settings: Settings) -> list[Path]:

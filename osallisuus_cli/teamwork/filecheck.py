@@ -23,7 +23,8 @@ from osallisuus_cli.model.inputfile import read_input
 from osallisuus_cli.model.team import Provenance, TeamFile, TeamWorkshop
 from osallisuus_cli.teamwork import parallel
 from osallisuus_cli.teamwork.entries import Entry, answers_entry, team_entries
-from osallisuus_cli.teamwork.merge import OnDuplicate, duplicate_findings, expand_paths
+from osallisuus_cli.teamwork.inputs import expand_paths
+from osallisuus_cli.teamwork.merge import OnDuplicate, duplicate_findings
 
 E = TypeVar("E")
 
