@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from osallisuus_cli.answering.session import (
+    ContinuePoint,
     Session,
     clean_text,
     default_output,
@@ -279,3 +280,26 @@ def test_a_saved_session_reloads_identically(qs, tmp_path):
     assert again.to_yaml(qs) == text
     write_answers(tmp_path / "b.yaml", again, qs)
     assert (tmp_path / "b.yaml").read_text(encoding="utf-8") == text
+
+
+def test_a_stopped_session_continues_at_the_question_it_was_on(qs, tmp_path):
+    """The rule the printed command follows: a question with an answer (its texts still to come) is continued at; one
+    without is asked again from the first pending question; a review names the question it was reviewing."""
+    session = new_session(qs, tmp_path / "a.yaml")
+    assert session.continues_at() == ContinuePoint(tmp_path / "a.yaml")
+    session.at = "q03"
+    assert session.continues_at().question is None, "no answer yet: the pending questions start with it"
+    session.set_level("q03", 2)
+    assert session.continues_at() == ContinuePoint(tmp_path / "a.yaml", question=3)
+    session.at, session.reviewing = "q05", True
+    assert session.continues_at() == ContinuePoint(tmp_path / "a.yaml", review=True, question=5)
+
+
+def test_a_later_phases_review_continues_from_the_earlier_file_in_its_own_phase(qs, tmp_path):
+    session = new_session(qs, tmp_path / "b.yaml")
+    session.earlier_path = tmp_path / "a.yaml"
+    session.at = "q01"
+    assert session.continues_at().path == tmp_path / "b.yaml", "outside a review the file is this phase's own"
+    session.reviewing = True
+    point = session.continues_at()
+    assert (point.path, point.phase, point.question) == (tmp_path / "a.yaml", session.doc.project.phase, 1)

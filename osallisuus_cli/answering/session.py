@@ -114,6 +114,17 @@ def total_of(rows: Iterable[SectionSummary]) -> SectionSummary:
     return total
 
 
+@dataclass(frozen=True)
+class ContinuePoint:
+    """Where a stopped session goes on: the file, whether in a review, at which question (its number), in which phase
+    (only when it is not the file's own)."""
+
+    path: Path
+    review: bool = False
+    question: int | None = None
+    phase: str | None = None
+
+
 class Session:
     """An answers file being filled in: the questions to ask, the answers so far, and where they are saved."""
 
@@ -145,6 +156,22 @@ class Session:
         # whose answers are the defaults of this phase's file (see change_phase).
         self.earlier: AnswersFile | None = None
         self.earlier_path: Path | None = None
+
+    # --- where a stopped session continues -------------------------------------------------------------------
+
+    def continues_at(self) -> ContinuePoint:
+        """Where this session continues when it stops now: at the question being answered (a question left without
+        an answer outside a review is asked again from the start of the pending ones), and in the review when a
+        review was under way. A later phase's review continues from the earlier file again, so that its answers stay
+        the defaults, with this session's phase."""
+        at = self.at if self.at is not None and (self.reviewing or self.answer(self.at)) else None
+        earlier = self.earlier_path if self.reviewing else None
+        return ContinuePoint(
+            path=earlier or self.path,
+            review=self.reviewing,
+            question=self.qs.question(at).number if at is not None else None,
+            phase=self.doc.project.phase if earlier else None,
+        )
 
     # --- what to ask ---------------------------------------------------------------------------------------
 

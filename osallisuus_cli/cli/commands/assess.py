@@ -165,23 +165,20 @@ class Continuing:
 
         return resume_command(path, sections=self.sections, framework=self.framework, lang=self.lang, plain=self.plain)
 
-    def at_session(self, session: Session, qs: QuestionSet) -> str:
-        """Exactly where the session stopped: at the question being answered (its texts included), and in the
-        review when a review was under way."""
+    def at_session(self, session: Session) -> str:
+        """Exactly where the session stopped (``Session.continues_at``)."""
         from osallisuus_cli.cli.commandline import resume_command
 
-        at = session.at if session.at is not None and (session.reviewing or session.answer(session.at)) else None
-        # a later phase's review continues from the earlier file again, so that its answers stay the defaults
-        earlier = session.earlier_path if session.reviewing else None
+        point = session.continues_at()
         return resume_command(
-            earlier or session.path,
+            point.path,
             sections=self.sections,
             framework=self.framework,
             lang=self.lang,
             plain=self.plain,
-            review=session.reviewing,
-            question=qs.question(at).number if at is not None else None,
-            phase=session.doc.project.phase if earlier else None,
+            review=point.review,
+            question=point.question,
+            phase=point.phase,
         )
 
 
@@ -203,7 +200,7 @@ def _interview(ui: Frontend, qs: QuestionSet, plan: Plan, again: Continuing) -> 
         flow.run(ui, session, review=plan.review, start=plan.start, phase=plan.phase, suggested_phase=suggested)
     except (KeyboardInterrupt, EOFError):
         ui.interrupted()
-        raise _interrupted(ui, qs, plan, session, again) from None
+        raise _interrupted(ui, plan, session, again) from None
     except ChangedElsewhere as exc:
         if session is None:
             raise
@@ -211,7 +208,7 @@ def _interview(ui: Frontend, qs: QuestionSet, plan: Plan, again: Continuing) -> 
             "answering.err_changed_elsewhere_resume",
             file=display_path(session.path),
             what=_describe_change(qs, exc),
-            command=again.at_session(session, qs),
+            command=again.at_session(session),
         ) from None
     except DataError as exc:
         if session is None or exc.key != "common.write_failed":
@@ -220,18 +217,18 @@ def _interview(ui: Frontend, qs: QuestionSet, plan: Plan, again: Continuing) -> 
             "answering.err_save_failed",
             file=display_path(session.path),
             reason=exc.params.get("reason", ""),
-            command=again.at_session(session, qs),
+            command=again.at_session(session),
         ) from None
     flow.finish(ui, session, framework=again.framework, plain=again.plain)
 
 
-def _interrupted(ui: Frontend, qs: QuestionSet, plan: Plan, session: Session | None, again: Continuing) -> Interrupted:
+def _interrupted(ui: Frontend, plan: Plan, session: Session | None, again: Continuing) -> Interrupted:
     """Stopped: everything answered is saved; the command that continues, or that nothing was saved yet."""
     from osallisuus_cli.errors import Interrupted
 
     if session is not None:
         _say_cut(ui, session.cut)
-        return Interrupted("assess.saved_resume", command=again.at_session(session, qs))
+        return Interrupted("assess.saved_resume", command=again.at_session(session))
     if plan.found is None:
         return Interrupted("assess.interrupted_nothing_saved")
     return Interrupted("assess.saved_resume", command=again.at_file(plan.found))
