@@ -74,7 +74,7 @@ def test_github_actions_example_validates_builds_and_summarises(repository: Path
     assert (site / "index.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     text = summary.read_text(encoding="utf-8")
     assert text.startswith(f"# {t('report.default_title', 'fi', project='Kylätalo kaikille')}")
-    assert "## Yhteenveto osa-alueittain" in text
+    assert f"## {t('report.h_summary', 'fi')}" in text
     assert "## Tulokset kysymyksittäin" not in text  # the short summary
     assert len(text.encode()) < 64 * 1024  # far below the job summary limit
 

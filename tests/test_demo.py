@@ -89,7 +89,7 @@ def test_demo_report_in_english(runner: CliRunner, tmp_path: Path) -> None:
     assert runner.invoke(app, ["demo", "-o", str(tmp_path), "--lang", "en"]).exit_code == 0
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in page
-    assert "Summary by domain" in page
+    assert t("report.h_summary", "en") in page
 
 
 def test_demo_never_writes_into_a_folder_with_other_files(runner: CliRunner, tmp_path: Path, qs: QuestionSet) -> None:

@@ -182,7 +182,7 @@ def test_markdown_is_gfm_with_tables(qs: QuestionSet, team) -> None:
     assert len(tables) >= 25  # the summary and one distribution per question
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"]
     assert headings == [
-        "Yhteenveto osa-alueittain",
+        t("report.h_summary", "fi"),
         "Vahvuudet ja kehittämiskohteet",
         "Vastaajien ehdottamat seuraavat askeleet",
         "Tulokset kysymyksittäin",
@@ -256,9 +256,9 @@ def test_the_report_language_is_independent_of_the_respondents(qs: QuestionSet, 
     ]
     team = make_team(docs)
     expected = {
-        "fi": ("Yhteenveto osa-alueittain", "Osallisuus omassa elämässä", "Keskiarvo"),
-        "sv": ("Sammanfattning per delområde", qs.text(qs.domains[0].title, "sv"), "Medelvärde"),
-        "en": ("Summary by domain", qs.text(qs.domains[0].title, "en"), "Average"),
+        "fi": (t("report.h_summary", "fi"), "Osallisuus omassa elämässä", "Keskiarvo"),
+        "sv": (t("report.h_summary", "sv"), qs.text(qs.domains[0].title, "sv"), "Medelvärde"),
+        "en": (t("report.h_summary", "en"), qs.text(qs.domains[0].title, "en"), "Average"),
     }
     for lang, (heading, domain, mean) in expected.items():
         report = build_report(team, qs, lang)

@@ -302,4 +302,4 @@ def test_project_answers_folder_is_the_default_input(
     monkeypatch.chdir(answers_dir.parent)
     result = run(runner, "report")
     assert result.exit_code == 0, result.stderr
-    assert "Sammanfattning per delområde" in result.stdout
+    assert t("report.h_summary", "sv") in result.stdout

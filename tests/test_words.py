@@ -6,6 +6,7 @@ claims themselves (no "participation" for osallisuus, no percentages in the Inno
 
 from __future__ import annotations
 
+import html
 import re
 import string
 from pathlib import Path
@@ -17,6 +18,7 @@ from typer.testing import CliRunner
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import LANGUAGES, catalogue, catalogue_names, plural_key, t, tn
 from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.reports.portfolio import build_portfolio
 from osallisuus_cli.reports.report import build_report, render
 from tests.conftest import make_answers, set_texts, write_answers
 
@@ -156,12 +158,12 @@ def demo_team(qs: QuestionSet, make_team):
 def test_the_scale_is_said_to_be_ours_at_the_top_of_every_report(qs, demo_team, lang: str) -> None:
     report = build_report(demo_team, qs, lang)
     own = t("report.scale_own", lang)
-    for template in ("report", "innokyla"):
+    for template, first_column in (("report", "report.col_section"), ("innokyla", "report.col_domain")):
         for fmt in ("md", "html"):
             text = render(report, fmt=fmt, template=template)
             said = escape(own) if fmt == "html" else own
             assert said in text, (template, fmt)
-            assert text.index(said) < text.index(t("report.col_section", lang)), "before the first figure"
+            assert text.index(said) < text.index(t(first_column, lang)), "before the first figure"
             assert (escape(t("report.not_thl", lang)) if fmt == "html" else t("report.not_thl", lang)) in text
 
 
@@ -434,3 +436,68 @@ def test_form_help_names_the_file_the_command_writes(
     stem = t("form.file_stem", lang)
     assert written == f"{stem}-thl-osallisuus-24.html"
     assert f"{stem}-<" in " ".join(shown.stdout.split()), "the help gives the same stem as the file written"
+
+
+# One name for the rows 1, 2A, 2B, 3 and R (osio / avsnitt / section) wherever they are listed, and another for
+# THL's domains as wholes (osa-alue / delområde / domain: 2 is 2A and 2B together), which only the Innokylä appendix
+# and the question headings of assess list.
+SECTION_NAMES = ("assess.col_section", "form.col_section", "team.coverage_section", "report.col_section")
+URL = re.compile(r"https?://\S+|<[^>]*>")
+
+
+def _stem(word: str) -> str:
+    """'osa-alu' finds osa-alueittain and osa-alueen; 'delområd' finds delområdenas; 'domain' finds domains."""
+    return re.sub(r"[aeiouyåäö]$", "", word.lower())
+
+
+def _visible(text: str) -> str:
+    return html.unescape(URL.sub(" ", re.sub(r"<style>.*?</style>", " ", text, flags=re.DOTALL)))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_surface_calls_the_sections_by_one_name(lang: str) -> None:
+    section = t("report.col_section", lang)
+    assert {t(key, lang) for key in SECTION_NAMES} == {section}
+    assert t("assess.part_heading", lang, id="2A", title="").startswith(section)
+    assert t("assess.structures_heading", lang, id="R", title="").startswith(section)
+    assert t("report.h_summary", lang) == t("form.summary_heading", lang)
+    assert t("report.col_domain", lang) != section
+    assert t("assess.domain_heading", lang, id="2", title="").startswith(t("report.col_domain", lang))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_report_summary_and_portfolio_list_sections_not_domains(qs, demo_team, lang: str) -> None:
+    section, domain = t("report.col_section", lang), _stem(t("report.col_domain", lang))
+    report = build_report(demo_team, qs, lang)
+    pages = {
+        (template, fmt): render(report, fmt=fmt, template=template)
+        for template, fmt in (("report", "md"), ("report", "html"), ("summary", "md"))
+    }
+    portfolio = build_portfolio(demo_team, qs, lang)
+    pages |= {("portfolio", fmt): render(portfolio, fmt=fmt, template="portfolio") for fmt in ("md", "html")}
+    for where, text in pages.items():
+        assert domain not in _visible(text).lower(), where
+    for where in (("report", "md"), ("summary", "md")):
+        header = next(line for line in pages[where].splitlines() if line.startswith(f"| {section} |"))
+        rows = pages[where].split(header, 1)[1].split("\n\n", 1)[0]
+        assert "| 2A " in rows, where
+    assert f'<th scope="col">{escape(section)}</th>' in pages["report", "html"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_innokyla_appendix_lists_thls_domains_by_their_name(qs, demo_team, lang: str) -> None:
+    report = build_report(demo_team, qs, lang)
+    for fmt in ("md", "html"):
+        text = _visible(render(report, fmt=fmt, template="innokyla"))
+        assert t("report.col_domain", lang) in text, fmt
+        assert t("report.col_section", lang) not in text, fmt
+    assert t("report.innokyla_h_summary", lang) in _visible(render(report, fmt="html", template="innokyla"))
+
+
+def test_merge_heads_its_sections_as_the_report_does(runner: CliRunner, qs, tmp_path: Path) -> None:
+    write_answers(tmp_path / "a.yaml", make_answers(qs, {"q01": 2}), qs)
+    for lang in LANGUAGES:
+        out = tmp_path / f"t-{lang}.yaml"
+        result = runner.invoke(app, ["merge", str(tmp_path / "a.yaml"), "-o", str(out), "--lang", lang])
+        assert result.exit_code == 0, result.output
+        assert any(line.split()[:1] == [t("report.col_section", lang)] for line in result.stderr.splitlines())

@@ -30,7 +30,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "answering.err_question_not_in_sections": {
         "fi": "kysymys '{value}' ei kuulu valittuihin osioihin ({sections}) — jätä --section pois tai valitse sen osio",
-        "sv": "fråga '{value}' hör inte till de valda delarna ({sections}) — utelämna --section eller välj dess del",
+        "sv": "fråga '{value}' hör inte till de valda avsnitten ({sections}) — utelämna --section eller välj dess avsnitt",
         "en": "question '{value}' is not in the chosen sections ({sections}) — leave out --section or choose its section",
     },
     # A text cut off by Ctrl-C

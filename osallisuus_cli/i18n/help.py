@@ -213,7 +213,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The answer file to save in or to continue (default: answers/<your name or the project>.yaml).",
     },
     "help.assess.section": {
-        "fi": "Kysy vain tämä osio: 1, 2A, 2B, 3 tai R (2 tarkoittaa molempia osia 2A ja 2B). Voi antaa useamman kerran.",
+        "fi": "Kysy vain tämä osio: 1, 2A, 2B, 3 tai R (2 tarkoittaa molempia osioita 2A ja 2B). Voi antaa useamman kerran.",
         "sv": "Ställ bara frågorna i det här avsnittet: 1, 2A, 2B, 3 eller R (2 betyder både 2A och 2B). Kan anges flera gånger.",
         "en": "Ask only this section: 1, 2A, 2B, 3 or R (2 means both 2A and 2B). Can be given more than once.",
     },
@@ -492,9 +492,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # report
     "help.report": {
-        "fi": "Tee raportti: yhteenveto osa-alueittain, jokainen kysymys, vahvuudet, vastaajien ehdottamat seuraavat askeleet ja muutos vaiheesta toiseen.",
-        "sv": "Gör rapporten: sammanfattning per delområde, varje fråga, styrkor, nästa steg som de svarande föreslog och förändringen från fas till fas.",
-        "en": "Make the report: a summary by domain, every question, strengths, next steps suggested by respondents and the change from phase to phase.",
+        "fi": "Tee raportti: yhteenveto osioittain, jokainen kysymys, vahvuudet, vastaajien ehdottamat seuraavat askeleet ja muutos vaiheesta toiseen.",
+        "sv": "Gör rapporten: sammanfattning per avsnitt, varje fråga, styrkor, nästa steg som de svarande föreslog och förändringen från fas till fas.",
+        "en": "Make the report: a summary by section, every question, strengths, next steps suggested by respondents and the change from phase to phase.",
     },
     "help.report.short": {"fi": "Tee raportti.", "sv": "Gör rapporten.", "en": "Make the report."},
     "help.report.epilog": {

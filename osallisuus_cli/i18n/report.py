@@ -117,16 +117,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "frågor att diskutera",
         "en": "questions to discuss",
     },
-    "report.kf_mean_range": {
-        "fi": "osa-alueiden keskiarvot",
-        "sv": "delområdenas medelvärden",
-        "en": "domain averages",
-    },
     # Headings
     "report.h_summary": {
-        "fi": "Yhteenveto osa-alueittain",
-        "sv": "Sammanfattning per delområde",
-        "en": "Summary by domain",
+        "fi": "Yhteenveto osioittain",
+        "sv": "Sammanfattning per avsnitt",
+        "en": "Summary by section",
     },
     "report.h_questions": {
         "fi": "Tulokset kysymyksittäin",
@@ -160,9 +155,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Change from phase to phase",
     },
     "report.h_trend_sections": {
-        "fi": "Osa-alueittain",
-        "sv": "Per delområde",
-        "en": "By domain",
+        "fi": "Osioittain",
+        "sv": "Per avsnitt",
+        "en": "By section",
     },
     "report.h_trend_questions": {"fi": "Kysymyksittäin", "sv": "Per fråga", "en": "By question"},
     "report.h_method": {
@@ -171,11 +166,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Method and interpretation",
     },
     # Table columns and figures
-    "report.col_section": {
-        "fi": "Osa-alue",
-        "sv": "Delområde",
-        "en": "Domain",
-    },
+    "report.col_section": {"fi": "Osio", "sv": "Avsnitt", "en": "Section"},
+    # THL's domains (1, 2 = 2A + 2B, 3, R) as wholes: the Innokylä appendix
+    "report.col_domain": {"fi": "Osa-alue", "sv": "Delområde", "en": "Domain"},
     "report.col_mean": {
         "fi": "Keskiarvo",
         "sv": "Medelvärde",
@@ -322,9 +315,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Action plan
     "report.actions_intro": {
-        "fi": "Vastaajien kirjaamat seuraavat askeleet osa-alueittain. Suluissa kysymyksen numero.",
-        "sv": "De nästa steg som de svarande skrev ner, per delområde. Frågans nummer inom parentes.",
-        "en": "The next steps the respondents wrote down, by domain. The question number is in brackets.",
+        "fi": "Vastaajien kirjaamat seuraavat askeleet osioittain. Suluissa kysymyksen numero.",
+        "sv": "De nästa steg som de svarande skrev ner, per avsnitt. Frågans nummer inom parentes.",
+        "en": "The next steps the respondents wrote down, by section. The question number is in brackets.",
     },
     "report.no_actions": {
         "fi": "Seuraavia askeleita ei ole kirjattu.",
@@ -344,6 +337,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # Charts and table captions
     "report.chart_summary_title": {
+        "fi": "Keskiarvo osioittain",
+        "sv": "Medelvärde per avsnitt",
+        "en": "Average by section",
+    },
+    "report.chart_domains_title": {
         "fi": "Keskiarvo osa-alueittain",
         "sv": "Medelvärde per delområde",
         "en": "Average by domain",
@@ -359,9 +357,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Distribution of answers, question {number}",
     },
     "report.chart_trend_title": {
-        "fi": "Keskiarvot osa-alueittain vaiheesta toiseen",
-        "sv": "Medelvärden per delområde från fas till fas",
-        "en": "Domain averages from phase to phase",
+        "fi": "Keskiarvot osioittain vaiheesta toiseen",
+        "sv": "Medelvärden per avsnitt från fas till fas",
+        "en": "Section averages from phase to phase",
     },
     "report.chart_trend_desc": {
         "fi": "Ryhmitellyt vaakapylväät, yksi pylväs kutakin vaihetta kohden. {values}. Samat luvut ovat seuraavassa taulukossa.",
@@ -369,6 +367,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Grouped horizontal bars, one bar per phase. {values}. The same figures are in the table below.",
     },
     "report.caption_summary": {
+        "fi": "Osioiden tunnusluvut. ”Ei koske” ja ”En osaa sanoa” ovat vastausten määriä, eikä niitä lasketa keskiarvoon.",
+        "sv": "Avsnittens nyckeltal. ”Gäller inte” och ”Kan inte säga” är antal svar och räknas inte in i medelvärdet.",
+        "en": "Figures by section. “N/A” and “Don't know” are numbers of answers and are not part of the average.",
+    },
+    "report.caption_domains": {
         "fi": "Osa-alueiden tunnusluvut. ”Ei koske” ja ”En osaa sanoa” ovat vastausten määriä, eikä niitä lasketa keskiarvoon.",
         "sv": "Delområdenas nyckeltal. ”Gäller inte” och ”Kan inte säga” är antal svar och räknas inte in i medelvärdet.",
         "en": "Figures by domain. “N/A” and “Don't know” are numbers of answers and are not part of the average.",
@@ -384,9 +387,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Distribution of answers, question {number}",
     },
     "report.caption_trend_sections": {
-        "fi": "Osa-alueiden keskiarvot vaiheittain ja muutos",
-        "sv": "Delområdenas medelvärden per fas och förändringen",
-        "en": "Domain averages by phase and the change",
+        "fi": "Osioiden keskiarvot vaiheittain ja muutos",
+        "sv": "Avsnittens medelvärden per fas och förändringen",
+        "en": "Section averages by phase and the change",
     },
     "report.caption_trend_questions": {
         "fi": "Kysymysten keskiarvot vaiheittain ja muutos",
@@ -406,9 +409,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The answers “{na}” and “{dont_know}” are not included in the averages or medians and are never counted as zero; they are shown as counts of their own.",
     },
     "report.method_n": {
-        "fi": "n on asteikolla vastanneiden määrä (osa-alueella: vähintään yhteen sen kysymykseen), N vastaajien määrä. Osa-alueen keskiarvo ja mediaani lasketaan kaikista osa-alueen arvioista.",
-        "sv": "n är antalet svarande som svarade på skalan (för ett delområde: på minst en av dess frågor), N antalet svarande. Delområdets medelvärde och median beräknas på alla bedömningar inom delområdet.",
-        "en": "n is the number of respondents who rated on the scale (for a domain: at least one of its questions), N the number of respondents. A domain's average and median are taken over all ratings in the domain.",
+        "fi": "n on asteikolla vastanneiden määrä (osiossa: vähintään yhteen sen kysymykseen), N vastaajien määrä. Osion keskiarvo ja mediaani lasketaan kaikista osion arvioista.",
+        "sv": "n är antalet svarande som svarade på skalan (för ett avsnitt: på minst en av dess frågor), N antalet svarande. Avsnittets medelvärde och median beräknas på alla bedömningar inom avsnittet.",
+        "en": "n is the number of respondents who rated on the scale (for a section: at least one of its questions), N the number of respondents. A section's average and median are taken over all ratings in the section.",
     },
     "report.method_percent": {
         "fi": "Taulukon prosentti kertoo keskiarvon kohdan asteikolla: {low} on 0 % ja {high} on 100 %. Prosentti ei ole tavoitteen toteutumisaste eikä vertailukelpoinen THL:n osallisuusindikaattorin 0–100-lukujen kanssa.",
@@ -445,6 +448,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Osallisuutta edistävän toiminnan itsearviointi: liite Innokylän toimintamallikuvaukseen",
         "sv": "Självvärdering av hur verksamheten främjar delaktighet: bilaga till beskrivningen av verksamhetsmodellen i Innokylä",
         "en": "Self-assessment of how the activity promotes inclusion: appendix to the Innokylä practice description",
+    },
+    "report.innokyla_h_summary": {
+        "fi": "Yhteenveto osa-alueittain",
+        "sv": "Sammanfattning per delområde",
+        "en": "Summary by domain",
     },
     "report.innokyla_intro": {
         "fi": "Sitä, miten toiminta edistää osallisuutta, on arvioitu THL:n 24 apukysymyksen avulla. Kustakin osallisuuden osa-alueesta kerrotaan, mitä toiminnassa tehdään (tiimin omin sanoin) ja millä tasolla toiminta on tiimin arvion mukaan.",

@@ -56,7 +56,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The command
     "workshop.err_section": {
         "fi": "osiota {section} ei ole. Osiot: {known}.",
-        "sv": "delen {section} finns inte. Delar: {known}.",
+        "sv": "avsnittet {section} finns inte. Avsnitt: {known}.",
         "en": "there is no section {section}. Sections: {known}.",
     },
     "workshop.err_locked": {

@@ -120,21 +120,21 @@ class Charts:
     def summary(self) -> Markup:
         """Means of the sections, and of multi-part domains as wholes."""
         rows = [(self.row_label(s.label, s.title), s.mean, s.kind) for s in self.report.summary]
-        return self._means("chart-summary", rows)
+        return self._means("chart-summary", rows, self.t("report.chart_summary_title"))
 
     def domains(self) -> Markup:
         """Means of the domains as wholes (the Innokylä appendix)."""
         rows = [(self.row_label(d.label, d.title), d.mean, "section") for d in self.report.domains]
-        return self._means("chart-domains", rows)
+        return self._means("chart-domains", rows, self.t("report.chart_domains_title"))
 
-    def _means(self, chart_id: str, rows: list[tuple[str, float | None, str]]) -> Markup:
+    def _means(self, chart_id: str, rows: list[tuple[str, float | None, str]], title: str) -> Markup:
         described = "; ".join(
             f"{label}: {self._number(mean) if mean is not None else self.t('report.no_ratings')}"
             for label, mean, _ in rows
         )
         options: dict[str, Any] = {
             "scale": self.scale,
-            "title": self.t("report.chart_summary_title"),
+            "title": title,
             "desc": self.t("report.chart_summary_desc", low=self.scale[0], high=self.scale[-1], values=described),
             "number": self._number,
             "no_ratings": self.t("report.no_ratings"),
