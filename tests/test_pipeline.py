@@ -103,3 +103,29 @@ def test_validation_fails_on_the_data_check_only_when_strict(tmp_path: Path, qs:
     assert relaxed.warned == strict.warned == 1
     assert (relaxed.failed, strict.failed) == (False, True)
     assert (relaxed.as_dict()["valid"], strict.as_dict()["valid"]) == (True, False)
+
+
+def test_validate_and_import_run_without_any_cli_toolkit(tmp_path: Path, qs: QuestionSet) -> None:
+    """A library caller checks a folder and imports a survey export as the commands do, and no CLI toolkit loads."""
+    import csv
+
+    from tests.forms import forms_rows
+
+    folder = answers_folder(tmp_path, qs)
+    header, rows = forms_rows(qs, rows=2)
+    export = tmp_path / "forms.csv"
+    with export.open("w", newline="", encoding="utf-8") as stream:
+        csv.writer(stream).writerows([header, *rows])
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from osallisuus_cli.importing.run import ImportRequest, import_answers\n"
+        "from osallisuus_cli.model.projectpath import Settings\n"
+        "from osallisuus_cli.pipeline.validating import validate_files\n"
+        f"checked = validate_files([Path({str(folder)!r})], Settings(), None)\n"
+        f"done = import_answers(ImportRequest(Path({str(export)!r}), Path({str(tmp_path / 'imported')!r}), 'fi'))\n"
+        "print(checked.counts['valid'], done.summary.written)\n"
+        "print(sorted(m for m in ('typer', 'click', 'rich', 'questionary', 'prompt_toolkit') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.split("\n")[:2] == ["3 2", "[]"]
