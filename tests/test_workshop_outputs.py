@@ -149,3 +149,47 @@ def test_the_portfolio_lists_the_workshop_apart_from_the_respondents(folder: Pat
     else:
         assert "Nuorten ääni" + held(folder, lang) + phase + "".join(map(str, figures)) in part.replace("\n", "")
     assert f"{t('workshop.r_took_part', lang).lower()}: {PARTICIPANTS}" in text  # among the key facts
+
+
+@pytest.fixture(scope="module")
+def workshop_only(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A team that held a workshop and has no answers files of its own."""
+    answers = tmp_path_factory.mktemp("workshop-only") / "answers"
+    answers.mkdir()
+    run_workshop(answers / "tyopaja.yaml", _qs())
+    return answers
+
+
+def _block(text: str, title: str) -> str:
+    block = text[text.index(f"=== {title} (") :]
+    block = block[block.index("\n") + 1 :]
+    return block[: block.index("\n===")].strip() if "\n===" in block else block.strip()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_funders_text_of_a_workshop_alone_says_the_figures_rest_on_the_workshop(
+    workshop_only: Path, lang: str
+) -> None:
+    text = render(workshop_only, "funder", lang, "txt")
+    answered = _block(text, t("funder.h_answered", lang))
+    took_part = t("workshop.r_title", lang, date=held(workshop_only, lang), project="Nuorten ääni")
+    assert answered.splitlines() == [
+        t("funder.collected_workshop", lang),
+        f"{took_part}: {tn('workshop.r_participants', PARTICIPANTS, lang)}.",
+    ]
+    assert t("funder.collected", lang) not in text  # no one's own answers to rest on
+    assert _block(text, t("funder.h_assessed", lang)).startswith(t("funder.assessed_text_workshop", lang)[:40])
+    workshop = _block(text, t("workshop.fd_heading", lang))
+    assert t("workshop.fd_method_alone", lang) in workshop
+    assert t("workshop.fd_method", lang) not in workshop  # there are no respondents' figures above
+    pointer = t("funder.workshop_only", lang, heading=t("workshop.fd_heading", lang))
+    for title in (t("report.h_strengths", lang), t("report.h_development", lang), t("funder.h_steps", lang)):
+        assert _block(text, title) == pointer
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_funders_text_with_answers_and_a_workshop_rests_on_the_answers(folder: Path, lang: str) -> None:
+    text = render(folder, "funder", lang, "txt")
+    assert _block(text, t("funder.h_answered", lang)).startswith(t("funder.collected", lang))
+    assert t("funder.collected_workshop", lang) not in text
+    assert t("workshop.fd_method", lang) in text

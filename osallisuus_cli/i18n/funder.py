@@ -26,11 +26,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Teamet bedömde självt hur verksamheten främjar delaktighet med THL:s 24 stödfrågor: {title}. Varje teammedlem bedömde varje fråga på skalan {low}–{high} ({low} = {low_label}, {high} = {high_label}) och berättade vad verksamheten gör i praktiken. Skalan är bedömningsverktygets egen; THL poängsätter inte frågorna. Siffrorna beskriver teamets egen bedömning av verksamheten, inte deltagarnas delaktighet.",
         "en": "The team assessed for itself how the activity promotes inclusion, using THL's 24 guiding questions: {title}. Each team member rated every question on a scale of {low}–{high} ({low} = {low_label}, {high} = {high_label}) and described what the activity does in practice. The scale is the assessment tool's own; THL does not score the questions. The figures describe the team's own view of the activity, not the participants' inclusion.",
     },
+    "funder.assessed_text_workshop": {
+        "fi": "Tiimi arvioi itse, miten toiminta edistää osallisuutta, THL:n 24 apukysymyksen avulla: {title}. Arviointi tehtiin yhteisessä työpajassa: jokainen työpajaan osallistunut arvioi käsitellyt kysymykset asteikolla {low}–{high} ({low} = {low_label}, {high} = {high_label}), sitten arvioista keskusteltiin ja kirjattiin, mitä toiminnassa käytännössä tehdään. Asteikko on arviointityökalun oma; THL ei pisteytä kysymyksiä. Luvut kuvaavat tiimin omaa arviota toiminnasta, eivät toiminnan osallistujien osallisuutta.",
+        "sv": "Teamet bedömde självt hur verksamheten främjar delaktighet med THL:s 24 stödfrågor: {title}. Bedömningen gjordes i en gemensam workshop: var och en som deltog bedömde de behandlade frågorna på skalan {low}–{high} ({low} = {low_label}, {high} = {high_label}), sedan diskuterades bedömningarna och man antecknade vad verksamheten gör i praktiken. Skalan är bedömningsverktygets egen; THL poängsätter inte frågorna. Siffrorna beskriver teamets egen bedömning av verksamheten, inte delaktigheten hos verksamhetens deltagare.",
+        "en": "The team assessed for itself how the activity promotes inclusion, using THL's 24 guiding questions: {title}. It did so in a joint workshop: everyone who took part rated the questions discussed on a scale of {low}–{high} ({low} = {low_label}, {high} = {high_label}), then the ratings were discussed and the group wrote down what the activity does in practice. The scale is the assessment tool's own; THL does not score the questions. The figures describe the team's own view of the activity, not the inclusion of the activity's participants.",
+    },
     "funder.h_answered": {"fi": "Ketkä vastasivat", "sv": "Vem som svarade", "en": "Who answered"},
     "funder.collected": {
         "fi": "Luvut perustuvat kerättyyn aineistoon: jokaisen vastanneen tiimin jäsenen omiin vastauksiin, eivät otokseen tai arvioon.",
         "sv": "Siffrorna bygger på insamlat material: varje svarande teammedlems egna svar, inte på ett urval eller en uppskattning.",
         "en": "The figures come from collected data: the answers of every team member who responded, not from a sample or an estimate.",
+    },
+    "funder.collected_workshop": {
+        "fi": "Luvut perustuvat kerättyyn aineistoon: siihen, mitä tiimin yhteisessä työpajassa arvioitiin ja kirjattiin, eivät otokseen tai arvioon. Yksittäisten vastaajien vastauksia ei ole.",
+        "sv": "Siffrorna bygger på insamlat material: det som bedömdes och antecknades i teamets gemensamma workshop, inte på ett urval eller en uppskattning. Det finns inga svar från enskilda svarande.",
+        "en": "The figures come from collected data: what was rated and written down in the team's joint workshop, not from a sample or an estimate. There are no answers from individual respondents.",
     },
     "funder.respondents_in.one": {
         "fi": "1 vastaaja {phase}.",
@@ -86,6 +96,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "keskiarvo {mean}, arvioineet {n}/{total}",
         "sv": "medelvärde {mean}, bedömda {n}/{total}",
         "en": "average {mean}, rated by {n} of {total}",
+    },
+    "funder.workshop_only": {
+        "fi": "Yksittäisiä vastauksia ei ole: työpajan arviot ja siinä sovitut seuraavat askeleet ovat kohdassa ”{heading}”.",
+        "sv": "Det finns inga enskilda svar: workshoppens bedömningar och de nästa steg man kom överens om där finns under ”{heading}”.",
+        "en": "There are no individual answers: the workshop's ratings and the next steps agreed in it are under “{heading}”.",
     },
     "funder.none_listed": {"fi": "Ei yhtään.", "sv": "Inga.", "en": "None."},
     "funder.none_shown": {

@@ -586,6 +586,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "I workshoppen bedömde var och en först själv, sedan visades bedömningarna och diskuterades. Deltagarna namnges inte, och workshoppens bedömningar ingår inte i de svarandes siffror ovan.",
         "en": "In the workshop each first rated on their own, then the ratings were revealed and discussed. No participant is named, and the workshop's ratings are not part of the respondents' figures above.",
     },
+    "workshop.fd_method_alone": {
+        "fi": "Työpajassa jokainen arvioi ensin itse, sitten arviot paljastettiin ja niistä keskusteltiin. Osallistujia ei nimetä.",
+        "sv": "I workshoppen bedömde var och en först själv, sedan visades bedömningarna och diskuterades. Deltagarna namnges inte.",
+        "en": "In the workshop each first rated on their own, then the ratings were revealed and discussed. No participant is named.",
+    },
     "workshop.fd_steps_intro": {
         "fi": "Työpajassa sovitut seuraavat askeleet:",
         "sv": "Nästa steg som man kom överens om i workshoppen:",

@@ -59,7 +59,7 @@ def _assessed(report: Report) -> str:
     lang = report.lang
     low, high = report.facts.scale[0], report.facts.scale[-1]
     return t(
-        "funder.assessed_text",
+        "funder.assessed_text_workshop" if _workshop_only(report) else "funder.assessed_text",
         lang,
         title=report.facts.citation,
         low=low.value,
@@ -69,8 +69,21 @@ def _assessed(report: Report) -> str:
     )
 
 
+def _workshop_only(report: Report) -> bool:
+    """No one's own answers, only the team's workshops: the figures are the workshops', and the text says so."""
+    return not report.has_answers and bool(report.workshops)
+
+
 def _answered(report: Report) -> str:
     lang = report.lang
+    if _workshop_only(report):
+        shown = format_month if report.anonymized else format_date
+        took_part = [
+            f"{t('workshop.r_title', lang, date=shown(w.held, lang), project=plain(w.project))}: "
+            f"{tn('workshop.r_participants', w.participants, lang)}."
+            for w in report.workshops
+        ]
+        return "\n".join([t("funder.collected_workshop", lang), *took_part])
     lines = [t("funder.collected", lang)]
     for basis in report.basis:
         if basis.phase:
@@ -101,6 +114,8 @@ def _question_line(question: QuestionResult, lang: str) -> str:
 
 def _questions(report: Report, items: list[QuestionResult], intro_key: str) -> str:
     lang = report.lang
+    if _workshop_only(report):
+        return t("funder.workshop_only", lang, heading=t("workshop.fd_heading", lang))
     if report.suppressed:
         return t("funder.none_shown", lang, min=report.min_group)
     if not items:
@@ -117,6 +132,8 @@ def _text_line(item: TextItem, lang: str) -> str:
 
 def _next_steps(report: Report) -> str:
     lang = report.lang
+    if _workshop_only(report):
+        return t("funder.workshop_only", lang, heading=t("workshop.fd_heading", lang))
     if report.suppressed:
         return t("funder.none_shown", lang, min=report.min_group)
     lines = [_text_line(item, lang) for section in report.sections for item in section.actions]
@@ -146,7 +163,7 @@ def _workshops(report: Report) -> str:
             numbers = ", ".join(str(question.number) for question in apart)
             held += " " + tn("workshop.s_disagreements", len(apart), lang, numbers=numbers)
         lines.append(held)
-    lines.append(t("workshop.fd_method", lang))
+    lines.append(t("workshop.fd_method_alone" if _workshop_only(report) else "workshop.fd_method", lang))
     steps = [
         f"– {t('report.question_ref', lang, number=question.number).capitalize()}: {plain(question.next_step)}"
         for workshop in report.workshops
