@@ -186,3 +186,29 @@ def test_a_workshop_closed_before_any_reveal_is_named_as_giving_no_figures(
     strict = runner.invoke(app, ["validate", str(answers), "--strict"])
     assert strict.exit_code == 1
     assert t("datacheck.workshop_empty", "fi") in strict.stderr
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_validate_writes_a_workshops_day_as_people_write_dates(
+    tmp_path: Path, qs: QuestionSet, runner: CliRunner, lang: str
+) -> None:
+    from osallisuus_cli.i18n import format_date
+    from osallisuus_cli.model.workshop import load_workshop
+
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    run_workshop(answers / "tyopaja.yaml", qs)
+    held = load_workshop(answers / "tyopaja.yaml", qs).created.date()
+    result = runner.invoke(app, ["validate", str(answers), "--lang", lang])
+    assert result.exit_code == 0, result.output
+    note = tn(
+        "datacheck.workshop",
+        6,
+        lang,
+        project="Nuorten ääni",
+        phase=t("team.phase_in.toteutus", lang),
+        questions=len(PHONES),
+        date=format_date(held, lang),
+    )
+    assert note in result.stderr
+    assert held.isoformat() not in result.stderr

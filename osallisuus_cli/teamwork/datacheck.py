@@ -178,7 +178,7 @@ def _workshops(workshops: Sequence[TeamWorkshop], kept: Sequence[Response]) -> l
             "phase": phase_key(phase, "phase_in"),
             "count": doc.participants,
             "questions": len(doc.results),
-            "date": doc.created.date().isoformat(),
+            "date": doc.created.date(),  # said as people write dates: 8.12.2026, 8 Dec 2026
         }
         where = item.source.file
         findings.append(Finding("workshop", "datacheck.workshop", params, where, NOTE, None, project))

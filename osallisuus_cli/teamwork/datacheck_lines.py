@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from osallisuus_cli.errors import MAX_NAME, printable, shortened
@@ -69,13 +69,15 @@ class PhaseCounts(tuple):  # type: ignore[type-arg]
 
 def translated(params: dict[str, Any], lang: str | None) -> dict[str, Any]:
     from osallisuus_cli.errors import Key
-    from osallisuus_cli.i18n import format_moment, t
+    from osallisuus_cli.i18n import format_date, format_moment, t
 
     def value_in(value: Any) -> Any:
         if isinstance(value, Key):
             return t(value, lang)
         if isinstance(value, datetime):  # as merge's own messages write it: 6.10.2026 klo 11.02
             return format_moment(value, lang)
+        if isinstance(value, date):  # a day, written the same way: 8.12.2026, 8 Dec 2026
+            return format_date(value, lang)
         if isinstance(value, PhaseCounts):
             return ", ".join(f"{t(f'team.phase.{phase}', lang)} {count}" for phase, count in value)
         return value
