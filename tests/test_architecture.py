@@ -1,11 +1,12 @@
 """The layers of the package, checked on every import statement (module level and inside functions).
 
-    files  <  model  <  answering, teamwork  <  groupwork, importing, reports  <  pipeline  <  cli
+    files  <  model  <  answering, teamwork  <  groupwork, importing, reports  <  portfolio  <  pipeline  <  cli
     (errors and i18n are shared by all; main and __main__ are the entry points)
 
 ``ALLOWED`` below is the exact rule: ``groupwork`` combines answering with team work; ``importing`` (survey exports
 into answers files) uses team work's pool and export columns but not answering; ``reports`` reads team work's merged
-data, not answering's sessions nor the import; ``pipeline`` composes team work and reports into what a command does
+data, not answering's sessions nor the import; ``portfolio`` builds many projects side by side on the report's
+parts; ``pipeline`` composes team work and reports into what a command does
 from start to end, so the CLI only parses options and makes one call.
 
 A package may import the packages to its left, never those to its right; only ``cli`` may import a CLI toolkit.
@@ -37,13 +38,24 @@ ALLOWED: dict[str, set[str]] = {
     "groupwork": {"files", "model", "answering", "teamwork"},
     "importing": {"files", "model", "teamwork"},
     "reports": {"files", "model", "teamwork"},
-    "pipeline": {"files", "model", "teamwork", "reports"},
-    "cli": {"files", "model", "answering", "teamwork", "groupwork", "importing", "reports", "pipeline"},
+    "portfolio": {"files", "model", "teamwork", "reports"},
+    "pipeline": {"files", "model", "teamwork", "reports", "portfolio"},
+    "cli": {"files", "model", "answering", "teamwork", "groupwork", "importing", "reports", "portfolio", "pipeline"},
     "errors": set(),
     "i18n": set(),
 }
 CLI_TOOLKITS = ("typer", "click", "questionary", "prompt_toolkit", "rich")
-CORE_PACKAGES = ("files", "model", "answering", "teamwork", "groupwork", "importing", "reports", "pipeline")
+CORE_PACKAGES = (
+    "files",
+    "model",
+    "answering",
+    "teamwork",
+    "groupwork",
+    "importing",
+    "reports",
+    "portfolio",
+    "pipeline",
+)
 
 
 def project_imports(path: Path) -> set[tuple[str, int]]:

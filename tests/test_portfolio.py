@@ -20,8 +20,8 @@ from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import TeamFile
+from osallisuus_cli.portfolio.build import build_portfolio
 from osallisuus_cli.reports import scoring
-from osallisuus_cli.reports.portfolio import build_portfolio
 from osallisuus_cli.reports.report import build_report, render
 
 # (name, code, organisation, region, {phase: respondents})

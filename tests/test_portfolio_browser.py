@@ -12,7 +12,7 @@ from test_portfolio import portfolio_docs
 
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import TeamFile
-from osallisuus_cli.reports.portfolio import build_portfolio
+from osallisuus_cli.portfolio.build import build_portfolio
 from osallisuus_cli.reports.report import render
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from osallisuus_cli.reports.portfolio import build_portfolio
+from osallisuus_cli.portfolio.build import build_portfolio
 from tests.conftest import make_answers
 
 PHASE_LEVELS = {"suunnittelu": 1, "toteutus": 2, "arviointi": 4}

@@ -10,8 +10,8 @@ import pytest
 
 from osallisuus_cli.errors import UsageError
 from osallisuus_cli.i18n import t
-from osallisuus_cli.reports.portfolio import LIST_LENGTH, build_portfolio, check_group_by, check_sort
-from osallisuus_cli.reports.portfolio_export import FIGURES, PROJECT_COLUMNS, columns, project_records
+from osallisuus_cli.portfolio.build import LIST_LENGTH, build_portfolio, check_group_by, check_sort
+from osallisuus_cli.portfolio.export import FIGURES, PROJECT_COLUMNS, columns, project_records
 from osallisuus_cli.teamwork.datacheck_lines import Finding, report_lines
 from tests.conftest import make_answers
 from tests.test_rules_portfolio import docs_for

@@ -11,7 +11,7 @@ import pytest
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers
-from osallisuus_cli.reports.portfolio import build_portfolio
+from osallisuus_cli.portfolio.build import build_portfolio
 from osallisuus_cli.reports.report import build_report, render
 from tests.conftest import make_answers
 

@@ -19,10 +19,10 @@ from osallisuus_cli.model.phases import PHASES
 from osallisuus_cli.model.projectpath import Settings
 from osallisuus_cli.model.team import TeamFile
 from osallisuus_cli.pipeline.team import Gathered, gather_team
+from osallisuus_cli.portfolio.build import build_portfolio
+from osallisuus_cli.portfolio.export import columns, project_records
+from osallisuus_cli.portfolio.model import Portfolio
 from osallisuus_cli.reports.funder import funder_text
-from osallisuus_cli.reports.portfolio import build_portfolio
-from osallisuus_cli.reports.portfolio_export import columns, project_records
-from osallisuus_cli.reports.portfolio_model import Portfolio
 from osallisuus_cli.reports.report import build_report, render
 from osallisuus_cli.reports.report_model import FORMATS, Report
 from osallisuus_cli.reports.report_render import check_template

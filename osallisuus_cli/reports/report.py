@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from osallisuus_cli.i18n import speaking, t
 from osallisuus_cli.model.answers import PHASES
@@ -43,8 +43,13 @@ from osallisuus_cli.reports.workshops import workshop_results
 from osallisuus_cli.teamwork.datacheck import respondents_per_phase
 from osallisuus_cli.teamwork.datacheck_lines import Finding, report_lines
 
-if TYPE_CHECKING:
-    from osallisuus_cli.reports.portfolio_model import Portfolio
+
+class Document(Protocol):
+    """What a template is given as ``report``: the team report, or a portfolio of many projects (``portfolio.model``),
+    which builds on this package and so is named here only by what rendering needs of it."""
+
+    @property
+    def lang(self) -> str: ...
 
 
 def phase_label(phase: str, lang: str) -> str:
@@ -326,7 +331,7 @@ def build_report(
 
 
 def render(
-    report: Report | Portfolio,
+    report: Document,
     *,
     fmt: str = "md",
     template: str = "report",

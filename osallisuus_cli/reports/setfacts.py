@@ -1,6 +1,6 @@
 """What every report says about the question set it rests on, in the report's language: made once, shared.
 
-The team report (``report_model.Report``) and the portfolio (``portfolio_model.Portfolio``) both cite the set, name
+The team report (``report_model.Report``) and the portfolio (``portfolio.model.Portfolio``) both cite the set, name
 its publisher and source, say when its texts are an unofficial translation, and lay out its scale. ``SetFacts`` holds
 that once; ``AboutTheSet`` gives both models the names templates use (``report.framework_citation``,
 ``report.scale``, …, listed in docs/reports.md), so a built-in or user template reads the same names from either.

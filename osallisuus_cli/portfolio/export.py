@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from osallisuus_cli.reports.portfolio_model import Cell, Portfolio
+from osallisuus_cli.portfolio.model import Cell, Portfolio
 
 PROJECT_COLUMNS: tuple[str, ...] = (
     "project_key",

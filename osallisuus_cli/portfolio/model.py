@@ -1,4 +1,4 @@
-r"""The portfolio as data: what ``portfolio.build_portfolio`` makes and the templates lay out.
+r"""The portfolio as data: what ``portfolio.build.build_portfolio`` makes and the templates lay out.
 
 One ``Portfolio`` holds the key figures, ``Group``\ s of ``ProjectRow``\ s (each with a ``Cell`` per ``Column``),
 the ``PhaseChange`` of each project that answered in more than one phase, and the portfolio-wide

@@ -1,7 +1,7 @@
 """The portfolio: many projects side by side, for whoever coordinates the coordinators.
 
 ``build_portfolio`` turns one merged team holding the responses of many projects into plain data
-(``portfolio_model``): key figures, each project's data check, a projects × sections table (mean level, respondents
+(``portfolio.model``): key figures, each project's data check, a projects × sections table (mean level, respondents
 n, coverage), the change between phases of each project that answered in more than one, and the questions that are
 most often weak, most often strong and most often disputed across the projects. Templates (``portfolio.md.j2``,
 ``portfolio.html.j2``) only lay it out.
@@ -25,9 +25,7 @@ from osallisuus_cli.i18n import speaking, t
 from osallisuus_cli.model.answers import PHASES
 from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Response, TeamFile
-from osallisuus_cli.reports import scoring
-from osallisuus_cli.reports.periods import described
-from osallisuus_cli.reports.portfolio_model import (
+from osallisuus_cli.portfolio.model import (
     Cell,
     Column,
     Group,
@@ -36,6 +34,8 @@ from osallisuus_cli.reports.portfolio_model import (
     ProjectRow,
     QuestionTally,
 )
+from osallisuus_cli.reports import scoring
+from osallisuus_cli.reports.periods import described
 from osallisuus_cli.reports.report_model import TOP, assign_rounds, section_label
 from osallisuus_cli.reports.setfacts import set_facts
 from osallisuus_cli.reports.workshops import workshop_results
