@@ -213,6 +213,7 @@ ANSWER = st.builds(
     reason=OPTIONAL,
     how=OPTIONAL,
     next_step=OPTIONAL,
+    unfinished=st.one_of(st.none(), st.lists(st.sampled_from(["reason", "how", "next_step"]), max_size=3)),
     updated=st.one_of(st.none(), MOMENT),
 )
 QUESTION_IDS = [q.id for q in load_question_set().questions]

@@ -71,7 +71,8 @@ def test_every_field_of_the_models_is_in_the_writers_lists() -> None:
     assert tuple(f.name for f in fields(team_mod.TeamRespondent)) == answers.RESPONDENT_FIELDS
     assert tuple(answers.Project.model_fields) == answers.PROJECT_FIELDS
     assert tuple(f.name for f in fields(team_mod.TeamProject)) == answers.PROJECT_FIELDS
-    assert tuple(answers.Answer.model_fields) == ("level", *answers.ANSWER_TEXTS, "updated")
+    # which texts a session had not yet asked belongs to a person's file only: a team file is a finished record
+    assert tuple(answers.Answer.model_fields) == ("level", *answers.ANSWER_TEXTS, answers.UNFINISHED, "updated")
     assert {f.name for f in fields(team_mod.TeamAnswer)} == {"level", *answers.ANSWER_TEXTS, "updated"}
 
 
@@ -81,14 +82,16 @@ def test_both_writers_write_every_field_on_the_lists(qs, tmp_path: Path) -> None
     doc = full_answers(qs)
     doc.answers["q02"] = doc.answers["q02"].model_copy(update={"reason": "Ei ryhmiä vielä"})
     doc.answers["q01"] = doc.answers["q01"].model_copy(update={"next_step": "Kysy nuorilta"})
+    doc.answers["q01"] = doc.answers["q01"].model_copy(update={"unfinished": ["next_step"]})
     own = yaml.safe_load(doc.to_yaml(qs))
     write_answers(tmp_path / "answers" / "aino.yaml", doc, qs)
     team = yaml.safe_load(team_mod.dump_team(collect_team([tmp_path / "answers"], qs).team, qs))["responses"][0]
-    for written in (own, team):
+    assert own["answers"]["q01"][answers.UNFINISHED] == ["next_step"]
+    for written, state in ((own, {answers.UNFINISHED}), (team, set())):
         assert tuple(written["respondent"]) == answers.RESPONDENT_FIELDS
         assert tuple(written["project"]) == answers.PROJECT_FIELDS
         texts = {name for answer in written["answers"].values() for name in answer} - {"level", "updated"}
-        assert texts == set(answers.ANSWER_TEXTS)
+        assert texts == set(answers.ANSWER_TEXTS) | state
 
 
 # --- every problem in every response, each at its place ----------------------------------------------------------

@@ -181,8 +181,14 @@ class Session:
         return [q for q in self.qs.questions if not self.sections or self.qs.section_of(q.id).id in self.sections]
 
     def pending(self) -> list[Question]:
-        """The questions still without an answer, in order: a resumed session starts at the first of them."""
-        return [self.qs.question(qid) for qid in answers_mod.unanswered(self.doc, self.qs, self.sections)]
+        """The questions not yet gone through, in order: without an answer, or with texts not yet asked (the
+        session stopped after the level). A resumed session starts at the first of them."""
+        return [q for q in self.questions if q.id not in self.doc.answers or self.doc.answers[q.id].unfinished]
+
+    def unfinished(self, question_id: str) -> list[TextField]:
+        """The texts of an answered question not yet asked (the session stopped after its level); empty when none."""
+        answer = self.doc.answers.get(question_id)
+        return list(answer.unfinished or ()) if answer is not None else []
 
     def answer(self, question_id: str) -> Answer | None:
         return self.doc.answers.get(question_id)
@@ -203,41 +209,58 @@ class Session:
 
     # --- applying answers: every change is saved before the next question is asked ------------------------
 
-    def set_level(self, question_id: str, level: Level) -> bool:
-        """Record the level of one question; saves and returns True when something changed."""
+    def set_level(self, question_id: str, level: Level, *, texts_follow: bool = False) -> bool:
+        """Record the level of one question; saves and returns True when something changed.
+
+        ``texts_follow``: the level's texts are asked next, so the same save marks them unfinished (each text's
+        ``set_text(..., asked=True)`` takes its mark away): stopped before they are all asked, the session goes
+        on at them, not at the next question. A level kept as it was marks nothing (a review stopped in its texts
+        continues with the printed ``--review --question`` command).
+        """
         if not self.qs.has_question(question_id):
             raise KeyError(question_id)
         if not self.qs.scale.accepts(level):
             raise ValueError(f"{level!r} is not on the scale of {self.qs.id}")
         old = self.doc.answers.get(question_id)
+        unfinished = list(answers_mod.texts_of_level(level)) if texts_follow else None
         if old is not None and old.level == level:
-            return False
-        values: dict[str, Any] = old.model_dump(exclude={"updated"}) if old else {}
+            return False  # kept as it was (Enter in a review): nothing is written, the file stays byte for byte
+        values: dict[str, Any] = old.model_dump(exclude={"updated", "unfinished"}) if old else {}
         if level not in answers_mod.SPECIAL_LEVELS:
             values.pop("reason", None)  # a reason explains N/A or "don't know" only (the flow shows what went)
         moment = self.clock()
-        self.doc.answers[question_id] = Answer(**{**values, "level": level}, updated=moment)
+        self.doc.answers[question_id] = Answer(**{**values, "level": level}, unfinished=unfinished, updated=moment)
         self.save(moment)
         return True
 
-    def set_text(self, question_id: str, field: TextField, value: str | None) -> bool:
+    def _mark_unfinished(self, question_id: str, unfinished: list[Any] | None) -> None:
+        """Set which texts of an answer are not yet asked; saves when that changed, the answer's time as it was."""
+        old = self.doc.answers[question_id]
+        if (old.unfinished or None) == (unfinished or None):
+            return
+        self.doc.answers[question_id] = old.model_copy(update={"unfinished": unfinished or None})
+        self.save()
+
+    def set_text(self, question_id: str, field: TextField, value: str | None, *, asked: bool = False) -> bool:
         """Set or clear "how in practice", "next step" or the reason of an answered question; saves when it changed.
 
         A value given back exactly as it is stored is kept byte for byte (a text the tool did not write may begin
-        with a tab or end in spaces); only a new text is cleaned.
+        with a tab or end in spaces); only a new text is cleaned. ``asked``: the person has gone through this text
+        (given it, or left it empty on purpose), so it is no longer unfinished; saved in the same write.
         """
         old = self.doc.answers.get(question_id)
         if old is None:
             raise KeyError(question_id)  # the level is always asked (and saved) first
-        if value == getattr(old, field):
-            return False
-        text = clean_text(value)
+        rest = [name for name in old.unfinished or () if not (asked and name == field)] or None
+        text = value if value == getattr(old, field) else clean_text(value)
         if getattr(old, field) == text:
+            self._mark_unfinished(question_id, rest)
             return False
         if field == "reason" and text is not None and old.level not in answers_mod.SPECIAL_LEVELS:
             raise ValueError(f"a reason goes with {answers_mod.SPECIAL_LEVELS}, not with level {old.level!r}")
         values: dict[str, Any] = old.model_dump(exclude={"updated"})
         values[field] = text
+        values["unfinished"] = rest
         moment = self.clock()
         self.doc.answers[question_id] = Answer(**values, updated=moment)
         self.save(moment)

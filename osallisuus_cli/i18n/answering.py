@@ -17,6 +17,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "motiveringen (reason) hör bara till svaren na och dont_know, inte till nivån {level} — flytta texten till fältet how eller ta bort den",
         "en": "a reason belongs only to the answers na and dont_know, not to level {level} — move the text to how or remove it",
     },
+    "answering.err_unfinished": {
+        "fi": "kesken jääneet tekstit (unfinished) voivat tasolla {level} olla vain nämä, kukin kerran: {allowed} — korjaa luettelo tai poista se",
+        "sv": "de oavslutade texterna (unfinished) kan på nivån {level} bara vara dessa, var och en en gång: {allowed} — rätta listan eller ta bort den",
+        "en": "the unfinished texts (unfinished) can at level {level} only be these, each once: {allowed} — correct the list or remove it",
+    },
+    "answering.resume_texts": {
+        "fi": "Taso on jo valittu: {level}. Jatketaan teksteistä, joihin jäit.",
+        "sv": "Nivån är redan vald: {level}. Vi fortsätter med texterna där du slutade.",
+        "en": "The level is already chosen: {level}. Continuing with the texts where you stopped.",
+    },
     "answering.reason_dropped": {
         "fi": "Aiempi perustelu poistettiin, koska vastaus on nyt asteikolla: {text}",
         "sv": "Den tidigare motiveringen togs bort eftersom svaret nu är på skalan: {text}",

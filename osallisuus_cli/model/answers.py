@@ -71,6 +71,16 @@ FreeText = Annotated[str, StringConstraints(max_length=MAX_TEXT)]
 RESPONDENT_FIELDS: tuple[str, ...] = ("id", "name", "role")
 PROJECT_FIELDS: tuple[str, ...] = ("name", "code", "organisation", "region", "phase")
 ANSWER_TEXTS: tuple[str, ...] = ("reason", "how", "next_step")  # between an answer's level and its time
+# An answers file only (a team file is a finished record): the texts of a question a terminal session had not yet
+# asked when it stopped (docs/answers-format.md), written after the texts, before the time.
+UNFINISHED = "unfinished"
+TextName = Literal["reason", "how", "next_step"]
+
+
+def texts_of_level(level: int | str) -> tuple[TextName, ...]:
+    """The texts that go with a level, in the order they are asked: the reason for N/A and "don't know", else how
+    it is in practice and the next step."""
+    return ("reason",) if level in SPECIAL_LEVELS else ("how", "next_step")
 
 
 class FrameworkRef(Strict):
@@ -99,12 +109,25 @@ class Answer(Strict):
     reason: FreeText | None = None
     how: FreeText | None = None
     next_step: FreeText | None = None
+    # The texts not yet asked when a terminal session stopped after the level (Ctrl-C, a closed window): asked when
+    # the session continues. Absent once the question has been gone through, its texts given or left empty.
+    unfinished: list[TextName] | None = None
     updated: Timestamp | None = None
 
     @model_validator(mode="after")
     def _reason_only_with_special(self) -> Answer:
         if self.reason is not None and self.level not in SPECIAL_LEVELS:
             raise ProblemValue("answering.err_reason_with_level", level=self.level, _loc=("reason",))
+        if self.unfinished is not None:
+            allowed = texts_of_level(self.level)
+            if (
+                not self.unfinished
+                or len(set(self.unfinished)) < len(self.unfinished)
+                or not set(self.unfinished) <= set(allowed)
+            ):
+                raise ProblemValue(
+                    "answering.err_unfinished", level=self.level, allowed=", ".join(allowed), _loc=("unfinished",)
+                )
         return self
 
 
@@ -149,6 +172,9 @@ class AnswersFile(Strict):
                 value = getattr(answer, name)
                 if value:
                     out += ["    ", name, ": ", text(value, 6), "\n"]
+            if answer.unfinished:
+                out.append("    unfinished:\n")
+                out += ["      - " + text(name, 8) + "\n" for name in answer.unfinished]
             moment = answer.updated
             if moment:
                 if moment != last or moment.utcoffset() != last.utcoffset():
@@ -192,6 +218,8 @@ def answer_data(answer: Any) -> dict[str, Any]:
     for name in ANSWER_TEXTS:
         if value := getattr(answer, name):
             data[name] = value
+    if getattr(answer, UNFINISHED, None):
+        data[UNFINISHED] = list(answer.unfinished)
     if answer.updated:
         data["updated"] = iso(answer.updated)
     return data

@@ -315,7 +315,8 @@
 
   function sameAnswer(a, b) {
     if (!a || !b) return false;
-    const keys = (item) => Object.keys(item).filter((name) => name !== 'updated').sort();
+    // a text a terminal session had not yet asked is shown here with the others: the mark goes, the time stays
+    const keys = (item) => Object.keys(item).filter((name) => name !== 'updated' && name !== 'unfinished').sort();
     const ka = keys(a);
     const kb = keys(b);
     return ka.length === kb.length && ka.every((name, i) => name === kb[i] && a[name] === b[name]);

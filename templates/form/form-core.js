@@ -311,8 +311,15 @@
           problem(path, 'form.v_question', { id: qid });
           continue;
         }
-        const answer = fields(item, path, ['level'], [data.reasonField, 'how', 'next_step', 'updated'].filter(Boolean));
+        const optional = [data.reasonField, 'how', 'next_step', 'unfinished', 'updated'].filter(Boolean);
+        const answer = fields(item, path, ['level'], optional);
         if (!answer) continue;
+        // the texts a terminal session had not yet asked: the form shows every text at once, so it only checks them
+        const unfinished = answer.unfinished;
+        if (unfinished !== undefined && !(Array.isArray(unfinished) && unfinished.length > 0
+            && unfinished.every((name) => ['reason', 'how', 'next_step'].includes(name)))) {
+          problem(path + '.unfinished', 'form.v_type', { value: shown(unfinished) });
+        }
         const level = answer.level;
         const onScale = typeof level === 'number' && Number.isInteger(level) && levels.includes(level);
         if (level !== undefined && level !== null && !onScale && !specials.includes(level)) {

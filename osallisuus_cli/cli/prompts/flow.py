@@ -134,22 +134,24 @@ def walk(ui: Frontend, session: Session, questions: Sequence[Question], *, fresh
     shown_section: str | None = None
     for question in questions:
         session.refresh()
-        if fresh_only and session.answer(question.id) is not None:
+        old = session.answer(question.id)
+        # a question stopped after its level goes on at the texts not yet asked (see Session.set_level)
+        go_on = fresh_only and old is not None and bool(old.unfinished)
+        if fresh_only and old is not None and not go_on:
             continue
         session.at = question.id
         view = question_view(session.qs, question, shown_domain=shown_domain, shown_section=shown_section)
         shown_section = session.qs.section_of(question.id).id
         shown_domain = session.qs.domain_of_section(shown_section).id
         ui.show_question(view)
-        old = session.answer(question.id)
         # in a later phase's review the earlier phase's answer is the default; it is saved in this phase's file only
         offered = old or session.default_answer(question.id)
-        # no level is preselected on a question without an answer: Enter alone never answers it
-        level = ui.choose(t("assess.ask_level"), levels, special=special, default=offered.level if offered else None)
-        session.set_level(question.id, level)
-        if old is not None and old.reason and level not in SPECIAL_LEVELS:
-            ui.say(t("answering.reason_dropped", text=old.reason))
-        for text_field, key in texts_for(level):
+        if go_on and old is not None:
+            ui.say(t("answering.resume_texts", level=level_words(session.qs, old.level)))
+            texts = [(name, key) for name, key in texts_for(old.level) if name in session.unfinished(question.id)]
+        else:
+            texts = texts_for(ask_level(ui, session, question.id, offered, levels, special))
+        for text_field, key in texts:
             current = session.answer(question.id)
             assert current is not None
             default = getattr(current if old is not None or offered is None else offered, text_field)
@@ -158,8 +160,26 @@ def walk(ui: Frontend, session: Session, questions: Sequence[Question], *, fresh
             except StoppedTyping as stop:
                 session.cut = keep_typed(session, question.id, text_field, stop.typed)
                 raise
-            session.set_text(question.id, text_field, value)
+            session.set_text(question.id, text_field, value, asked=True)
     session.at = None
+
+
+def ask_level(
+    ui: Frontend,
+    session: Session,
+    question_id: str,
+    offered: Answer | None,
+    levels: list[Option],
+    special: list[Option],
+) -> int | str:
+    """Ask and save the level; its texts are marked unfinished in the same save, until each has been asked."""
+    old = session.answer(question_id)
+    # no level is preselected on a question without an answer: Enter alone never answers it
+    level = ui.choose(t("assess.ask_level"), levels, special=special, default=offered.level if offered else None)
+    session.set_level(question_id, level, texts_follow=True)
+    if old is not None and old.reason and level not in SPECIAL_LEVELS:
+        ui.say(t("answering.reason_dropped", text=old.reason))
+    return level
 
 
 def keep_typed(session: Session, question_id: str, field: TextField, typed: str | None) -> CutText | None:
@@ -232,14 +252,19 @@ def _language_notes(ui: Frontend, qs: QuestionSet) -> None:
         ui.say(t("assess.unofficial_command", command=command, original=qs.languages.authoritative), literal=True)
 
 
+def level_words(qs: QuestionSet, level: int | str) -> str:
+    """A level as the menu shows it: ``3 Toteutuu säännöllisesti``, ``- Ei koske toimintaamme``."""
+    options = {option.value: option for option in [*level_options(qs), *special_options(qs)]}
+    chosen = options.get(level)
+    return f"{chosen.key} {chosen.label}" if chosen else str(level)
+
+
 def describe_answer(qs: QuestionSet, answer: Answer | None) -> str:
     """An answer in words, for a message: ``3 Toteutuu säännöllisesti / Miten käytännössä? …``; "-" when absent."""
     if answer is None:
         return "–"
     lang = get_language()
-    options = {option.value: option for option in [*level_options(qs), *special_options(qs)]}
-    chosen = options.get(answer.level)
-    parts = [f"{chosen.key} {chosen.label}" if chosen else str(answer.level)]
+    parts = [level_words(qs, answer.level)]
     for text_field, key in (
         ("reason", "answering.label_reason"),
         ("how", "assess.ask_how"),
