@@ -282,3 +282,44 @@ def test_ctrl_c_inside_a_text_in_plain_mode_keeps_it_and_continues_there(tmp_pat
     assert finish(child) == 130
     assert command == "osallisuus assess -o answers/aino.yaml --question 24 --section R --plain"
     assert saved(tmp_path / "answers" / "aino.yaml")["answers"]["q24"]["reason"] == "Ei yksilöpalvelua mei"
+
+
+def test_ctrl_c_inside_the_first_text_and_plain_assess_asks_that_questions_next_step(tmp_path, qs):
+    """A real SIGINT while "how" is being typed; then assess on the file without --question goes back to that
+    question's texts (it went on at the next question, so the next step was never asked), losing nothing typed."""
+    from tests.conftest import make_answers, write_answers
+
+    path = write_answers(tmp_path / "a.yaml", make_answers(qs, {f"q0{n}": 1 for n in range(1, 6)}), qs)
+    child = spawn(["assess", "-o", "a.yaml", "--section", "1"], tmp_path)
+    child.expect(said("assess.resume_next", number=6))
+    child.expect(said("assess.ask_level"))
+    child.send("3\r")
+    child.expect(said("assess.ask_how"))
+    child.send("Kerhot kahde")
+    child.expect("kahde")  # drawn: the prompt has the text
+    child.sendintr()
+    child.expect(said_before("assess.saved_resume", "command"))
+    assert finish(child) == 130
+    cut = saved(path)["answers"]["q06"]
+    assert (cut["how"], cut["unfinished"]) == ("Kerhot kahde", ["how", "next_step"])
+
+    resumed = spawn(["assess", "-o", "a.yaml", "--section", "1"], tmp_path)
+    resumed.expect(said("assess.resume_next", number=6))
+    resumed.expect(said("assess.counter", number=6, total=24))
+    resumed.expect(said_before("answering.resume_texts", "level"))
+    assert resumed.match.group(1).startswith("3 ")
+    resumed.expect(said("assess.ask_how"))
+    resumed.expect("Kerhot kahde")  # what was typed before is the text to go on with
+    resumed.send("ssa\r")
+    resumed.expect(said("assess.ask_next_step"))
+    resumed.send("Kysytään nuorilta\r")
+    answer(resumed, 7, "2")
+    resumed.expect(said("assess.menu_title_section", sections="1"))
+    resumed.send("\r")
+    resumed.expect(said("assess.summary_title"))
+    assert finish(resumed) == 0
+    answers = saved(path)["answers"]
+    q06 = {key: value for key, value in answers["q06"].items() if key != "updated"}
+    assert q06 == {"level": 3, "how": "Kerhot kahdessa", "next_step": "Kysytään nuorilta"}
+    assert answers["q07"]["level"] == 2
+    assert all(answers[f"q0{n}"]["level"] == 1 for n in range(1, 6)), "the earlier answers are as they were"
