@@ -1,6 +1,6 @@
 """The layers of the package, checked on every import statement (module level and inside functions).
 
-    files  <  model  <  answering, teamwork  <  groupwork, importing, reports  <  portfolio  <  pipeline  <  cli
+    files, templating < model < answering, teamwork < groupwork, importing, reports < portfolio < pipeline < cli
     (errors and i18n are shared by all; main and __main__ are the entry points)
 
 ``ALLOWED`` below is the exact rule: ``groupwork`` combines answering with team work; ``importing`` (survey exports
@@ -32,28 +32,25 @@ SHARED = {"errors", "i18n", "__version__"}
 # What each package may import from the project, besides the shared modules and itself.
 ALLOWED: dict[str, set[str]] = {
     "files": set(),
+    "templating": set(),
     "model": {"files"},
     "answering": {"files", "model"},
     "teamwork": {"files", "model"},
     "groupwork": {"files", "model", "answering", "teamwork"},
     "importing": {"files", "model", "teamwork"},
-    "reports": {"files", "model", "teamwork"},
-    "portfolio": {"files", "model", "teamwork", "reports"},
-    "pipeline": {"files", "model", "teamwork", "reports", "portfolio"},
-    "cli": {"files", "model", "answering", "teamwork", "groupwork", "importing", "reports", "portfolio", "pipeline"},
+    "reports": {"files", "model", "teamwork", "templating"},
+    "portfolio": {"files", "model", "teamwork", "templating", "reports"},
+    "pipeline": {"files", "model", "teamwork", "templating", "reports", "portfolio"},
+    "cli": {
+        *("files", "model", "answering", "teamwork", "groupwork", "importing", "templating", "reports", "portfolio"),
+        "pipeline",
+    },
     "errors": set(),
     "i18n": set(),
 }
 CLI_TOOLKITS = ("typer", "click", "questionary", "prompt_toolkit", "rich")
 CORE_PACKAGES = (
-    "files",
-    "model",
-    "answering",
-    "teamwork",
-    "groupwork",
-    "importing",
-    "reports",
-    "portfolio",
+    *("files", "templating", "model", "answering", "teamwork", "groupwork", "importing", "reports", "portfolio"),
     "pipeline",
 )
 

@@ -14,8 +14,8 @@ from markdown_it import MarkdownIt
 from markupsafe import escape
 
 from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.reports import mdtext
 from osallisuus_cli.reports.report import build_report, render
+from osallisuus_cli.templating import mdtext
 
 TITLE = "</title><script>window.__pwned='title'</script>\"; } @page { x"
 ALLOWED_TAGS = {

@@ -153,7 +153,7 @@ def test_a_template_asking_for_a_huge_value_is_refused_before_it_is_made(
     result = report(runner, answers_dir, own_template(tmp_path, body), "-o", str(out))
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
-    from osallisuus_cli.reports.template_bounds import MAX_INT_BITS, MAX_LENGTH
+    from osallisuus_cli.templating.bounds import MAX_INT_BITS, MAX_LENGTH
 
     said = {t("safety.template_too_large", "en", line=2, limit=limit) for limit in (MAX_LENGTH, MAX_INT_BITS)}
     assert any(result.stderr.rstrip("\n").endswith(message) for message in said), result.stderr
@@ -181,7 +181,7 @@ SLOW = [
 def test_a_template_that_runs_too_long_is_stopped_at_the_deadline(
     runner, answers_dir: Path, tmp_path: Path, body: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from osallisuus_cli.reports import template_run
+    from osallisuus_cli.templating import run as template_run
 
     monkeypatch.setattr(template_run, "SECONDS", 2.0)
     out = tmp_path / "raportti.md"
@@ -210,8 +210,8 @@ def test_a_template_writing_too_much_is_stopped(
 def test_a_template_that_builds_up_too_much_memory_is_stopped(qs, make_team, tmp_path: Path) -> None:
     """Each value within the bounds, but a hundred of them together past the process's memory limit."""
     from osallisuus_cli.errors import UsageError
-    from osallisuus_cli.reports import template_run
     from osallisuus_cli.reports.report_render import _render
+    from osallisuus_cli.templating import run as template_run
 
     body = (
         "{% set ns = namespace(l=[]) %}"

@@ -32,10 +32,11 @@ from markupsafe import Markup
 from osallisuus_cli.errors import OsallisuusError, UsageError
 from osallisuus_cli.files.fsutil import shipped_dir
 from osallisuus_cli.i18n import speaking, t, tn
-from osallisuus_cli.reports import mdtext, template_run
 from osallisuus_cli.reports.report_model import FORMATS
-from osallisuus_cli.reports.template_bounds import BoundedSandbox, TemplateTooLarge
 from osallisuus_cli.reports.template_helpers import FILTERS, Charts, css_string
+from osallisuus_cli.templating import mdtext
+from osallisuus_cli.templating import run as template_run
+from osallisuus_cli.templating.bounds import BoundedSandbox, TemplateTooLarge
 
 TEMPLATE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 CSS_TEMPLATE = "report.css.j2"
@@ -109,7 +110,7 @@ def _environment(kind: str, override: str | None) -> jinja2.Environment:
     loader = jinja2.ChoiceLoader(loaders)
     # A user's templates run in Jinja2's immutable sandbox: no attribute of Python's internals (the classic
     # ``lipsum.__globals__`` escape to os.popen), no changing of the report's data, and no value past the bounds of
-    # ``template_bounds``. The shipped templates are ours.
+    # ``templating.bounds``. The shipped templates are ours.
     environment = BoundedSandbox if override else jinja2.Environment
     env = environment(
         loader=loader,
@@ -135,7 +136,7 @@ def _csp(css: str) -> str:
 @speaking
 def render_template(report: Any, *, fmt: str, template: str, templates_dir: Path | None) -> str:
     """``report`` through the template ``template`` in ``fmt``: a user's template (from ``templates_dir``) in a
-    process of its own, bounded in time, memory and output (see ``template_run``); the shipped ones here."""
+    process of its own, bounded in time, memory and output (see ``templating.run``); the shipped ones here."""
     check_template(fmt=fmt, template=template, templates_dir=templates_dir)
     override = str(templates_dir.resolve()) if templates_dir is not None else None
     if override is None:

@@ -14,7 +14,7 @@ operation that can make something much larger than its inputs is checked *before
 
 A template that breaks a bound gets ``TemplateTooLarge``, which the renderer reports with the template's file and
 line. Time and memory as a whole are bounded apart from this, by rendering in a process of its own
-(``template_run``): loops that merely run long are stopped there.
+(``run``): loops that merely run long are stopped there.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A user's template rendered in a process of its own, stopped at a deadline and held to a memory limit.
 
-``template_bounds`` refuses every single operation that would make something huge; what is left is a template
+``bounds`` refuses every single operation that would make something huge; what is left is a template
 that merely runs long (loops within loops) or builds up many large values one at a time. Such a render runs in a
 child process started by *spawn* — the only way on Windows, and the same everywhere so that every platform gives the
 same bytes. The parent waits at most ``SECONDS``; then the child is ended and the user told what happened. Where the
