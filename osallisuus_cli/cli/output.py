@@ -35,12 +35,59 @@ def error(message: str, *, warning: bool = False) -> None:
     sys.stderr.flush()
 
 
-def info(message: str) -> None:
-    """A message on stderr; names and texts from files in it cannot drive the terminal (see errors.printable)."""
+def info(message: str, *, keep: Iterable[str] | None = None) -> None:
+    """A message on stderr; names and texts from files in it cannot drive the terminal (see errors.printable).
+
+    With ``keep`` (the file names and commands in it, perhaps none), a terminal gets the message broken between
+    words to its width (``between_words``); a file or a pipe gets it as it is.
+    """
     from osallisuus_cli.errors import message_lines, printable
 
+    width = terminal_width(sys.stderr) if keep is not None else None
+    if width is not None:
+        message = between_words(message, width, keep or ())
     sys.stderr.write(message_lines(printable(message, lines=True)) + "\n")
     sys.stderr.flush()
+
+
+def terminal_width(stream: Any) -> int | None:
+    """The columns of the terminal ``stream`` writes to; None for a file, a pipe or a stream without a terminal."""
+    try:
+        return os.get_terminal_size(stream.fileno()).columns if stream.isatty() else None
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+_GLUE = "\x00"  # holds a kept piece's words together while the lines are made; never in a message (printable)
+
+
+def between_words(text: str, width: int, keep: Iterable[str] = ()) -> str:
+    """``text`` with line breaks between words where a line would be wider than ``width``: a terminal breaks a long
+    line at its last column, in mid-word ('tiedo' / 'sto').
+
+    Only spaces become line breaks, so the words are as given, and the text's own line breaks stay. A piece in
+    ``keep`` (a command or a file name to copy) is never broken: a kept piece wider than the line gets a line of its
+    own and is left to the terminal, whose soft wrap copies as one line, so a command still runs as copied; the
+    words after such a piece go on from where its last row ends.
+    """
+    if width < 20:
+        return text
+    for piece in sorted(keep, key=len, reverse=True):  # a command first, then a file name it may hold
+        if " " in piece:
+            text = text.replace(piece, piece.replace(" ", _GLUE))
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current: str | None = None
+        for word in paragraph.split(" "):
+            if current is None:
+                current = word
+            elif (len(current) - 1) % width + 2 + len(word) <= width:  # after the last row the terminal shows
+                current += " " + word
+            else:
+                lines.append(current)
+                current = word
+        lines.append(current or "")
+    return "\n".join(lines).replace(_GLUE, " ")
 
 
 def write_stdout(pieces: Iterable[str | bytes]) -> None:

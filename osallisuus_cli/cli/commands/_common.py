@@ -156,7 +156,10 @@ def guard() -> Iterator[None]:
             traceback.print_exc()
         for line in exc.lines():
             # an interrupted session is not a failure: everything is saved, so no "error:" prefix
-            info(line) if isinstance(exc, Interrupted) else error(line)
+            if isinstance(exc, Interrupted):  # broken between words on a terminal, the command to continue kept whole
+                info(line, keep=[value for value in exc.params.values() if isinstance(value, str)])
+            else:
+                error(line)
         raise typer.Exit(exc.exit_code) from None
     except (KeyboardInterrupt, typer.Abort):  # typer.prompt turns Ctrl-C and Ctrl-D into Abort
         from osallisuus_cli.i18n import t

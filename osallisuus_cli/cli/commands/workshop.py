@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -116,6 +117,8 @@ def _serve(session: Session, *, lan: bool, address: str | None, port: int | None
     serve until the facilitator ends the session; ``again`` are the words that continue it."""
     from osallisuus_cli.answering.session import display_path
     from osallisuus_cli.cli.commands._common import info
+    from osallisuus_cli.cli.output import terminal_width
+    from osallisuus_cli.errors import Interrupted
     from osallisuus_cli.groupwork import network
 
     lan_ip = (network.checked_address(address) if address else network.lan_address()) if lan else None
@@ -123,20 +126,26 @@ def _serve(session: Session, *, lan: bool, address: str | None, port: int | None
     listening = network.listen(chosen, lan_ip)
     session.live.port = listening.port
     session.save()
-    info(_started(session))
+    info(_started(session), keep=[display_path(session.path)])
     if lan_ip:
         again = [*again, "--lan", *(["--address", address] if address else [])]
 
     def ready(addresses: list[str]) -> None:
         for url in addresses:
             typer.echo(url)  # stdout: one address a line, for a script or a terminal that opens links
-        info(_t("workshop.open_facilitator"))
-        info(_t("workshop.phones_address" if lan_ip else "workshop.room_only"))
+        info(_t("workshop.open_facilitator"), keep=[])
+        info(_t("workshop.phones_address" if lan_ip else "workshop.room_only"), keep=[])
 
     with_phones = again if lan_ip else [*again, "--lan"]
-    network.serve(session, listening, on_ready=ready, resume=_joined(again), resume_lan=_joined(with_phones))
-    report = _joined([*_program(), "report", display_path(session.path)])
-    info(_t("workshop.finished", target=display_path(session.path), command=report))
+    try:
+        network.serve(session, listening, on_ready=ready, resume=_joined(again), resume_lan=_joined(with_phones))
+    except Interrupted:
+        if terminal_width(sys.stderr) is not None:  # the terminal showed ^C where the message would begin
+            sys.stderr.write("\n")
+        raise
+    target = display_path(session.path)
+    report = _joined([*_program(), "report", target])
+    info(_t("workshop.finished", target=target, command=report), keep=[target, report])
 
 
 def _t(key: str, **params: object) -> str:
