@@ -118,3 +118,21 @@ def test_an_update_of_an_exported_response_is_named_by_its_first_records_row(qs,
     assert "q02: 2 → 4" in update.params["changes"]
     (path,) = (p for p in folder.glob("*.yaml") if "r1" in p.read_text(encoding="utf-8"))
     assert load_answers(path, qs).answers["q02"].level == 2, "nothing was written"
+
+
+def test_what_the_answers_files_check_refuses_is_named_at_the_responses_first_row_with_its_field(qs, tmp_path):
+    records = [record("q01", respondent="r0"), record("q01"), record("q02", level=9)]
+    source = write(tmp_path / "export.jsonl", records)
+    found = plan(source, qs)
+    assert [(p.key, p.file, p.path) for p in found.problems] == [
+        ("common.v.choice", f"{source}:2", "answers.q02.level")
+    ]
+    assert found.bad_rows == [2]
+    assert [item.row for item in found.planned] == [1]
+
+
+def test_an_unknown_phase_is_named_at_the_responses_first_row(qs, tmp_path):
+    source = write(tmp_path / "export.jsonl", [record("q01", phase="alku"), record("q02", phase="alku")])
+    found = plan(source, qs)
+    assert [(p.key, p.file) for p in found.problems] == [("common.v.phase", f"{source}:1:phase")]
+    assert found.problems[0].params["value"] == "'alku'"
