@@ -343,3 +343,49 @@ def test_a_file_changed_under_a_running_session_is_never_overwritten(running: Ru
         assert first_event(client, running.facilitator + "events")["broken"] is True  # the projector says so
         assert client.post(running.facilitator + "act", json={"action": "reveal"}).status_code == 409
     assert running.path.read_text(encoding="utf-8") == edited
+
+
+def test_each_pages_data_carries_only_the_texts_its_script_reads(tmp_path: Path) -> None:
+    """The texts the HTML says itself (phones off, the QR code's description, the title, the no-script note) are
+    filled in on the server; the JSON block holds what the script reads and nothing more."""
+    from osallisuus_cli.groupwork.pages import facilitator_page, phone_page
+    from osallisuus_cli.groupwork.session import Session, plan_questions
+    from osallisuus_cli.model.answers import Project
+
+    qs = load_question_set()
+    session = Session.start(
+        tmp_path / "w.yaml",
+        qs,
+        project=Project(name="P", phase="toteutus"),
+        language="fi",
+        plan=plan_questions(qs, ["1"]),
+        min_group=3,
+    )
+    scripts = {
+        name: (REPO / "templates" / "workshop" / name).read_text(encoding="utf-8")
+        for name in ("facilitator.js", "phone.js", "distribution.js")
+    }
+    pages = {
+        "facilitator.js": (facilitator_page(session, None, "osallisuus workshop --resume w.yaml --lan"), "f_"),
+        "phone.js": (phone_page(session), "p_"),
+    }
+    for script, (page, prefix) in pages.items():
+        code = scripts[script] + scripts["distribution.js"]
+        block = re.search(r'id="workshop-data">(.*?)</script>', page.html, re.S)
+        assert block is not None
+        data = json.loads(block.group(1))
+        texts = data["ui"] if prefix == "f_" else data["ui"]["fi"]  # the phone has every language, by code
+        assert [key for key in texts if not _read_by(code, key, prefix)] == [], script
+        assert all(key.startswith(prefix) for key in texts), script
+    facilitator = pages["facilitator.js"][0].html
+    assert html.escape(t("workshop.f_phones_off", "fi"), quote=False) in facilitator  # said by the HTML itself
+    session.close()
+
+
+def _read_by(code: str, key: str, prefix: str) -> bool:
+    """Whether a page's script reads the text ``key``: by its name ("f_reveal", ui.p_lang_name), or built from a
+    quoted start ("f_refused_" + reason), or from the page's prefix and a quoted name ("f_" + name, NOTES = ["how"])."""
+    if f'"{key}"' in code or f".{key}" in code:
+        return True
+    starts = re.findall(r'"(\w+_)" \+', code)
+    return any(key.startswith(start) and (start != prefix or f'"{key[len(start) :]}"' in code) for start in starts)

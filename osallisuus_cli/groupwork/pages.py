@@ -112,9 +112,18 @@ def _raw(key: str, lang: str) -> str:
     return entry.get(lang) or entry["fi"]
 
 
+# Texts a page's HTML says itself, filled in here: its script never reads them, so its data does not carry them
+SAID_BY_THE_HTML = frozenset({"workshop.f_phones_off", "workshop.f_qr_alt"})
+
+
 def page_texts(prefix: str, languages: tuple[str, ...]) -> dict[str, dict[str, str]]:
-    """The catalogue entries a page uses (``workshop.<prefix>*`` and the shared ``workshop.page_*``), unfilled."""
-    keys = [key for key in catalogue("workshop") if key.startswith((f"workshop.{prefix}", "workshop.page_"))]
+    """The catalogue entries a page's script uses (``workshop.<prefix>*`` but those its HTML says), unfilled.
+
+    The shared ``workshop.page_*`` texts (the title and the no-script note) are the HTML's too.
+    """
+    keys = [
+        key for key in catalogue("workshop") if key.startswith(f"workshop.{prefix}") and key not in SAID_BY_THE_HTML
+    ]
     return {lang: {key.removeprefix("workshop."): _raw(key, lang) for key in keys} for lang in languages}
 
 
