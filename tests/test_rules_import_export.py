@@ -127,6 +127,7 @@ def test_what_the_answers_files_check_refuses_is_named_at_the_responses_first_ro
     assert [(p.key, p.file, p.path) for p in found.problems] == [
         ("common.v.choice", f"{source}:2", "answers.q02.level")
     ]
+    assert found.problems[0].params["value"] == "9"
     assert found.bad_rows == [2]
     assert [item.row for item in found.planned] == [1]
 
