@@ -102,6 +102,30 @@ def test_at_sixty_columns_no_line_is_cut_in_mid_word(tmp_path: Path) -> None:
             assert len(line) <= 60, line
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(60)
+@pytest.mark.skipif(not INSTALLED.exists(), reason="the osallisuus command is not installed next to this Python")
+def test_ctrl_c_the_moment_the_address_is_shown_says_only_that_all_is_saved(tmp_path: Path) -> None:
+    """Before the server's loop runs, Ctrl-C left uvicorn's coroutine unstarted and Python warned of it on the
+    terminal ('RuntimeWarning: coroutine ... was never awaited') above the message that all is saved."""
+    left_out = ("COLUMNS", "LINES")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OSALLISUUS_", "LC_")) and k not in left_out}
+    env.update({"NO_COLOR": "1", "TERM": "xterm", "LANG": "C.UTF-8"})
+    args = ["workshop", "--project", "P", "--port", "0", "--lang", "en"]
+    child = pexpect.spawn(str(INSTALLED), args, cwd=str(tmp_path), env=env, encoding="utf-8", timeout=30)
+    child.logfile_read = io.StringIO()
+    child.expect_exact("http://")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    shown = child.logfile_read.getvalue()
+    assert "Warning" not in shown
+    assert "Traceback" not in shown
+    start = t("workshop.interrupted", "en", target="\x00", command="").split("\x00")[0]
+    assert " ".join(start.split()) in " ".join(shown.split())
+
+
 def _wait_until_it_answers(url: str) -> None:
     """The server's socket is bound before the addresses are printed, so a request waits for its loop to answer
     (any status will do): a Ctrl-C before the loop runs is another story than this test's."""

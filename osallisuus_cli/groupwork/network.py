@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import signal
 import socket
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from osallisuus_cli.errors import Interrupted, UsageError
 
 if TYPE_CHECKING:
+    import uvicorn
+
     from osallisuus_cli.groupwork.session import Session
 
 LOOPBACK = "127.0.0.1"
@@ -129,6 +133,15 @@ def listen(port: int, lan: str | None) -> Listening:
     return Listening(sockets, chosen, lan)
 
 
+def _ctrl_c_stops(server: uvicorn.Server) -> Any:
+    """From here on Ctrl-C asks the server to stop, as uvicorn's own handler does once its loop runs: pressed in the
+    instant before that, it raised KeyboardInterrupt into a loop half set up, and Python printed a warning or a
+    traceback above the message that all is saved. The handler it replaces is returned, None off the main thread."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGINT, server.handle_exit)
+
+
 def serve(
     session: Session,
     listening: Listening,
@@ -170,12 +183,15 @@ def serve(
     addresses = [listening.facilitator_url(live.facilitator_token)]
     if workshop.participant_url:
         addresses.append(workshop.participant_url)
+    previous = _ctrl_c_stops(server)
     try:
         on_ready(addresses)
         server.run(sockets=listening.sockets)
     except KeyboardInterrupt:
         pass  # uvicorn has shut down and raises the signal again: the session is saved, as after every event
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
         listening.close()
     if session.doc.live is not None:
         raise Interrupted("workshop.interrupted", target=str(session.path), command=resume)
