@@ -1,0 +1,87 @@
+"""`questions --json` as data, rule by rule: every text of the question set in the asked language (never the
+default one when the set has it), empty texts as null, and the set's structure whole — the same keys a script
+reading the output relies on."""
+
+from __future__ import annotations
+
+import pytest
+
+from osallisuus_cli.i18n import set_language
+from osallisuus_cli.model.catalog import question_as_data, set_as_data
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_set_as_data_speaks_the_asked_language_and_keeps_its_structure(qs, lang):
+    set_language("fi")
+    data = set_as_data(qs, lang)
+    assert (data["id"], data["version"], data["language"]) == (qs.id, qs.version, lang)
+    assert data["available_languages"] == list(qs.languages.available)
+    assert data["authoritative_language"] == qs.languages.authoritative
+    assert data["unofficial_translation"] is qs.is_unofficial(lang)
+    assert data["translation_note"] == qs.translation_note(lang)
+    assert (data["title"], data["description"]) == (qs.text(qs.title, lang), qs.text(qs.description, lang) or None)
+    source = qs.source
+    assert data["source"] == {
+        "publisher": qs.text(source.publisher, lang),
+        "title": qs.text(source.title, lang),
+        "url": source.url,
+        "note": qs.text(source.note, lang),
+        "references": list(source.references),
+    }
+    assert data["scale"]["levels"] == [
+        {
+            "value": level.value,
+            "label": qs.text(level.label, lang),
+            "description": qs.text(level.description, lang) or None,
+        }
+        for level in qs.scale.levels
+    ]
+    assert data["scale"]["special"] == [{"value": s.value, "label": qs.text(s.label, lang)} for s in qs.scale.special]
+    assert [(d["id"], d["kind"], d["title"], d["short_title"], d["description"]) for d in data["domains"]] == [
+        (
+            domain.id,
+            domain.kind,
+            qs.text(domain.title, lang),
+            qs.text(domain.short_title, lang) or None,
+            qs.text(domain.description, lang) or None,
+        )
+        for domain in qs.domains
+    ]
+    sections = [section for domain in data["domains"] for section in domain["sections"]]
+    assert [(s["id"], s["title"], s["description"]) for s in sections] == [
+        (section.id, qs.section_title(section, lang), qs.text(section.description, lang) or None)
+        for domain in qs.domains
+        for section in domain.sections
+    ]
+    questions = [question for section in sections for question in section["questions"]]
+    assert questions == [
+        {"id": q.id, "number": q.number, "text": qs.text(q.text, lang), "examples": qs.text(q.examples, lang) or None}
+        for q in qs.questions
+    ]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_one_question_as_data_names_its_place_in_the_asked_language(qs, lang):
+    set_language("fi")
+    question = qs.questions[9]
+    section = qs.section_of(question.id)
+    domain = qs.domain_of_section(section.id)
+    data = question_as_data(qs, question, lang)
+    assert data == {
+        "id": question.id,
+        "number": question.number,
+        "count": len(qs.questions),
+        "text": qs.text(question.text, lang),
+        "examples": qs.text(question.examples, lang) or None,
+        "section_id": section.id,
+        "section_title": qs.section_title(section, lang),
+        "domain_id": domain.id,
+        "domain_title": qs.text(domain.title, lang),
+        "framework": {"id": qs.id, "version": qs.version},
+        "language": lang,
+        "authoritative_language": qs.languages.authoritative,
+        "unofficial_translation": qs.is_unofficial(lang),
+        "translation_note": qs.translation_note(lang),
+    }
+    assert data["text"] != qs.text(question.text, "fi")
+    assert data["examples"] != qs.text(question.examples, "fi")
