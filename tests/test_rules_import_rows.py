@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
+from osallisuus_cli.importing.cells import short
 from osallisuus_cli.importing.mapping import build_mapping
 from osallisuus_cli.importing.rows import Defaults, SurveyRows
 from osallisuus_cli.importing.shape import Table, column_letter
@@ -213,3 +214,70 @@ def test_a_name_or_an_email_address_is_personal_data_left_out_unless_names_are_k
 def test_the_forms_own_name_column_is_the_name_when_the_survey_asks_none(qs):
     export = Export(qs).set("respondent.name", None).set("Name", "Eero")
     assert written(export.plan(keep_names=True))[0]["respondent"]["name"] == "Eero"
+
+
+def survey_rows(export: Export, **options: Any) -> SurveyRows:
+    table = Table("forms.xlsx", "xlsx", export.header, export.rows, list(range(2, len(export.rows) + 2)), "", SAVED)
+    mapping = build_mapping(mapping_data(export.qs, "fi"), export.qs)
+    return SurveyRows(table, export.qs, mapping, defaults=Defaults(), language="fi", keep_names=False, **options)
+
+
+def test_blank_rows_are_counted_and_skipped(qs):
+    export = Export(qs, rows=2)
+    width = len(export.header)
+    export.rows[1:1] = [[None] * width, [" ", None, "\t"] + [None] * (width - 3)]
+    plan = survey_rows(export).read()
+    assert plan.blank_rows == 2
+    assert [item.row for item in plan.planned] == [2, 5]
+
+
+@pytest.mark.parametrize("extra", [8, 9, 11])
+def test_columns_the_import_does_not_read_are_noted_eight_by_name_then_counted(qs, extra):
+    export = Export(qs)
+    for number in range(extra):
+        export.header.append(f"Lisäkysymys {number}")
+        export.rows[0].append("x")
+    first = len(export.header) - extra
+    (note,) = [note for note in survey_rows(export).read().notes if note.key == "importing.note_unused_columns"]
+    named = [f"{column_letter(first + number)} Lisäkysymys {number}" for number in range(8)]
+    assert note.params == {"count": extra, "columns": "; ".join(named) + (f"; … (+{extra - 8})" if extra > 8 else "")}
+
+
+def test_a_missing_question_column_is_named_by_the_header_the_survey_should_have(qs):
+    export = Export(qs).drop("q05.level")
+    plan = survey_rows(export).read()
+    assert [(p.key, p.params, p.file) for p in plan.problems] == [
+        (
+            "importing.err_missing_column",
+            {"header": short(kit_headers(qs, "fi")["q05.level"], 80), "target": "q05.level"},
+            "forms.xlsx",
+        )
+    ]
+
+
+def test_two_columns_for_one_field_are_named_with_both_letters(qs):
+    export = Export(qs)
+    export.header.append(export.header[export.column("q05.level")])
+    export.rows[0].append(None)
+    ((key, params, place),) = [(p.key, p.params, p.file) for p in survey_rows(export).read().problems]
+    assert (key, place) == ("importing.err_two_columns", f"forms.xlsx:1:{column_letter(len(export.header) - 1)}")
+    assert params["other"] == column_letter(export.column("q05.level"))
+
+
+def test_without_an_id_column_or_with_a_named_one_missing_the_file_is_named(qs):
+    plan = survey_rows(Export(qs).drop("ID")).read()
+    assert [(p.key, p.file) for p in plan.problems] == [("importing.err_no_id_column", "forms.xlsx")]
+    plan = survey_rows(Export(qs), id_column="Oma tunnus").read()
+    assert [(p.key, p.params, p.file) for p in plan.problems] == [
+        ("importing.err_id_column_missing", {"header": "Oma tunnus"}, "forms.xlsx")
+    ]
+
+
+def test_a_chosen_id_column_leaves_the_forms_id_aside_and_reads_every_other_column(qs):
+    export = Export(qs)
+    export.header.append("Oma tunnus")
+    export.rows[0].append("A-7")
+    plan = survey_rows(export, id_column="oma  TUNNUS").read()
+    (doc,) = written(plan)
+    assert len(doc["answers"]) == sum(1 for target in export.fields if target.endswith(".level"))
+    assert doc["respondent"]["id"] != written(survey_rows(Export(qs)).read())[0]["respondent"]["id"]
