@@ -122,3 +122,9 @@ def test_any_other_mistake_says_pydantics_words():
     ((key, params, path),) = [(p.key, p.params, p.path) for p in problems_from(caught.value, file="f.yaml", text=None)]
     assert (key, path) == ("common.v.other", "count")
     assert params == {"detail": caught.value.errors()[0]["msg"]}
+
+
+def test_a_time_that_is_no_time_and_a_key_of_the_file_that_is_no_text():
+    assert problems("required: x\nwhen: soon\n") == [("common.v.datetime", {}, "when", 2)]
+    ((key, params, _path, _line),) = problems("required: x\n5: 1\n")
+    assert (key, params) == ("safety.key_not_text", {"value": "5"})
