@@ -61,8 +61,12 @@ def message_lines(text: str) -> str:
     return "\n".join(shortened(line, MAX_LINE) for line in text.split("\n"))
 
 
+class Whole(str):
+    """A message parameter shown whole however long: a command to copy, and the file it names, would not run cut."""
+
+
 def _shown(value: Any) -> Any:
-    if isinstance(value, str) and len(value) > MAX_VALUE:
+    if isinstance(value, str) and not isinstance(value, Whole) and len(value) > MAX_VALUE:
         return value[: MAX_VALUE - 1] + "…"
     return value
 
@@ -154,9 +158,17 @@ class UsageError(OsallisuusError):
 
 
 class Interrupted(OsallisuusError):
-    """The user stopped an interactive session; everything answered so far is saved (exit 130)."""
+    """The user stopped an interactive session; everything answered so far is saved (exit 130).
+
+    The command that continues it and the file it is saved in are shown whole, however long (``MAX_LINE`` still
+    bounds the line): a long project name or folder made them end in '…', and the printed command did not run.
+    """
 
     exit_code = 130
+
+    def __init__(self, message_key: str, /, **params: Any) -> None:
+        kept: dict[str, Any] = {key: Whole(v) if key in ("command", "target") else v for key, v in params.items()}
+        super().__init__(message_key, **kept)
 
 
 MAX_PROBLEMS = 50  # per file: a broken file of thousands of entries gets a readable list, not a flood

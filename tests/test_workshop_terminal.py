@@ -66,6 +66,23 @@ def test_a_command_wider_than_the_line_starts_a_line_of_its_own() -> None:
     assert shown.split("\n")[-1] == COMMAND
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_command_to_continue_and_its_file_are_shown_whole_however_long(lang: str) -> None:
+    """A long project name or folder made them end in '…' (a value from a file is cut at 120 characters): the
+    printed command did not run."""
+    from osallisuus_cli.errors import MAX_VALUE, Interrupted, UsageError
+
+    target = "/home/aino/" + "Nuorten ääni ja osallisuus Keski-Suomessa/" * 4 + "answers/tyopaja.yaml"
+    command = f"osallisuus workshop --resume '{target}' --lang {lang} --lan"
+    assert len(target) > MAX_VALUE
+    (line,) = Interrupted("workshop.interrupted", target=target, command=command).lines(lang)
+    assert line == t("workshop.interrupted", lang, target=target, command=command)
+    (line,) = Interrupted("assess.saved_resume", command=command).lines(lang)
+    assert line == t("assess.saved_resume", lang, command=command)
+    (line,) = UsageError("workshop.err_section", section=target, known="1, 2A").lines(lang)
+    assert target not in line, "a value in any other message is still cut"
+
+
 pexpect = pytest.importorskip("pexpect")
 INSTALLED = Path(sys.executable).parent / "osallisuus"
 

@@ -207,7 +207,7 @@ def _new_session(
     from datetime import date
 
     from osallisuus_cli.answering.form import project_defaults
-    from osallisuus_cli.errors import UsageError
+    from osallisuus_cli.errors import UsageError, Whole
     from osallisuus_cli.files import fsutil
     from osallisuus_cli.groupwork.session import Session, plan_questions
     from osallisuus_cli.model.answers import Project
@@ -229,7 +229,7 @@ def _new_session(
             output = folder / f"{stem}-{number}.yaml"
             number += 1
     elif output.exists() and not force:
-        raise UsageError("workshop.err_exists", file=str(output), target=str(output))
+        raise UsageError("workshop.err_exists", file=str(output), target=Whole(output))  # in a command to copy
     smallest = WORKSHOP_MIN_GROUP if min_group is None else min_group_setting(min_group)  # as for phase
     project_data = Project(
         name=name,
