@@ -88,7 +88,8 @@ def test_a_cell_that_is_no_time_is_named_at_its_cell(qs, value):
 )
 def test_a_whole_number_of_the_scale_or_a_label_is_a_level(qs, value, level):
     cell = cells(qs, LEVEL, value)
-    assert cell.level(LEVEL) == level
+    found = cell.level(LEVEL)
+    assert (found, type(found)) == (level, type(level)), "3.0 is the level 3, a whole number"
     assert cell.problems == []
 
 
@@ -115,6 +116,7 @@ def test_a_date_where_a_level_belongs_is_named_as_a_date(qs):
     assert cell.level(LEVEL) is None
     assert [p.key for p in cell.problems] == ["importing.err_date_not_label"]
     assert cell.problems[0].params["value"] == str(datetime(2026, 3, 4))
+    assert cell.problems[0].params["allowed"] == cell.rows.allowed
 
 
 @pytest.mark.parametrize(("kind", "text"), [("formula", "=A1+1"), ("error", "#N/A")])
@@ -177,3 +179,33 @@ def test_a_long_value_is_shown_shortened_on_one_line():
 def test_a_row_without_answers_is_one_problem_at_its_row(qs):
     cell = RowCells([], survey(qs), 9, [])
     assert [(p.key, p.file) for p in cell.empty()] == [("importing.err_no_answers", "kysely.xlsx:9")]
+
+
+def test_long_values_are_shortened_in_messages_to_forty_or_sixty_characters(qs):
+    long = "x" * 70
+    cell = cells(qs, START, long)
+    cell.moment(START)
+    cell.values[LEVEL] = Odd("formula", "=" + long)
+    cell.level(LEVEL)
+    cell.values[PHASE] = long
+    cell.phase(PHASE)
+    assert [(p.key, p.params["value"]) for p in cell.problems] == [
+        ("importing.err_time", short(long, 40)),
+        ("importing.err_formula", short("=" + long, 40)),
+        ("importing.err_unknown_phase", short(long, 60)),
+    ]
+    assert len(short(long, 40)) == 40
+
+
+def test_a_cell_just_past_the_rows_end_is_empty(qs):
+    cell = RowCells(["x", None], survey(qs), 7, [])
+    assert (cell.level(2), cell.text(2), cell.moment(2)) == (None, None, None)
+    assert cell.problems == []
+
+
+def test_a_survey_phase_name_that_is_already_a_phase_is_not_listed_again(qs):
+    cell = cells(qs, PHASE, "Jatko", phases={"Toteutus": "toteutus", "Pilotointi": "toteutus"})
+    cell.phase(PHASE)
+    from osallisuus_cli.model.phases import phase_choices
+
+    assert cell.problems[0].params["allowed"] == f"{phase_choices()}, pilotointi"
