@@ -186,6 +186,14 @@ def test_five_phones_three_questions_end_to_end(pages: Pages, workshop: Running,
 def test_room_mode_with_typed_counts_and_the_keyboard_alone(pages: Pages, workshop: Running) -> None:
     projector = pages.open(workshop.facilitator, width=1280, base=workshop.base)
     projector.wait_text("#status", t("workshop.f_rated_none"))
+    # the command that continues with phones: whole when copied, no option broken over two lines
+    command = projector.page.evaluate(
+        "() => [...document.querySelectorAll('.command .option')]"
+        ".map((option) => [option.textContent, option.getClientRects().length])"
+    )
+    assert [option for option, _ in command][-2:] == ["--resume", "--lan"]
+    assert all(lines == 1 for _, lines in command), command
+    assert projector.text(".command code").split()[-3:] == ["--resume", workshop.path.name, "--lan"]
     keyboard = projector.page.keyboard
 
     def tab_to(element_id: str) -> None:

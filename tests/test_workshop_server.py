@@ -267,7 +267,7 @@ def test_ctrl_c_and_the_facilitators_page_give_the_real_command_that_resumes(tmp
         page = client.get(server.facilitator).text
     shown = re.search(r'<p class="command"><code>(.*?)</code></p>', page)
     assert shown is not None
-    with_phones = shlex.split(html.unescape(shown.group(1)))
+    with_phones = shlex.split(html.unescape(re.sub(r"<[^>]+>", "", shown.group(1))))  # the text a person copies
     assert with_phones[-4:] == ["workshop", "--resume", name, "--lan"]
     assert server.stop() == 130
     stopped = server.stderr()
