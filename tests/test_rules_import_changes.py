@@ -90,3 +90,19 @@ def test_a_long_value_is_shortened_to_forty_characters_on_one_line():
     told = describe([Change("respondent.role", forty, "y" * 30 + "\n" + "z" * 20)], "en")
     assert told == f"respondent.role: {forty} → {'y' * 30} {'z' * 8}…"
     assert len(told.split(" → ")[1]) == 40
+
+
+def test_an_update_without_time_columns_keeps_the_files_start_and_each_unchanged_answers_time(qs):
+    from osallisuus_cli.importing.identity import kept_times
+    from osallisuus_cli.model.answers import parse_answers
+
+    earlier = datetime(2026, 9, 1, 8, 0, tzinfo=ZoneInfo("Europe/Helsinki"))
+    there = make_answers(qs, {"q01": 2, "q02": 1}, when=earlier)
+    planned = make_answers(qs, {"q01": 3, "q02": 1}, when=LATER)  # the export file's time on every answer
+    kept = parse_answers(
+        kept_times(there.to_yaml(qs).encode("utf-8"), planned.to_yaml(qs), qs, where="a.yaml"), qs, file="a.yaml"
+    )
+    assert kept.created == earlier, "the file's start is the earlier file's"
+    assert kept.answers["q02"].updated == earlier, "an answer the update leaves as it was keeps its time"
+    assert kept.answers["q01"].updated == LATER
+    assert kept.updated == LATER, "the file's update is its latest answer's"
