@@ -54,7 +54,7 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
 
     from osallisuus_cli.answering.form import JS_YAML_VERSION, render_form
-    from osallisuus_cli.model.questionset import load_question_set
+    from osallisuus_cli.questionsets.reading import load_question_set
 
     folder = Path(tempfile.mkdtemp(prefix="form-bench-"))
     page_file = folder / "lomake.html"

@@ -45,7 +45,7 @@ workbook.close()
 
 
 def make_export(path: Path, rows: int) -> None:
-    from osallisuus_cli.model.questionset import load_question_set
+    from osallisuus_cli.questionsets.reading import load_question_set
     from tests.forms import forms_rows, write_xlsx
 
     write_xlsx(path, *forms_rows(load_question_set(), rows=rows, ui="fi"))

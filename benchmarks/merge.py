@@ -99,7 +99,7 @@ def portfolio_projects(count: int, seed: int = 14) -> list[tuple[str, str | None
 def generate(folder: Path, count: int, seed: int = 2026, projects: int | None = None) -> None:
     """``count`` answer files as `osallisuus assess` writes them (over ``projects`` made-up projects if given)."""
     from osallisuus_cli.model import answers
-    from osallisuus_cli.model.questionset import load_question_set
+    from osallisuus_cli.questionsets.reading import load_question_set
 
     qs = load_question_set()
     rng = random.Random(seed)

@@ -86,7 +86,7 @@ def compare(name: str, argv: list[str], runs: int, before_each=None) -> float:  
 def in_process(folder: Path, runs: int) -> float:
     """CPU time of reading ``folder`` as merge does, in this process on one core, with the display and without."""
     from osallisuus_cli.cli.progress import Display
-    from osallisuus_cli.model.questionset import load_question_set
+    from osallisuus_cli.questionsets.reading import load_question_set
     from osallisuus_cli.teamwork import merge, parallel
 
     leader, follower = pty.openpty()

@@ -1,4 +1,4 @@
-"""Why question sets are checked by hand (``files/strictread.py``, ``model/questionset.py``) and not with pydantic.
+"""Why question sets are checked by hand (``files/strictread.py``, ``questionsets/reading.py``) and not with pydantic.
 
 Usage: python benchmarks/questionset.py [--runs N]
 
@@ -26,7 +26,7 @@ PREAMBLE = f"""
 import time
 import pydantic, yaml
 from osallisuus_cli.files import yamlio
-from osallisuus_cli.model import questionset
+from osallisuus_cli.questionsets import reading as questionset
 text = open({str(SET)!r}, encoding="utf-8").read()
 data = yamlio.parse(text, file="set.yaml", what="questions.what")
 """

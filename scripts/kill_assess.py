@@ -27,7 +27,7 @@ import pexpect
 
 from osallisuus_cli.files import staging
 from osallisuus_cli.model.answers import load_answers
-from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.questionsets.reading import load_question_set
 
 COMMAND = str(Path(sys.executable).parent / "osallisuus")
 LEVELS = ["0", "1", "2", "3", "4", "-", "?"]

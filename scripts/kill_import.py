@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from osallisuus_cli.files import staging
-from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.questionsets.reading import load_question_set
 from tests.forms import forms_rows, write_xlsx
 
 COMMAND = str(Path(sys.executable).parent / "osallisuus")

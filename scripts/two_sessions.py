@@ -32,8 +32,8 @@ from kill_assess import COMMAND, LEVELS, PROMPTS, VALUES, environment
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model.answers import load_answers
-from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.questionsets.framework import QuestionSet
+from osallisuus_cli.questionsets.reading import load_question_set
 
 STOPPED = re.escape(t("answering.err_changed_elsewhere_resume", "fi", what="\0", command="\0").split("\0")[0])
 SECTIONS = ["1", "2A", "2B", "3", "R"]

@@ -15,9 +15,9 @@ from typer.testing import CliRunner
 
 from osallisuus_cli.i18n import set_language
 from osallisuus_cli.model import answers as answers_mod
-from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.model.questionset import load_question_set
 from osallisuus_cli.model.team import TeamFile
+from osallisuus_cli.questionsets.framework import QuestionSet
+from osallisuus_cli.questionsets.reading import load_question_set
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -15,7 +15,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from osallisuus_cli.importing import surveykit
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 FIXED = {
     "en": ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time"],

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from osallisuus_cli.i18n import t
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports.demo import write_demo
 from tests.conftest import REPO
 

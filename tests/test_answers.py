@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from osallisuus_cli.errors import DataError
 from osallisuus_cli.files import yamlemit
 from osallisuus_cli.model import answers
-from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.questionsets.framework import QuestionSet
+from osallisuus_cli.questionsets.reading import load_question_set
 from tests.conftest import make_answers, write_answers
 
 

@@ -1,6 +1,7 @@
 """The layers of the package, checked on every import statement (module level and inside functions).
 
-    files, templating < model < answering, teamwork < groupwork, importing, reports < portfolio < pipeline < cli
+    files, templating < questionsets < model < answering, teamwork < groupwork, importing, reports < portfolio
+        < pipeline < cli
     (errors and i18n are shared by all; main and __main__ are the entry points)
 
 ``ALLOWED`` below is the exact rule: ``groupwork`` combines answering with team work; ``importing`` (survey exports
@@ -33,25 +34,26 @@ SHARED = {"errors", "i18n", "__version__"}
 ALLOWED: dict[str, set[str]] = {
     "files": set(),
     "templating": set(),
-    "model": {"files"},
-    "answering": {"files", "model"},
-    "teamwork": {"files", "model"},
-    "groupwork": {"files", "model", "answering", "teamwork"},
-    "importing": {"files", "model", "teamwork"},
-    "reports": {"files", "model", "teamwork", "templating"},
-    "portfolio": {"files", "model", "teamwork", "templating", "reports"},
-    "pipeline": {"files", "model", "teamwork", "templating", "reports", "portfolio"},
+    "questionsets": {"files"},
+    "model": {"files", "questionsets"},
+    "answering": {"files", "model", "questionsets"},
+    "teamwork": {"files", "model", "questionsets"},
+    "groupwork": {"files", "model", "questionsets", "answering", "teamwork"},
+    "importing": {"files", "model", "questionsets", "teamwork"},
+    "reports": {"files", "model", "questionsets", "teamwork", "templating"},
+    "portfolio": {"files", "model", "questionsets", "teamwork", "templating", "reports"},
+    "pipeline": {"files", "model", "questionsets", "teamwork", "templating", "reports", "portfolio"},
     "cli": {
-        *("files", "model", "answering", "teamwork", "groupwork", "importing", "templating", "reports", "portfolio"),
-        "pipeline",
+        *("files", "questionsets", "model", "answering", "teamwork", "groupwork", "importing", "templating"),
+        *("reports", "portfolio", "pipeline"),
     },
     "errors": set(),
     "i18n": set(),
 }
 CLI_TOOLKITS = ("typer", "click", "questionary", "prompt_toolkit", "rich")
 CORE_PACKAGES = (
-    *("files", "templating", "model", "answering", "teamwork", "groupwork", "importing", "reports", "portfolio"),
-    "pipeline",
+    *("files", "templating", "questionsets", "model", "answering", "teamwork", "groupwork", "importing"),
+    *("reports", "portfolio", "pipeline"),
 )
 
 

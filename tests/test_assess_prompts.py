@@ -36,7 +36,7 @@ from osallisuus_cli.cli.settings import Settings
 from osallisuus_cli.errors import Interrupted
 from osallisuus_cli.i18n import set_language, t
 from osallisuus_cli.model import answers as answers_mod
-from osallisuus_cli.model.questionset import builtin_path, load_question_set
+from osallisuus_cli.questionsets.reading import builtin_path, load_question_set
 from tests.conftest import HELSINKI, make_answers, write_answers
 
 pytestmark = pytest.mark.timeout(300)

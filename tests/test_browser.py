@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports.demo import write_demo
 from osallisuus_cli.reports.report import build_report, render
 
@@ -24,7 +24,7 @@ WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 @pytest.fixture(scope="module")
 def demo_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    from osallisuus_cli.model.questionset import load_question_set
+    from osallisuus_cli.questionsets.reading import load_question_set
 
     qs = load_question_set()
     pages = {}

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from osallisuus_cli.i18n import t
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports.demo import write_demo
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "ci"

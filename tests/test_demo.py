@@ -11,7 +11,7 @@ from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers
 from osallisuus_cli.model.answers import load_answers
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports.report import build_report
 from tests.conftest import make_answers, read_team
 

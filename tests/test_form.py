@@ -19,7 +19,7 @@ import pytest
 from osallisuus_cli.answering import form as form_mod
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from tests.conftest import REPO, error_line
 
 SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)

@@ -17,8 +17,8 @@ from osallisuus_cli.answering.form import REASON_FIELD, render_form
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers as answers_mod
-from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.questionsets.framework import QuestionSet
+from osallisuus_cli.questionsets.reading import load_question_set
 from tests.conftest import make_answers, write_answers
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

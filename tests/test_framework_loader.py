@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.errors import DataError
 from osallisuus_cli.files import yamlio
-from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.model.questionset import builtin_path, parse_question_set, read_question_set
+from osallisuus_cli.questionsets.framework import QuestionSet
+from osallisuus_cli.questionsets.reading import builtin_path, parse_question_set, read_question_set
 from tests.conftest import REPO
 
 EXAMPLE = REPO / "docs" / "examples" / "nuorisotyo-osallisuus-6.yaml"

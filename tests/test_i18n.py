@@ -26,7 +26,7 @@ from osallisuus_cli.i18n import (
     system_language,
     t,
 )
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from tests.conftest import REPO, set_texts
 
 # Words that are the same in every language. A text counts as "left untranslated" when, with placeholders,

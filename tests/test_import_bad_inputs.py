@@ -23,7 +23,7 @@ from osallisuus_cli.errors import DataError
 from osallisuus_cli.importing.mapping import load_mapping
 from osallisuus_cli.importing.rows import Defaults
 from osallisuus_cli.importing.run import plan_import
-from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.questionsets.reading import load_question_set
 from tests import xlsxparts
 from tests.forms import forms_rows, kit_headers, write_xlsx
 

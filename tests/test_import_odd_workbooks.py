@@ -15,7 +15,7 @@ from osallisuus_cli.importing import xlsx
 from osallisuus_cli.importing.rows import Defaults
 from osallisuus_cli.importing.run import plan_import
 from osallisuus_cli.importing.shape import MAX_ROWS, MAX_SHARED_STRINGS
-from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.questionsets.reading import load_question_set
 from tests import xlsxparts
 from tests.forms import forms_rows, write_xlsx
 

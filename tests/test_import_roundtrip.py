@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from osallisuus_cli.importing.rows import Defaults
 from osallisuus_cli.importing.run import plan_import, write_plan
 from osallisuus_cli.model import answers
-from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.questionsets.reading import load_question_set
 from osallisuus_cli.teamwork.export import CONTROLS, export
 from osallisuus_cli.teamwork.merge import collect_team
 

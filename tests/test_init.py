@@ -13,7 +13,7 @@ from osallisuus_cli.cli.settings import load_settings
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers
 from osallisuus_cli.model.project import load_project_file
-from osallisuus_cli.model.questionset import builtin_path
+from osallisuus_cli.questionsets.reading import builtin_path
 from osallisuus_cli.teamwork.initproject import InitValues, ask_missing
 from tests.conftest import make_answers
 

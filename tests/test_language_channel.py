@@ -11,9 +11,9 @@ from conftest import make_answers, write_answers
 from markupsafe import escape
 
 from osallisuus_cli.i18n import get_language, set_language, t, using_language
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.projectpath import Settings
 from osallisuus_cli.pipeline.reporting import MadeReport, ReportRequest, make_report
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.teamwork.datacheck_lines import report_lines
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from osallisuus_cli.errors import DataError, UsageError
 from osallisuus_cli.model import answers
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.teamwork.copies import anonymous
 from osallisuus_cli.teamwork.inputs import expand_paths
 from osallisuus_cli.teamwork.merge import collect_team, dump_team, save_team

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from osallisuus_cli.errors import DataError
 from osallisuus_cli.files import yamlemit, yamlio
 from osallisuus_cli.model import answers, team
-from osallisuus_cli.model.framework import QuestionSet
-from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.questionsets.framework import QuestionSet
+from osallisuus_cli.questionsets.reading import load_question_set
 from osallisuus_cli.teamwork.merge import collect_team, dump_team, save_team
 from tests.conftest import HELSINKI
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import dump_team
 from osallisuus_cli.pipeline import validating
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports.report import build_report, render
 from osallisuus_cli.teamwork import filecheck, merge, parallel
 

@@ -21,7 +21,7 @@ from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model import history
 from osallisuus_cli.model.phases import PHASES
-from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.questionsets.reading import load_question_set
 from tests.conftest import HELSINKI, make_answers, write_answers
 
 QS = load_question_set()

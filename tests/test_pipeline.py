@@ -13,10 +13,10 @@ from typer.testing import CliRunner
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.errors import UsageError
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.projectpath import Settings
 from osallisuus_cli.pipeline.reporting import ReportRequest, choose_format, make_report
 from osallisuus_cli.pipeline.validating import validate_files
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.teamwork.datacheck_lines import Finding
 
 

@@ -20,8 +20,8 @@ import pytest
 
 from osallisuus_cli.importing.rows import Defaults
 from osallisuus_cli.importing.run import plan_import
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import dump_team
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports.report import build_report, render
 from osallisuus_cli.teamwork import filecheck, merge, parallel
 from tests.conftest import REPO

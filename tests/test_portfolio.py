@@ -18,9 +18,9 @@ from osallisuus_cli.cli.app import app
 from osallisuus_cli.errors import UsageError
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model import answers as answers_mod
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import TeamFile
 from osallisuus_cli.portfolio.build import build_portfolio
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports import scoring
 from osallisuus_cli.reports.report import build_report, render
 

@@ -10,9 +10,9 @@ import pytest
 from test_browser import check
 from test_portfolio import portfolio_docs
 
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import TeamFile
 from osallisuus_cli.portfolio.build import build_portfolio
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports.report import render
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

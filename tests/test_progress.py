@@ -14,7 +14,7 @@ from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t
 from osallisuus_cli.importing.rows import Defaults
 from osallisuus_cli.importing.run import plan_import, write_plan
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.teamwork import filecheck, merge, parallel
 from tests.conftest import REPO
 from tests.test_import_parallel import ROWS, export

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from tests.conftest import SEED, set_texts
 
 # SHA-256 of each Finnish question text and example text, whitespace collapsed to single spaces.

@@ -14,7 +14,7 @@ from conftest import HELSINKI, make_answers
 from markdown_it import MarkdownIt
 
 from osallisuus_cli.i18n import t
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports.report import build_report, render
 
 IDS = [f"{i:08d}-1111-4111-8111-111111111111" for i in range(12)]

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 IDS = [f"{i:08d}-2222-4222-8222-222222222222" for i in range(6)]
 

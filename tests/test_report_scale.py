@@ -6,7 +6,7 @@ import pytest
 from conftest import make_answers
 
 from osallisuus_cli.i18n import t
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports.report import build_report, render
 from osallisuus_cli.reports.report_model import TEXT_CAP
 

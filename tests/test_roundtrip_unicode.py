@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from osallisuus_cli.model import answers, project
 from osallisuus_cli.model.inputfile import read_input
-from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.questionsets.reading import load_question_set
 from osallisuus_cli.teamwork.merge import collect_team, save_team
 from tests.conftest import HELSINKI
 

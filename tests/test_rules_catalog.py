@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from osallisuus_cli.i18n import set_language
-from osallisuus_cli.model.catalog import question_as_data, set_as_data
+from osallisuus_cli.questionsets.catalog import question_as_data, set_as_data
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])

@@ -12,8 +12,8 @@ from test_portfolio import portfolio_docs
 from typer.testing import CliRunner
 
 from osallisuus_cli.cli.app import app
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import TeamFile
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports.report import build_report
 from osallisuus_cli.teamwork.datacheck import project_key
 
@@ -28,7 +28,7 @@ def documented_queries() -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def connection(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
-    from osallisuus_cli.model.questionset import load_question_set
+    from osallisuus_cli.questionsets.reading import load_question_set
 
     qs = load_question_set()
     folder = tmp_path_factory.mktemp("scale")

@@ -17,8 +17,8 @@ from typer.testing import CliRunner
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import LANGUAGES, catalogue, catalogue_names, plural_key, t, tn
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.portfolio.build import build_portfolio
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports.report import build_report, render
 from tests.conftest import make_answers, set_texts, write_answers
 

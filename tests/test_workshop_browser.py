@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import t, tn
-from osallisuus_cli.model.questionset import load_question_set
 from osallisuus_cli.model.workshop import load_workshop
+from osallisuus_cli.questionsets.reading import load_question_set
 from tests.test_browser import axe_violations
 from tests.workshops import Running
 

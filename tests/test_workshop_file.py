@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from osallisuus_cli.model.answers import FrameworkRef, Project
-from osallisuus_cli.model.questionset import load_question_set
 from osallisuus_cli.model.workshop import QuestionResult, Spread, WorkshopFile, dump_workshop, parse_workshop
+from osallisuus_cli.questionsets.reading import load_question_set
 
 QS = load_question_set()
 IDS = [question.id for question in QS.questions]

@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.i18n import format_date, t, tn
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.workshop import level_order, load_workshop
+from osallisuus_cli.questionsets.framework import QuestionSet
 from tests.conftest import make_answers, write_answers
 from tests.test_workshop_report import NOTES, PHONES, ROOM, hand_count, run_workshop
 
@@ -29,7 +29,7 @@ APART = [1]  # question numbers whose ratings were two or more levels apart
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from osallisuus_cli.model.questionset import load_question_set
+    from osallisuus_cli.questionsets.reading import load_question_set
 
     qs = load_question_set()
     answers = tmp_path_factory.mktemp("outputs") / "answers"
@@ -60,7 +60,7 @@ def held(folder: Path, lang: str) -> str:
 
 
 def _qs() -> QuestionSet:
-    from osallisuus_cli.model.questionset import load_question_set
+    from osallisuus_cli.questionsets.reading import load_question_set
 
     return load_question_set()
 

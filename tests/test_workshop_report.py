@@ -16,7 +16,7 @@ from osallisuus_cli.cli.app import app
 from osallisuus_cli.groupwork.session import Session, plan_questions
 from osallisuus_cli.i18n import t, tn
 from osallisuus_cli.model.answers import Project
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.teamwork.export import WORKSHOP_COLUMNS
 from tests.conftest import hostile_payloads, make_answers, read_team, write_answers
 

@@ -27,8 +27,8 @@ from osallisuus_cli.errors import UsageError
 from osallisuus_cli.groupwork.network import lan_address
 from osallisuus_cli.groupwork.session import MAX_CHANGES
 from osallisuus_cli.i18n import t
-from osallisuus_cli.model.questionset import load_question_set
 from osallisuus_cli.model.workshop import load_workshop
+from osallisuus_cli.questionsets.reading import load_question_set
 from tests.conftest import REPO
 from tests.workshops import Running
 

@@ -15,10 +15,10 @@ from osallisuus_cli.errors import DataError, UsageError
 from osallisuus_cli.groupwork.session import MAX_CHANGES, Refused, Session, plan_questions, reveal_of
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model.answers import Project
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.inputfile import read_input
-from osallisuus_cli.model.questionset import load_question_set
 from osallisuus_cli.model.workshop import load_workshop, parse_workshop
+from osallisuus_cli.questionsets.framework import QuestionSet
+from osallisuus_cli.questionsets.reading import load_question_set
 from tests.conftest import REPO
 
 

@@ -22,7 +22,7 @@ from osallisuus_cli.errors import UsageError
 from osallisuus_cli.files import fsutil, yamlio
 from osallisuus_cli.i18n import LANGUAGES, catalogue, t
 from osallisuus_cli.model.answers import FORMAT, MAX_SHORT_TEXT, MAX_TEXT, PHASES, Answer
-from osallisuus_cli.model.framework import QuestionSet, Text
+from osallisuus_cli.questionsets.framework import QuestionSet, Text
 
 TEMPLATE = "form.html.j2"
 ASSETS = "form"

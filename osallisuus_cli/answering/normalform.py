@@ -14,7 +14,7 @@ from pathlib import Path
 from osallisuus_cli.answering.session import SectionSummary, check_writable, summarize, total_of
 from osallisuus_cli.files.fsutil import check_new_file
 from osallisuus_cli.model import answers
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 
 @dataclass(frozen=True)

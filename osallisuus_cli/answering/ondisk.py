@@ -20,7 +20,7 @@ from osallisuus_cli.errors import DataError
 from osallisuus_cli.files import yamlio
 from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model.answers import Answer, AnswersFile
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 
 @dataclass(frozen=True)

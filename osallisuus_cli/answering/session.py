@@ -21,9 +21,9 @@ from osallisuus_cli.files import fsutil
 from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model import history
 from osallisuus_cli.model.answers import Answer, AnswersFile
-from osallisuus_cli.model.framework import Level, Question, QuestionSet
 from osallisuus_cli.model.projectpath import Settings
 from osallisuus_cli.model.tally import tally
+from osallisuus_cli.questionsets.framework import Level, Question, QuestionSet
 
 TextField = Literal["how", "next_step", "reason"]
 DEFAULT_ANSWERS_DIR = "answers"

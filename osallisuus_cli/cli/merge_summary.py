@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from osallisuus_cli.i18n import t, tn
 from osallisuus_cli.model.answers import PHASES
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.teamwork.merge import MergeResult
 from osallisuus_cli.teamwork.teamsummary import SectionCoverage, coverage
 

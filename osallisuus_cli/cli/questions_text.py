@@ -13,7 +13,7 @@ import textwrap
 from dataclasses import dataclass
 
 from osallisuus_cli.i18n import t, tn
-from osallisuus_cli.model.framework import Question, QuestionSet, Section
+from osallisuus_cli.questionsets.framework import Question, QuestionSet, Section
 
 MIN_WIDTH = 40
 # The keys that choose the special answers in assess; questions list shows the same symbols beside them.

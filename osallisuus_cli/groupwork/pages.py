@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from starlette.responses import Response
 
     from osallisuus_cli.groupwork.session import Session
-    from osallisuus_cli.model.framework import QuestionSet
+    from osallisuus_cli.questionsets.framework import QuestionSet
 
 ASSETS = "workshop"
 SHARED_SCRIPT = "distribution.js"  # the distribution table, drawn the same way on the projector and the phones

@@ -29,7 +29,7 @@ from osallisuus_cli.model.workshop import (
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from osallisuus_cli.model.framework import QuestionSet
+    from osallisuus_cli.questionsets.framework import QuestionSet
 
 MAX_CHANGES = 20  # a seat may change its rating this many times per question; after that its rating stays
 NOTE_FIELDS = ("how", "next_step", "differ")

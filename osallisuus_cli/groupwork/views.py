@@ -15,7 +15,7 @@ from osallisuus_cli.groupwork.session import NOTE_FIELDS, Reveal, Session
 from osallisuus_cli.model.workshop import level_order
 
 if TYPE_CHECKING:
-    from osallisuus_cli.model.framework import QuestionSet
+    from osallisuus_cli.questionsets.framework import QuestionSet
 
 
 def level_key(level: Any) -> str:

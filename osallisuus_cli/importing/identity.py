@@ -35,7 +35,7 @@ from osallisuus_cli.importing.mapping import normalise
 from osallisuus_cli.model.answers import validate_answers_data
 
 if TYPE_CHECKING:
-    from osallisuus_cli.model.framework import QuestionSet
+    from osallisuus_cli.questionsets.framework import QuestionSet
 
 # Respondent ids made by the import are name-based UUIDs in this namespace (uuid5), never random.
 NAMESPACE = uuid.UUID("4f1d3c1e-5b0a-5e55-9a55-0a5a11150000")

@@ -18,7 +18,7 @@ from typing import Any
 from osallisuus_cli.errors import Key, data_error
 from osallisuus_cli.files import strictread, yamlio
 from osallisuus_cli.model.answers import PHASES
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 FORMAT = "osallisuus/import-mapping/v1"
 PROJECT_FIELDS = ("project.name", "project.code", "project.organisation", "project.region", "project.phase")

@@ -18,8 +18,8 @@ from osallisuus_cli.errors import Problem
 from osallisuus_cli.importing.rows import ImportPlan, check_names, finish
 from osallisuus_cli.importing.shape import Table, column_letter
 from osallisuus_cli.model.answers import FORMAT, iso
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.phases import phase_choices, phase_named
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.teamwork.export import COLUMNS, restore
 
 # The columns that describe the response rather than one answer: the export's own, up to the language.

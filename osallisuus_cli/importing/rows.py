@@ -24,7 +24,7 @@ from osallisuus_cli.importing.identity import row_respondent, survey_fingerprint
 from osallisuus_cli.importing.mapping import ImportMapping, normalise, zone
 from osallisuus_cli.importing.shape import Table, column_letter
 from osallisuus_cli.model.answers import FORMAT, iso, validate_answers_data
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.teamwork import parallel
 
 _LEADING_NUMBER = re.compile(r"(-?[0-9]{1,9})(?:\s*[-.:)]\s*|\s+|$)")  # no scale has a level of ten digits

@@ -29,9 +29,9 @@ from osallisuus_cli.importing.reimport import is_export, read_export
 from osallisuus_cli.importing.rows import Defaults, ImportPlan, Planned, SurveyRows
 from osallisuus_cli.importing.shape import Table
 from osallisuus_cli.importing.tables import read_table
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.projectpath import Settings
-from osallisuus_cli.model.questionset import load_question_set
+from osallisuus_cli.questionsets.framework import QuestionSet
+from osallisuus_cli.questionsets.reading import load_question_set
 from osallisuus_cli.teamwork.parallel import DEFAULT, Pooling, Progress
 
 MAX_LISTED = 20  # files listed one by one with what changes in them; the rest are counted

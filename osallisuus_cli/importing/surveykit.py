@@ -14,7 +14,7 @@ from osallisuus_cli.files import yamlemit
 from osallisuus_cli.i18n import t
 from osallisuus_cli.importing.mapping import FIXED_COLUMNS, FORMAT, IGNORED_PREFIXES
 from osallisuus_cli.model.answers import PHASES
-from osallisuus_cli.model.framework import Question, QuestionSet
+from osallisuus_cli.questionsets.framework import Question, QuestionSet
 
 DASH = "\u2013"  # the en dash of "3 – Toteutuu säännöllisesti"
 # Surveys already built keep their headers when a later version words the kit differently: earlier wordings stay

@@ -25,10 +25,10 @@ from pydantic import (
 from osallisuus_cli.errors import DataError, Key, Problem, capped, data_error
 from osallisuus_cli.files import fsutil, yamlemit, yamlio
 from osallisuus_cli.files.strictread import dotted
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.phases import PHASES as PHASES
 from osallisuus_cli.model.phases import Phase
 from osallisuus_cli.model.validation import ProblemValue, Strict, problems_from
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 FORMAT: Final = "osallisuus/answers/v1"
 Language = Literal["fi", "sv", "en"]

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from osallisuus_cli.errors import DataError
 from osallisuus_cli.model.answers import AnswersFile, load_answers
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.phases import PHASES
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 
 def same_respondent(one: str, other: str) -> bool:

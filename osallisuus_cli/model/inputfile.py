@@ -20,11 +20,11 @@ from osallisuus_cli.files import yamlio
 from osallisuus_cli.model import team as team_mod
 from osallisuus_cli.model import teamread
 from osallisuus_cli.model.answers import AnswersFile, validate_answers_data
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.project import FORMAT as PROJECT_FORMAT
 from osallisuus_cli.model.project import ProjectFile, validate_project_data
 from osallisuus_cli.model.workshop import FORMAT as WORKSHOP_FORMAT
 from osallisuus_cli.model.workshop import WorkshopFile, validate_workshop_data
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 Kind = Literal["answers", "team", "project", "workshop"]
 

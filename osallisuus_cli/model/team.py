@@ -32,8 +32,8 @@ from osallisuus_cli.model.answers import (
     iso,
     question_order,
 )
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.workshop import WorkshopFile, workshop_data
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 FORMAT = "osallisuus/team/v1"
 MAX_TEAM_BYTES = 256 * 1024 * 1024

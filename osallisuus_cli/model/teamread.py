@@ -27,7 +27,6 @@ from osallisuus_cli.model.answers import (
     framework_ref_problems,
     unchecked_answer_problems,
 )
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import (
     FORMAT,
     MAX_TEAM_BYTES,
@@ -45,6 +44,7 @@ from osallisuus_cli.model.team import (
 )
 from osallisuus_cli.model.validation import Strict, problems_from
 from osallisuus_cli.model.workshop import validate_workshop_data
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 
 class ProvenanceSchema(Strict):

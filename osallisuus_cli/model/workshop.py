@@ -34,7 +34,7 @@ from osallisuus_cli.model.validation import ProblemValue, Strict, problems_from
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from osallisuus_cli.model.framework import QuestionSet
+    from osallisuus_cli.questionsets.framework import QuestionSet
 
 FORMAT: Final = "osallisuus/workshop/v1"
 MAX_SEATS = 200  # a room, not a conference: more seats than this are refused

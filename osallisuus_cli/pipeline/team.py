@@ -14,15 +14,15 @@ from pathlib import Path
 from typing import cast
 
 from osallisuus_cli.errors import UsageError
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.projectpath import Settings
-from osallisuus_cli.model.questionset import load_question_set
 from osallisuus_cli.pipeline.paths import (
     check_output,
     input_paths,
     refuse_output_among_inputs,
     refuse_team_inside_inputs,
 )
+from osallisuus_cli.questionsets.framework import QuestionSet
+from osallisuus_cli.questionsets.reading import load_question_set
 from osallisuus_cli.teamwork.datacheck import check_inputs
 from osallisuus_cli.teamwork.datacheck_lines import Finding
 from osallisuus_cli.teamwork.merge import ON_DUPLICATE, MergeResult, OnDuplicate, collect_team

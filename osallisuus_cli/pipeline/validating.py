@@ -13,8 +13,8 @@ from typing import Any
 
 from osallisuus_cli.errors import Problem
 from osallisuus_cli.model.projectpath import Settings
-from osallisuus_cli.model.questionset import load_question_set
 from osallisuus_cli.pipeline.paths import input_paths
+from osallisuus_cli.questionsets.reading import load_question_set
 from osallisuus_cli.teamwork.datacheck import check_inputs
 from osallisuus_cli.teamwork.datacheck_lines import WARNING, Finding, failing
 from osallisuus_cli.teamwork.filecheck import FileReport, check_duplicates, check_paths

@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from osallisuus_cli.errors import UsageError
 from osallisuus_cli.i18n import speaking, t
 from osallisuus_cli.model.answers import PHASES
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Response, TeamFile
 from osallisuus_cli.portfolio.model import (
     Cell,
@@ -34,6 +33,7 @@ from osallisuus_cli.portfolio.model import (
     ProjectRow,
     QuestionTally,
 )
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports import scoring
 from osallisuus_cli.reports.periods import described
 from osallisuus_cli.reports.report_model import TOP, assign_rounds, section_label

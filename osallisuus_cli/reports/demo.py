@@ -19,7 +19,7 @@ from pathlib import Path
 from osallisuus_cli.errors import UsageError
 from osallisuus_cli.files import fsutil
 from osallisuus_cli.model import answers as answers_mod
-from osallisuus_cli.model.framework import Level, QuestionSet
+from osallisuus_cli.questionsets.framework import Level, QuestionSet
 
 _NAMESPACE = uuid.UUID("6f0f3c9e-4a55-4d0b-9a53-2f1c1b7d0a01")
 _WINTER = timezone(timedelta(hours=2))  # Finland in March

@@ -14,8 +14,8 @@ from typing import Protocol
 
 from osallisuus_cli.i18n import speaking, t
 from osallisuus_cli.model.answers import PHASES
-from osallisuus_cli.model.framework import Domain, QuestionSet
 from osallisuus_cli.model.team import Response, TeamFile
+from osallisuus_cli.questionsets.framework import Domain, QuestionSet
 from osallisuus_cli.reports import scoring
 from osallisuus_cli.reports.periods import basis, choose_periods, phase_name, responses_in
 from osallisuus_cli.reports.report_model import (

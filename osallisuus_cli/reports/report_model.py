@@ -15,8 +15,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from osallisuus_cli.model.answers import PHASES
-from osallisuus_cli.model.framework import QuestionSet, Section
 from osallisuus_cli.model.team import Response, instant, response_order
+from osallisuus_cli.questionsets.framework import QuestionSet, Section
 from osallisuus_cli.reports import scoring
 from osallisuus_cli.reports.bars import Bar
 from osallisuus_cli.reports.setfacts import AboutTheSet, SetFacts

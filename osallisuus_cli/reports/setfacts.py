@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from osallisuus_cli.i18n import t
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import TeamWorkshop
 from osallisuus_cli.model.workshop import QuestionResult, level_order
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.reports.bars import Bar
 
 

@@ -23,8 +23,8 @@ from osallisuus_cli.errors import Problem
 from osallisuus_cli.files import yamlemit
 from osallisuus_cli.model import team as team_mod
 from osallisuus_cli.model.answers import question_order
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Provenance, Response, TeamAnswer, TeamRespondent, instant
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.teamwork.entries import Entry, Identities, MergeSummary
 
 EDITED = "safety.warn_team_copy_edited"

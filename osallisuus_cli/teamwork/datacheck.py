@@ -22,8 +22,8 @@ from typing import Any
 
 from osallisuus_cli.errors import Problem
 from osallisuus_cli.model.answers import PHASES
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import Response, TeamWorkshop
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.teamwork import likeness
 from osallisuus_cli.teamwork.copies import anonymous
 from osallisuus_cli.teamwork.datacheck_lines import NOTE, WARNING, Finding, PhaseCounts

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from osallisuus_cli.model.answers import iso
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import TeamFile
 from osallisuus_cli.model.workshop import level_order
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 FORMATS: tuple[str, ...] = ("csv", "json", "jsonl")
 

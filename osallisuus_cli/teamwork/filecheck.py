@@ -18,9 +18,9 @@ from osallisuus_cli.errors import Problem
 from osallisuus_cli.files import yamlio
 from osallisuus_cli.files.strictread import dotted
 from osallisuus_cli.model.answers import AnswersFile
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.inputfile import read_input
 from osallisuus_cli.model.team import Provenance, TeamFile, TeamWorkshop
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.teamwork import parallel
 from osallisuus_cli.teamwork.entries import Entry, answers_entry, team_entries
 from osallisuus_cli.teamwork.inputs import expand_paths

@@ -91,7 +91,7 @@ def create_project(folder: Path, values: InitValues, *, force: bool = False) -> 
     answers = fsutil.inside(folder, values.answers_dir)  # never outside the team's folder
     framework = None
     if values.framework is not None:
-        from osallisuus_cli.model.questionset import load_question_set
+        from osallisuus_cli.questionsets.reading import load_question_set
 
         load_question_set(values.framework)  # refuse a missing or broken set now, not at the first assess
         framework = os.path.relpath(values.framework.resolve(), folder.resolve())

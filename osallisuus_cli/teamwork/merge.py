@@ -32,7 +32,6 @@ from typing import Any, Literal, TypeVar
 from osallisuus_cli.errors import DataError, Key, Problem, UsageError, data_error
 from osallisuus_cli.i18n import plural_key
 from osallisuus_cli.model.answers import PHASES, AnswersFile, FrameworkRef
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.inputfile import read_input
 from osallisuus_cli.model.team import (
     Provenance,
@@ -45,6 +44,7 @@ from osallisuus_cli.model.team import (
     save_team,
     workshop_order,
 )
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.teamwork import likeness, parallel
 from osallisuus_cli.teamwork.copies import EDITED, anonymous, linked_to_anonymized, one_per_source
 from osallisuus_cli.teamwork.entries import (

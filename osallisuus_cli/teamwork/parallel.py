@@ -30,7 +30,6 @@ from typing import Any, TypeVar
 
 from osallisuus_cli.model import team as team_mod
 from osallisuus_cli.model.answers import AnswersFile
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.team import (
     Provenance,
     Response,
@@ -40,6 +39,7 @@ from osallisuus_cli.model.team import (
     shared_project,
     shared_zone,
 )
+from osallisuus_cli.questionsets.framework import QuestionSet
 from osallisuus_cli.teamwork.entries import Entry, same_id
 
 CHUNK = 64  # most files a worker takes at a time (fewer when there are not many, so that both cores stay busy)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from osallisuus_cli.i18n import get_language
-from osallisuus_cli.model.framework import QuestionSet
 from osallisuus_cli.model.tally import tally
 from osallisuus_cli.model.team import TeamFile
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 
 @dataclass(frozen=True)

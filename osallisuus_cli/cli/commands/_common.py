@@ -17,7 +17,7 @@ from osallisuus_cli.cli.settings import switch, take_language
 from osallisuus_cli.cli.toolkit import ClickException, Context, ParameterSource, TyperGroup, get_current_context
 
 if TYPE_CHECKING:
-    from osallisuus_cli.model.framework import QuestionSet
+    from osallisuus_cli.questionsets.framework import QuestionSet
 
 T = TypeVar("T")
 
@@ -199,7 +199,7 @@ def _discard_stdout() -> None:
 
 def load_framework(path: Path | None) -> QuestionSet:
     """The question set from --framework (flag, OSALLISUUS_FRAMEWORK or the project file), else the built-in set."""
-    from osallisuus_cli.model.questionset import load_question_set
+    from osallisuus_cli.questionsets.reading import load_question_set
 
     return load_question_set(path)
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from osallisuus_cli.cli.prompts.base import Frontend
     from osallisuus_cli.cli.prompts.opening import Plan
     from osallisuus_cli.errors import Interrupted
-    from osallisuus_cli.model.framework import QuestionSet
+    from osallisuus_cli.questionsets.framework import QuestionSet
 
 PlainOption = Annotated[
     bool,

@@ -22,7 +22,7 @@ def demo(
     from osallisuus_cli.cli.commands._common import info
     from osallisuus_cli.i18n import get_language, t, tn
     from osallisuus_cli.model.answers import PHASES
-    from osallisuus_cli.model.questionset import load_question_set
+    from osallisuus_cli.questionsets.reading import load_question_set
     from osallisuus_cli.reports.demo import SESSIONS, write_demo
 
     language = get_language()

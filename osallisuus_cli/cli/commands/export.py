@@ -20,8 +20,8 @@ from osallisuus_cli.cli.commands._common import (
 )
 
 if TYPE_CHECKING:
-    from osallisuus_cli.model.framework import QuestionSet
     from osallisuus_cli.model.team import TeamFile
+    from osallisuus_cli.questionsets.framework import QuestionSet
     from osallisuus_cli.teamwork.merge import OnDuplicate
 
 

@@ -12,7 +12,7 @@ from osallisuus_cli.cli.commands._common import ForceOption, FrameworkOption, Js
 
 if TYPE_CHECKING:
     from osallisuus_cli.cli.questions_text import Style
-    from osallisuus_cli.model.framework import QuestionSet
+    from osallisuus_cli.questionsets.framework import QuestionSet
 
 app = typer.Typer(
     help="List, show and check question sets; write a survey kit for Forms or Webropol.", no_args_is_help=True
@@ -54,7 +54,7 @@ def list_questions(
     lang, qs = _setup(framework)
     if as_json:
         from osallisuus_cli.cli.commands._common import print_json
-        from osallisuus_cli.model import catalog
+        from osallisuus_cli.questionsets import catalog
 
         print_json(catalog.set_as_data(qs, lang))
         return
@@ -96,7 +96,7 @@ def show_question(
         raise UsageError("questions.err_no_such_question", ref=question, count=len(qs.questions))
     if as_json:
         from osallisuus_cli.cli.commands._common import print_json
-        from osallisuus_cli.model import catalog
+        from osallisuus_cli.questionsets import catalog
 
         print_json(catalog.question_as_data(qs, found, lang))
         return
@@ -121,7 +121,7 @@ def check(
     from osallisuus_cli.errors import DataError, UsageError
     from osallisuus_cli.files.yamlio import read_text
     from osallisuus_cli.i18n import tn
-    from osallisuus_cli.model.questionset import parse_question_set
+    from osallisuus_cli.questionsets.reading import parse_question_set
 
     if not file.exists():
         raise UsageError("common.file_not_found", file=str(file))

@@ -22,7 +22,7 @@ from osallisuus_cli.cli.commands._common import (
 if TYPE_CHECKING:
     from osallisuus_cli.cli.settings import Settings
     from osallisuus_cli.groupwork.session import Session
-    from osallisuus_cli.model.framework import QuestionSet
+    from osallisuus_cli.questionsets.framework import QuestionSet
 
 WORKSHOP_MIN_GROUP = 3  # without a setting, a reveal of fewer than three ratings shows only their spread
 

@@ -21,7 +21,7 @@ from osallisuus_cli.cli.prompts.opening import Metadata, ask_metadata, switch_ph
 from osallisuus_cli.cli.questions_text import SPECIAL_KEYS
 from osallisuus_cli.i18n import get_language, t
 from osallisuus_cli.model.answers import MAX_TEXT, PHASES, SPECIAL_LEVELS, Answer, Project, Respondent
-from osallisuus_cli.model.framework import Question, QuestionSet
+from osallisuus_cli.questionsets.framework import Question, QuestionSet
 
 # --- the questions -------------------------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from osallisuus_cli.errors import DataError
 from osallisuus_cli.i18n import get_language, t, tn
 from osallisuus_cli.model import answers as answers_mod
 from osallisuus_cli.model.answers import MAX_SHORT_TEXT, PHASES, AnswersFile, Language, Project
-from osallisuus_cli.model.framework import QuestionSet
+from osallisuus_cli.questionsets.framework import QuestionSet
 
 PROJECT_DETAILS = ("code", "organisation", "region")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from osallisuus_cli.model.framework import Question, QuestionSet
+from osallisuus_cli.questionsets.framework import Question, QuestionSet
 
 
 def _language_info(qs: QuestionSet, lang: str) -> dict[str, Any]:

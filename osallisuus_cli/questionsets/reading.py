@@ -14,7 +14,7 @@ from osallisuus_cli.errors import DataError, Key, UsageError, data_error
 from osallisuus_cli.files import yamlio
 from osallisuus_cli.files.fsutil import shipped_dir
 from osallisuus_cli.files.strictread import Loc, Reader
-from osallisuus_cli.model.framework import (
+from osallisuus_cli.questionsets.framework import (
     BUILTIN_ID,
     FORMAT,
     SPECIAL_VALUES,
