@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from osallisuus_cli.i18n import t
+from osallisuus_cli.model import teamread
 from osallisuus_cli.model.answers import FrameworkRef, Project
 from osallisuus_cli.model.inputfile import read_input
 from osallisuus_cli.model.project import ProjectFile, project_file_text
@@ -81,3 +83,130 @@ def test_a_bad_file_is_no_exception_but_its_problems(qs, tmp_path, text, kind):
     assert (found.kind, found.valid) == (kind, False)
     assert {p.file for p in found.problems} == {str(path)}
     assert found.sha256 == hashlib.sha256(text).hexdigest()
+
+
+def _team_text(qs, make_team) -> str:
+    docs = [make_answers(qs, {"q01": level}, respondent_id=f"r{level}", name=None) for level in (3, 1, 2)]
+    return dump_team(make_team(docs), qs)
+
+
+def _padded_to(text: str, size: int) -> bytes:
+    """``text`` with a YAML comment at its end that makes the file ``size`` bytes long."""
+    raw = text.encode()
+    return raw + b"#" + b"x" * (size - len(raw) - 2) + b"\n"
+
+
+def test_a_team_file_of_four_megabytes_is_checked_as_it_is_parsed_and_read_the_same_as_a_small_one(
+    qs, tmp_path, make_team, monkeypatch
+):
+    text = _team_text(qs, make_team)
+    small = tmp_path / "small.yaml"
+    small.write_text(text, encoding="utf-8")
+    usual = read_input(small, qs)
+    large = tmp_path / "large.yaml"
+    large.write_bytes(_padded_to(text, teamread.STREAM_FROM))
+    kept = read_input(large, qs, keep_text=True)
+    assert kept.text == large.read_text(encoding="utf-8"), "asked for its text, a large file is read the usual way"
+    assert sorted(kept.positions.values()) == [0, 1, 2]
+
+    def whole(*_args, **_kwargs):
+        raise AssertionError("a large team file was parsed whole before it was checked")
+
+    monkeypatch.setattr(teamread, "validate_team_data", whole)
+    found = read_input(large, qs)
+    assert (found.kind, found.valid, found.text, found.positions) == ("team", True, None, {})
+    assert found.team is not None
+    assert found.team == usual.team == kept.team
+    assert found.sha256 == hashlib.sha256(large.read_bytes()).hexdigest()
+
+
+def test_a_team_file_just_under_four_megabytes_is_read_the_usual_way(qs, tmp_path, make_team, monkeypatch):
+    path = tmp_path / "team.yaml"
+    path.write_bytes(_padded_to(_team_text(qs, make_team), teamread.STREAM_FROM - 1))
+    usual = []
+    real = teamread.validate_team_data
+
+    def counted(*args, **kwargs):
+        usual.append(True)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(teamread, "validate_team_data", counted)
+    found = read_input(path, qs)
+    assert (found.kind, found.valid, usual) == ("team", True, [True])
+
+
+def test_a_large_file_that_does_not_say_it_is_a_team_file_is_never_streamed_as_one(qs, tmp_path, monkeypatch):
+    path = tmp_path / "a.yaml"
+    text = write_answers(tmp_path / "small.yaml", make_answers(qs, {"q01": 2}), qs).read_text(encoding="utf-8")
+    path.write_bytes(_padded_to(text, teamread.STREAM_FROM))
+
+    def streamed(*_args, **_kwargs):
+        raise AssertionError("a file that does not say it is a team file was streamed as one")
+
+    monkeypatch.setattr(teamread, "stream_team", streamed)
+    found = read_input(path, qs)
+    assert (found.kind, found.valid) == ("answers", True)
+
+
+def _line_of(text: str, needle: str) -> int:
+    return next(number for number, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+def test_a_large_team_file_with_a_bad_answer_names_the_file_and_the_answers_line(qs, tmp_path, make_team):
+    text = _team_text(qs, make_team).replace("level: 2", "level: 9", 1)
+    path = tmp_path / "team.yaml"
+    path.write_bytes(_padded_to(text, teamread.STREAM_FROM))
+    found = read_input(path, qs)
+    assert found.kind == "team"
+    assert found.problems
+    assert [(p.file, p.line) for p in found.problems] == [(str(path), _line_of(text, "level: 9"))]
+
+
+def test_a_team_file_read_with_its_text_names_the_file_and_the_line_of_a_bad_key(qs, tmp_path, make_team):
+    text = _team_text(qs, make_team).replace("anonymized:", "anonymised:", 1)
+    assert "anonymised:" in text
+    path = tmp_path / "team.yaml"
+    path.write_text(text, encoding="utf-8")
+    for keep_text in (False, True):
+        found = read_input(path, qs, keep_text=keep_text)
+        assert [(p.file, p.line) for p in found.problems] == [(str(path), _line_of(text, "anonymised:"))]
+
+
+@pytest.mark.parametrize("item", ["  - just words\n", "  - source: here\n", "  - source: {sha256: 5}\n"])
+def test_a_team_file_with_a_strange_response_read_with_its_text_gives_problems_not_an_exception(
+    qs, tmp_path, make_team, item
+):
+    path = tmp_path / "team.yaml"
+    path.write_text(_team_text(qs, make_team).replace("responses:\n", "responses:\n" + item, 1), encoding="utf-8")
+    found = read_input(path, qs, keep_text=True)
+    assert (found.kind, found.valid) == ("team", False)
+    assert {p.file for p in found.problems} == {str(path)}
+
+
+def test_an_empty_file_says_it_should_be_an_answers_or_team_file(qs, tmp_path):
+    path = tmp_path / "empty.yaml"
+    path.write_text("", encoding="utf-8")
+    (problem,) = read_input(path, qs).problems
+    assert problem.file == str(path)
+    assert t("team.what_answers_or_team", "en") in problem.render("en")
+
+
+def test_a_workshop_file_with_a_bad_value_names_the_file_and_the_line(qs, tmp_path):
+    doc = WorkshopFile(
+        format="osallisuus/workshop/v1",
+        framework=FrameworkRef(id=qs.id, version=qs.version),
+        project=Project(name="Nuorten ääni", phase="toteutus"),
+        language="fi",
+        created=MOMENT,
+        updated=MOMENT,
+        min_group=3,
+        participants=0,
+        plan=["q01"],
+        results={},
+    )
+    text = dump_workshop(doc).replace("participants: 0", "participants: many", 1)
+    path = tmp_path / "paja.yaml"
+    path.write_text(text, encoding="utf-8")
+    found = read_input(path, qs)
+    assert (found.kind, found.valid) == ("workshop", False)
+    assert [(p.file, p.line) for p in found.problems] == [(str(path), _line_of(text, "participants: many"))]
