@@ -9,7 +9,7 @@ import pytest
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.errors import DataError
-from osallisuus_cli.importing.mapping import FORMAT, load_mapping
+from osallisuus_cli.importing.mapping import FIXED_COLUMNS, FORMAT, IGNORED_PREFIXES, load_mapping, normalise
 from osallisuus_cli.model.answers import PHASES, load_answers
 
 HEAD = f"format: {FORMAT}\ncolumns:\n  q01.level: Kysymys 1\n"
@@ -144,3 +144,88 @@ def test_a_label_of_the_mapping_is_its_level_whether_the_level_is_written_as_a_n
     (path,) = (tmp_path / "out").glob("*.yaml")
     doc = load_answers(path, qs)
     assert [doc.answers[qid].level for qid in ("q01", "q02", "q03")] == [3, 4, "dont_know"]
+
+
+def test_headers_match_whatever_their_case_dashes_spaces_unicode_form_or_invisible_characters(qs, tmp_path):
+    text = f"format: {FORMAT}\ncolumns:\n  q01.level: Kysymys 1 - taso\n"
+    mapping = load_mapping(write(tmp_path, text), qs)
+    for header in (
+        "Kysymys 1 - taso",
+        "KYSYMYS 1 - TASO",
+        "  kysymys   1\t-  taso ",
+        "Kysymys 1 \u2013 taso",
+        "Kysymys 1 \u2212 taso",
+        "Kysy\u200bmys 1 -\ufeff taso",
+        "Ｋysymys 1 - taso",  # a full-width letter, as NFKC makes it
+    ):
+        assert mapping.target_of(header) == "q01.level", header
+    assert mapping.target_of("Kysymys 1 taso") is None, "a dash is not a space"
+    assert normalise("Kysymys\u00a01") == "kysymys 1"
+
+
+def test_a_field_may_have_several_headers_and_messages_use_the_first(qs, tmp_path):
+    text = f"format: {FORMAT}\ncolumns:\n  q01.level: [Kysymys 1, Fråga 1]\n  q01.how: Miten?\n"
+    mapping = load_mapping(write(tmp_path, text), qs)
+    assert (mapping.target_of("fråga 1"), mapping.target_of("kysymys 1")) == ("q01.level", "q01.level")
+    assert mapping.headers == {"q01.level": "Kysymys 1", "q01.how": "Miten?"}
+    assert mapping.required == ("q01.level",), "every question's level column must be there, nothing else"
+
+
+def test_a_header_given_for_two_fields_is_named_with_the_field_that_had_it_first(qs, tmp_path):
+    text = f"format: {FORMAT}\ncolumns:\n  q01.level: Kysymys\n  q02.level: [Toinen, kysymys]\n  q03.level: [a, A]\n"
+    ((key, path, line, params),) = problems(write(tmp_path, text), qs)
+    assert (key, path, line) == ("importing.err_mapping_header_twice", "columns.q02.level[1]", 4)
+    assert params == {"header": "kysymys", "other": "q01.level"}
+
+
+def test_the_survey_tools_own_columns_are_known_and_a_mapping_adds_its_own_names(qs, tmp_path):
+    text = HEAD + "fixed_columns:\n  id: Rivinumero\n  email: [Posti, Meili]\n"
+    mapping = load_mapping(write(tmp_path, text), qs)
+    assert [mapping.fixed_of(h) for h in ("rivinumero", "POSTI", "Meili")] == ["id", "email", "email"]
+    for role, aliases in FIXED_COLUMNS.items():
+        assert {mapping.fixed_of(alias.upper()) for alias in aliases} == {role}
+    assert mapping.target_of("Rivinumero") is None
+    bad = HEAD + "fixed_columns:\n  colour: Väri\n"
+    ((key, path, line, _params),) = problems(write(tmp_path, bad), qs)
+    assert (key, path, line) == ("common.v.extra_forbidden", "fixed_columns.colour", line_of(bad, "  colour"))
+
+
+@pytest.mark.parametrize("extra", ["Oma - ", "[Oma - , Toinen - ]"])
+def test_a_quizs_points_and_feedback_columns_are_left_aside_and_a_mapping_adds_its_own_prefixes(qs, tmp_path, extra):
+    mapping = load_mapping(write(tmp_path, HEAD + f"ignore: {extra}\n"), qs)
+    for prefix in IGNORED_PREFIXES:
+        assert mapping.is_ignored(prefix.upper() + "Kysymys 1"), prefix
+    assert mapping.is_ignored("oma - Kysymys 1")
+    assert not mapping.is_ignored("Kysymys 1 oma - ")
+    assert not mapping.is_ignored("Kysymys 1")
+
+
+def test_every_level_and_special_answer_is_understood_by_its_label_in_every_language(qs, tmp_path):
+    mapping = load_mapping(write(tmp_path, HEAD), qs)
+    for item in (*qs.scale.levels, *qs.scale.special):
+        for label in item.label.values():
+            assert mapping.labels[normalise(label)] == item.value, label
+    for special in qs.scale.special:
+        assert mapping.labels[special.value] == special.value
+    assert (mapping.language, mapping.timezone, mapping.phases) == (None, "Europe/Helsinki", {})
+
+
+def test_the_mappings_own_phase_names_are_understood(qs, tmp_path):
+    phase = PHASES[1]
+    mapping = load_mapping(write(tmp_path, HEAD + f"phases:\n  Toinen Vaihe: {phase}\n"), qs)
+    assert mapping.phases == {"toinen vaihe": phase}
+
+
+@pytest.mark.parametrize("value", ["true", "3.0", "'3.0'", "[3]", "seven"])
+def test_a_label_is_only_ever_a_level_of_the_scale(qs, tmp_path, value):
+    text = HEAD + f"labels:\n  Aina: {value}\n"
+    ((key, path, line, params),) = problems(write(tmp_path, text), qs)
+    assert (key, path, line) == ("common.v.choice", "labels.Aina", line_of(text, "  Aina"))
+    assert params["allowed"] == scale_choices(qs)
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd", "/Europe/Helsinki", "Europe//Helsinki"])
+def test_a_time_zone_that_is_no_zone_name_is_named_not_an_exception(qs, tmp_path, name):
+    text = HEAD + f"timezone: '{name}'\n"
+    ((key, path, _line, params),) = problems(write(tmp_path, text), qs)
+    assert (key, path, params) == ("importing.err_timezone", "timezone", {"value": name})
