@@ -9,7 +9,15 @@ import pytest
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.errors import DataError
-from osallisuus_cli.importing.mapping import FIXED_COLUMNS, FORMAT, IGNORED_PREFIXES, load_mapping, normalise
+from osallisuus_cli.importing import surveykit
+from osallisuus_cli.importing.mapping import (
+    FIXED_COLUMNS,
+    FORMAT,
+    IGNORED_PREFIXES,
+    build_mapping,
+    load_mapping,
+    normalise,
+)
 from osallisuus_cli.model.answers import PHASES, load_answers
 
 HEAD = f"format: {FORMAT}\ncolumns:\n  q01.level: Kysymys 1\n"
@@ -229,3 +237,35 @@ def test_a_time_zone_that_is_no_zone_name_is_named_not_an_exception(qs, tmp_path
     text = HEAD + f"timezone: '{name}'\n"
     ((key, path, _line, params),) = problems(write(tmp_path, text), qs)
     assert (key, path, params) == ("importing.err_timezone", "timezone", {"value": name})
+
+
+def test_a_framework_without_its_version_is_named_at_the_framework(qs, tmp_path):
+    text = HEAD + f"framework:\n  id: {qs.id}\n"
+    found = problems(write(tmp_path, text), qs)
+    assert (found[0][0], found[0][1], found[0][2]) == (
+        "common.v.missing",
+        "framework.version",
+        line_of(text, "framework"),
+    )
+
+
+def test_a_mapping_without_columns_is_told_only_that_they_are_missing(qs, tmp_path):
+    text = f"format: {FORMAT}\n"
+    ((key, path, _line, _params),) = problems(write(tmp_path, text), qs)
+    assert (key, path) == ("common.v.missing", "columns")
+
+
+def test_every_field_that_is_no_target_is_named(qs, tmp_path):
+    text = HEAD + "  q99.level: A\n  q01.colour: B\n"
+    found = problems(write(tmp_path, text), qs)
+    assert [(key, path) for key, path, _line, _params in found] == [
+        ("importing.err_mapping_target", "columns.q99.level"),
+        ("importing.err_mapping_target", "columns.q01.colour"),
+    ]
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_the_kits_own_mapping_names_no_file_and_needs_every_questions_level(qs, lang):
+    mapping = build_mapping(surveykit.mapping_data(qs, lang), qs)
+    assert mapping.source == ""
+    assert set(mapping.required) == {f"{question.id}.level" for question in qs.questions}
