@@ -43,8 +43,14 @@ def read_sheet(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it does not read
-            # the public reader cannot tell a sheet missing from the file: it is an unreadable file there
-            workbook, missing = _load_workbook(raw) if fast else (_load_public(raw), [])
+            texts = 0  # the public reader's count of shared texts (the fast reader bounds them as it reads them)
+            if fast:
+                workbook, missing = _load_workbook(raw)
+            else:  # the public reader cannot tell a sheet missing from the file: it is an unreadable file there
+                texts = shared_text_count(raw, MAX_SHARED_STRINGS)
+                if texts > MAX_SHARED_STRINGS:  # openpyxl would read them all before the first cell
+                    raise _TooManyTexts
+                workbook, missing = _load_public(raw), []
     except _TooManyTexts:
         raise DataError("importing.err_too_many_texts", file=name, limit=MAX_SHARED_STRINGS) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ParseError, ValueError, TypeError, OSError) as exc:
@@ -55,7 +61,7 @@ def read_sheet(
             if fast:
                 headers, rows, numbers, merged = _rows(workbook, sheet, name, notes)
             else:
-                facts = sheet_facts(raw, sheet.title, shared_text_count(raw, MAX_SHARED_STRINGS))
+                facts = sheet_facts(raw, sheet.title, texts)
                 if facts.bad_shared_text:
                     cell, number = facts.bad_shared_text
                     raise _BadCell(cell, "importing.err_shared_string", number)
@@ -320,9 +326,6 @@ def fast_reader_available() -> bool:
 
 def _load_public(raw: bytes) -> Any:
     from openpyxl import load_workbook
-
-    if shared_text_count(raw, MAX_SHARED_STRINGS) > MAX_SHARED_STRINGS:  # openpyxl would read them all first
-        raise _TooManyTexts
 
     return load_workbook(io.BytesIO(raw), read_only=True, data_only=False, keep_links=False)
 
