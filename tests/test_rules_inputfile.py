@@ -45,8 +45,9 @@ def test_a_team_file_is_read_as_a_team_with_each_responses_place_when_asked(qs, 
     assert read_input(path, qs).positions == {}
 
 
-def test_a_workshop_file_is_read_as_a_workshop(qs, tmp_path):
-    doc = WorkshopFile(
+def empty_workshop(qs) -> WorkshopFile:
+    """A workshop planned on question 1 that nobody has rated yet."""
+    return WorkshopFile(
         format="osallisuus/workshop/v1",
         framework=FrameworkRef(id=qs.id, version=qs.version),
         project=Project(name="Nuorten ääni", phase="toteutus"),
@@ -58,6 +59,10 @@ def test_a_workshop_file_is_read_as_a_workshop(qs, tmp_path):
         plan=["q01"],
         results={},
     )
+
+
+def test_a_workshop_file_is_read_as_a_workshop(qs, tmp_path):
+    doc = empty_workshop(qs)
     path = tmp_path / "paja.yaml"
     path.write_text(dump_workshop(doc), encoding="utf-8")
     found = read_input(path, qs)
@@ -192,18 +197,7 @@ def test_an_empty_file_says_it_should_be_an_answers_or_team_file(qs, tmp_path):
 
 
 def test_a_workshop_file_with_a_bad_value_names_the_file_and_the_line(qs, tmp_path):
-    doc = WorkshopFile(
-        format="osallisuus/workshop/v1",
-        framework=FrameworkRef(id=qs.id, version=qs.version),
-        project=Project(name="Nuorten ääni", phase="toteutus"),
-        language="fi",
-        created=MOMENT,
-        updated=MOMENT,
-        min_group=3,
-        participants=0,
-        plan=["q01"],
-        results={},
-    )
+    doc = empty_workshop(qs)
     text = dump_workshop(doc).replace("participants: 0", "participants: many", 1)
     path = tmp_path / "paja.yaml"
     path.write_text(text, encoding="utf-8")
