@@ -75,11 +75,15 @@ class Page:
 
 
 class Pages:
-    """The module's pages, lent to one test at a time (see ``Page``)."""
+    """The module's pages, lent to one test at a time (see ``Page``).
 
-    def __init__(self, browser: Any) -> None:
+    The six a workshop of five phones needs are opened with the module's browser, as part of setting it up, so that
+    a test's time is the time of what it tests.
+    """
+
+    def __init__(self, browser: Any, *, ready: int = 6) -> None:
         self.browser = browser
-        self.free: list[Page] = []
+        self.free: list[Page] = [Page(browser) for _ in range(ready)]
         self.lent: list[Page] = []
 
     def open(self, url: str, *, width: int, base: str) -> Page:
