@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.errors import UsageError
 from osallisuus_cli.model.projectpath import Settings
+from osallisuus_cli.pipeline.exporting import ExportRequest, export_answers
 from osallisuus_cli.pipeline.reporting import ReportRequest, choose_format, make_report
 from osallisuus_cli.pipeline.validating import validate_files
 from osallisuus_cli.questionsets.framework import QuestionSet
@@ -129,3 +130,46 @@ def test_validate_and_import_run_without_any_cli_toolkit(tmp_path: Path, qs: Que
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.split("\n")[:2] == ["3 2", "[]"]
+
+
+@pytest.mark.parametrize(("fmt", "excel"), [("csv", False), ("csv", True), ("json", False), ("jsonl", False)])
+def test_a_library_caller_gets_the_export_the_command_writes(
+    tmp_path: Path, qs: QuestionSet, monkeypatch: pytest.MonkeyPatch, fmt: str, excel: bool
+) -> None:
+    """``export_answers`` is ``osallisuus export``: the same bytes, and as many rows as it says."""
+    folder = answers_folder(tmp_path, qs)
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / f"out.{fmt}"
+    args = ["export", str(folder), "-F", fmt, "-o", str(out)] + (["--excel"] if excel else [])
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    made = export_answers(ExportRequest(paths=[folder], settings=Settings(), fmt=fmt, excel=excel))
+    assert b"".join(made.pieces) == out.read_bytes()
+    assert made.rows == 3 * len(qs.questions)
+    assert len(made.team.responses) == 3
+    if fmt == "jsonl":
+        assert len(out.read_bytes().splitlines()) == made.rows
+
+
+def test_the_export_refuses_an_output_among_its_inputs_before_reading(tmp_path: Path, qs: QuestionSet) -> None:
+    folder = answers_folder(tmp_path, qs)
+    inside = folder / "r0.yaml"
+    before = inside.read_bytes()
+    with pytest.raises(UsageError):
+        export_answers(ExportRequest(paths=[folder], settings=Settings(), output=inside, force=True))
+    assert inside.read_bytes() == before
+
+
+def test_the_export_runs_without_any_cli_toolkit(tmp_path: Path, qs: QuestionSet) -> None:
+    folder = answers_folder(tmp_path, qs)
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from osallisuus_cli.model.projectpath import Settings\n"
+        "from osallisuus_cli.pipeline.exporting import ExportRequest, export_answers\n"
+        f"made = export_answers(ExportRequest(paths=[Path({str(folder)!r})], settings=Settings(), fmt='jsonl'))\n"
+        "print(len(b''.join(made.pieces).splitlines()) == made.rows)\n"
+        "print(sorted(m for m in ('typer', 'click', 'rich', 'questionary', 'prompt_toolkit') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.split("\n")[:2] == ["True", "[]"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -20,8 +21,7 @@ from osallisuus_cli.cli.commands._common import (
 )
 
 if TYPE_CHECKING:
-    from osallisuus_cli.model.team import TeamFile
-    from osallisuus_cli.questionsets.framework import QuestionSet
+    from osallisuus_cli.pipeline.exporting import Exported
     from osallisuus_cli.teamwork.merge import OnDuplicate
 
 
@@ -124,26 +124,26 @@ def export_answers(
     from osallisuus_cli.cli.commands._team import asked_for_names, said_on_stderr, write_output
     from osallisuus_cli.cli.progress import progress_for
     from osallisuus_cli.cli.settings import current_settings
-    from osallisuus_cli.pipeline.team import gather_team
-    from osallisuus_cli.teamwork.export import export as export_team
+    from osallisuus_cli.pipeline.exporting import ExportRequest
+    from osallisuus_cli.pipeline.exporting import export_answers as exported_answers
 
-    # never over an input, even with --force: it would destroy what is being exported
+    request = ExportRequest(
+        paths=paths,
+        settings=current_settings(),
+        fmt=fmt,
+        excel=excel,
+        by_workshop=by_workshop,
+        framework=framework,
+        policy=policy,
+        anonymize=anonymize,
+        refused_anonymizing=asked_for_names(anonymize),
+        output=output,  # never an input, even with --force: it would destroy what is being exported
+        force=force,
+    )
     with progress_for(quiet) as progress:
-        gathered = gather_team(
-            paths,
-            current_settings(),
-            framework,
-            output,
-            policy=policy,
-            anonymize=anonymize,
-            force=force,
-            refused_anonymizing=asked_for_names(anonymize),
-            on_findings=said_on_stderr(),
-            progress=progress,
-        )
-    team, qs = gathered.result.team, gathered.qs
-    written = write_output(output, export_team(team, qs, fmt, excel=excel, workshops=by_workshop), private=True)
-    _say_exported(team, qs, written, by_workshop=by_workshop)
+        made = exported_answers(replace(request, progress=progress), on_findings=said_on_stderr())
+    written = write_output(output, made.pieces, private=True)
+    _say_exported(made, written, by_workshop=by_workshop)
 
 
 def _checked_format(fmt: str, excel: bool) -> str:
@@ -175,26 +175,23 @@ def _rows_by(by: str | None, fmt: str) -> str:
     return chosen
 
 
-def _say_exported(team: TeamFile, qs: QuestionSet, written: str, *, by_workshop: bool) -> None:
+def _say_exported(made: Exported, written: str, *, by_workshop: bool) -> None:
     """How many rows went where (and, beside respondents' rows, that workshops are exported apart)."""
     from osallisuus_cli.cli.commands._common import info
     from osallisuus_cli.i18n import format_number, t, tn
-    from osallisuus_cli.teamwork.export import workshop_records
 
+    team, rows = made.team, format_number(made.rows, None, 0)
     if by_workshop:
-        rows = sum(1 for _ in workshop_records(team, qs))
-        info(tn("workshop.export_written", len(team.workshops), rows=format_number(rows, None, 0), file=written))
+        info(tn("workshop.export_written", len(team.workshops), rows=rows, file=written))
         return
     if team.workshops:
         info(tn("workshop.export_apart", len(team.workshops)))
-    responses = len(team.responses)
-    questions = len(qs.questions)
     info(
         t(
             "team.export_written",
-            rows=format_number(responses * questions, None, 0),
-            responses=tn("team.n_responses", responses),
-            questions=tn("team.n_questions", questions),
+            rows=rows,
+            responses=tn("team.n_responses", len(team.responses)),
+            questions=tn("team.n_questions", len(made.qs.questions)),
             file=written,
         )
     )
@@ -214,8 +211,6 @@ def export_projects(
     quiet: bool = False,
 ) -> None:
     """``export --by project``: the portfolio's projects × sections table as CSV (no names: nothing to anonymize)."""
-    from dataclasses import replace
-
     from osallisuus_cli.cli.commands._common import info
     from osallisuus_cli.cli.commands._team import said_on_stderr, write_output
     from osallisuus_cli.cli.progress import progress_for
