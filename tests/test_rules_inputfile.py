@@ -153,6 +153,19 @@ def test_a_large_file_that_does_not_say_it_is_a_team_file_is_never_streamed_as_o
     assert (found.kind, found.valid) == ("answers", True)
 
 
+def test_a_large_team_file_with_a_yaml_mistake_is_named_at_its_line_never_a_crash(qs, make_team, tmp_path):
+    """A file of 4 MB or more is parsed straight from its bytes: a syntax error there is the same one line as in a
+    small file (it was an unexpected TypeError)."""
+    text = _team_text(qs, make_team).replace("    answers:\n", "    answers: [\n", 1)
+    small, large = tmp_path / "small.yaml", tmp_path / "large.yaml"
+    small.write_text(text, encoding="utf-8")
+    large.write_bytes(_padded_to(text, teamread.STREAM_FROM))
+    expected = [(p.key, p.line) for p in read_input(small, qs).problems]
+    assert expected
+    assert expected[0][0] == "common.yaml_syntax"
+    assert [(p.key, p.line, p.file) for p in read_input(large, qs).problems] == [(*expected[0], str(large))]
+
+
 def _line_of(text: str, needle: str) -> int:
     return next(number for number, line in enumerate(text.splitlines(), 1) if needle in line)
 

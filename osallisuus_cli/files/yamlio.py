@@ -315,9 +315,11 @@ def _another_kind(text: str) -> bool:
     return not _KEY_LINE.match(first)
 
 
-def _syntax_error(exc: yaml.YAMLError, text: str, what: str, file: str) -> DataError:
+def _syntax_error(exc: yaml.YAMLError, text: str | bytes, what: str, file: str) -> DataError:
     """One line for text that is not YAML: what to fix where, or that this is another kind of file altogether
     (a report given as -o, a document): advice to fix line 9 of someone's report would mislead."""
+    if isinstance(text, bytes):  # a large file parsed straight from its bytes (already checked to be UTF-8)
+        text = text.decode("utf-8", errors="replace")
     if _another_kind(text):
         return DataError("common.not_this_kind", file=file, what=what)
     if isinstance(exc, yaml.MarkedYAMLError):
