@@ -15,6 +15,7 @@ from pydantic import Field, StringConstraints, ValidationError
 
 from osallisuus_cli.errors import MAX_PROBLEMS, DataError, Problem, capped, data_error
 from osallisuus_cli.files import yamlio
+from osallisuus_cli.files.strictread import dotted
 from osallisuus_cli.model.answers import (
     Answer,
     AnswersFile,
@@ -190,9 +191,9 @@ def team_workshops(items: list[Any], qs: QuestionSet, *, file: str, anonymized: 
             problems += problems_from(exc, file=file, text=None, prefix=("workshops", index))
             continue
         except DataError as exc:
+            place = dotted(("workshops", index, "workshop"))
             problems += [
-                Problem(p.key, p.params, file, None, f"workshops.{index}.workshop" + (f".{p.path}" if p.path else ""))
-                for p in exc.problems
+                Problem(p.key, p.params, file, None, place + (f".{p.path}" if p.path else "")) for p in exc.problems
             ]
             continue
         if doc.live is not None:
