@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import yaml
 from openpyxl import Workbook
 
 from osallisuus_cli.errors import DataError, Problem, UsageError
@@ -32,7 +33,7 @@ from osallisuus_cli.importing.run import (
 from osallisuus_cli.importing.tables import read_table
 from osallisuus_cli.model.answers import load_answers
 from osallisuus_cli.model.projectpath import Settings
-from tests.conftest import make_answers
+from tests.conftest import REPO, make_answers
 from tests.forms import forms_rows, kit_headers, write_xlsx
 
 
@@ -327,3 +328,86 @@ def test_the_project_fields_come_from_the_options_else_the_project_file():
         "Nuorten ääni", "S-1", "Järjestö", "Uusimaa", "arviointi"
     )
     assert project_defaults(Settings()) == Defaults()
+
+
+def test_the_rows_are_checked_against_the_question_set_asked_for(qs, tmp_path):
+    own = tmp_path / "oma-kysymyssarja.yaml"
+    builtin = (REPO / "questions" / "thl-osallisuus-24.yaml").read_text(encoding="utf-8")
+    own.write_text(builtin.replace('version: "1.0"', 'version: "1.1"', 1), encoding="utf-8")
+    source = kit_export(qs, tmp_path / "forms.xlsx", rows=1)
+    import_answers(ImportRequest(file=source, folder=tmp_path / "answers", language="fi", framework=own))
+    (path,) = (tmp_path / "answers").iterdir()
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["framework"] == {"id": qs.id, "version": "1.1"}
+
+
+def test_the_sheet_asked_for_is_the_one_read(qs, tmp_path):
+    header, rows = forms_rows(qs, rows=2)
+    workbook = Workbook()
+    first = workbook.active
+    first.title = "Ohje"
+    first.append(["Ei vastauksia"])
+    sheet = workbook.create_sheet("Form1")
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(tmp_path / "forms.xlsx")
+    request = ImportRequest(file=tmp_path / "forms.xlsx", folder=tmp_path / "answers", language="fi", sheet="Form1")
+    assert import_answers(request).summary.written == 2
+
+
+def test_a_request_to_keep_names_keeps_them(qs, tmp_path):
+    source = kit_export(qs, tmp_path / "forms.xlsx", rows=1)
+    for keep_names in (False, True):
+        folder = tmp_path / f"keep-{keep_names}"
+        done = import_answers(ImportRequest(file=source, folder=folder, language="fi", keep_names=keep_names))
+        (path,) = folder.iterdir()
+        assert load_answers(path, qs).respondent.name == ("Vastaaja 1" if keep_names else None)
+        assert done.plan.personal_data_left_out is not keep_names
+
+
+def test_project_fields_the_survey_does_not_ask_come_from_the_request(qs, tmp_path):
+    header, rows = forms_rows(qs, rows=1)
+    asked = [n for n, text in enumerate(header) if text not in kit_headers(qs, "fi")["project.name"]]
+    source = write_xlsx(tmp_path / "forms.xlsx", [header[n] for n in asked], [[rows[0][n] for n in asked]])
+    defaults = Defaults(name="Kylätalo", code="S-7", organisation="Yhdistys ry", region="Uusimaa")
+    import_answers(ImportRequest(file=source, folder=tmp_path / "answers", language="fi", defaults=defaults))
+    (path,) = (tmp_path / "answers").iterdir()
+    project = load_answers(path, qs).project
+    assert (project.name, project.code, project.organisation, project.region) == (
+        "Kylätalo",
+        "S-7",
+        "Yhdistys ry",
+        "Uusimaa",
+    )
+
+
+def test_the_id_column_asked_for_identifies_the_rows(qs, tmp_path):
+    header, rows = forms_rows(qs, rows=2)
+    header[0] = "Lomakkeen nro"
+    source = write_xlsx(tmp_path / "paper.xlsx", header, rows)
+    with pytest.raises(DataError):
+        import_answers(ImportRequest(file=source, folder=tmp_path / "answers", language="fi"))
+    request = ImportRequest(file=source, folder=tmp_path / "answers", language="fi", id_column="Lomakkeen nro")
+    assert import_answers(request).summary.written == 2
+
+
+def test_a_mapping_that_names_no_language_records_the_language_asked_for(qs, tmp_path):
+    data = surveykit.mapping_data(qs, "fi")
+    del data["language"]
+    mapping = tmp_path / "oma.yaml"
+    mapping.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    source = kit_export(qs, tmp_path / "forms.xlsx", rows=1)
+    import_answers(ImportRequest(file=source, folder=tmp_path / "answers", language="sv", mapping=mapping))
+    (path,) = (tmp_path / "answers").iterdir()
+    assert load_answers(path, qs).language == "sv"
+
+
+def test_the_request_hears_the_rows_read_and_the_files_written(qs, tmp_path):
+    heard: list[tuple[str, int, int]] = []
+    source = kit_export(qs, tmp_path / "forms.xlsx", rows=2)
+    request = ImportRequest(
+        file=source, folder=tmp_path / "answers", language="fi", progress=lambda *a: heard.append(a)
+    )
+    import_answers(request)
+    assert heard[-1] == ("common.progress_write_files", 2, 2)
+    assert ("common.progress_read_rows", 2, 2) in heard
