@@ -20,6 +20,7 @@ from osallisuus_cli.importing.run import plan_import, write_plan
 from osallisuus_cli.importing.shape import column_letter
 from osallisuus_cli.importing.tables import read_table
 from osallisuus_cli.model.answers import load_answers
+from osallisuus_cli.model.phases import phase_choices
 from osallisuus_cli.teamwork.export import COLUMNS
 from tests.forms import write_xlsx
 
@@ -79,17 +80,20 @@ def test_each_wrong_record_of_a_response_is_named_at_its_row_and_column(qs, tmp_
         ("importing.err_export_missing", at(4, "special")),
         ("importing.err_time", at(5, "answered_at")),
     ]
-    assert found.problems[0].params == {"id": "q99"}
-    assert found.problems[1].params == {"value": "'two'"}
+    assert [problem.params for problem in found.problems] == [
+        {"id": "q99"},
+        {"value": "'two'"},
+        {},
+        {"value": "2026-11-02T10:00:00", "header": ""},
+    ]
     assert found.bad_rows == [first], "the response is named by its first record's row"
     assert found.planned == []
 
 
-@pytest.mark.parametrize("field", ["reason", "how", "next_step"])
-def test_a_question_not_answered_holds_no_text_of_any_kind(qs, tmp_path, field):
-    source = write(
-        tmp_path / "export.jsonl", [record("q01"), record("q02", level=None, special="missing", **{field: "x"})]
-    )
+@pytest.mark.parametrize("field", ["level", "reason", "how", "next_step"])
+def test_a_question_not_answered_holds_no_level_and_no_text_of_any_kind(qs, tmp_path, field):
+    given = {"level": None, field: 2 if field == "level" else "x"}
+    source = write(tmp_path / "export.jsonl", [record("q01"), record("q02", special="missing", **given)])
     assert places(plan(source, qs)) == [("importing.err_export_missing", f"{source}:2:special")]
 
 
@@ -141,7 +145,7 @@ def test_an_unknown_phase_is_named_at_the_responses_first_row(qs, tmp_path):
     source = write(tmp_path / "export.jsonl", [record("q01", phase="alku"), record("q02", phase="alku")])
     found = plan(source, qs)
     assert [(p.key, p.file) for p in found.problems] == [("common.v.phase", f"{source}:1:phase")]
-    assert found.problems[0].params["value"] == "'alku'"
+    assert found.problems[0].params == {"value": "'alku'", "allowed": phase_choices()}
 
 
 def docs(found) -> list[dict]:
@@ -229,7 +233,7 @@ def test_a_level_written_as_digits_is_that_level(qs, tmp_path, suffix):
     assert doc["answers"]["q01"]["level"] == 3
 
 
-@pytest.mark.parametrize("level", ["3.0", "3 ", "kolme", "9" * 5000, 2.0, True], ids=repr)
+@pytest.mark.parametrize("level", ["3.0", "3 ", "kolme", "9" * 5000, 2.0, True, None], ids=repr)
 def test_what_is_no_whole_number_is_no_level(qs, tmp_path, level):
     source = write(tmp_path / "export.jsonl", [record("q01", level=level)])
     found = plan(source, qs)
