@@ -82,7 +82,7 @@ EXPECTED: dict[str, list[tuple[str, int | None]]] = {
     # messages that carried Python's or PyYAML's English
     "level-too-many-digits.yaml": [("safety.number_too_long", 17)],  # 5,000 digits: Python refuses, in English
     "timestamp-offset-out-of-range.yaml": [("safety.not_a_value", 14)],
-    "answer-key-is-number.yaml": [("safety.key_not_text", 15)],
+    "answer-key-is-number.yaml": [("safety.key_not_text", 16)],
     # valid, but past the year 9999 in UTC: refused here, or merge and report would fail later
     "timestamp-overflows-utc.yaml": [("safety.time_out_of_range", 14)],
 }

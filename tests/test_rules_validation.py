@@ -91,7 +91,7 @@ def test_a_text_too_long_or_of_the_wrong_form_says_its_limit_or_pattern():
 def test_a_text_where_a_mapping_belongs_and_a_key_that_is_no_text():
     assert problems("required: x\ninner: text\ntable:\n  5: 1\n") == [
         ("common.v.type", {"expected": Key("common.kind.mapping"), "found": Key("common.kind.text")}, "inner", 2),
-        ("safety.key_not_text", {"value": "5"}, "table[5]", 3),
+        ("safety.key_not_text", {"value": "5"}, "table[5]", 4),
     ]
     assert problems("required: 5\n") == [
         ("common.v.type", {"expected": Key("common.kind.text"), "found": Key("common.kind.integer")}, "required", 1)

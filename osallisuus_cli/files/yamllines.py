@@ -119,11 +119,18 @@ def _skip(loader: Any) -> None:
 
 
 def nearest_line(lines: dict[tuple[Any, ...], int], path: tuple[Any, ...]) -> int | None:
-    """The line of ``path`` or of its closest known parent (a missing key is reported at its parent)."""
+    """The line of ``path`` or of its closest known parent (a missing key is reported at its parent).
+
+    A number is an item's place in a list, or a key of a mapping as YAML read it (``2: 3`` under ``counts``): the
+    line map knows such a key by its text.
+    """
     for end in range(len(path), 0, -1):
         key = tuple(str(p) if not isinstance(p, int) else p for p in path[:end])
         if key in lines:
             return lines[key]
+        last = key[-1]
+        if isinstance(last, int) and not isinstance(last, bool) and (*key[:-1], str(last)) in lines:
+            return lines[(*key[:-1], str(last))]
     return None
 
 
