@@ -162,3 +162,18 @@ def test_the_mapping_file_says_what_it_is_in_comments_and_reads_back_as_its_data
     assert lines[: len(comment)] == [f"# {line}" for line in comment]
     assert not lines[len(comment)].startswith("#")
     assert yaml.safe_load(text) == surveykit.mapping_data(qs, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "target"),
+    [
+        ("fi", "Projektin tai toiminnan nimi", "project.name"),
+        ("sv", "I vilket skede är verksamheten?", "project.phase"),
+        ("sv", "3. Hur i praktiken?", "q03.how"),
+        ("en", "3. How in practice?", "q03.how"),
+        ("fi", "3. How in practice?", "q03.how"),
+    ],
+)
+def test_a_survey_built_from_an_earlier_wording_of_the_kit_keeps_its_columns(qs, lang, header, target):
+    """Surveys already built keep their headers when the kit's wording changes: the earlier kits' texts, as given."""
+    assert build_mapping(surveykit.mapping_data(qs, lang), qs).target_of(header) == target
