@@ -3,7 +3,9 @@ many more, the count of problems and of rows in the user's language, and the way
 
 from __future__ import annotations
 
+import os
 import stat
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -411,3 +413,56 @@ def test_the_request_hears_the_rows_read_and_the_files_written(qs, tmp_path):
     import_answers(request)
     assert heard[-1] == ("common.progress_write_files", 2, 2)
     assert ("common.progress_read_rows", 2, 2) in heard
+
+
+def test_an_update_from_an_export_with_times_writes_the_exports_times(qs, tmp_path):
+    folder = tmp_path / "answers"
+    write_plan(plan_of(qs, planned(qs, {"q01": 2, "q02": 1})), folder, force=False)
+    later = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
+    update = planned(qs, {"q01": 3, "q02": 1}, when=later)
+    write_plan(plan_of(qs, update), folder, force=True)
+    assert contents(folder) == {update.name: update.text.encode("utf-8")}
+
+
+def test_an_update_from_an_export_without_times_keeps_the_files_start_and_its_unchanged_answers_times(qs, tmp_path):
+    folder = tmp_path / "answers"
+    before = planned(qs, {"q01": 2, "q02": 1})
+    write_plan(plan_of(qs, before), folder, force=False)
+    first = load_answers(folder / before.name, qs)
+    later = datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
+    update = replace(planned(qs, {"q01": 3, "q02": 1}, when=later), file_times=True)
+    write_plan(plan_of(qs, update), folder, force=True)
+    written = load_answers(folder / update.name, qs)
+    assert (written.created, written.answers["q02"].updated) == (first.created, first.answers["q02"].updated)
+    assert written.answers["q01"].updated == later
+    assert written.created != later
+
+
+def test_a_file_there_that_is_no_answers_file_is_replaced_whole_with_force(qs, tmp_path):
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    update = replace(planned(qs, {"q01": 3}), file_times=True)
+    (folder / update.name).write_text("muistiinpanoja: 1\n", encoding="utf-8")
+    with pytest.raises(UsageError):
+        write_plan(plan_of(qs, update), folder, force=False)
+    summary = write_plan(plan_of(qs, update), folder, force=True)
+    assert [u.changes for u in summary.updated] == [[Change("file")]]
+    assert contents(folder) == {update.name: update.text.encode("utf-8")}
+
+
+def test_a_folder_that_cannot_be_listed_still_never_has_a_changed_file_overwritten(qs, tmp_path, monkeypatch):
+    folder = tmp_path / "answers"
+    plan, _paths = changed_files(qs, folder, 2)
+    before = contents(folder)
+    listing = os.scandir
+
+    def unlistable(path=".", *args):
+        if Path(path) == folder:
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path, *args)
+
+    monkeypatch.setattr(os, "scandir", unlistable)
+    with pytest.raises(UsageError) as caught:
+        write_plan(plan, folder, force=False)
+    assert caught.value.problems[-1].params["count"] == 2
+    assert contents(folder) == before
