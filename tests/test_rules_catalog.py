@@ -85,3 +85,26 @@ def test_one_question_as_data_names_its_place_in_the_asked_language(qs, lang):
     }
     assert data["text"] != qs.text(question.text, "fi")
     assert data["examples"] != qs.text(question.examples, "fi")
+
+
+def test_a_text_the_set_does_not_have_is_null_in_every_place():
+    """A set of one's own may leave out every optional text (docs/question-sets.md): each is null in the data, never
+    an empty string a script would print."""
+    from tests.test_rules_framework import small_set
+
+    qs = small_set()
+    data = set_as_data(qs, "sv")
+    assert (data["description"], data["translation_note"], data["source"]["references"]) == (None, None, [])
+    assert [level["description"] for level in data["scale"]["levels"]] == [None, None, None]
+    assert [(d["short_title"], d["description"]) for d in data["domains"]] == [(None, None), (None, None)]
+    sections = [section for domain in data["domains"] for section in domain["sections"]]
+    assert [s["description"] for s in sections] == [None, None, None]
+    assert [s["title"] for s in sections] == ["Början", "Loppu", "Det gemensamma"]
+    assert {q["examples"] for s in sections for q in s["questions"]} == {None}
+    question = question_as_data(qs, qs.question("B10"), "sv")
+    assert (question["examples"], question["section_title"], question["domain_title"]) == (
+        None,
+        "Det gemensamma",
+        "Det gemensamma",
+    )
+    assert (question["count"], question["translation_note"], question["unofficial_translation"]) == (5, None, True)

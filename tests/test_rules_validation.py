@@ -128,3 +128,39 @@ def test_a_time_that_is_no_time_and_a_key_of_the_file_that_is_no_text():
     assert problems("required: x\nwhen: soon\n") == [("common.v.datetime", {}, "when", 2)]
     ((key, params, _path, _line),) = problems("required: x\n5: 1\n")
     assert (key, params) == ("safety.key_not_text", {"value": "5"})
+
+
+def _small(value: int) -> int:
+    if value > 3:
+        raise ValueError("too large")
+    return value
+
+
+def test_no_member_of_a_union_is_named_in_the_path_only_the_field():
+    """pydantic names each member of a union that refused a value (its type, a constrained text, a checking
+    function, a choice, a union inside it); the user wrote none of them: every place is the field alone, once."""
+
+    class Either(Strict):
+        number_or_text: int | str = 1
+        text_or_number: Annotated[str, StringConstraints(min_length=3)] | int = 1
+        checked_or_choice: Annotated[int, AfterValidator(_small)] | Literal["na"] = 1
+        union_or_choice: Annotated[int | str, Field(union_mode="left_to_right")] | Literal["na"] = 1
+        table: dict[str, int | Literal["na"]] = {}
+
+    text = (
+        "number_or_text: 2.5\n"  # 1: neither a number nor a text
+        "text_or_number: ab\n"  # 2: too short a text, and no number
+        "checked_or_choice: 9\n"  # 3: refused by the check, and no choice
+        "union_or_choice: 2.5\n"  # 4
+        "table:\n  a: 2.5\n"  # 5-6
+    )
+    with pytest.raises(ValidationError) as caught:
+        Either.model_validate(yaml.safe_load(text))
+    found = [(p.path, p.line) for p in problems_from(caught.value, file="f.yaml", text=text)]
+    assert found == [
+        ("number_or_text", 1),
+        ("text_or_number", 2),
+        ("checked_or_choice", 3),
+        ("union_or_choice", 4),
+        ("table.a", 6),
+    ]
