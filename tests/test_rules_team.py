@@ -186,6 +186,7 @@ def test_workshops_are_ordered_by_project_code_phase_and_start_then_hash(qs):
 
     expected = [
         item("Aikuiset", "arviointi", NOON, "f"),
+        item("Nuorten ääni", "arviointi", NOON, "f"),
         item("Nuorten ääni", "arviointi", NOON, "f", code="A"),
         item("Nuorten ääni", "suunnittelu", NOON, "f", code="B"),
         item("Nuorten ääni", "toteutus", NOON, "f", code="B"),
