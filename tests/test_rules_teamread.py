@@ -81,6 +81,16 @@ def test_past_the_listed_problems_a_bad_response_of_any_kind_is_counted_and_a_go
     assert caught.value.problems[-1].params == {"count": 5}, "four bad responses and the line of words; two good"
 
 
+def test_the_problems_are_listed_in_the_order_of_their_lines_whatever_the_order_of_a_responses_keys(qs, make_team):
+    head, _, rest = team_text(qs, make_team, count=1).partition("responses:\n")
+    moved = rest.replace('    updated: "2026-11-02T10:00:00+02:00"\n', "", 1).replace("      id: R1", "      id: 5")
+    text = head + "responses:\n" + moved.replace("  - respondent:", "  - updated: soon\n    respondent:", 1)
+    assert [(key, line) for key, line, _path in problems(text, qs)] == [
+        ("common.v.datetime", line_of(text, "updated: soon")),
+        ("common.v.type", line_of(text, "id: 5")),
+    ]
+
+
 def test_a_name_in_an_anonymized_team_is_named_at_the_responses_respondent(qs, make_team):
     text = team_text(qs, make_team, anonymized=True)
     named = text.replace("      id: R2", "      id: R2\n      role: ohjaaja", 1)
@@ -144,6 +154,9 @@ def test_an_anonymized_team_keeps_no_workshops_file_name(qs, make_team):
     text = dump_team(team, qs).replace("  - source:\n", "  - source:\n      file: paja.yaml\n")
     assert "file: paja.yaml" in text
     assert read(text, qs).workshops[0].source.file is None
+    streamed = teamread.stream_team(text.encode(), qs, file="tiimi.yaml")
+    assert streamed is not None
+    assert streamed.workshops[0].source.file is None
 
 
 # --- a large file, streamed ---------------------------------------------------------------------------------------
@@ -186,6 +199,24 @@ def test_a_valid_team_file_streamed_is_what_the_usual_reading_gives(qs, make_tea
     assert [r.respondent.id for r in streamed.responses] == ["R1", "R2", "R10"], "in the documented order"
     anonymized = team_text(qs, make_team, anonymized=True)
     assert teamread.stream_team(anonymized.encode(), qs, file="tiimi.yaml") == read(anonymized, qs)
+
+
+def test_a_response_without_a_language_or_answers_is_a_response_read_streamed_or_not(qs, make_team):
+    """`language` and `answers` may be left out (an anonymized team keeps no language; someone who answered
+    nothing yet): such a response is read, and after fifty listed problems it is not counted among the bad ones."""
+    head, _, rest = team_text(qs, make_team, count=1).partition("responses:\n")
+    bare = rest.split("    answers:")[0].replace("    language: fi\n", "")
+    assert "language:" not in bare
+    lean = head + "responses:\n" + bare
+    streamed = teamread.stream_team(lean.encode(), qs, file="tiimi.yaml")
+    assert streamed is not None
+    assert streamed == read(lean, qs)
+    assert streamed.responses[0].answers == {}
+    bad = rest.replace("level: na", "level: 9")
+    with pytest.raises(DataError) as caught:
+        read(head + "responses:\n" + bad * (MAX_PROBLEMS + 2) + bare * 3, qs)
+    assert caught.value.problems[-1].key == "safety.more_responses"
+    assert caught.value.problems[-1].params == {"count": 2}
 
 
 def workshop_record(qs):
