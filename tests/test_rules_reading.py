@@ -1,0 +1,268 @@
+"""Reading a question set, field by field as docs/question-sets.md states it, starting from the documented example
+and changing one thing at a time: what is kept, what is optional, and which mistake is named where."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from osallisuus_cli.errors import DataError, UsageError
+from osallisuus_cli.questionsets import reading
+from osallisuus_cli.questionsets.reading import load_question_set, parse_question_set
+from tests.conftest import REPO
+
+EXAMPLE = REPO / "docs" / "examples" / "nuorisotyo-osallisuus-6.yaml"
+TEXT = EXAMPLE.read_text(encoding="utf-8")
+
+
+def edited(*changes: tuple[str, str]) -> str:
+    text = TEXT
+    for old, new in changes:
+        assert text.count(old) == 1, f"ambiguous edit: {old!r}"
+        text = text.replace(old, new)
+    return text
+
+
+def problems(text: str) -> list[tuple[str, str | None, dict[str, Any]]]:
+    with pytest.raises(DataError) as caught:
+        parse_question_set(text, file="set.yaml")
+    assert {p.file for p in caught.value.problems} == {"set.yaml"}
+    return [(p.key, p.path, {k: str(v) for k, v in p.params.items()}) for p in caught.value.problems]
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+# --- what is read and kept ------------------------------------------------------------------------------------------
+
+
+def test_every_field_of_the_example_is_kept_as_written():
+    qs = parse_question_set(TEXT, file="set.yaml")
+    assert (qs.id, qs.version, qs.locked) == ("nuorisotyo-osallisuus-6", "1.0", False)
+    assert (qs.languages.default, qs.languages.available) == ("fi", ["fi", "sv", "en"])
+    assert (qs.languages.authoritative, qs.languages.unofficial) == ("fi", ["sv", "en"])
+    assert qs.description is not None
+    assert qs.description["en"] == "Six questions for the team to discuss together once a term."
+    assert qs.source.url == "https://example.org/nuorisopalvelut/osallisuus"
+    assert qs.source.translation_note is not None
+    assert qs.source.translation_note["sv"].startswith("De svenska och engelska texterna")
+    assert (qs.source.references, qs.source.earlier_url) == ([], None)
+    assert [level.value for level in qs.scale.levels] == [1, 2, 3]
+    assert qs.scale.levels[1].description == {
+        "fi": "Tapahtuu, kun joku muistaa.",
+        "sv": "Sker när någon kommer ihåg det.",
+        "en": "Happens when someone remembers.",
+    }
+    assert qs.scale.levels[0].description is None
+    assert [(s.value, s.label["sv"]) for s in qs.scale.special] == [
+        ("na", "Gäller inte oss"),
+        ("dont_know", "Kan inte säga"),
+    ]
+    assert [(d.id, d.kind) for d in qs.domains] == [("A", "domain"), ("B", "domain"), ("R", "structures")]
+    assert qs.domains[0].description is not None
+    assert qs.domains[1].description is None
+    assert [(s.id, s.title["en"] if s.title else None) for s in qs.sections] == [
+        ("A", None),
+        ("B1", "Planning"),
+        ("B2", "Doing"),
+        ("R", None),
+    ]
+    assert [(q.id, q.number) for q in qs.questions] == [
+        ("a1", 1),
+        ("a2", 2),
+        ("b1", 3),
+        ("b2", 4),
+        ("b3", 5),
+        ("r1", 6),
+    ]
+    assert qs.question("b1").examples == {
+        "fi": "Esim. nuorisovaltuusto, ideapäivä tai kysely.",
+        "sv": "T.ex. ett ungdomsfullmäktige, en idédag eller en enkät.",
+        "en": "E.g. a youth council, an ideas day or a survey.",
+    }
+    assert qs.question("a1").examples is None
+
+
+def test_optional_fields_are_kept_when_given():
+    qs = parse_question_set(
+        edited(
+            (
+                '  url: "https://example.org/nuorisopalvelut/osallisuus"\n',
+                '  url: "https://example.org/nuorisopalvelut/osallisuus"\n'
+                '  earlier_url: "http://example.org/vanha"\n'
+                '  references: ["Opas 2024", "https://example.org/opas"]\n',
+            ),
+            ("  - id: B\n", "  - id: B\n    short_title: {fi: Yhdessä, sv: Tillsammans, en: Together}\n"),
+            ("      - id: B2\n", "      - id: B2\n        description: {fi: Teot, sv: Handling, en: Deeds}\n"),
+            ("format: osallisuus/question-set/v1\n", "format: osallisuus/question-set/v1\nlocked: true\n"),
+        ),
+        file="set.yaml",
+    )
+    assert (qs.source.earlier_url, qs.source.references) == (
+        "http://example.org/vanha",
+        ["Opas 2024", "https://example.org/opas"],
+    )
+    assert qs.domains[1].short_title == {"fi": "Yhdessä", "sv": "Tillsammans", "en": "Together"}
+    assert qs.sections[2].description == {"fi": "Teot", "sv": "Handling", "en": "Deeds"}
+    assert qs.locked is True
+
+
+@pytest.mark.parametrize("value", ["false", "", "null"])
+def test_a_set_is_unlocked_unless_it_says_locked_true(value):
+    qs = parse_question_set(
+        edited(("id: nuorisotyo-osallisuus-6\n", f"id: nuorisotyo-osallisuus-6\nlocked: {value}\n")), file="s"
+    )
+    assert qs.locked is False
+
+
+def test_the_scale_may_start_at_zero_and_reach_a_hundred_in_at_most_eleven_steps():
+    levels = "".join(
+        f"    - {{value: {v}, label: {{fi: t{v}, sv: t{v}, en: t{v}}}}}\n" for v in (0, *range(10, 100, 10), 100)
+    )
+    start, end = TEXT.index("  levels:\n") + len("  levels:\n"), TEXT.index("  special:\n")
+    eleven = TEXT[:start] + levels + TEXT[end:]
+    assert [level.value for level in parse_question_set(eleven, file="s").scale.levels] == [0, *range(10, 100, 10), 100]
+    twelve = TEXT[:start] + levels + "    - {value: 101, label: {fi: x, sv: x, en: x}}\n" + TEXT[end:]
+    assert [(key, path) for key, path, _ in problems(twelve)] == [
+        ("common.v.too_many", "scale.levels"),
+        ("common.v.range", "scale.levels[11].value"),
+    ]
+
+
+def test_a_set_without_special_answers_has_none():
+    start, end = TEXT.index("  special:\n"), TEXT.index("domains:\n")
+    assert parse_question_set(TEXT[:start] + TEXT[end:], file="s").scale.special == []
+
+
+# --- which mistake is named where -----------------------------------------------------------------------------------
+
+
+def test_locked_is_true_or_false():
+    text = edited(("id: nuorisotyo-osallisuus-6\n", "id: nuorisotyo-osallisuus-6\nlocked: yes please\n"))
+    assert problems(text) == [
+        ("common.v.type", "locked", {"expected": "common.kind.boolean", "found": "common.kind.text"})
+    ]
+
+
+def test_the_version_is_quoted_text_of_at_most_forty_characters():
+    assert [(k, p) for k, p, _ in problems(edited(('version: "1.0"\n', "version: 1.0\n")))] == [
+        ("common.v.type", "version")
+    ]
+    long = "1." + "0" * 39
+    assert [(k, p) for k, p, _ in problems(edited(('version: "1.0"\n', f'version: "{long}"\n')))] == [
+        ("common.v.too_long", "version")
+    ]
+    assert parse_question_set(edited(('version: "1.0"\n', f'version: "{long[:40]}"\n')), file="s").version == long[:40]
+
+
+def test_the_declared_languages_are_at_least_one_each_once():
+    assert problems(edited(("  available: [fi, sv, en]\n", "  available: [fi, sv, en, sv, fi]\n"))) == [
+        ("questions.err_language_twice", "languages.available", {"lang": "fi"}),
+        ("questions.err_language_twice", "languages.available", {"lang": "sv"}),
+    ]
+    empty = problems(edited(("  available: [fi, sv, en]\n", "  available: []\n")))
+    assert ("common.v.too_few", "languages.available", {"min": "1"}) in empty
+
+
+def test_the_default_original_and_translations_are_declared_languages():
+    text = edited(
+        ("  authoritative: fi\n", "  authoritative: de\n"), ("  unofficial: [sv, en]\n", "  unofficial: [sv, en, se]\n")
+    )
+    assert problems(text) == [
+        ("questions.err_language_undeclared", "languages.authoritative", {"lang": "de"}),
+        ("questions.err_language_undeclared", "languages.unofficial", {"lang": "se"}),
+    ]
+    assert [k for k, _p, _ in problems(edited(("  default: fi\n", "  default: FI\n")))] == ["common.v.pattern"]
+
+
+def test_a_text_in_a_language_the_set_does_not_declare_is_named_at_that_language():
+    text = edited(
+        (
+            '  en: "Young people\'s participation in our work"\n',
+            '  en: "Young people\'s participation in our work"\n  se: "Nuoraid oassálastin"\n',
+        )
+    )
+    assert problems(text) == [("questions.err_text_undeclared", "title.se", {"lang": "se"})]
+
+
+def test_addresses_are_http_or_https():
+    url = '  url: "https://example.org/nuorisopalvelut/osallisuus"\n'
+    assert [(k, p) for k, p, _ in problems(edited((url, '  url: "example.org"\n')))] == [
+        ("common.v.pattern", "source.url")
+    ]
+    earlier = url + '  earlier_url: "ftp://example.org/vanha"\n'
+    assert [(k, p) for k, p, _ in problems(edited((url, earlier)))] == [("common.v.pattern", "source.earlier_url")]
+
+
+def test_a_domains_kind_is_domain_or_structures_and_its_id_is_its_own():
+    text = edited(("    kind: structures\n", "    kind: rakenteet\n"))
+    assert [(k, p) for k, p, _ in problems(text)] == [("common.v.choice", "domains[2].kind")]
+    twice = edited(("  - id: R\n    kind:", "  - id: B\n    kind:"))
+    assert problems(twice) == [("questions.err_duplicate_section", "domains[2].id", {"id": "B"})]
+
+
+def test_a_question_number_is_from_1_to_999():
+    assert [(k, p) for k, p, _ in problems(edited(("            number: 6\n", "            number: 1000\n")))] == [
+        ("common.v.range", "domains[2].sections[0].questions[0].number")
+    ]
+    assert [(k, p) for k, p, _ in problems(edited(("            number: 6\n", "            number: 0\n")))] == [
+        ("common.v.range", "domains[2].sections[0].questions[0].number")
+    ]
+    assert (
+        parse_question_set(edited(("            number: 6\n", "            number: 999\n")), file="s")
+        .question("r1")
+        .number
+        == 999
+    )
+
+
+def test_each_special_answer_is_named_once_at_its_second_place():
+    text = edited(("    - value: dont_know\n", "    - value: na\n"))
+    assert problems(text) == [("questions.err_duplicate_special", "scale.special[1].value", {"value": "na"})]
+
+
+def test_a_file_of_another_format_is_named_at_its_format_line_and_a_format_that_is_no_text_as_a_choice():
+    assert [(k, p) for k, p, _ in problems(edited(("format: osallisuus/question-set/v1\n", "format: 5\n")))] == [
+        ("common.v.choice", "format")
+    ]
+
+
+# --- loading ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_set_is_loaded_once_and_a_missing_one_is_a_usage_error(tmp_path: Path):
+    path = tmp_path / "oma.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    first = load_question_set(path)
+    assert load_question_set(str(path)) is first
+    assert load_question_set(tmp_path / "." / "oma.yaml") is first, "the same file by another name is the same set"
+    assert load_question_set() is load_question_set(reading.builtin_path())
+    with pytest.raises(UsageError) as caught:
+        load_question_set(tmp_path / "puuttuu.yaml")
+    assert [(p.key, p.file) for p in caught.value.problems] == [
+        ("questions.err_framework_not_found", str(tmp_path / "puuttuu.yaml"))
+    ]
+
+
+def test_a_set_given_as_a_link_that_points_at_itself_is_one_clear_error(tmp_path: Path):
+    loop = tmp_path / "silmukka.yaml"
+    os.symlink(loop, loop)
+    with pytest.raises(DataError) as caught:
+        load_question_set(loop)
+    assert {p.file for p in caught.value.problems} == {str(loop)}
+
+
+def test_without_the_built_in_sets_the_error_names_where_they_should_be(monkeypatch):
+    monkeypatch.setattr(reading, "shipped_dir", lambda name: None)
+    with pytest.raises(DataError) as caught:
+        reading.builtin_dir()
+    (problem,) = caught.value.problems
+    assert problem.key == "questions.err_builtin_missing"
+    assert problem.file == str(Path(reading.__file__).resolve().parents[1] / "questions")
+    monkeypatch.undo()
+    assert reading.builtin_path("thl-osallisuus-24").name == "thl-osallisuus-24.yaml"
+    assert reading.builtin_path() == reading.builtin_dir() / "thl-osallisuus-24.yaml"
