@@ -97,12 +97,51 @@ def test_a_name_in_an_anonymized_team_is_named_at_the_responses_respondent(qs, m
     line = line_of(named, "  - respondent:", 2)
     assert problems(named, qs) == [("team.err_name_in_anonymized", line, None)]
     assert read(text.replace("anonymized: true", "anonymized: false"), qs).responses[1].respondent.role is None
+    head, _, rest = named.partition("responses:\n")
+    first, second, third = rest.split("  - respondent:\n")[1:]
+    respondent, project = second.split("    project:\n")
+    reordered = "".join(
+        [
+            "  - respondent:\n" + first,
+            "  - project:\n" + project.replace("    language:", "    respondent:\n" + respondent + "    language:"),
+            "  - respondent:\n" + third,
+        ]
+    )
+    assert problems(head + "responses:\n" + reordered, qs) == [
+        ("team.err_name_in_anonymized", line_of(head + "responses:\n" + reordered, "    respondent:"), None)
+    ], "at the respondent's own line wherever it stands in the response"
 
 
 def test_one_respondents_answers_labelled_as_a_team_file_are_named_at_the_format_line(qs, tmp_path):
     doc = make_answers(qs, {"q01": 2})
     text = doc.to_yaml(qs).replace("osallisuus/answers/v1", "osallisuus/team/v1")
     assert problems(text, qs) == [("team.err_team_holds_answers", line_of(text, "format:"), "format")]
+    respondent_only = text.split("answers:")[0]
+    assert "respondent:" in respondent_only
+    assert problems(respondent_only, qs) == [("team.err_team_holds_answers", 1, "format")]
+    answers_only = text.replace("respondent:", "vastaaja:")
+    assert [key for key, _line, _path in problems(answers_only, qs)] == ["team.err_team_holds_answers"]
+
+
+def test_a_team_file_without_responses_is_a_team_of_none_and_a_stray_key_in_one_is_only_a_stray_key(qs, make_team):
+    head = team_text(qs, make_team).split("responses:")[0]
+    assert read(head, qs).responses == []
+    stray = team_text(qs, make_team) + "answers: {}\nrespondent: {}\n"
+    assert problems(stray, qs) == [
+        ("common.v.extra_forbidden", line_of(stray, "answers: {}"), "answers"),
+        ("common.v.extra_forbidden", line_of(stray, "respondent: {}"), "respondent"),
+    ]
+
+
+def test_a_response_with_a_bad_key_and_a_bad_level_has_both_named_at_their_lines(qs, make_team):
+    text = team_text(qs, make_team).replace("      id: R2", "      id: R2\n      colour: red", 1)
+    text = text.replace("level: na", "level: 9")
+    assert problems(text, qs) == [
+        ("common.v.choice", line_of(text, "level: 9", 1), "responses[0].answers.q02.level"),
+        ("common.v.extra_forbidden", line_of(text, "colour: red"), "responses[1].respondent.colour"),
+        ("common.v.choice", line_of(text, "level: 9", 2), "responses[1].answers.q02.level"),
+        ("common.v.choice", line_of(text, "level: 9", 3), "responses[2].answers.q02.level"),
+    ]
 
 
 def test_a_bad_key_above_the_responses_is_named_at_its_line_whether_or_not_the_parse_located_it(qs, make_team):
