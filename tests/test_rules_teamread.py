@@ -183,6 +183,10 @@ def test_a_bad_workshop_in_a_team_file_is_named_by_its_place_in_the_team(qs, mak
         ("common.v.extra_forbidden", "workshops[1].workshop.participants_max"),
         ("workshop.v_unknown_question", "workshops[2].workshop"),
     ], "each problem at its workshop's place, spelled as every field path is"
+    every = text.replace("sha256: " + "d" * 64, "sha256: d5")
+    assert [path for _key, _line, path in problems(every, qs)] == [
+        f"workshops[{index}].source.sha256" for index in range(3)
+    ], "every bad workshop, not only the last"
 
 
 def test_an_anonymized_team_keeps_no_workshops_file_name(qs, make_team):
