@@ -194,6 +194,30 @@ def test_finnish_excels_semicolons_win_over_commas_left_unquoted_in_question_tex
     assert read.headers == ["ID", "Miten, missä ja milloin?", "Taso"]
 
 
+def test_commas_in_the_headers_question_texts_do_not_make_the_comma_the_delimiter(tmp_path: Path) -> None:
+    # split at ',' the header has more columns than at ';', but the rows do not: ';' splits every line alike
+    read = table(tmp_path, "ID;Miten, missä, milloin ja kenen kanssa?;Taso\n1;Kerho;3\n2;Kahvila;2\n")
+    assert read.headers == ["ID", "Miten, missä, milloin ja kenen kanssa?", "Taso"]
+
+
+def test_when_semicolons_and_commas_split_the_lines_alike_the_semicolon_of_finnish_excel_wins(tmp_path) -> None:
+    read = table(tmp_path, "Vastaaja;Miten, missä?\nAino;Kerho, torstaisin\nEino;Kahvila, aamulla\n")
+    assert read.rows == [["Aino", "Kerho, torstaisin"], ["Eino", "Kahvila, aamulla"]]
+
+
+def test_the_last_line_of_a_short_export_counts_in_choosing_its_delimiter(tmp_path: Path) -> None:
+    # the header alone splits into two at ';' as at ','; its one response only at ','
+    read = table(tmp_path, 'ID,"Miten; missä?"\n1,Kerho\n')
+    assert (read.headers, read.rows) == (["ID", "Miten; missä?"], [["1", "Kerho"]])
+
+
+def test_a_header_longer_than_the_sample_the_delimiter_is_chosen_from_is_still_split(tmp_path: Path) -> None:
+    header = ";".join(f"Kysymys numero {n}: jonka teksti on pitkä" for n in range(1_800))
+    assert len(header) > 64 * 1024
+    read = table(tmp_path, header + "\n" + ";".join("3" for _ in range(1_800)) + "\n")
+    assert len(read.headers) == 1_800
+
+
 def test_a_file_of_one_column_is_read_as_one_column(tmp_path: Path) -> None:
     read = table(tmp_path, "ID\n1\n2\n")
     assert (read.headers, read.rows) == (["ID"], [["1"], ["2"]])
@@ -415,6 +439,7 @@ def test_json_records_with_more_keys_than_the_most_columns_are_refused(tmp_path:
     assert len(table(tmp_path, json.dumps([record]), "export.json").headers) == MAX_COLUMNS
     problem = refusal(tmp_path, json.dumps([record, {"one more": 1}]), "export.json")
     assert (problem.key, problem.params["count"]) == ("importing.err_too_many_columns", MAX_COLUMNS + 1)
+    assert problem.file == str(tmp_path / "export.json")
 
 
 # --- XLSX: the archive, checked from its directory before anything is unpacked -----------------------------------
