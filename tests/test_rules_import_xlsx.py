@@ -155,6 +155,13 @@ def test_a_chart_sheet_before_the_answers_is_no_sheet_to_read(tmp_path: Path) ->
     assert (headers, rows, notes) == (["ID", "Taso"], [[1, 3]], [])
 
 
+def test_a_chart_sheet_without_its_chart_is_named_as_a_damaged_workbook_not_an_unexpected_error(tmp_path) -> None:
+    workbook = sheet_of([["ID", "Taso"], [1, 3]])
+    workbook.create_chartsheet("Kaavio", 0)  # openpyxl writes it, and cannot read it back
+    problem = refused_by_both(saved(tmp_path, workbook))
+    assert (problem.key, problem.file, problem.params) == ("importing.err_xlsx", NAME, {"detail": "AttributeError"})
+
+
 # --- cells ---------------------------------------------------------------------------------------------------------
 
 

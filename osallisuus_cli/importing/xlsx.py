@@ -55,6 +55,8 @@ def read_sheet(
         raise DataError("importing.err_too_many_texts", file=name, limit=MAX_SHARED_STRINGS) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ParseError, ValueError, TypeError, OSError) as exc:
         raise DataError("importing.err_xlsx", file=name, detail=type(exc).__name__) from None
+    except AttributeError:  # openpyxl stumbling over parts it does not expect (a chart sheet without its chart)
+        raise DataError("importing.err_xlsx", file=name, detail="AttributeError") from None
     try:
         sheet, notes = _choose(workbook, name, wanted, missing)
         try:
