@@ -1,0 +1,43 @@
+"""Two of the portfolio's promises at their edges (docs/reports.md, "Portfolio"): a respondent who left a single
+question unanswered is counted among those who left questions unanswered, and each project puts on the portfolio-wide
+lists only its own three strongest and three weakest questions, however many questions it rated lower."""
+
+from __future__ import annotations
+
+from osallisuus_cli.i18n import t
+from osallisuus_cli.portfolio.build import LIST_LENGTH, build_portfolio
+from osallisuus_cli.reports.report_model import TOP
+from tests.conftest import make_answers
+
+
+def test_a_respondent_who_left_one_question_unanswered_is_counted_as_incomplete(qs, make_team) -> None:
+    every = {q.id: 2 for q in qs.questions}
+    all_but_one = {q.id: 2 for q in qs.questions[1:]}
+    docs = [
+        make_answers(qs, every, project="P", respondent_id="whole"),
+        make_answers(qs, all_but_one, project="P", respondent_id="gap"),
+    ]
+    (row,) = build_portfolio(make_team(docs), qs, "en").projects
+    assert row.checks == [t("portfolio.check_incomplete", "en", count=1, n=2)]
+
+
+def test_a_respondent_who_answered_everything_is_not_counted_as_incomplete(qs, make_team) -> None:
+    every = {q.id: "na" for q in qs.questions[:1]} | {q.id: 2 for q in qs.questions[1:]}
+    docs = [make_answers(qs, every, project="P", respondent_id=f"r{person}") for person in range(2)]
+    (row,) = build_portfolio(make_team(docs), qs, "en").projects
+    assert row.checks == []
+
+
+def test_each_project_lists_only_its_three_weakest_and_three_strongest_questions(qs, make_team) -> None:
+    # One project, every question on its own level: the three highest are its strengths, the three lowest (not
+    # every question below the top) its development areas.
+    assert LIST_LENGTH > TOP == 3
+    ranked = qs.questions[:8]
+    levels = dict.fromkeys((q.id for q in qs.questions), "na")
+    for position, question in enumerate(ranked):
+        levels[question.id] = [4, 4, 4, 3, 3, 2, 1, 0][position]
+    docs = [make_answers(qs, levels, project="P", respondent_id=f"r{person}") for person in range(2)]
+    portfolio = build_portfolio(make_team(docs), qs, "en")
+    assert [item.id for item in portfolio.strong] == [q.id for q in ranked[:3]]
+    assert [item.id for item in portfolio.weak] == [q.id for q in ranked[5:]]  # a list is in question order
+    assert all((item.projects, item.of) == (1, 1) for item in portfolio.strong + portfolio.weak)
