@@ -281,3 +281,71 @@ def test_a_chosen_id_column_leaves_the_forms_id_aside_and_reads_every_other_colu
     (doc,) = written(plan)
     assert len(doc["answers"]) == sum(1 for target in export.fields if target.endswith(".level"))
     assert doc["respondent"]["id"] != written(survey_rows(Export(qs)).read())[0]["respondent"]["id"]
+
+
+# --- the answers a level cell may hold, the id columns, merged areas, and reading on a pool of workers --------------
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_an_unknown_label_lists_the_allowed_answers_with_the_special_ones_in_the_imports_language(qs, lang):
+    export = Export(qs).set("q06.level", "ehkä")
+    data = mapping_data(qs, "fi")
+    del data["language"]  # a mapping that does not say its language: the import's language is used
+    table = Table("forms.xlsx", "xlsx", export.header, export.rows, [2], "", SAVED)
+    rows = SurveyRows(table, qs, build_mapping(data, qs), defaults=Defaults(), language=lang, keep_names=False)
+    (problem,) = rows.read().problems
+    numbers = [str(level.value) for level in qs.scale.levels]
+    assert problem.params["allowed"] == ", ".join(numbers + [qs.text(s.label, lang) for s in qs.scale.special])
+
+
+def test_three_id_columns_are_named_by_the_first_two(qs):
+    export = Export(qs)
+    for header in ("Tunnus", "ID"):
+        export.header.append(header)
+        export.rows[0].append("7")
+    ((key, params, place),) = [(p.key, p.params, p.file) for p in survey_rows(export).read().problems]
+    second = column_letter(len(export.header) - 2)
+    assert (key, place) == ("importing.err_two_id_columns", f"forms.xlsx:1:{second}")
+    assert params == {"first": "A 'ID'", "second": f"{second} 'Tunnus'"}
+
+
+def _merged(qs, *areas: tuple[int, int, int, int]):
+    export = Export(qs, rows=4)
+    table = Table("forms.xlsx", "xlsx", export.header, export.rows, [2, 3, 4, 5], "", SAVED, merged=list(areas))
+    mapping = build_mapping(mapping_data(qs, "fi"), qs)
+    plan = SurveyRows(table, qs, mapping, defaults=Defaults(), language="fi", keep_names=False).read()
+    return plan, sorted(plan.bad_rows), [item.row for item in plan.planned]
+
+
+def test_a_merged_area_in_the_header_row_only_is_named_once_and_no_row_is_bad(qs):
+    plan, bad, planned = _merged(qs, (1, 2, 1, 3))
+    assert [(p.key, p.params, p.file) for p in plan.problems] == [
+        ("importing.err_merged", {"area": "C1:D1"}, "forms.xlsx:1:C")
+    ]
+    assert (bad, planned) == ([], [2, 3, 4, 5])
+
+
+def test_a_merged_area_from_the_header_down_is_named_there_and_in_every_row_it_reaches(qs):
+    plan, bad, planned = _merged(qs, (1, 7, 3, 7))
+    assert [p.file for p in plan.problems] == ["forms.xlsx:1:H"] * 3
+    assert (bad, planned) == ([2, 3], [4, 5])
+
+
+def test_a_merged_area_between_answers_makes_every_row_it_touches_bad_and_no_other(qs):
+    plan, bad, planned = _merged(qs, (3, 7, 4, 9))
+    assert [(p.key, p.params, p.file) for p in plan.problems] == [
+        ("importing.err_merged", {"area": "H3:J4"}, "forms.xlsx:3:H")
+    ] * 2
+    assert (bad, planned) == ([3, 4], [2, 5])
+
+
+def test_rows_read_on_a_pool_of_workers_give_the_plan_a_serial_read_gives_and_progress_hears_each(qs):
+    from osallisuus_cli.teamwork import parallel
+
+    heard: list[tuple[str, int, int]] = []
+    pooled = survey_rows(Export(qs, rows=4)).read(
+        parallel.Pooling(rows_from=2, spawn_rows_from=2, processes=2), lambda *seen: heard.append(seen)
+    )
+    serial = survey_rows(Export(qs, rows=4)).read()
+    assert [item.text for item in pooled.planned] == [item.text for item in serial.planned]
+    assert heard == [("common.progress_read_rows", done, 4) for done in range(1, 5)]
