@@ -28,7 +28,7 @@ from osallisuus_cli.model.team import (
     workshop_data,
     workshop_order,
 )
-from osallisuus_cli.model.workshop import WorkshopFile
+from osallisuus_cli.model.workshop import Live, WorkshopFile
 
 HELSINKI = timezone(timedelta(hours=2))
 NOON = datetime(2026, 11, 2, 12, 0, tzinfo=HELSINKI)
@@ -109,6 +109,9 @@ def test_the_team_file_is_exactly_the_yaml_of_its_documented_data_whatever_the_r
             response("R1", answers=answers, name="Aino: ohjaaja", role="- rooli", code="S30123"),
             response("R2", answers={}, language=None, file=None, sha="b"),
             response("007", answers={"q24": TeamAnswer(4, how="yes")}, file="eero\nvirtanen.yaml", sha="c"),
+            response(
+                "R\n4", name="Eero\nVirtanen", role="ohjaaja\n- nuoret", project="Nuorten\nääni", code="S\n30", sha="e"
+            ),
         ],
     )
     assert dump_team(team, qs) == generic_text(team, qs)
@@ -132,12 +135,18 @@ def test_a_team_without_responses_or_workshops_says_so_in_its_own_keys(qs):
     }, "no workshops key at all: a team without workshops is written exactly as before"
 
 
+def running(doc: WorkshopFile) -> WorkshopFile:
+    """The workshop while its session runs: with the live block a team file never holds."""
+    live = Live(participant_token="a" * 22, facilitator_token="b" * 22, seats={"c" * 64: 1}, votes={1: 2})
+    return doc.model_copy(update={"live": live})
+
+
 def test_workshops_follow_the_responses_whole_without_their_live_block(qs):
     team = TeamFile(
         framework=FrameworkRef(id=qs.id, version=qs.version),
         responses=[response()],
         workshops=[
-            TeamWorkshop(workshop(qs), Provenance("paja.yaml", "d" * 64)),
+            TeamWorkshop(running(workshop(qs)), Provenance("paja.yaml", "d" * 64)),
             TeamWorkshop(workshop(qs, project="Aikuiset"), Provenance(None, "e" * 64)),
         ],
     )
@@ -145,6 +154,7 @@ def test_workshops_follow_the_responses_whole_without_their_live_block(qs):
     assert text == generic_text(team, qs)
     written = yaml.safe_load(text)
     assert list(written) == ["format", "framework", "anonymized", "responses", "workshops"]
+    assert "live" not in written["workshops"][0]["workshop"]
     assert written["workshops"][0]["source"] == {"file": "paja.yaml", "sha256": "d" * 64}
     assert written["workshops"][1]["source"] == {"sha256": "e" * 64}
     assert written["workshops"][0]["workshop"]["plan"] == ["q02", "q01"]
@@ -236,3 +246,16 @@ def test_a_team_file_is_saved_whole_and_readable_by_its_owner_only(qs, tmp_path)
     assert path.read_text(encoding="utf-8") == dump_team(team, qs)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["tiimi.yaml"]
+
+
+def test_answers_follow_the_sets_own_order_whatever_their_ids_alphabet():
+    from tests.test_rules_framework import small_set
+
+    qs = small_set()  # questions a01, a2, q1, q01, B10 in this order
+    answers = {qid: TeamAnswer(2) for qid in ("q01", "B10", "a2", "a01", "q1")}
+    team = TeamFile(framework=FrameworkRef(id=qs.id, version=qs.version), responses=[response(answers=answers)])
+    written = yaml.safe_load(dump_team(team, qs))["responses"][0]["answers"]
+    assert list(written) == ["a01", "a2", "q1", "q01", "B10"]
+    in_alphabet = dict(sorted(answers.items()))
+    team = TeamFile(framework=FrameworkRef(id=qs.id, version=qs.version), responses=[response(answers=in_alphabet)])
+    assert list(yaml.safe_load(dump_team(team, qs))["responses"][0]["answers"]) == ["a01", "a2", "q1", "q01", "B10"]

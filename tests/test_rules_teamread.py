@@ -189,6 +189,22 @@ def test_a_bad_workshop_in_a_team_file_is_named_by_its_place_in_the_team(qs, mak
     ], "every bad workshop, not only the last"
 
 
+def test_a_workshop_in_a_team_file_is_read_whole_with_its_source_and_without_a_live_block(qs, make_team):
+    """A team file holds finished workshops: a live block written into one by hand is not kept."""
+    team = make_team([make_answers(qs, {"q01": 2})])
+    team.workshops = [workshop_record(qs)]
+    text = dump_team(team, qs)
+    live = "      live:\n        participant_token: " + "a" * 22 + "\n        facilitator_token: " + "b" * 22 + "\n"
+    with_live = text + live
+    (found,) = read(with_live, qs).workshops
+    assert found.workshop.live is None
+    assert found.workshop == empty_workshop(qs)
+    assert (found.source.file, found.source.sha256) == ("paja.yaml", "d" * 64)
+    streamed = teamread.stream_team(with_live.encode(), qs, file="tiimi.yaml")
+    assert streamed is not None
+    assert streamed.workshops == read(with_live, qs).workshops
+
+
 def test_an_anonymized_team_keeps_no_workshops_file_name(qs, make_team):
     from osallisuus_cli.model.team import Provenance, TeamWorkshop
 
