@@ -3,6 +3,7 @@ many more, the count of problems and of rows in the user's language, and the way
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from dataclasses import replace
@@ -253,14 +254,16 @@ def test_a_given_mapping_is_the_one_the_rows_are_read_with(qs, tmp_path):
     assert not (tmp_path / "answers").exists()
 
 
-def test_the_plan_is_heard_before_the_rows_problems_refuse_the_import(qs, tmp_path):
+def test_the_plan_is_heard_before_the_rows_problems_refuse_the_import_in_the_language_asked_for(qs, tmp_path):
     header, rows = forms_rows(qs, rows=2)
     rows[0][header.index(kit_headers(qs, "fi")["q03.level"])] = "Joskus"
     source = write_xlsx(tmp_path / "forms.xlsx", header, rows)
     heard: list[ImportPlan] = []
+    request = ImportRequest(file=source, folder=tmp_path / "answers", language="sv")
     with pytest.raises(DataError) as caught:
-        import_answers(ImportRequest(file=source, folder=tmp_path / "answers", language="fi"), on_plan=heard.append)
+        import_answers(request, on_plan=heard.append)
     assert caught.value.key == "importing.nothing_written_skip", "the other row was good"
+    assert caught.value.params == {"rows": t("importing.in_rows", "sv", count=1), "count": 1}
     (plan,) = heard
     assert (plan.bad_rows, len(plan.planned)) == ([2], 1)
     assert not (tmp_path / "answers").exists()
@@ -466,3 +469,43 @@ def test_a_folder_that_cannot_be_listed_still_never_has_a_changed_file_overwritt
         write_plan(plan, folder, force=False)
     assert caught.value.problems[-1].params["count"] == 2
     assert contents(folder) == before
+
+
+@pytest.mark.parametrize("kind", ["symlink", "folder"])
+def test_a_name_taken_by_a_link_or_a_folder_is_named_and_nothing_is_written(qs, tmp_path, kind):
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    items = [planned(qs, {"q01": 2}), planned(qs, {"q01": 3}, respondent="r2")]
+    taken = folder / items[1].name
+    if kind == "symlink":
+        taken.symlink_to(tmp_path / "elsewhere.yaml")
+    else:
+        taken.mkdir()
+    with pytest.raises(DataError) as caught:
+        write_plan(plan_of(qs, *items), folder, force=True)
+    assert (caught.value.key, caught.value.file) == ("importing.err_not_regular_target", str(taken))
+    assert [path.name for path in folder.iterdir()] == [taken.name]
+
+
+def test_an_answers_file_there_that_fails_the_check_is_named_before_an_update_keeps_its_times(qs, tmp_path):
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    update = replace(planned(qs, {"q01": 3}), file_times=True)
+    broken = planned(qs, {"q01": 2, "q02": 1}).text.replace("level: 2", "level: 9")
+    (folder / update.name).write_text(broken, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        write_plan(plan_of(qs, update), folder, force=True)
+    assert [(p.key, p.file, p.path) for p in caught.value.problems] == [
+        ("common.v.choice", str(folder / update.name), "answers.q01.level")
+    ]
+    assert (folder / update.name).read_text(encoding="utf-8") == broken
+
+
+def test_an_id_column_for_an_export_of_this_tool_is_refused_naming_the_export(qs, tmp_path):
+    source = tmp_path / "export.jsonl"
+    source.write_text(
+        json.dumps({"respondent": "r1", "question_id": "q01", "level": 2, "special": None}) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(UsageError) as caught:
+        plan_import(source, qs, mapping=None, defaults=Defaults(), language="fi", keep_names=False, id_column="ID")
+    assert (caught.value.key, caught.value.file) == ("importing.err_id_column_export", str(source))
