@@ -1,8 +1,11 @@
-"""Two of the portfolio's promises at their edges (docs/reports.md, "Portfolio"): a respondent who left a single
+"""Promises of the portfolio's promises at their edges (docs/reports.md, "Portfolio"): a respondent who left a single
 question unanswered is counted among those who left questions unanswered, and each project puts on the portfolio-wide
-lists only its own three strongest and three weakest questions, however many questions it rated lower."""
+lists only its own three strongest and three weakest questions, however many questions it rated lower; and its dates
+run from the first start to the last save of any response."""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from osallisuus_cli.i18n import t
 from osallisuus_cli.portfolio.build import LIST_LENGTH, build_portfolio
@@ -41,3 +44,12 @@ def test_each_project_lists_only_its_three_weakest_and_three_strongest_questions
     assert [item.id for item in portfolio.strong] == [q.id for q in ranked[:3]]
     assert [item.id for item in portfolio.weak] == [q.id for q in ranked[5:]]  # a list is in question order
     assert all((item.projects, item.of) == (1, 1) for item in portfolio.strong + portfolio.weak)
+
+
+def test_the_dates_run_from_the_first_start_to_the_last_save(qs, make_team) -> None:
+    early = make_answers(qs, {"q01": 2}, project="A", respondent_id="early")
+    early.updated = early.created + timedelta(days=20)  # started first, finished last
+    middle = make_answers(qs, {"q01": 3}, project="B", respondent_id="middle", when=early.created + timedelta(days=8))
+    middle.updated = middle.created + timedelta(days=2)
+    portfolio = build_portfolio(make_team([early, middle]), qs, "en")
+    assert (portfolio.first_date, portfolio.last_date) == (early.created.date(), early.updated.date())
