@@ -60,3 +60,23 @@ def test_of_two_equally_large_phases_the_later_speaks_for_the_team_and_the_data_
     (small,) = [f for f in check_inputs([], qs, kept=team.responses) if f.code == "small_group"]
     assert small.params["other"] == "team.phase_in.toteutus"
     assert small.params["phase"] == "team.phase_in.arviointi"
+
+
+def test_a_phase_from_the_project_file_is_taken_where_a_project_answered_in_it_else_its_latest(qs, make_team) -> None:
+    docs = [answered(qs, "suunnittelu", person) for person in range(3)]
+    docs += [answered(qs, "toteutus", person) for person in range(3)]
+    with_rounds = assign_rounds(make_team(docs).responses)
+    assert choose_periods(with_rounds, "suunnittelu") == {"Nuorten ääni": ((0, 1), "chosen")}
+    assert choose_periods(with_rounds, "arviointi") == {"Nuorten ääni": ((1, 1), "latest")}
+
+
+def test_a_phase_asked_for_with_phase_leaves_out_a_project_that_did_not_answer_in_it(qs, make_team) -> None:
+    docs = [answered(qs, "suunnittelu", person) for person in range(3)]
+    docs += [answered(qs, "toteutus", person) for person in range(2)]
+    with_rounds = assign_rounds(make_team(docs).responses)
+    chosen = choose_periods(with_rounds, "arviointi", required=True)
+    assert chosen == {}
+    assert responses_in(with_rounds, chosen) == []
+    (absent,) = basis(with_rounds, chosen, "sv")
+    assert (absent.phase, absent.respondents, absent.reason) == ("", 0, "absent")
+    assert absent.others == [(t("team.phase.suunnittelu", "sv"), 3), (t("team.phase.toteutus", "sv"), 2)]
