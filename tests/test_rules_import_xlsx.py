@@ -311,3 +311,60 @@ def test_reading_leaves_pythons_cycle_collector_as_it_found_it(tmp_path: Path, f
         assert gc.isenabled() is collecting
     finally:
         gc.enable() if was else gc.disable()
+
+
+# --- merged areas and the workbook's parts, as either reader finds them --------------------------------------------
+
+
+def _two_sheets_merged() -> Workbook:
+    workbook = _sheets(("Vastaukset", "visible"), ("Kevät", "visible"))
+    for row in ([2, 2], [3, 1]):
+        workbook["Vastaukset"].append(row)
+        workbook["Kevät"].append(row)
+    workbook["Vastaukset"].merge_cells("B2:B3")
+    workbook["Kevät"].merge_cells("A3:B4")
+    return workbook
+
+
+def test_the_merged_areas_are_the_chosen_sheets_own(tmp_path: Path) -> None:
+    raw = saved(tmp_path, _two_sheets_merged())
+    assert read_both(raw)[4] == [(2, 1, 3, 1)]
+    assert read_both(raw, "Kevät")[4] == [(3, 0, 4, 1)]
+
+
+def _as_excel_writes_it(parts: dict[str, bytes]) -> dict[str, bytes]:
+    """Sheets named relative to the workbook, and a macro-enabled workbook's content type (as Excel writes an .xlsm)."""
+    rels = "xl/_rels/workbook.xml.rels"
+    changed = dict(parts)
+    changed[rels] = parts[rels].replace(b'Target="/xl/', b'Target="')
+    changed[xlsxparts.TYPES] = parts[xlsxparts.TYPES].replace(
+        b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+    )
+    return changed
+
+
+def test_a_workbook_as_excel_writes_it_gives_the_same_table_and_merged_areas(tmp_path: Path) -> None:
+    expected = read_both(saved(tmp_path, _two_sheets_merged()), "Kevät")
+    assert read_both(with_parts(tmp_path, _two_sheets_merged(), _as_excel_writes_it), "Kevät") == expected
+
+
+def test_the_first_cell_whose_shared_text_number_picks_no_text_is_the_one_named(tmp_path: Path) -> None:
+    workbook = sheet_of([["ID", "Taso", "Huom"], [1, "Kahvila", "a"], [2, "Kerho", "b"]])
+
+    def change(parts: dict[str, bytes]) -> dict[str, bytes]:
+        shared = xlsxparts.shared_texts(parts)
+        shared = xlsxparts.set_cell(shared, "C2", '<c r="C2" t="s"><v>77</v></c>')
+        return xlsxparts.set_cell(shared, "B3", '<c r="B3" t="s"><v>88</v></c>')
+
+    problem = refused_by_both(with_parts(tmp_path, workbook, change))
+    assert (problem.file, problem.params) == (f"{NAME}:2:C", {"index": "77"})
+
+
+def test_a_formula_cell_is_a_formula_whatever_its_type_says(tmp_path: Path) -> None:
+    workbook = sheet_of([["ID", "Taso"], [1, "Kahvila"]])
+
+    def change(parts: dict[str, bytes]) -> dict[str, bytes]:
+        return xlsxparts.set_cell(xlsxparts.shared_texts(parts), "B2", '<c r="B2" t="s"><f>A2</f><v>99</v></c>')
+
+    assert read_both(with_parts(tmp_path, workbook, change))[1] == [[1, Odd("formula", "=A2")]]
