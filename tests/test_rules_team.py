@@ -259,3 +259,25 @@ def test_answers_follow_the_sets_own_order_whatever_their_ids_alphabet():
     in_alphabet = dict(sorted(answers.items()))
     team = TeamFile(framework=FrameworkRef(id=qs.id, version=qs.version), responses=[response(answers=in_alphabet)])
     assert list(yaml.safe_load(dump_team(team, qs))["responses"][0]["answers"]) == ["a01", "a2", "q1", "q01", "B10"]
+
+
+def test_a_team_in_memory_holds_each_text_once_and_one_zone_per_offset(qs, tmp_path):
+    """A team of ten thousand respondents stays small: an answer's text is kept without the second (UTF-8) copy
+    that checking its length leaves inside it, and every time with the same UTC offset shares one zone."""
+    import sys
+
+    from osallisuus_cli.teamwork.merge import collect_team
+    from tests.conftest import make_answers, write_answers
+
+    texts = {"q01": "Nuorten ääni kuuluu joka torstai", "q02": "Open evening every Thursday"}
+    for n in (1, 2):
+        doc = make_answers(qs, {"q01": 2, "q02": 3}, how=texts, respondent_id=f"R{n}", name=None)
+        write_answers(tmp_path / f"r{n}.yaml", doc, qs)
+    first, second = collect_team([tmp_path], qs).team.responses
+    for qid, text in texts.items():
+        kept = first.answers[qid].how
+        assert kept == text
+        assert sys.getsizeof(kept) == sys.getsizeof((text + " ")[:-1]), "no second copy inside the text"
+    assert first.updated.tzinfo is second.updated.tzinfo is first.created.tzinfo
+    assert first.answers["q01"].updated is not None
+    assert first.answers["q01"].updated.tzinfo is first.updated.tzinfo
