@@ -295,7 +295,7 @@ def test_a_name_is_kept_only_when_asked_and_otherwise_said_to_be_left_out(qs, tm
         "phase": "toteutus",
     }
     assert (doc["language"], doc["framework"]) == ("fi", {"id": qs.id, "version": qs.version})
-    assert found.personal_data_left_out is not keep_names
+    assert found.personal_data_left_out is (not keep_names)
 
 
 def test_without_a_name_nothing_personal_is_said_to_be_left_out(qs, tmp_path):

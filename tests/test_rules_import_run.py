@@ -367,7 +367,7 @@ def test_a_request_to_keep_names_keeps_them(qs, tmp_path):
         done = import_answers(ImportRequest(file=source, folder=folder, language="fi", keep_names=keep_names))
         (path,) = folder.iterdir()
         assert load_answers(path, qs).respondent.name == ("Vastaaja 1" if keep_names else None)
-        assert done.plan.personal_data_left_out is not keep_names
+        assert done.plan.personal_data_left_out is (not keep_names)
 
 
 def test_project_fields_the_survey_does_not_ask_come_from_the_request(qs, tmp_path):
