@@ -108,3 +108,27 @@ def test_a_text_the_set_does_not_have_is_null_in_every_place():
         "Det gemensamma",
     )
     assert (question["count"], question["translation_note"], question["unofficial_translation"]) == (5, None, True)
+
+
+def test_every_text_a_set_of_ones_own_adds_is_in_the_asked_language():
+    """Texts the built-in set does not have (a level's description, a domain's short title, a section's
+    description) are given in the asked language like every other."""
+    from osallisuus_cli.questionsets.reading import parse_question_set
+    from tests.test_rules_reading import edited
+
+    qs = parse_question_set(
+        edited(
+            ("  - id: B\n", "  - id: B\n    short_title: {fi: Yhdessä, sv: Tillsammans, en: Together}\n"),
+            ("      - id: B2\n", "      - id: B2\n        description: {fi: Teot, sv: Handling, en: Deeds}\n"),
+        ),
+        file="oma.yaml",
+    )
+    data = set_as_data(qs, "sv")
+    assert [level["description"] for level in data["scale"]["levels"]] == [
+        None,
+        "Sker när någon kommer ihåg det.",
+        None,
+    ]
+    assert [domain["short_title"] for domain in data["domains"]] == [None, "Tillsammans", None]
+    sections = [section for domain in data["domains"] for section in domain["sections"]]
+    assert [section["description"] for section in sections] == [None, None, "Handling", None]

@@ -164,3 +164,18 @@ def test_no_member_of_a_union_is_named_in_the_path_only_the_field():
         ("union_or_choice", 4),
         ("table.a", 6),
     ]
+
+
+def test_a_checks_own_message_without_a_place_of_its_own_is_named_at_the_field_it_checked():
+    def _positive(value: int) -> int:
+        if value < 0:
+            raise ProblemValue("safety.too_many", count=value)
+        return value
+
+    class Counted(Strict):
+        count: Annotated[int, AfterValidator(_positive)] = 0
+
+    with pytest.raises(ValidationError) as caught:
+        Counted.model_validate({"count": -2})
+    found = [(p.key, p.params, p.path) for p in problems_from(caught.value, file="f.yaml", text=None)]
+    assert found == [("safety.too_many", {"count": -2}, "count")]
