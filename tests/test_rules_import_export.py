@@ -171,10 +171,15 @@ def test_without_all_four_machine_columns_a_table_is_no_export(tmp_path):
     assert is_export(read_table(write_xlsx(tmp_path / "table.xlsx", names, [[1, 2, 3, 4, 5]])))
 
 
-def test_blank_rows_between_records_are_counted_and_the_response_goes_on(qs, tmp_path):
-    source = tmp_path / "export.xlsx"
-    rows = [[item[name] for name in COLUMNS] for item in (record("q01"), record("q02", level=3))]
-    write_xlsx(source, list(COLUMNS), [rows[0], [None] * len(COLUMNS), [None] * len(COLUMNS), rows[1]])
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_blank_rows_between_records_are_counted_and_the_response_goes_on(qs, tmp_path, suffix):
+    source = write(tmp_path / f"export{suffix}", [record("q01"), record("q02", level=3)])
+    if suffix == ".csv":  # a line of empty cells, and an empty line
+        header, first, second = source.read_text(encoding="utf-8").splitlines()
+        source.write_text("\n".join([header, first, "," * (len(COLUMNS) - 1), "", second]) + "\n", encoding="utf-8")
+    else:
+        rows = [[item[name] for name in COLUMNS] for item in (record("q01"), record("q02", level=3))]
+        write_xlsx(source, list(COLUMNS), [rows[0], [None] * len(COLUMNS), [None] * len(COLUMNS), rows[1]])
     found = plan(source, qs)
     assert (found.problems, found.blank_rows) == ([], 2)
     (doc,) = docs(found)
