@@ -1,16 +1,18 @@
 """Copies of one answers file that differ, as docs/team-format.md's `--on-duplicate` table says: `latest` keeps the
 version saved last (also when only its time differs), `keep-both` keeps every version and drops nothing, and the
-merge counts as copies only what it left out."""
+merge counts as copies only what it left out; and an anonymized copy keeps only the month, taken in UTC."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from osallisuus_cli.model import answers
+from osallisuus_cli.teamwork.copies import anonymous
 from osallisuus_cli.teamwork.merge import collect_team, save_team
-from tests.conftest import make_answers
+from tests.conftest import HELSINKI, make_answers
 
 FIRST_SAVE = '"2026-11-02T10:00:00+02:00"'
 
@@ -69,3 +71,14 @@ def test_keep_both_drops_no_version_and_counts_only_identical_copies(folder: Pat
     again = collect_team([first, second, copy], qs, on_duplicate="keep-both")
     assert sorted(r.answers["q02"].level for r in aino(again)) == [0, 4]
     assert again.summary.copies == 3  # Eero twice more, and Aino's first version once more
+
+
+def test_an_anonymized_response_keeps_the_month_of_its_moment_in_utc(qs, make_team) -> None:
+    # Half past midnight on 1 December in Helsinki is still 30 November in UTC: the month kept is November, at
+    # midnight UTC of its first day, so that the "+00:00" it is written with is true.
+    doc = make_answers(qs, {"q01": 2}, when=datetime(2026, 12, 1, 0, 30, tzinfo=HELSINKI))
+    (response,) = make_team([doc]).responses
+    bare = anonymous(response, "R1")
+    assert bare.created == datetime(2026, 11, 1, tzinfo=UTC)
+    assert bare.created.utcoffset() == timedelta(0)
+    assert bare.respondent.id == "R1"
