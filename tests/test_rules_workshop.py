@@ -150,22 +150,67 @@ def test_a_workshop_of_another_question_set_is_named_as_such_and_nothing_else(qs
     ]
 
 
-def test_mistakes_in_the_schema_are_listed_in_the_order_of_their_lines(qs):
+def test_mistakes_in_the_schema_are_listed_in_the_order_of_their_lines_a_missing_field_first(qs):
+    """Whatever order the keys are written in; a missing field, which has no line of its own, comes first."""
     text = dump_workshop(workshop(results={"q01": result()}))
-    bad = text.replace("participants: 5", "participants: many").replace("language: fi", "language: de")
+    language = "language: fi\n"
+    moved = text.replace(language, "").replace("participants: 5", "participants: many") + "language: de\n"
     with pytest.raises(DataError) as caught:
-        parse_workshop(bad, qs, file="paja.yaml")
-    lines = [p.line for p in caught.value.problems]
-    assert len(lines) == 2
-    assert lines == sorted(lines)
-    assert [p.path for p in caught.value.problems] == ["language", "participants"]
+        parse_workshop(moved, qs, file="paja.yaml")
+    lines = moved.splitlines()
+    assert [(p.path, lines[p.line - 1]) for p in caught.value.problems if p.line] == [
+        ("participants", "participants: many"),
+        ("language", "language: de"),
+    ]
+    without_plan = text.replace("format: osallisuus/workshop/v1", "format: osallisuus/workshop/v2")
+    without_plan = without_plan.replace("plan:\n  - q03\n  - q01\n  - q02\n", "")
+    assert "plan:" not in without_plan
+    with pytest.raises(DataError) as caught:
+        parse_workshop(without_plan, qs, file="paja.yaml")
+    assert [(p.key, p.path, p.line) for p in caught.value.problems] == [
+        ("common.v.missing", "plan", None),
+        ("common.v.choice", "format", 1),
+    ]
+
+
+def test_every_problem_of_a_workshop_file_names_the_file(qs, tmp_path):
+    text = dump_workshop(workshop(results={"q01": result(counts={7: 4})}, plan=["q99", "q01"]))
+    path = tmp_path / "paja.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_workshop(path, qs)
+    assert [(p.key, p.file) for p in caught.value.problems] == [
+        ("workshop.v_unknown_question", str(path)),
+        ("workshop.v_unknown_level", str(path)),
+    ]
+    small = workshop(results={"q01": result(phones=1, room=0, counts=None, spread=Spread(low=0, high=9))})
+    path.write_text(dump_workshop(small.model_copy(update={"participants": 1})), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_workshop(path, qs)
+    assert [(p.key, p.params["level"], p.file) for p in caught.value.problems] == [
+        ("workshop.v_unknown_level", 9, str(path))
+    ]
+    for broken in ("plan: [q01\n", ""):
+        path.write_text(broken, encoding="utf-8")
+        with pytest.raises(DataError) as caught:
+            load_workshop(path, qs)
+        assert [p.file for p in caught.value.problems] == [str(path)]
+
+
+def test_an_empty_workshop_file_says_a_workshop_file_was_expected(qs):
+    from osallisuus_cli.i18n import t
+
+    with pytest.raises(DataError) as caught:
+        parse_workshop("", qs, file="paja.yaml")
+    (problem,) = caught.value.problems
+    assert t("workshop.what", "en") in problem.render("en")
 
 
 def test_a_workshop_file_that_is_no_mapping_says_what_it_is(qs):
     with pytest.raises(DataError) as caught:
         validate_workshop_data(["plan"], qs, file="paja.yaml", text=None)
     (problem,) = caught.value.problems
-    assert problem.key == "common.not_mapping"
+    assert (problem.key, problem.file) == ("common.not_mapping", "paja.yaml")
     assert str(problem.params["found"]) == "common.kind.list"
     assert str(problem.params["what"]) == "workshop.what"
 
