@@ -69,8 +69,10 @@ def test_the_questions_stand_in_order_under_their_domains_and_sections(qs, lang)
             expected += [
                 f"{heading} {t('importing.kit_question_heading', lang, number=q.number)}" for q in section.questions
             ]
-    headings = [line for line in sheet.split("\n") if line.startswith("#")]
+    lines = sheet.split("\n")
+    headings = [line for line in lines if line.startswith("#")]
     assert headings[2:] == expected
+    assert all(lines[n + 1] == "" for n, line in enumerate(lines) if line.startswith("#")), "Markdown: a blank line"
     assert headings[:2] == [
         f"# {t('importing.kit_title', lang, title=qs.text(qs.title, lang))}",
         f"## {t('importing.kit_about_heading', lang)}",
@@ -177,3 +179,48 @@ def test_the_mapping_file_says_what_it_is_in_comments_and_reads_back_as_its_data
 def test_a_survey_built_from_an_earlier_wording_of_the_kit_keeps_its_columns(qs, lang, header, target):
     """Surveys already built keep their headers when the kit's wording changes: the earlier kits' texts, as given."""
     assert build_mapping(surveykit.mapping_data(qs, lang), qs).target_of(header) == target
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_question_with_examples_is_written_whole_each_part_its_own_paragraph(qs, lang):
+    question = qs.question("q09")
+    assert question.examples, "question 9 has THL's examples"
+    block = blocks(surveykit.sheet_text(qs, lang, mapping_file="m.yaml"), lang, qs)[9]
+    heading = (
+        "####" if any(question in s.questions for d in qs.domains if len(d.sections) > 1 for s in d.sections) else "###"
+    )
+    expected = [
+        f"{heading} {t('importing.kit_question_heading', lang, number=9)}",
+        "",
+        f"- {t('importing.kit_choice', lang)}:",
+        "",
+        f"  `9. {qs.text(question.text, lang)}`",
+        "",
+        f"  {t('importing.kit_examples', lang)}:",
+        "",
+        f"  `{qs.text(question.examples, lang)}`",
+        "",
+        f"  {t('importing.kit_options', lang)}:",
+        "",
+        *[f"  - `{option}`" for option in surveykit.level_options(qs, lang)],
+        "",
+        f"- {t('importing.kit_text', lang)}: `9. {t('assess.ask_how', lang)}`",
+        f"- {t('importing.kit_text', lang)}: `9. {t('assess.ask_next_step', lang)}`",
+        "",
+    ]
+    assert block == "\n".join(expected)
+
+
+def test_an_empty_line_of_the_mapping_files_comment_is_a_bare_comment_mark(qs, monkeypatch):
+    """The comment keeps its paragraphs, and no line of the file ends in a space."""
+    said = surveykit.t
+
+    def comment(key: str, lang: str | None = None, /, **params: object) -> str:
+        return (
+            "Ensimmäinen kappale.\n\nToinen kappale."
+            if key == "importing.kit_mapping_comment"
+            else said(key, lang, **params)
+        )
+
+    monkeypatch.setattr(surveykit, "t", comment)
+    assert surveykit.mapping_text(qs, "fi").startswith("# Ensimmäinen kappale.\n#\n# Toinen kappale.\nformat: ")
