@@ -1,6 +1,7 @@
 """Copies of one answers file that differ, as docs/team-format.md's `--on-duplicate` table says: `latest` keeps the
 version saved last (also when only its time differs), `keep-both` keeps every version and drops nothing, and the
-merge counts as copies only what it left out; and an anonymized copy keeps only the month, taken in UTC."""
+merge counts as copies only what it left out; a name corrected by hand in a team file is an edit like any other;
+and an anonymized copy keeps only the month, taken in UTC."""
 
 from __future__ import annotations
 
@@ -82,3 +83,18 @@ def test_an_anonymized_response_keeps_the_month_of_its_moment_in_utc(qs, make_te
     assert bare.created == datetime(2026, 11, 1, tzinfo=UTC)
     assert bare.created.utcoffset() == timedelta(0)
     assert bare.respondent.id == "R1"
+
+
+def test_a_name_corrected_by_hand_in_a_team_file_is_an_edit_kept_with_a_warning(
+    folder: Path, qs, tmp_path: Path
+) -> None:
+    team = tmp_path / "team.yaml"
+    save_team(team, collect_team([folder], qs).team, qs)
+    head, aino_id, rest = team.read_text(encoding="utf-8").partition("id: aino\n")
+    assert rest.lstrip().startswith("name: Aino\n")
+    team.write_text(head + aino_id + rest.replace("name: Aino\n", "name: Aino Korhonen\n", 1), encoding="utf-8")
+    for inputs in ([team, folder], [folder, team]):
+        result = collect_team(inputs, qs)
+        (kept,) = aino(result)
+        assert kept.respondent.name == "Aino Korhonen"
+        assert [w.key for w in result.warnings] == ["safety.warn_team_copy_edited"]
