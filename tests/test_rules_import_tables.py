@@ -171,8 +171,9 @@ def test_windows_1252_is_read_and_said_out_loud(tmp_path: Path) -> None:
         "ID;Taso\n1;3\n".encode("utf-16-le"),  # UTF-16 without a byte-order mark
         b"ID;Taso\n1;\x81\x8d\n",  # bytes that no letter of Windows-1252 is
         b"ID;Taso\n1;3\x00\n",  # a NUL in otherwise good UTF-8
+        "ID;Taso\n1;3\x00\n".encode("utf-16"),  # a NUL in good UTF-16
     ],
-    ids=["utf-16-cut", "utf-16-half-pair", "utf-16-without-bom", "not-windows-1252", "nul-in-utf-8"],
+    ids=["utf-16-cut", "utf-16-half-pair", "utf-16-without-bom", "not-windows-1252", "nul-in-utf-8", "nul-in-utf-16"],
 )
 def test_text_in_no_encoding_the_import_knows_is_named_as_such(tmp_path: Path, encoded: bytes) -> None:
     problem = refusal(tmp_path, encoded)
@@ -196,8 +197,9 @@ def test_finnish_excels_semicolons_win_over_commas_left_unquoted_in_question_tex
 
 def test_commas_in_the_headers_question_texts_do_not_make_the_comma_the_delimiter(tmp_path: Path) -> None:
     # split at ',' the header has more columns than at ';', but the rows do not: ';' splits every line alike
-    read = table(tmp_path, "ID;Miten, missä, milloin ja kenen kanssa?;Taso\n1;Kerho;3\n2;Kahvila;2\n")
-    assert read.headers == ["ID", "Miten, missä, milloin ja kenen kanssa?", "Taso"]
+    question = "Miten, missä, milloin, kenen kanssa, kuinka usein, miksi ja millä tavoin?"
+    read = table(tmp_path, f"ID;{question};Taso\n1;Kerho;3\n2;Kahvila;2\n")
+    assert read.headers == ["ID", question, "Taso"]
 
 
 def test_when_semicolons_and_commas_split_the_lines_alike_the_semicolon_of_finnish_excel_wins(tmp_path) -> None:
@@ -211,11 +213,36 @@ def test_the_last_line_of_a_short_export_counts_in_choosing_its_delimiter(tmp_pa
     assert (read.headers, read.rows) == (["ID", "Miten; missä?"], [["1", "Kerho"]])
 
 
+def test_a_long_export_whose_header_splits_alike_at_both_is_split_as_its_rows_are(tmp_path: Path) -> None:
+    rows = "".join(f"{n},Kerho torstaisin\n" for n in range(5_000))  # 100 kB: more than the sample
+    read = table(tmp_path, 'ID,"Miten; missä?"\n' + rows)
+    assert (read.headers, len(read.rows)) == (["ID", "Miten; missä?"], 5_000)
+
+
+def test_the_line_cut_at_the_end_of_the_sample_is_left_out_even_when_it_is_the_first_row(tmp_path: Path) -> None:
+    # the one row is longer than the sample: cut, it would split at ',' as the header does, in two
+    text = "Vastaajan tunnus, jos on;Miten;Taso\n1;Kerho, " + "k" * 70_000 + ";3\n"
+    assert table(tmp_path, text).rows == [["1", "Kerho, " + "k" * 70_000, "3"]]
+
+
 def test_a_header_longer_than_the_sample_the_delimiter_is_chosen_from_is_still_split(tmp_path: Path) -> None:
     header = ";".join(f"Kysymys numero {n}: jonka teksti on pitkä" for n in range(1_800))
     assert len(header) > 64 * 1024
     read = table(tmp_path, header + "\n" + ";".join("3" for _ in range(1_800)) + "\n")
     assert len(read.headers) == 1_800
+
+
+def test_a_quoted_first_cell_holding_both_delimiters_is_one_cell(tmp_path: Path) -> None:
+    # split at ',' every line has two cells, but only because the quotes are read as quotes
+    text = 'Nimi, sukunimi;Taso\n"Kahvila; kerho, torstai";3\n"Kerho; kahvila, perjantai";2\n'
+    assert table(tmp_path, text).rows == [["Kahvila; kerho, torstai", "3"], ["Kerho; kahvila, perjantai", "2"]]
+
+
+def test_the_first_fifty_rows_choose_the_delimiter_and_a_later_row_that_splits_otherwise_is_named(tmp_path) -> None:
+    # every line splits in two at ',' and, up to row 50, at ';' too; ';' wins the tie, and row 51 has a cell too many
+    lines = ["Tunnus, vanha;Taso"] + [f"{n}, a;3" for n in range(1, 50)] + ["50, a;3;4"]
+    problem = refusal(tmp_path, "\n".join(lines) + "\n").problems[0]
+    assert (problem.key, problem.file) == ("importing.err_csv_width", f"{tmp_path / 'forms.csv'}:51:C")
 
 
 def test_a_file_of_one_column_is_read_as_one_column(tmp_path: Path) -> None:
@@ -261,7 +288,13 @@ def test_a_blank_line_in_a_csv_is_a_row_of_empty_cells_the_width_of_the_header(t
 
 
 def test_a_csv_of_blank_lines_only_is_an_empty_file(tmp_path: Path) -> None:
-    assert refusal(tmp_path, ";;\n ; \n").key == "importing.err_empty_file"
+    problem = refusal(tmp_path, ";;\n ; \n")
+    assert (problem.key, problem.file) == ("importing.err_empty_file", str(tmp_path / "forms.csv"))
+
+
+def test_an_export_saved_with_old_mac_line_ends_is_read(tmp_path: Path) -> None:
+    read = table(tmp_path, 'ID;Taso;Huom\r1;3;"kaksi\rriviä"\r2;2;\r')
+    assert (read.headers, read.rows) == (["ID", "Taso", "Huom"], [["1", "3", "kaksi\rriviä"], ["2", "2", None]])
 
 
 def test_a_header_of_the_most_columns_is_read_and_one_more_is_refused(tmp_path: Path) -> None:
@@ -281,6 +314,7 @@ def test_a_csv_of_the_most_rows_is_read_and_one_more_is_refused_before_reading_o
     body = "1;3\n" * MAX_ROWS
     assert len(table(tmp_path, "ID;Taso\n" + body).rows) == MAX_ROWS
     problem = refusal(tmp_path, "ID;Taso\n" + body + "2;3\n")
+    assert problem.file == str(tmp_path / "forms.csv")
     assert (problem.key, problem.params) == (
         "importing.err_too_many_rows",
         {"count": f"> {MAX_ROWS}", "limit": MAX_ROWS},
@@ -304,7 +338,7 @@ def test_rows_of_the_wrong_width_are_named_one_by_one_up_to_a_limit_and_the_rest
         "importing.more_problems",
         "importing.nothing_written",
     ]
-    assert problem.problems[-2].params == {"count": 3}
+    assert (problem.problems[-2].params, problem.problems[-2].file) == ({"count": 3}, str(tmp_path / "forms.csv"))
     assert problem.problems[-1].params == {"count": MAX_CSV_PROBLEMS + 3}
     assert problem.problems[0].file == f"{tmp_path / 'forms.csv'}:2:D"  # the first cell past the header's width
     assert problem.problems[0].params == {"count": 4, "width": 3, "delimiter": "';'"}

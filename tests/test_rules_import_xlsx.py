@@ -368,3 +368,23 @@ def test_a_formula_cell_is_a_formula_whatever_its_type_says(tmp_path: Path) -> N
         return xlsxparts.set_cell(xlsxparts.shared_texts(parts), "B2", '<c r="B2" t="s"><f>A2</f><v>99</v></c>')
 
     assert read_both(with_parts(tmp_path, workbook, change))[1] == [[1, Odd("formula", "=A2")]]
+
+
+def test_a_long_table_of_shared_texts_of_every_form_is_read_as_openpyxl_reads_it() -> None:
+    import io
+
+    from openpyxl.reader.strings import read_string_table
+
+    from osallisuus_cli.importing.xlsx import read_shared_strings
+
+    forms = [
+        "<si><t>vastaus {n}</t></si>",
+        '<si><t xml:space="preserve">  vastaus {n}  </t></si>',
+        "<si><r><rPr><b/></rPr><t>yksi muotoiltu ajo {n}</t></r></si>",
+        "<si><r><t>kaksi</t></r><r><t> ajoa {n}</t></r></si>",
+        "<si><t>{n}</t><rPh sb='0' eb='1'><t>ル</t></rPh></si>",
+        "<si/>",
+    ]
+    items = "".join(forms[n % len(forms)].format(n=n) for n in range(6_000))  # read in many pieces: 300 kB
+    table = f'<sst xmlns="{xlsxparts.MAIN}">{items}</sst>'.encode()
+    assert read_shared_strings(io.BytesIO(table)) == read_string_table(io.BytesIO(table))
