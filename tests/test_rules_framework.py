@@ -119,6 +119,7 @@ def test_a_text_is_read_in_the_asked_language_else_in_the_default_else_in_any():
     assert qs.text({"fi": "Moi", "sv": "Hej"}, "sv") == "Hej"
     assert qs.text({"fi": "Moi", "sv": "Hej"}, "en") == "Moi"
     assert qs.text({"sv": "Hej", "en": "Hi"}, "fi") == "Hej"
+    assert qs.text({"sv": "Hej", "fi": "Moi"}, "en") == "Moi", "the default language before the first written"
     assert qs.text({"fi": "Moi", "sv": ""}, "sv") == "Moi", "an empty translation is no translation"
     assert qs.text(None, "fi") == ""
     assert qs.text({}, "sv") == ""

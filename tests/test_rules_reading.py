@@ -266,3 +266,58 @@ def test_without_the_built_in_sets_the_error_names_where_they_should_be(monkeypa
     monkeypatch.undo()
     assert reading.builtin_path("thl-osallisuus-24").name == "thl-osallisuus-24.yaml"
     assert reading.builtin_path() == reading.builtin_dir() / "thl-osallisuus-24.yaml"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path"),
+    [
+        ("id: nuorisotyo-osallisuus-6\n", "id:\n", "id"),
+        ('version: "1.0"\n', "version:\n", "version"),
+        ('  url: "https://example.org/nuorisopalvelut/osallisuus"\n', "  url:\n", "source.url"),
+        ("          - id: b3\n", "          - id:\n", "domains[1].sections[1].questions[0].id"),
+    ],
+)
+def test_a_required_field_left_empty_is_missing(old, new, path):
+    assert problems(edited((old, new))) == [("common.v.missing", path, {})]
+
+
+def test_languages_left_empty_or_without_a_key_are_missing_and_never_a_crash():
+    start, end = TEXT.index("languages:\n"), TEXT.index("title:\n")
+    empty = TEXT[:start] + "languages:\n" + TEXT[end:]
+    assert problems(empty) == [("common.v.missing", "languages", {})]
+    for key in ("available", "authoritative"):
+        line = next(line for line in TEXT[start:end].splitlines(keepends=True) if line.startswith(f"  {key}:"))
+        found = problems(edited((line, "")))
+        assert ("common.v.missing", f"languages.{key}", {}) in found, key
+
+
+def test_an_optional_text_left_empty_is_no_text():
+    start, end = TEXT.index("description:\n"), TEXT.index("source:\n")
+    qs = parse_question_set(TEXT[:start] + "description:\n" + TEXT[end:], file="s")
+    assert qs.description is None
+
+
+def test_every_language_code_is_two_or_three_small_letters_named_at_its_place():
+    text = edited(
+        ("  available: [fi, sv, en]\n", "  available: [fi, SV, en]\n"),
+        ("  unofficial: [sv, en]\n", "  unofficial: [sv, English]\n"),
+    )
+    assert [(k, p) for k, p, _ in problems(text)][:2] == [
+        ("common.v.pattern", "languages.available[1]"),
+        ("common.v.pattern", "languages.unofficial[1]"),
+    ]
+
+
+def test_an_address_is_at_most_a_thousand_characters():
+    url = '  url: "https://example.org/nuorisopalvelut/osallisuus"\n'
+    longest = "https://example.org/" + "a" * (1000 - len("https://example.org/"))
+    assert parse_question_set(edited((url, f'  url: "{longest}"\n')), file="s").source.url == longest
+    assert problems(edited((url, f'  url: "{longest}a"\n'))) == [("common.v.too_long", "source.url", {"max": "1000"})]
+
+
+def test_a_broken_set_loaded_from_a_file_names_that_file(tmp_path: Path):
+    path = tmp_path / "rikki.yaml"
+    path.write_text(edited(("  default: fi\n", "  default: de\n")), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_question_set(path)
+    assert [p.file for p in caught.value.problems] == [str(path)]
