@@ -1,6 +1,6 @@
 """The workshop session's rules as docs/workshop.md states them, each on a session made for it: a small group's
 reveal shows the spread of every rating (phones and room alike), a closed session opens again where it stopped,
-and the session stays within its plan."""
+and the session stays within its plan, its room within its seats and its texts within the length of any answer's."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from osallisuus_cli.errors import DataError
-from osallisuus_cli.groupwork.session import Refused, Session, plan_questions
+from osallisuus_cli.groupwork.session import Refused, Session, plan_questions, seat_hash
 from osallisuus_cli.i18n import t
-from osallisuus_cli.model.answers import Project
-from osallisuus_cli.model.workshop import load_workshop, parse_workshop
+from osallisuus_cli.model.answers import MAX_TEXT, Project
+from osallisuus_cli.model.workshop import MAX_SEATS, load_workshop, parse_workshop
 from osallisuus_cli.questionsets.framework import QuestionSet
 
 
@@ -110,3 +110,26 @@ def test_a_workshop_file_never_has_more_ratings_on_a_question_than_participants(
         parse_workshop(edited, qs, file="paja.yaml")
     expected = t("workshop.v_more_than_participants", "en", question="q01", rated=3, participants=participants)
     assert expected in caught.value.lines("en")[0]
+
+
+def test_a_room_takes_max_seats_phones_and_refuses_the_next(tmp_path: Path, qs: QuestionSet) -> None:
+    session = start(tmp_path, qs)
+    for number in range(1, MAX_SEATS):  # seats already taken, as a resumed file holds them
+        session.live.seats[seat_hash(f"phone-{number}")] = number
+    secret, number = session.join(None)
+    assert number == MAX_SEATS
+    with pytest.raises(Refused, match="full"):
+        session.join(None)
+    assert session.join(secret) == (secret, MAX_SEATS)  # a phone with its seat comes back in a full room
+    assert session.seats == MAX_SEATS
+
+
+def test_an_agreed_text_may_be_as_long_as_any_answer_text_and_no_longer(tmp_path: Path, qs: QuestionSet) -> None:
+    session = start(tmp_path, qs)
+    session.reveal(room={2: 1})
+    session.notes(how="a" * MAX_TEXT)
+    with pytest.raises(Refused, match="too_long"):
+        session.notes(next_step="b" * (MAX_TEXT + 1))
+    result = load_workshop(tmp_path / "paja.yaml", qs).results["q01"]
+    assert result.how == "a" * MAX_TEXT
+    assert result.next_step is None
