@@ -388,3 +388,27 @@ def test_a_long_table_of_shared_texts_of_every_form_is_read_as_openpyxl_reads_it
     items = "".join(forms[n % len(forms)].format(n=n) for n in range(6_000))  # read in many pieces: 300 kB
     table = f'<sst xmlns="{xlsxparts.MAIN}">{items}</sst>'.encode()
     assert read_shared_strings(io.BytesIO(table)) == read_string_table(io.BytesIO(table))
+
+
+def _prefixed(parts: dict[str, bytes]) -> dict[str, bytes]:
+    """The sheet's XML written with a namespace prefix on every element (as some generators write it)."""
+    import re
+
+    sheet = re.sub(rb"<(/?)([A-Za-z]+[ />])", rb"<\1x:\2", parts[xlsxparts.SHEET])
+    return {**parts, xlsxparts.SHEET: sheet.replace(b"<x:worksheet xmlns=", b"<x:worksheet xmlns:x=")}
+
+
+def test_a_sheet_written_with_a_namespace_prefix_gives_the_same_table_and_merged_areas(tmp_path: Path) -> None:
+    expected = read_both(saved(tmp_path, _two_sheets_merged()))
+    raw = with_parts(tmp_path, _two_sheets_merged(), _prefixed)
+    assert b"<x:mergeCell " in xlsxparts.parts_of(tmp_path / "changed.xlsx")[xlsxparts.SHEET]
+    assert read_both(raw) == expected
+
+
+def test_the_shared_texts_are_counted_up_to_one_past_the_limit(tmp_path: Path) -> None:
+    from osallisuus_cli.importing.sheetxml import shared_text_count
+
+    workbook = sheet_of([["ID", "Taso"], [1, "Kahvila"], [2, "Kerho"]])
+    assert shared_text_count(saved(tmp_path, workbook), 10) == 0  # openpyxl writes its texts in their cells
+    raw = with_parts(tmp_path, workbook, xlsxparts.shared_texts)
+    assert [shared_text_count(raw, limit) for limit in (10, 4, 3, 2)] == [4, 4, 4, 3]  # four texts
