@@ -412,3 +412,71 @@ def test_the_shared_texts_are_counted_up_to_one_past_the_limit(tmp_path: Path) -
     assert shared_text_count(saved(tmp_path, workbook), 10) == 0  # openpyxl writes its texts in their cells
     raw = with_parts(tmp_path, workbook, xlsxparts.shared_texts)
     assert [shared_text_count(raw, limit) for limit in (10, 4, 3, 2)] == [4, 4, 4, 3]  # four texts
+
+
+# --- dates, links, damaged parts, and which reader reads ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("epoch", ["1900", "1904"])
+def test_times_and_durations_are_read_as_written_whichever_day_the_workbook_counts_from(tmp_path, epoch) -> None:
+    from datetime import timedelta
+
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
+
+    workbook = sheet_of(
+        [["ID", "Aloitusaika", "Kesto"], [1, datetime(2026, 11, 2, 9, 30), timedelta(hours=30, minutes=5)]]
+    )
+    workbook.epoch = CALENDAR_MAC_1904 if epoch == "1904" else CALENDAR_WINDOWS_1900  # Excel for Mac's, or Windows'
+    rows = read_both(saved(tmp_path, workbook))[1]
+    assert rows == [[1, datetime(2026, 11, 2, 9, 30), timedelta(hours=30, minutes=5)]]
+
+
+def test_a_sheet_with_a_link_is_read_and_one_whose_links_are_damaged_is_named_as_damaged(tmp_path: Path) -> None:
+    workbook = sheet_of([["ID", "Kysely"], [1, "Kahvila"]])
+    workbook.active["B2"].hyperlink = "https://example.fi/kysely"
+    assert read_both(saved(tmp_path, workbook))[1] == [[1, "Kahvila"]]
+    rels = "xl/worksheets/_rels/sheet1.xml.rels"
+    problem = refused_by_both(with_parts(tmp_path, workbook, lambda parts: {**parts, rels: parts[rels][:-30]}))
+    assert (problem.key, problem.file, problem.params) == ("importing.err_xlsx", NAME, {"detail": "ParseError"})
+
+
+@pytest.mark.parametrize("part", ["xl/workbook.xml", xlsxparts.SHEET])
+def test_a_workbook_with_a_damaged_part_is_named_as_damaged(tmp_path: Path, part: str) -> None:
+    raw = with_parts(tmp_path, sheet_of([["ID"], [1]]), lambda parts: {**parts, part: parts[part][:-30]})
+    problem = refused_by_both(raw)
+    assert (problem.key, problem.file, problem.params) == ("importing.err_xlsx", NAME, {"detail": "ParseError"})
+
+
+def test_a_hidden_sheet_missing_from_the_file_is_passed_over(tmp_path: Path) -> None:
+    workbook = _sheets(("Vastaukset", "visible"), ("Piilotettu", "hidden"))
+    raw = with_parts(
+        tmp_path, workbook, lambda parts: {k: v for k, v in parts.items() if k != "xl/worksheets/sheet2.xml"}
+    )
+    headers, _rows, _numbers, notes, _merged = read_both(raw)
+    assert (headers, notes) == (["ID", "Taso Vastaukset"], [])
+
+
+def test_the_openpyxl_installed_has_what_the_fast_reader_needs_and_it_is_the_one_used(tmp_path, monkeypatch) -> None:
+    from osallisuus_cli.importing import xlsx
+
+    assert xlsx.fast_reader_available()  # openpyxl is pinned to the versions whose internals the fast reader reads
+    monkeypatch.setattr(xlsx, "_load_public", lambda raw: pytest.fail("the public reader was used"))
+    assert read_sheet(saved(tmp_path, sheet_of([["ID"], [1]])), NAME, None)[1] == [[1]]
+
+
+@pytest.mark.parametrize(
+    "moved",
+    ["openpyxl.worksheet._reader:MOVED", "openpyxl.worksheet._reader:WorkSheetParser.moved", "openpyxl.moved:Reader"],
+    ids=["a-name", "a-method", "a-module"],
+)
+def test_openpyxl_without_one_internal_is_read_through_its_public_reader(monkeypatch, moved: str) -> None:
+    from osallisuus_cli.importing import xlsx
+
+    monkeypatch.setattr(xlsx, "FAST_READER_NEEDS", (*xlsx.FAST_READER_NEEDS, moved))
+    xlsx.fast_reader_available.cache_clear()
+    try:
+        assert not xlsx.fast_reader_available()
+    finally:
+        monkeypatch.undo()
+        xlsx.fast_reader_available.cache_clear()
+    assert xlsx.fast_reader_available()
