@@ -7,19 +7,21 @@ from __future__ import annotations
 from datetime import timedelta
 
 from osallisuus_cli.i18n import t
+from osallisuus_cli.reports import periods
 from osallisuus_cli.reports.periods import basis, choose_periods, responses_in
-from osallisuus_cli.reports.report_model import assign_rounds
+from osallisuus_cli.reports.report_model import Basis, assign_rounds
 from osallisuus_cli.teamwork.datacheck import check_inputs
 from tests.conftest import make_answers
 
 
-def answered(qs, phase: str, person: int, *, level: int = 2, later: int = 0):
+def answered(qs, phase: str, person: int, *, level: int = 2, later: int = 0, project: str = "Nuorten ääni"):
     """Person ``person``'s answers in ``phase``; ``later`` days after her first (an answer again: a new round)."""
     first = make_answers(qs, {}).created + timedelta(days=60 * ["suunnittelu", "toteutus", "arviointi"].index(phase))
     return make_answers(
         qs,
         {q.id: level for q in qs.questions},
         phase=phase,
+        project=project,
         respondent_id=f"00000000-0000-4000-8000-{person:012d}",
         name=f"V{person}",
         when=first + timedelta(days=later, minutes=person),
@@ -71,12 +73,29 @@ def test_a_phase_from_the_project_file_is_taken_where_a_project_answered_in_it_e
 
 
 def test_a_phase_asked_for_with_phase_leaves_out_a_project_that_did_not_answer_in_it(qs, make_team) -> None:
-    docs = [answered(qs, "suunnittelu", person) for person in range(3)]
-    docs += [answered(qs, "toteutus", person) for person in range(2)]
+    # Kylätalo answered in planning and implementation only (and first); Nuorten ääni answered in evaluation too.
+    docs = [answered(qs, "suunnittelu", person, project="Kylätalo") for person in range(3)]
+    docs += [answered(qs, "toteutus", person, project="Kylätalo") for person in range(2)]
+    docs += [answered(qs, "arviointi", person, later=1) for person in range(10, 14)]
     with_rounds = assign_rounds(make_team(docs).responses)
     chosen = choose_periods(with_rounds, "arviointi", required=True)
-    assert chosen == {}
-    assert responses_in(with_rounds, chosen) == []
-    (absent,) = basis(with_rounds, chosen, "sv")
-    assert (absent.phase, absent.respondents, absent.reason) == ("", 0, "absent")
-    assert absent.others == [(t("team.phase.suunnittelu", "sv"), 3), (t("team.phase.toteutus", "sv"), 2)]
+    assert chosen == {"Nuorten ääni": ((2, 1), "chosen")}
+    assert {r.project.name for r in responses_in(with_rounds, chosen)} == {"Nuorten ääni"}
+    absent, described = basis(with_rounds, chosen, "sv")
+    others = [(t("team.phase.suunnittelu", "sv"), 3), (t("team.phase.toteutus", "sv"), 2)]
+    assert absent == Basis("Kylätalo", "", "", 0, "absent", others)
+    assert described == Basis("Nuorten ääni", "arviointi", t("team.phase.arviointi", "sv"), 4, "chosen", [])
+
+
+def test_the_described_phase_is_named_in_the_reports_language(qs, make_team) -> None:
+    docs = [answered(qs, "toteutus", person) for person in range(2)]
+    with_rounds = assign_rounds(make_team(docs).responses)
+    for lang in ("fi", "sv", "en"):
+        (described,) = basis(with_rounds, choose_periods(with_rounds), lang)
+        assert (described.phase, described.phase_label) == ("toteutus", t("team.phase.toteutus", lang))
+
+
+def test_without_required_a_phase_not_answered_in_falls_back_to_the_latest(qs) -> None:
+    assert periods.described({0: 3, 1: 3}, "arviointi") == (1, "latest")
+    assert periods.described({0: 3, 1: 3}, "arviointi", required=True) is None
+    assert periods.described({0: 3, 1: 3}, "suunnittelu") == (0, "chosen")
