@@ -321,3 +321,89 @@ def test_a_broken_set_loaded_from_a_file_names_that_file(tmp_path: Path):
     with pytest.raises(DataError) as caught:
         load_question_set(path)
     assert [p.file for p in caught.value.problems] == [str(path)]
+
+
+def emptied(key: str, following: str) -> str:
+    """The example with a top-level ``key`` left empty (its block removed up to ``following``)."""
+    start, end = TEXT.index(f"{key}:\n"), TEXT.index(f"{following}:\n")
+    return TEXT[:start] + f"{key}:\n" + TEXT[end:]
+
+
+@pytest.mark.parametrize(("key", "following"), [("source", "scale"), ("scale", "domains"), ("languages", "title")])
+def test_a_required_part_left_empty_is_missing(key, following):
+    assert problems(emptied(key, following)) == [("common.v.missing", key, {})]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "  note:\n",
+            "  notes:\n",
+            [("common.v.extra_forbidden", "source.notes"), ("common.v.missing", "source.note")],
+        ),
+        (
+            "  levels:\n",
+            "  steps:\n",
+            [("common.v.extra_forbidden", "scale.steps"), ("common.v.missing", "scale.levels")],
+        ),
+        (
+            "    - value: 3\n",
+            "    - worth: 3\n",
+            [("common.v.extra_forbidden", "scale.levels[2].worth"), ("common.v.missing", "scale.levels[2].value")],
+        ),
+        (
+            "    - value: na\n",
+            "    - kind: na\n",
+            [("common.v.extra_forbidden", "scale.special[0].kind"), ("common.v.missing", "scale.special[0].value")],
+        ),
+        ("    - value: 1\n", "    - value: -1\n", [("common.v.range", "scale.levels[0].value")]),
+    ],
+)
+def test_a_mistake_inside_the_source_or_the_scale_is_named_at_its_whole_path(old, new, expected):
+    assert sorted((k, p) for k, p, _ in problems(edited((old, new)))) == sorted(expected)
+
+
+def test_the_special_answers_are_a_list():
+    start, end = TEXT.index("  special:\n"), TEXT.index("domains:\n")
+    assert [(k, p) for k, p, _ in problems(TEXT[:start] + "  special: 5\n" + TEXT[end:])] == [
+        ("common.v.type", "scale.special")
+    ]
+
+
+def test_after_a_level_or_special_answer_that_is_no_mapping_the_rest_are_still_checked():
+    text = edited(
+        ("    - value: 1\n      label:", "    - 5\n    - value: 1\n      label:"),
+        ("    - value: 3\n", "    - value: 300\n"),
+    )
+    text = text.replace("  special:\n", "  special:\n    - na\n", 1).replace(
+        "    - value: dont_know\n", "    - value: maybe\n"
+    )
+    assert [(k, p) for k, p, _ in problems(text)] == [
+        ("common.v.type", "scale.levels[0]"),
+        ("common.v.range", "scale.levels[3].value"),
+        ("common.v.type", "scale.special[0]"),
+        ("common.v.choice", "scale.special[2].value"),
+    ]
+
+
+def test_optional_fields_left_empty_are_absent():
+    text = edited(
+        (
+            '  url: "https://example.org/nuorisopalvelut/osallisuus"\n',
+            '  url: "https://example.org/nuorisopalvelut/osallisuus"\n  earlier_url:\n  references:\n',
+        ),
+        ("    - value: 3\n", "    - value: 3\n      description:\n"),
+    )
+    start, end = text.index("  translation_note:\n"), text.index("scale:\n")
+    text = text[:start] + "  translation_note:\n" + text[end:]
+    qs = parse_question_set(text, file="s")
+    assert (qs.source.earlier_url, qs.source.references, qs.source.translation_note) == (None, [], None)
+    assert qs.scale.levels[2].description is None
+
+
+def test_every_reference_is_text_named_at_its_place():
+    url = '  url: "https://example.org/nuorisopalvelut/osallisuus"\n'
+    assert [(k, p) for k, p, _ in problems(edited((url, url + '  references: ["Opas", 5]\n')))] == [
+        ("common.v.type", "source.references[1]")
+    ]
