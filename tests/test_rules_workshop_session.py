@@ -10,6 +10,7 @@ import pytest
 
 from osallisuus_cli.errors import DataError
 from osallisuus_cli.groupwork.session import Refused, Session, plan_questions, seat_hash
+from osallisuus_cli.groupwork.views import parse_level
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model.answers import MAX_TEXT, Project
 from osallisuus_cli.model.workshop import MAX_SEATS, load_workshop, parse_workshop
@@ -133,3 +134,15 @@ def test_an_agreed_text_may_be_as_long_as_any_answer_text_and_no_longer(tmp_path
     result = load_workshop(tmp_path / "paja.yaml", qs).results["q01"]
     assert result.how == "a" * MAX_TEXT
     assert result.next_step is None
+
+
+@pytest.mark.parametrize("sent", ["9" * 5000, "-1", "3.0", "NA"])
+def test_a_level_from_a_phone_that_is_no_level_is_refused_never_a_crash(
+    tmp_path: Path, qs: QuestionSet, sent: str
+) -> None:
+    session = start(tmp_path, qs)
+    secret, _ = session.join(None)
+    with pytest.raises(Refused, match="level"):
+        session.vote(secret, "q01", parse_level(sent))
+    assert parse_level("3") == 3
+    assert parse_level("dont_know") == "dont_know"
