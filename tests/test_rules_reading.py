@@ -407,3 +407,62 @@ def test_every_reference_is_text_named_at_its_place():
     assert [(k, p) for k, p, _ in problems(edited((url, url + '  references: ["Opas", 5]\n')))] == [
         ("common.v.type", "source.references[1]")
     ]
+
+
+def test_the_domains_left_empty_are_missing_and_an_empty_list_too_few():
+    start = TEXT.index("domains:\n")
+    assert problems(TEXT[:start] + "domains:\n") == [("common.v.missing", "domains", {})]
+    assert problems(TEXT[:start] + "domains: []\n") == [("common.v.too_few", "domains", {"min": "1"})]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("  - id: B\n", "  - id: B\n    colour: red\n", [("common.v.extra_forbidden", "domains[1].colour")]),
+        (
+            "    sections:\n      - id: B1\n",
+            "    parts:\n      - id: B1\n",
+            [("common.v.extra_forbidden", "domains[1].parts"), ("common.v.missing", "domains[1].sections")],
+        ),
+        (
+            "    sections:\n      - id: B1\n",
+            "    sections: 5\n    old:\n      - id: B1\n",
+            [("common.v.extra_forbidden", "domains[1].old"), ("common.v.type", "domains[1].sections")],
+        ),
+        (
+            "      - id: B2\n",
+            "      - id: B2\n        colour: red\n",
+            [("common.v.extra_forbidden", "domains[1].sections[1].colour")],
+        ),
+        (
+            "        questions:\n          - id: b3\n",
+            "        items:\n          - id: b3\n",
+            [
+                ("common.v.extra_forbidden", "domains[1].sections[1].items"),
+                ("common.v.missing", "domains[1].sections[1].questions"),
+            ],
+        ),
+        (
+            "          - id: b3\n",
+            "          - id: b3\n            colour: red\n",
+            [("common.v.extra_forbidden", "domains[1].sections[1].questions[0].colour")],
+        ),
+    ],
+)
+def test_a_mistake_inside_a_domain_section_or_question_is_named_at_its_whole_path(old, new, expected):
+    assert sorted((k, p) for k, p, _ in problems(edited((old, new)))) == sorted(expected)
+
+
+def test_after_a_domain_section_or_question_that_is_no_mapping_the_rest_are_still_checked():
+    text = edited(
+        ("domains:\n  - id: A\n", "domains:\n  - 5\n  - id: A\n"),
+        ("    sections:\n      - id: B1\n", "    sections:\n      - 5\n      - id: B1\n"),
+        ("        questions:\n          - id: b1\n", "        questions:\n          - 5\n          - id: b1\n"),
+        ("            number: 6\n", "            number: 0\n"),
+    )
+    assert [(k, p) for k, p, _ in problems(text)] == [
+        ("common.v.type", "domains[0]"),
+        ("common.v.type", "domains[2].sections[0]"),
+        ("common.v.type", "domains[2].sections[1].questions[0]"),
+        ("common.v.range", "domains[3].sections[0].questions[0].number"),
+    ]
