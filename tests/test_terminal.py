@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from osallisuus_cli.i18n import t
+from tests.shells import in_the_foreground
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -44,6 +45,7 @@ def spawn(args: list[str], cwd: Path, *, command: Path = COMMAND, on_path: bool 
         encoding="utf-8",
         timeout=TIMEOUT,
         dimensions=(40, 120),
+        preexec_fn=in_the_foreground,
     )
 
 
@@ -187,6 +189,7 @@ def test_installed_like_the_readme_says_the_printed_command_runs_as_it_is(tmp_pa
         encoding="utf-8",
         timeout=TIMEOUT,
         dimensions=(40, 160),
+        preexec_fn=in_the_foreground,
     )
     answer(resumed, 24, "2")
     resumed.expect(said("assess.menu_title_section", sections="R"))
@@ -253,6 +256,7 @@ def test_menus_with_the_output_redirected_stop_at_once_and_name_plain_mode(tmp_p
         env=environment(),
         encoding="utf-8",
         timeout=TIMEOUT,
+        preexec_fn=in_the_foreground,
     )
     child.expect("--plain")
     assert finish(child) == 2

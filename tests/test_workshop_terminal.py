@@ -14,6 +14,7 @@ import pytest
 
 from osallisuus_cli.cli.output import between_words
 from osallisuus_cli.i18n import t, tn
+from tests.shells import in_the_foreground
 
 LANGS = ("fi", "sv", "en")
 FILE = "answers/tyopaja-nuorten-aani-2026-12-08.yaml"
@@ -96,7 +97,14 @@ def test_at_sixty_columns_no_line_is_cut_in_mid_word(tmp_path: Path) -> None:
     env.update({"NO_COLOR": "1", "TERM": "xterm", "LANG": "C.UTF-8"})
     args = ["workshop", "--project", "Nuorten ääni", "--section", "1", "--port", "0", "--lang", "fi"]
     child = pexpect.spawn(
-        str(INSTALLED), args, cwd=str(tmp_path), env=env, encoding="utf-8", timeout=30, dimensions=(30, 60)
+        str(INSTALLED),
+        args,
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(30, 60),
+        preexec_fn=in_the_foreground,
     )
     child.logfile_read = io.StringIO()
     child.expect(r"(http://127\.0\.0\.1:\d+/)f/\S+")
@@ -129,7 +137,9 @@ def test_ctrl_c_the_moment_the_address_is_shown_says_only_that_all_is_saved(tmp_
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OSALLISUUS_", "LC_")) and k not in left_out}
     env.update({"NO_COLOR": "1", "TERM": "xterm", "LANG": "C.UTF-8"})
     args = ["workshop", "--project", "P", "--port", "0", "--lang", "en"]
-    child = pexpect.spawn(str(INSTALLED), args, cwd=str(tmp_path), env=env, encoding="utf-8", timeout=30)
+    child = pexpect.spawn(
+        str(INSTALLED), args, cwd=str(tmp_path), env=env, encoding="utf-8", timeout=30, preexec_fn=in_the_foreground
+    )
     child.logfile_read = io.StringIO()
     child.expect_exact("http://")
     child.sendintr()

@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 
 from osallisuus_cli.files import yamlio
+from tests.shells import in_the_foreground
 
 REPO = Path(__file__).resolve().parents[1]
 START_TIMEOUT = 8.0
@@ -44,6 +45,7 @@ class Running:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
+            preexec_fn=in_the_foreground,  # stop() sends the SIGINT of a Ctrl-C
         )
         self.facilitator = self._first_line()
         self.base = f"http://127.0.0.1:{self.port}"
