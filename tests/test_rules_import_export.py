@@ -270,7 +270,8 @@ def test_texts_and_ids_written_as_numbers_come_back_as_texts(qs, tmp_path):
 
 
 def test_a_responses_start_and_end_are_its_first_and_last_answer_times(qs, tmp_path):
-    times = ["2026-11-02T10:05:00+02:00", "2026-11-02T09:55:00+02:00", "2026-11-02T10:20:00+02:00"]
+    # the latest neither first nor last, the earliest neither first nor last in one zone: compared as moments
+    times = ["2026-11-02T10:05:00+02:00", "2026-11-02T10:20:00+02:00", "2026-11-02T09:55:00+02:00"]
     records = [record(q, answered_at=at) for q, at in zip(("q01", "q02", "q03"), times, strict=True)]
     (doc,) = docs(plan(write(tmp_path / "export.jsonl", records), qs))
     assert (doc["created"], doc["updated"]) == ("2026-11-02T09:55:00+02:00", "2026-11-02T10:20:00+02:00")

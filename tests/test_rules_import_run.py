@@ -269,6 +269,26 @@ def test_the_plan_is_heard_before_the_rows_problems_refuse_the_import_in_the_lan
     assert not (tmp_path / "answers").exists()
 
 
+def test_skipping_bad_rows_when_no_row_is_good_still_refuses_the_import(qs, tmp_path):
+    header, rows = forms_rows(qs, rows=2)
+    for row in rows:
+        row[header.index(kit_headers(qs, "fi")["q03.level"])] = "Joskus"
+    source = write_xlsx(tmp_path / "forms.xlsx", header, rows)
+    with pytest.raises(DataError) as caught:
+        import_answers(ImportRequest(file=source, folder=tmp_path / "answers", language="fi", skip_bad_rows=True))
+    assert caught.value.key == "importing.nothing_written", "skipping would leave nothing"
+    assert not (tmp_path / "answers").exists()
+
+
+def test_skipping_bad_rows_writes_the_good_ones_and_names_the_rows_left_out(qs, tmp_path):
+    header, rows = forms_rows(qs, rows=3)
+    rows[1][header.index(kit_headers(qs, "fi")["q03.level"])] = "Joskus"
+    source = write_xlsx(tmp_path / "forms.xlsx", header, rows)
+    done = import_answers(ImportRequest(file=source, folder=tmp_path / "answers", language="fi", skip_bad_rows=True))
+    assert (done.summary.written, done.skipped_rows) == (2, [3])
+    assert len(list((tmp_path / "answers").iterdir())) == 2
+
+
 def test_a_forced_import_replaces_what_the_export_changes(qs, tmp_path):
     header, rows = forms_rows(qs, rows=2)
     source = write_xlsx(tmp_path / "forms.xlsx", header, rows)
