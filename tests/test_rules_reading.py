@@ -466,3 +466,55 @@ def test_after_a_domain_section_or_question_that_is_no_mapping_the_rest_are_stil
         ("common.v.type", "domains[2].sections[1].questions[0]"),
         ("common.v.range", "domains[3].sections[0].questions[0].number"),
     ]
+
+
+def test_more_optional_texts_left_empty_are_absent():
+    text = edited(
+        ("  - id: B\n", "  - id: B\n    short_title:\n    description:\n"),
+        ("      - id: B2\n", "      - id: B2\n        description:\n"),
+        ('        title: {fi: "Tekeminen", sv: "Genomförande", en: "Doing"}\n', "        title:\n"),
+        ("          - id: b3\n", "          - id: b3\n            examples:\n"),
+    )
+    qs = parse_question_set(text, file="s")
+    domain = qs.domains[1]
+    assert (domain.short_title, domain.description) == (None, None)
+    assert (qs.sections[2].title, qs.sections[2].description, qs.question("b3").examples) == (None, None, None)
+
+
+def test_a_domain_needs_a_section_and_a_section_a_question():
+    sections = edited(
+        (
+            "    sections:\n      - id: R\n        questions:\n",
+            "    sections: []\n    old:\n      - id: R\n        questions:\n",
+        )
+    )
+    assert ("common.v.too_few", "domains[2].sections", {"min": "1"}) in problems(sections)
+    start, end = TEXT.index("          - id: r1\n"), len(TEXT)
+    questions = TEXT[:start].replace("      - id: R\n        questions:\n", "      - id: R\n        questions: []\n")
+    assert problems(questions + TEXT[end:]) == [("common.v.too_few", "domains[2].sections[0].questions", {"min": "1"})]
+
+
+def test_an_id_is_letters_digits_dashes_and_underscores():
+    assert problems(edited(("          - id: b3\n", "          - id: b 3\n"))) == [
+        (
+            "common.v.pattern",
+            "domains[1].sections[1].questions[0].id",
+            {"value": "'b 3'", "pattern": reading.ID.pattern},
+        )
+    ]
+
+
+def test_a_top_level_key_the_schema_does_not_know_and_an_empty_format_are_named():
+    assert [(k, p) for k, p, _ in problems("colour: red\n" + TEXT)] == [("common.v.extra_forbidden", "colour")]
+    assert problems(edited(("format: osallisuus/question-set/v1\n", "format:\n"))) == [
+        ("common.v.missing", "format", {})
+    ]
+
+
+def test_a_file_that_is_no_mapping_says_a_question_set_was_expected():
+    from osallisuus_cli.i18n import t
+
+    with pytest.raises(DataError) as caught:
+        parse_question_set("- one\n- two\n", file="set.yaml")
+    (problem,) = caught.value.problems
+    assert t("questions.what", "en") in problem.render("en")
