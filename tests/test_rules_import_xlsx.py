@@ -249,6 +249,9 @@ def test_blank_rows_between_answers_count_towards_the_most_rows(tmp_path: Path, 
     assert read_both(_rows(tmp_path, few_rows - 1, blank_at=3))[1] == [[0], [], [1], [2], [3]]
     problem = refused_by_both(_rows(tmp_path, few_rows, blank_at=3))
     assert problem.key == "importing.err_too_many_rows"
+    # a blank row just before the last answer counts as much
+    assert read_both(_rows(tmp_path, few_rows - 1, blank_at=few_rows))[1] == [[0], [1], [2], [], [3]]
+    assert refused_by_both(_rows(tmp_path, few_rows, blank_at=few_rows + 1)).key == "importing.err_too_many_rows"
 
 
 def test_blank_rows_after_the_answers_count_towards_nothing(tmp_path: Path, few_rows: int) -> None:
@@ -480,3 +483,25 @@ def test_openpyxl_without_one_internal_is_read_through_its_public_reader(monkeyp
         monkeypatch.undo()
         xlsx.fast_reader_available.cache_clear()
     assert xlsx.fast_reader_available()
+
+
+def _with_a_damaged_link_to_another_workbook(parts: dict[str, bytes]) -> dict[str, bytes]:
+    """A link to another workbook (Excel keeps the values it last read from it) whose part is damaged."""
+    rels, link = "xl/_rels/workbook.xml.rels", "xl/externalLinks/externalLink1.xml"
+    link_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink"
+    content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"
+    changed = dict(parts)
+    changed["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+        b"<definedNames", b'<externalReferences><externalReference r:id="rId99"/></externalReferences><definedNames'
+    )
+    relation = f'<Relationship Id="rId99" Type="{link_type}" Target="/{link}"/>'.encode()
+    changed[rels] = parts[rels].replace(b"</Relationships>", relation + b"</Relationships>")
+    override = f'<Override PartName="/{link}" ContentType="{content_type}"/>'.encode()
+    changed[xlsxparts.TYPES] = parts[xlsxparts.TYPES].replace(b"</Types>", override + b"</Types>")
+    changed[link] = b"<externalLink"
+    return changed
+
+
+def test_links_to_other_workbooks_are_never_read(tmp_path: Path) -> None:
+    raw = with_parts(tmp_path, sheet_of([["ID"], [1]]), _with_a_damaged_link_to_another_workbook)
+    assert read_both(raw)[1] == [[1]]
