@@ -208,6 +208,9 @@ def test_a_cell_in_the_last_column_allowed_is_read_and_one_further_is_refused(tm
     _headers, rows, _numbers, _notes, _merged = read_both(saved(tmp_path, workbook))
     assert len(rows[0]) == MAX_COLUMNS
     assert rows[0][-1] == "viimeinen"
+    for column in range(3, MAX_COLUMNS + 1):  # a header as wide as allowed
+        workbook.active.cell(row=1, column=column, value=f"k{column}")
+    assert len(read_both(saved(tmp_path, workbook))[0]) == MAX_COLUMNS
     workbook.active.cell(row=2, column=MAX_COLUMNS + 1, value="yksi liikaa")
     problem = refused_by_both(saved(tmp_path, workbook))
     assert (problem.key, problem.file, problem.params) == (
