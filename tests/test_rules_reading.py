@@ -495,6 +495,9 @@ def test_a_domain_needs_a_section_and_a_section_a_question():
 
 
 def test_an_id_is_letters_digits_dashes_and_underscores():
+    assert [(k, p) for k, p, _ in problems(edited(("id: nuorisotyo-osallisuus-6\n", "id: nuoriso työ\n")))] == [
+        ("common.v.pattern", "id")
+    ]
     assert problems(edited(("          - id: b3\n", "          - id: b 3\n"))) == [
         (
             "common.v.pattern",
