@@ -173,3 +173,17 @@ def test_the_export_runs_without_any_cli_toolkit(tmp_path: Path, qs: QuestionSet
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.split("\n")[:2] == ["True", "[]"]
+
+
+@pytest.mark.parametrize("given", [None, []])
+def test_no_paths_given_means_the_answers_folder(
+    tmp_path: Path, qs: QuestionSet, monkeypatch: pytest.MonkeyPatch, given: list[Path] | None
+) -> None:
+    """A library caller with no paths (None or an empty list) reads the answers folder, as the commands do."""
+    from osallisuus_cli.pipeline.paths import input_paths
+
+    answers_folder(tmp_path, qs)
+    monkeypatch.chdir(tmp_path)
+    assert input_paths(given, Settings()) == [Path("answers")]
+    made = export_answers(ExportRequest(paths=given, settings=Settings()))
+    assert len(made.team.responses) == 3

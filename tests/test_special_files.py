@@ -202,3 +202,20 @@ def test_a_symlink_loop_where_a_file_is_to_be_written_is_one_clear_error(tmp_pat
     with pytest.raises(DataError) as info:
         fsutil.inside(tmp_path, "kehä/aino.yaml")
     assert info.value.key == "safety.symlink_loop"
+
+
+def test_an_answers_dir_that_is_a_link_to_the_team_folder_itself_is_refused(runner, tmp_path, qs, monkeypatch) -> None:
+    """Read as the answers folder, the team folder would take in the team's own files and outputs as answers."""
+    team = tmp_path / "tiimi"
+    team.mkdir()
+    answers.save_answers(team / "aino.yaml", make_answers(qs, {"q01": 3}), qs)
+    (team / "answers").symlink_to(".")
+    (team / "osallisuus.yaml").write_text(
+        "format: osallisuus/project/v1\nname: Testi\nanswers_dir: answers\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(team)
+    for command in (["validate"], ["merge", "-o", "team.yaml"], ["report", "-o", "r.html"]):
+        result = runner.invoke(app, [*command, "--lang", "en"])
+        assert result.exit_code == 2, result.output
+        assert t("safety.answers_dir_is_project", "en", value="answers") in result.stderr
+    assert sorted(p.name for p in team.iterdir()) == ["aino.yaml", "answers", "osallisuus.yaml"]
