@@ -1,7 +1,8 @@
-"""Promises of the portfolio's promises at their edges (docs/reports.md, "Portfolio"): a respondent who left a single
-question unanswered is counted among those who left questions unanswered, and each project puts on the portfolio-wide
-lists only its own three strongest and three weakest questions, however many questions it rated lower; and its dates
-run from the first start to the last save of any response."""
+"""The portfolio's promises at their edges (docs/reports.md, "Portfolio"): a respondent who left a single question
+unanswered is counted among those who left questions unanswered; each project puts on the portfolio-wide lists only
+its own three strongest and three weakest questions, however many it rated lower; the dates run from the first start
+to the last save of any response; a grouped portfolio still lists every project; and one without respondents says it
+has no answers."""
 
 from __future__ import annotations
 
@@ -53,3 +54,18 @@ def test_the_dates_run_from_the_first_start_to_the_last_save(qs, make_team) -> N
     middle.updated = middle.created + timedelta(days=2)
     portfolio = build_portfolio(make_team([early, middle]), qs, "en")
     assert (portfolio.first_date, portfolio.last_date) == (early.created.date(), early.updated.date())
+
+
+def test_a_grouped_portfolio_lists_every_project_of_every_group_in_group_order(qs, make_team) -> None:
+    docs = [make_answers(qs, {"q01": 2}, project=name, respondent_id=name) for name in ("Aa", "Bb", "Cc")]
+    regions = {"Aa": "Pohjois-Savo", "Bb": None, "Cc": "Lappi"}
+    for doc in docs:
+        doc.project = doc.project.model_copy(update={"region": regions[doc.project.name]})
+    portfolio = build_portfolio(make_team(docs), qs, "en", group_by="region")
+    assert [group.label for group in portfolio.groups] == ["Lappi", "Pohjois-Savo", t("portfolio.group_none", "en")]
+    assert [project.name for project in portfolio.projects] == ["Cc", "Aa", "Bb"]
+
+
+def test_a_portfolio_without_respondents_says_it_has_no_answers(qs, make_team) -> None:
+    assert not build_portfolio(make_team([]), qs, "en").has_answers
+    assert build_portfolio(make_team([make_answers(qs, {"q01": "na"})]), qs, "en").has_answers
