@@ -458,12 +458,14 @@ def test_after_a_domain_section_or_question_that_is_no_mapping_the_rest_are_stil
         ("domains:\n  - id: A\n", "domains:\n  - 5\n  - id: A\n"),
         ("    sections:\n      - id: B1\n", "    sections:\n      - 5\n      - id: B1\n"),
         ("        questions:\n          - id: b1\n", "        questions:\n          - 5\n          - id: b1\n"),
+        ("            number: 4\n", "            number: 0\n"),
         ("            number: 6\n", "            number: 0\n"),
     )
     assert [(k, p) for k, p, _ in problems(text)] == [
         ("common.v.type", "domains[0]"),
         ("common.v.type", "domains[2].sections[0]"),
         ("common.v.type", "domains[2].sections[1].questions[0]"),
+        ("common.v.range", "domains[2].sections[1].questions[2].number"),
         ("common.v.range", "domains[3].sections[0].questions[0].number"),
     ]
 
