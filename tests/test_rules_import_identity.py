@@ -127,3 +127,17 @@ def test_a_file_there_that_is_no_valid_answers_file_is_named_by_its_place(qs) ->
         kept_times(b"- a list\n", planned, qs, where="vastaukset/a.yaml")
     assert refused.value.file == "vastaukset/a.yaml"
     assert refused.value.params.get("what") == "team.what_answers"
+
+
+@pytest.mark.parametrize(
+    ("there", "key"),
+    [(b"answers: [unclosed\n", "common.yaml_syntax"), (b"\tx: 1\n", "common.not_this_kind")],
+    ids=["yaml-syntax", "no-yaml-of-this-tool"],
+)
+def test_a_file_there_that_is_no_yaml_of_an_answers_file_is_named_by_its_place_and_kind(qs, there, key) -> None:
+    planned = make_answers(qs, {"q01": 2}, when=LATER).to_yaml(qs)
+    with pytest.raises(DataError) as refused:
+        kept_times(there, planned, qs, where="vastaukset/a.yaml")
+    assert (refused.value.key, refused.value.file) == (key, "vastaukset/a.yaml")
+    if key == "common.not_this_kind":
+        assert refused.value.params == {"what": "team.what_answers"}

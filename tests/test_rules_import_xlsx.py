@@ -279,7 +279,7 @@ def _shared_cell(tmp_path: Path, value: str, *, reference: str = "B2") -> bytes:
     return with_parts(tmp_path, workbook, change)
 
 
-@pytest.mark.parametrize(("value", "text"), [("0", "ID"), ("2", "Kahvila"), (" 1 ", "Taso")])
+@pytest.mark.parametrize(("value", "text"), [("0", "ID"), ("2", "Kahvila"), (" 1 ", "Taso"), ("000000002", "Kahvila")])
 def test_a_shared_text_cell_reads_the_text_its_number_picks(tmp_path: Path, value: str, text: str) -> None:
     assert read_both(_shared_cell(tmp_path, value))[1] == [[1, text]]
 
@@ -296,6 +296,13 @@ def test_a_shared_text_cell_whose_number_picks_no_text_is_named_at_its_row_and_c
         f"{NAME}:2:B",
         {"index": value.strip()[:20]},
     )
+
+
+def test_a_shared_text_cell_without_a_number_is_named_at_its_row_and_column(tmp_path: Path) -> None:
+    workbook = sheet_of([["ID", "Taso"], [1, "Kahvila"]])
+    change = lambda parts: xlsxparts.set_cell(xlsxparts.shared_texts(parts), "B2", '<c r="B2" t="s"/>')  # noqa: E731
+    problem = refused_by_both(with_parts(tmp_path, workbook, change))
+    assert (problem.key, problem.file, problem.params) == ("importing.err_shared_string", f"{NAME}:2:B", {"index": ""})
 
 
 def test_a_bad_shared_text_cell_without_a_place_is_named_in_its_file(tmp_path: Path) -> None:
