@@ -523,3 +523,12 @@ def test_a_file_that_is_no_mapping_says_a_question_set_was_expected():
         parse_question_set("- one\n- two\n", file="set.yaml")
     (problem,) = caught.value.problems
     assert t("questions.what", "en") in problem.render("en")
+
+
+def test_a_file_of_another_format_is_named_at_its_format_line_after_any_comments():
+    answers = (
+        '# Aino\n# syksy 2026\nformat: osallisuus/answers/v1\nframework: {id: thl-osallisuus-24, version: "1.0"}\n'
+    )
+    with pytest.raises(DataError) as caught:
+        parse_question_set(answers, file="set.yaml")
+    assert [(p.key, p.line, p.path) for p in caught.value.problems] == [("questions.err_format", 3, "format")]

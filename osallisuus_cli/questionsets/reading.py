@@ -75,10 +75,11 @@ def read_question_set(data: Any, *, file: str, text: str | None) -> QuestionSet:
     """``data`` (parsed YAML) as a QuestionSet, or a DataError carrying every problem found."""
     if isinstance(data, dict) and isinstance(data.get("format"), str) and data["format"] != FORMAT:
         # Another kind of file (an answers file, a newer schema): one clear line, not a page of unknown keys.
-        raise DataError("questions.err_format", file=file, line=1, path="format", found=data["format"], expected=FORMAT)
+        line = yamlio.LineFinder(text).at("format") or 1
+        raise DataError(
+            "questions.err_format", file=file, line=line, path="format", found=data["format"], expected=FORMAT
+        )
     if not isinstance(data, dict):
-        from osallisuus_cli.files import yamlio
-
         raise DataError("common.not_mapping", file=file, found=Key(yamlio.kind_of(data)), what=Key("questions.what"))
     r = _SetReader(file=file, text=text)
     top = r.read_mapping(
