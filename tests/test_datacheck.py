@@ -233,14 +233,27 @@ def test_merge_leaves_an_empty_file_out_and_names_it(runner, with_empty: Path, t
     assert sorted(r.respondent.id for r in team.responses) == ["a", "e", "l"]
 
 
-def test_merge_into_an_input_folder_is_refused(runner, with_empty: Path) -> None:
-    """B5: a team file written into answers/ would be read back as more respondents."""
-    target = with_empty / "tiimi.yaml"
+@pytest.mark.parametrize("name", ["tiimi.yaml", "TIIMI.YML", "alakansio/tiimi.yaml"])
+def test_merge_into_an_input_folder_is_refused(runner, with_empty: Path, name: str) -> None:
+    """B5: a team file written into answers/ (or a folder inside it) would be read back as more respondents; a
+    folder read takes in .yaml and .yml whatever their capitals, so the rule does too."""
+    target = with_empty / name
+    target.parent.mkdir(exist_ok=True)
     result = runner.invoke(app, ["merge", str(with_empty), "-o", str(target), "--anonymize", "--lang", "en"])
     assert result.exit_code == 2
-    assert "is inside the folder" in result.stderr
-    assert "write the team file outside the folder" in result.stderr
+    said = t("datacheck.err_output_in_input_folder", "en", file=str(target), folder=str(with_empty))
+    assert said in result.stderr
     assert not target.exists()
+
+
+@pytest.mark.parametrize("name", [".tiimi.yaml", "tiimi.csv"])
+def test_what_a_folder_read_never_takes_in_may_be_written_inside_it(runner, with_empty: Path, name: str) -> None:
+    """A hidden file, or a file that is no YAML, is never read from a folder: nothing would be counted twice."""
+    target = with_empty / name
+    command = ["merge", str(with_empty), "-o", str(target)] if name.endswith(".yaml") else ["export", str(with_empty)]
+    result = runner.invoke(app, [*command, *(["-o", str(target)] if name.endswith(".csv") else []), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert target.exists()
 
 
 def test_report_counts_a_team_file_inside_answers_only_with_a_warning(runner, team_inside: Path) -> None:
