@@ -353,6 +353,9 @@ def test_the_project_fields_come_from_the_options_else_the_project_file():
         "Nuorten ääni", "S-1", "Järjestö", "Uusimaa", "arviointi"
     )
     assert project_defaults(Settings()) == Defaults()
+    with_phase = Settings({"name": "Tiedoston hanke", "phase": "suunnittelu"})
+    assert project_defaults(with_phase).phase == "suunnittelu"  # a library caller gets the project file's phase too
+    assert project_defaults(with_phase, phase="arviointi").phase == "arviointi"
 
 
 def test_the_rows_are_checked_against_the_question_set_asked_for(qs, tmp_path):

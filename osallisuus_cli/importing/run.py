@@ -96,7 +96,7 @@ def project_defaults(settings: Settings, *, name: str | None = None, phase: str 
         code=settings.get("code"),
         organisation=settings.get("organisation"),
         region=settings.get("region"),
-        phase=phase,
+        phase=phase or settings.get("phase"),
     )
 
 
