@@ -197,7 +197,7 @@ def test_finnish_excels_semicolons_win_over_commas_left_unquoted_in_question_tex
 
 def test_commas_in_the_headers_question_texts_do_not_make_the_comma_the_delimiter(tmp_path: Path) -> None:
     # split at ',' the header has more columns than at ';', but the rows do not: ';' splits every line alike
-    question = "Miten, missä, milloin, kenen kanssa, kuinka usein, miksi ja millä tavoin?"
+    question = "Miten, missä, milloin, kenen kanssa, kuinka usein, miksi, mihin aikaan, kenelle ja millä tavoin?"
     read = table(tmp_path, f"ID;{question};Taso\n1;Kerho;3\n2;Kahvila;2\n")
     assert read.headers == ["ID", question, "Taso"]
 
@@ -211,6 +211,20 @@ def test_the_last_line_of_a_short_export_counts_in_choosing_its_delimiter(tmp_pa
     # the header alone splits into two at ';' as at ','; its one response only at ','
     read = table(tmp_path, 'ID,"Miten; missä?"\n1,Kerho\n')
     assert (read.headers, read.rows) == (["ID", "Miten; missä?"], [["1", "Kerho"]])
+
+
+def test_the_delimiter_is_chosen_from_the_first_64_kib_and_a_row_after_them_that_splits_otherwise_is_named(
+    tmp_path: Path,
+) -> None:
+    # long answers: 47 rows fill the first 64 KiB exactly; every line splits in two at ',' and at ';' (';' wins the
+    # tie) until the short row just past them, which splits in three at ';'
+    header = "Tunnus, vanha;Taso\n"
+    rows = [f"{n}, " + "k" * 1380 + ";3\n" for n in range(47)]
+    rows[-1] = rows[-1].replace("k" * 1380, "k" * (1380 + 64 * 1024 - len(header) - sum(map(len, rows))))
+    assert len(header + "".join(rows)) == 64 * 1024
+    text = header + "".join(rows) + "x, a;3;4\n" + "y, " + "k" * 200 + ";3\n"
+    problem = refusal(tmp_path, text).problems[0]
+    assert (problem.key, problem.file) == ("importing.err_csv_width", f"{tmp_path / 'forms.csv'}:49:C")
 
 
 def test_a_long_export_whose_header_splits_alike_at_both_is_split_as_its_rows_are(tmp_path: Path) -> None:
@@ -583,6 +597,20 @@ def _archive_verdict(tmp_path: Path, claims: dict[str, tuple[int, int]]) -> tupl
 
 
 MiB = 1024 * 1024
+
+
+def test_a_zip_whose_directory_lists_nothing_is_named_as_an_empty_archive(tmp_path: Path) -> None:
+    problem = refusal(tmp_path, b"PK\x03\x04" + bytes(30) + b"PK\x05\x06" + bytes(18), "forms.xlsx")
+    assert (problem.key, problem.file) == ("importing.err_empty_zip", str(tmp_path / "forms.xlsx"))
+
+
+def test_a_workbook_of_ten_thousand_parts_is_read_and_one_of_more_is_refused(tmp_path: Path) -> None:
+    parts = _base_parts(tmp_path)
+    filler = {f"xl/media/{n}.bin": b"" for n in range(10_000 - len(parts))}
+    assert table(tmp_path, _zip({**parts, **filler}, compression=zipfile.ZIP_STORED), "forms.xlsx").rows == [[1, 3]]
+    filler["xl/media/one-more.bin"] = b""
+    problem = refusal(tmp_path, _zip({**parts, **filler}, compression=zipfile.ZIP_STORED), "forms.xlsx")
+    assert (problem.key, problem.file) == ("importing.err_zip_bomb", str(tmp_path / "forms.xlsx"))
 
 
 def test_a_workbook_unpacking_to_300_mb_is_read_and_one_byte_more_is_refused_with_its_size(tmp_path: Path) -> None:
