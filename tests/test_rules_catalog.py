@@ -132,3 +132,14 @@ def test_every_text_a_set_of_ones_own_adds_is_in_the_asked_language():
     assert [domain["short_title"] for domain in data["domains"]] == [None, "Tillsammans", None]
     sections = [section for domain in data["domains"] for section in domain["sections"]]
     assert [section["description"] for section in sections] == [None, None, "Handling", None]
+
+
+def test_only_the_languages_the_set_calls_unofficial_are_unofficial_translations():
+    """The default language (shown when a text is missing) may itself be a translation; the original never is."""
+    from osallisuus_cli.questionsets.framework import Languages
+    from tests.test_rules_framework import small_set
+
+    qs = small_set()
+    qs.languages = Languages(default="en", available=["fi", "sv", "en"], authoritative="fi", unofficial=["sv", "en"])
+    assert [set_as_data(qs, lang)["unofficial_translation"] for lang in ("fi", "sv", "en")] == [False, True, True]
+    assert question_as_data(qs, qs.questions[0], "fi")["unofficial_translation"] is False

@@ -532,3 +532,9 @@ def test_a_file_of_another_format_is_named_at_its_format_line_after_any_comments
     with pytest.raises(DataError) as caught:
         parse_question_set(answers, file="set.yaml")
     assert [(p.key, p.line, p.path) for p in caught.value.problems] == [("questions.err_format", 3, "format")]
+
+
+def test_each_scale_value_is_used_once():
+    assert [(k, p) for k, p, _ in problems(edited(("    - value: 3\n", "    - value: 2\n")))] == [
+        ("questions.err_scale_order", "scale.levels")
+    ]
