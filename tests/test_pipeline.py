@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from osallisuus_cli.cli.app import app
 from osallisuus_cli.errors import UsageError
+from osallisuus_cli.i18n import t, tn
 from osallisuus_cli.model.projectpath import Settings
 from osallisuus_cli.pipeline.exporting import ExportRequest, export_answers
 from osallisuus_cli.pipeline.reporting import ReportRequest, choose_format, make_report
@@ -187,3 +188,51 @@ def test_no_paths_given_means_the_answers_folder(
     assert input_paths(given, Settings()) == [Path("answers")]
     made = export_answers(ExportRequest(paths=given, settings=Settings()))
     assert len(made.team.responses) == 3
+
+
+@pytest.mark.parametrize(("given", "policy"), [("error", "error"), (" Latest ", "latest"), ("KEEP-BOTH", "keep-both")])
+def test_the_duplicate_policy_is_read_as_people_type_it(given: str, policy: str) -> None:
+    """--on-duplicate (or OSALLISUUS_ON_DUPLICATE) in any capitals, spaces around it ignored; anything else refused."""
+    from osallisuus_cli.pipeline.team import duplicate_policy
+
+    assert duplicate_policy(given) == policy
+    with pytest.raises(UsageError) as refused:
+        duplicate_policy("newest")
+    assert refused.value.key == "team.err_on_duplicate"
+
+
+@pytest.mark.parametrize(("given", "size"), [(None, 1), ("1", 1), (" 5 ", 5), (3, 3)])
+def test_the_small_group_rule_is_a_whole_number_of_at_least_one(given: str | int | None, size: int) -> None:
+    from osallisuus_cli.pipeline.team import min_group_setting
+
+    assert min_group_setting(given) == size
+    for wrong in ("0", "-2", "2.5", "kolme", ""):
+        with pytest.raises(UsageError) as refused:
+            min_group_setting(wrong)
+        assert refused.value.key == "portfolio.err_min_group"
+
+
+def test_merge_report_and_export_name_a_workshop_beside_answers_in_their_data_check(
+    tmp_path: Path, qs: QuestionSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every door to a team's numbers says that a workshop was read, and that answers of its phase stand beside it."""
+    from tests.test_workshop_report import run_workshop
+
+    folder = answers_folder(tmp_path, qs)  # two respondents in toteutus, one in arviointi
+    run_workshop(folder / "tyopaja.yaml", qs)
+    heard: list[list[Finding]] = []
+    make_report(ReportRequest(paths=[folder], settings=Settings(), lang="en"), on_findings=heard.append)
+    export_answers(ExportRequest(paths=[folder], settings=Settings()), on_findings=heard.append)
+    for findings in heard:
+        assert [finding.code for finding in findings if finding.code.startswith("workshop")] == [
+            "workshop",
+            "workshop_with_answers",
+        ]
+    monkeypatch.chdir(tmp_path)
+    merged = CliRunner().invoke(app, ["merge", str(folder), "-o", "tiimi.yaml", "--lang", "en"])
+    assert merged.exit_code == 0, merged.output
+    said = " ".join(merged.stderr.split())
+    assert (
+        tn("datacheck.workshop_with_answers", 2, "en", project="Nuorten ääni", phase=t("team.phase_in.toteutus", "en"))
+        in said
+    )
