@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from osallisuus_cli.errors import DataError
-from osallisuus_cli.groupwork.session import Refused, Session, plan_questions, seat_hash
+from osallisuus_cli.groupwork.session import MAX_CHANGES, Refused, Session, plan_questions, seat_hash
 from osallisuus_cli.groupwork.views import parse_level
 from osallisuus_cli.i18n import t
 from osallisuus_cli.model.answers import MAX_TEXT, Project
@@ -146,3 +146,17 @@ def test_a_level_from_a_phone_that_is_no_level_is_refused_never_a_crash(
         session.vote(secret, "q01", parse_level(sent))
     assert parse_level("3") == 3
     assert parse_level("dont_know") == "dont_know"
+
+
+def test_a_seat_may_change_its_rating_max_changes_times_on_each_question(tmp_path: Path, qs: QuestionSet) -> None:
+    session = start(tmp_path, qs)
+    secret, _ = session.join(None)
+    for change in range(MAX_CHANGES):
+        session.vote(secret, "q01", change % 2 + 1)
+    with pytest.raises(Refused, match="limit"):
+        session.vote(secret, "q01", 4)
+    session.reveal()
+    session.move(1)
+    for change in range(MAX_CHANGES):  # the next question starts afresh
+        session.vote(secret, "q02", change % 2 + 1)
+    assert session.own_vote(secret) == 2
