@@ -145,3 +145,24 @@ def test_the_appendix_lists_practices_by_question_then_by_the_day_the_workshop_w
         (qs.question(second).number, "Uusi."),
     ]
     assert [p.held for p in domain.practices] == [later.created.date(), earlier.created.date(), later.created.date()]
+
+
+def test_a_question_counts_as_agreed_with_any_of_the_three_texts(tmp_path: Path, qs: QuestionSet) -> None:
+    path = tmp_path / "paja.yaml"
+    session = Session.start(
+        path,
+        qs,
+        project=Project(name="P", phase="toteutus"),
+        language="fi",
+        plan=["q01", "q02", "q03", "q04"],
+        min_group=1,
+    )
+    texts = [{"how": "Näin."}, {"next_step": "Seuraavaksi."}, {"differ": "Kokemukset eroavat."}, {}]
+    for position, agreed in enumerate(texts):
+        session.reveal(room={2: 1})
+        session.notes(**agreed)
+        if position < len(texts) - 1:
+            session.move(1)
+    session.close()
+    (workshop,) = results(qs, load_workshop(path, qs))
+    assert [question.id for question in workshop.agreed] == ["q01", "q02", "q03"]
