@@ -52,3 +52,20 @@ def test_a_pseudonym_is_never_taken_for_an_answers_files_id(tmp_path: Path, qs, 
     # …while the files it was made from are named as its sources.
     entries = [entry for report in check_paths([team, made_from], qs) for entry in report.entries]
     assert "team_with_sources" in [finding.code for finding in check_inputs(entries, qs)]
+
+
+def test_an_earlier_phases_file_of_someone_who_answered_in_the_projects_phase_is_her_history(
+    tmp_path: Path, qs
+) -> None:
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    aino = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa"
+    eero = "eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee"
+    answers.save_answers(folder / "aino.yaml", make_answers(qs, every(qs), phase="toteutus", respondent_id=aino), qs)
+    answers.save_answers(
+        folder / "aino-arviointi.yaml", make_answers(qs, every(qs, 3), phase="arviointi", respondent_id=aino), qs
+    )
+    answers.save_answers(folder / "eero.yaml", make_answers(qs, every(qs), phase="toteutus", respondent_id=eero), qs)
+    entries = [entry for report in check_paths([folder], qs) for entry in report.entries]
+    differs = [f for f in check_inputs(entries, qs, project_phase="arviointi") if f.code == "phase_differs"]
+    assert [Path(f.where).name for f in differs] == ["eero.yaml"]  # Aino's earlier file is kept as it was, by design
