@@ -236,3 +236,20 @@ def test_merge_report_and_export_name_a_workshop_beside_answers_in_their_data_ch
         tn("datacheck.workshop_with_answers", 2, "en", project="Nuorten ääni", phase=t("team.phase_in.toteutus", "en"))
         in said
     )
+
+
+def test_names_asked_for_from_an_anonymised_team_are_refused_out_loud_by_export(
+    tmp_path: Path, qs: QuestionSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--no-anonymize cannot bring back names a team file no longer has: export says so, merge's own warning."""
+    folder = answers_folder(tmp_path, qs)
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(app, ["merge", str(folder), "-o", "anon.yaml", "--anonymize"]).exit_code == 0
+    warning = tn("team.warn_result_anonymized", 1, "en", files="anon.yaml")
+    asked = runner.invoke(app, ["export", "anon.yaml", "--no-anonymize", "-o", "out.csv", "--lang", "en"])
+    assert asked.exit_code == 0, asked.output
+    assert warning in " ".join(asked.stderr.split())
+    quiet = runner.invoke(app, ["export", "anon.yaml", "-o", "out2.csv", "--lang", "en"])
+    assert warning not in " ".join(quiet.stderr.split())
+    assert Path("out.csv").read_bytes() == Path("out2.csv").read_bytes()
