@@ -222,6 +222,7 @@ def test_times_are_kept_to_the_second_with_their_own_offset(qs, make_team):
     assert team_mod.stored_moment(stored.updated) == stored.updated
     utc = team_mod.stored_moment(datetime(2026, 11, 2, 8, 0, tzinfo=UTC))
     assert utc.isoformat() == "2026-11-02T08:00:00+00:00"
+    assert team_mod.stored_moment(datetime(2026, 11, 2, 8, 0, 0, 1, tzinfo=UTC)) == utc, "a microsecond is dropped too"
 
 
 def test_free_texts_are_kept_as_written_and_an_empty_one_is_no_text(qs, make_team):

@@ -61,6 +61,23 @@ def test_past_fifty_problems_the_responses_with_problems_are_counted_and_good_on
     assert t("safety.more_responses.other", "en").format(count=8) in caught.value.problems[-1].render("en")
 
 
+def test_responses_with_many_problems_each_list_the_first_fifty_in_line_order_and_count_the_rest(qs, make_team):
+    levels = {q.id: 2 for q in qs.questions}
+    docs = [make_answers(qs, levels, respondent_id=f"R{n}", name=None) for n in (1, 2, 3, 4)]
+    text = dump_team(make_team(docs), qs).replace("level: 2", "level: 9")
+    with pytest.raises(DataError) as caught:
+        read(text, qs)
+    found = caught.value.problems
+    assert len(found) == MAX_PROBLEMS + 2
+    lines = [p.line for p in found[:MAX_PROBLEMS]]
+    assert lines == sorted(lines)
+    assert lines[0] == line_of(text, "level: 9")
+    assert [(p.key, p.params) for p in found[MAX_PROBLEMS:]] == [
+        ("safety.more_problems", {"count": 3 * len(levels) - MAX_PROBLEMS, "shown": MAX_PROBLEMS}),
+        ("safety.more_responses", {"count": 1}),
+    ]
+
+
 def test_past_the_listed_problems_a_bad_response_of_any_kind_is_counted_and_a_good_one_is_not(qs, make_team):
     """The responses after the fiftieth listed problem are checked quickly, but by the same rules: a response
     missing a key, of the wrong kind, with a bad level or with a name in an anonymized team is counted."""

@@ -273,4 +273,5 @@ def test_a_workshop_is_saved_whole_private_to_its_owner_and_read_back(qs, tmp_pa
 def test_a_workshop_file_is_known_by_its_format_line():
     assert looks_like_workshop(data_of(workshop()))
     assert not looks_like_workshop({"format": "osallisuus/answers/v1"})
+    assert not looks_like_workshop({"format": "osallisuus/workshop/v2"}), "a later format is not this one"
     assert not looks_like_workshop(["format", "osallisuus/workshop/v1"])
