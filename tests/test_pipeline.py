@@ -253,3 +253,59 @@ def test_names_asked_for_from_an_anonymised_team_are_refused_out_loud_by_export(
     quiet = runner.invoke(app, ["export", "anon.yaml", "-o", "out2.csv", "--lang", "en"])
     assert warning not in " ".join(quiet.stderr.split())
     assert Path("out.csv").read_bytes() == Path("out2.csv").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "output", "template", "chosen"),
+    [
+        (None, None, "report", "md"),
+        (None, "-", "report", "md"),
+        (None, "r.md", "report", "md"),
+        (None, "R.MARKDOWN", "report", "md"),
+        (None, "r.html", "report", "html"),
+        (None, "r.HTM", "innokyla", "html"),
+        (" HTML ", None, "report", "html"),
+        ("md", "r.md", "report", "md"),
+        (None, None, "funder", "txt"),
+        (None, "hakemus.txt", "funder", "txt"),
+    ],
+)
+def test_the_format_comes_from_the_option_else_the_file_name(
+    fmt: str | None, output: str | None, template: str, chosen: str
+) -> None:
+    assert choose_format(fmt, Path(output) if output else None, template) == chosen
+
+
+@pytest.mark.parametrize(
+    ("fmt", "output", "template", "key"),
+    [
+        ("pdf", None, "report", "report.err_format"),
+        ("md", "r.html", "report", "report.err_format_conflict"),
+        (None, "r.docx", "report", "report.err_suffix"),
+        (None, "hakemus.md", "funder", "funder.err_plain_text"),
+        ("md", None, "funder", "funder.err_plain_text"),
+    ],
+)
+def test_a_format_that_cannot_be_written_is_refused(
+    fmt: str | None, output: str | None, template: str, key: str
+) -> None:
+    with pytest.raises(UsageError) as refused:
+        choose_format(fmt, Path(output) if output else None, template)
+    assert refused.value.key == key
+
+
+def test_a_phase_nobody_answered_in_is_refused_naming_the_phases_there_are(tmp_path: Path, qs: QuestionSet) -> None:
+    from osallisuus_cli.pipeline.reporting import require_phase
+    from osallisuus_cli.teamwork.merge import collect_team
+
+    team = collect_team([answers_folder(tmp_path, qs)], qs).team  # toteutus twice, arviointi once
+    require_phase(team, "arviointi", "en")
+    with pytest.raises(UsageError) as refused:
+        require_phase(team, "suunnittelu", "sv")
+    assert refused.value.key == "figures.err_phase_empty"
+    assert refused.value.params == {
+        "phase": t("team.phase.suunnittelu", "sv"),
+        "found": f"{t('team.phase.toteutus', 'sv')}, {t('team.phase.arviointi', 'sv')}",  # in the phases' order
+    }
+    team.responses.clear()
+    require_phase(team, "suunnittelu", "en")  # no answers at all: the report says that, not this
