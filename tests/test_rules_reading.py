@@ -146,6 +146,10 @@ def test_locked_is_true_or_false():
     assert problems(text) == [
         ("common.v.type", "locked", {"expected": "common.kind.boolean", "found": "common.kind.text"})
     ]
+    text = edited(("id: nuorisotyo-osallisuus-6\n", "id: nuorisotyo-osallisuus-6\nlocked: 0\n"))
+    assert problems(text) == [
+        ("common.v.type", "locked", {"expected": "common.kind.boolean", "found": "common.kind.integer"})
+    ]
 
 
 def test_the_version_is_quoted_text_of_at_most_forty_characters():
@@ -165,7 +169,7 @@ def test_the_declared_languages_are_at_least_one_each_once():
         ("questions.err_language_twice", "languages.available", {"lang": "sv"}),
     ]
     empty = problems(edited(("  available: [fi, sv, en]\n", "  available: []\n")))
-    assert ("common.v.too_few", "languages.available", {"min": "1"}) in empty
+    assert empty == [("common.v.too_few", "languages.available", {"min": "1"})], "and nothing else about languages"
 
 
 def test_the_default_original_and_translations_are_declared_languages():
