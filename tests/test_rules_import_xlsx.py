@@ -515,3 +515,14 @@ def _with_a_damaged_link_to_another_workbook(parts: dict[str, bytes]) -> dict[st
 def test_links_to_other_workbooks_are_never_read(tmp_path: Path) -> None:
     raw = with_parts(tmp_path, sheet_of([["ID"], [1]]), _with_a_damaged_link_to_another_workbook)
     assert read_both(raw)[1] == [[1]]
+
+
+def test_a_merged_area_that_names_no_cells_is_named_alike_as_damage_by_both_readers(tmp_path: Path) -> None:
+    workbook = sheet_of([["ID", "Taso"], [1, 3]])
+    workbook.active.merge_cells("A2:B2")
+
+    def change(parts: dict[str, bytes]) -> dict[str, bytes]:
+        return {**parts, xlsxparts.SHEET: parts[xlsxparts.SHEET].replace(b'<mergeCell ref="A2:B2"', b"<mergeCell")}
+
+    problem = refused_by_both(with_parts(tmp_path, workbook, change))
+    assert (problem.key, problem.file) == ("importing.err_xlsx", NAME)
