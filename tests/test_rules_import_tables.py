@@ -5,6 +5,7 @@ JSON export's records become, and how a workbook's archive is checked before any
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import json
 import os
@@ -493,32 +494,6 @@ def test_json_records_with_more_keys_than_the_most_columns_are_refused(tmp_path:
 # --- XLSX: the archive, checked from its directory before anything is unpacked -----------------------------------
 
 
-def _workbook(tmp_path: Path) -> bytes:
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    workbook.active.append(["ID", "Taso"])
-    workbook.active.append([1, 3])
-    workbook.save(tmp_path / "base.xlsx")
-    return (tmp_path / "base.xlsx").read_bytes()
-
-
-def _claiming(raw: bytes, part: str, *, size: int | None = None, packed: int | None = None) -> bytes:
-    """The archive with its central directory claiming other sizes for ``part`` (a directory is all that is read
-    before anything is unpacked, so what it claims is what a zip bomb is judged by)."""
-    data = bytearray(raw)
-    start = 0
-    while (start := data.find(b"PK\x01\x02", start + 1)) != -1:
-        name_length = struct.unpack_from("<H", data, start + 28)[0]
-        if data[start + 46 : start + 46 + name_length].decode() == part:
-            if packed is not None:
-                struct.pack_into("<I", data, start + 20, packed)
-            if size is not None:
-                struct.pack_into("<I", data, start + 24, size)
-            return bytes(data)
-    raise AssertionError(part)
-
-
 def _zip(files: dict[str, bytes | str], *, compression: int = zipfile.ZIP_DEFLATED) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression) as archive:
@@ -551,15 +526,22 @@ def test_a_zip_is_a_workbook_only_with_its_content_types_and_an_xl_part(tmp_path
 
 
 def _base_parts(tmp_path: Path) -> dict[str, bytes]:
-    """The parts of a small workbook (a header and one row) as openpyxl writes it."""
+    """The parts of a small workbook (a header and one row) as openpyxl writes it, the same bytes each time (its
+    sizes, packed and not, are what the bounds below are reckoned from)."""
+    return dict(_base_workbook())
+
+
+@functools.cache
+def _base_workbook() -> tuple[tuple[str, bytes], ...]:
     from openpyxl import Workbook
 
     workbook = Workbook()
     workbook.active.append(["ID", "Taso"])
     workbook.active.append([1, 3])
-    workbook.save(tmp_path / "base.xlsx")
-    with zipfile.ZipFile(tmp_path / "base.xlsx") as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with zipfile.ZipFile(buffer) as archive:
+        return tuple((name, archive.read(name)) for name in archive.namelist())
 
 
 def _claiming(raw: bytes, claims: dict[str, tuple[int, int]]) -> bytes:
@@ -701,3 +683,37 @@ def test_the_shared_texts_are_counted_exactly_wherever_the_reading_cuts_them(tmp
     monkeypatch.setattr(tables, "MAX_SHARED_STRINGS", texts - 1)
     problem = refusal(tmp_path, raw, "forms.xlsx")
     assert (problem.key, problem.params) == ("importing.err_too_many_texts", {"limit": texts - 1})
+    assert problem.file == str(tmp_path / "forms.xlsx")
+
+
+def test_a_part_that_packs_into_nothing_may_unpack_to_a_megabyte_at_most(tmp_path: Path) -> None:
+    name = "xl/media/a.bin"
+    assert _archive_verdict(tmp_path, {name: (100 + 1_000_000, 0)}) == [[1, 3]]
+    assert _archive_verdict(tmp_path, {name: (101 + 1_000_000, 0)}) == ("importing.err_zip_bomb", 1.0)
+
+
+def test_an_archive_that_packs_into_nothing_may_unpack_to_a_megabyte_at_most(tmp_path: Path) -> None:
+    def verdict(size: int) -> str:
+        raw = _zip({"[Content_Types].xml": b"", "xl/workbook.xml": b""}, compression=zipfile.ZIP_STORED)
+        return refusal(tmp_path, _claiming(raw, {"xl/workbook.xml": (size, 0)}), "forms.xlsx").key
+
+    assert verdict(100 + 1_000_000) == "importing.err_xlsx"  # past the check, and no workbook in it
+    assert verdict(101 + 1_000_000) == "importing.err_zip_bomb"
+
+
+def test_a_refused_size_is_told_in_millions_of_bytes_to_one_decimal(tmp_path: Path) -> None:
+    assert _archive_verdict(tmp_path, {"xl/media/a.bin": (209_750_000, 4 * MiB)}) == ("importing.err_zip_bomb", 209.8)
+    names = ("xl/media/a.bin", "xl/media/b.bin")
+    _raw, rest, _packed = _with_media(tmp_path, dict.fromkeys(names, (0, 0)))
+    claims = {names[0]: (157_375_000, 4 * MiB), names[1]: (157_375_000 - rest, 4 * MiB)}  # 314,750,000 in all
+    assert _archive_verdict(tmp_path, claims) == ("importing.err_zip_bomb", 314.8)
+
+
+def test_the_sheet_asked_for_is_the_one_read(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.append(["ID", "Taso"])
+    workbook.create_sheet("Kevät").append(["Tunnus", "Arvio"])
+    workbook.save(tmp_path / "forms.xlsx")
+    assert read_table(tmp_path / "forms.xlsx", sheet="Kevät").headers == ["Tunnus", "Arvio"]
