@@ -87,6 +87,13 @@ def test_the_first_visible_sheet_is_read_and_the_hidden_and_other_sheets_are_nam
     ]
 
 
+def test_a_second_visible_sheet_is_named_as_not_read(tmp_path: Path) -> None:
+    notes = read_both(saved(tmp_path, _sheets(("Vastaukset", "visible"), ("Kevät", "visible"))))[3]
+    assert [(note.key, note.params) for note in notes] == [
+        ("importing.note_other_sheets", {"sheet": "Vastaukset", "others": "Kevät"})
+    ]
+
+
 def test_a_workbook_of_one_visible_sheet_gives_no_notes(tmp_path: Path) -> None:
     assert read_both(saved(tmp_path, _sheets(("Vastaukset", "visible"))))[3] == []
 
@@ -460,11 +467,12 @@ def test_a_workbook_with_a_damaged_part_is_named_as_damaged(tmp_path: Path, part
     assert (problem.key, problem.file, problem.params) == ("importing.err_xlsx", NAME, {"detail": "ParseError"})
 
 
-def test_a_hidden_sheet_missing_from_the_file_is_passed_over(tmp_path: Path) -> None:
-    workbook = _sheets(("Vastaukset", "visible"), ("Piilotettu", "hidden"))
-    raw = with_parts(
-        tmp_path, workbook, lambda parts: {k: v for k, v in parts.items() if k != "xl/worksheets/sheet2.xml"}
-    )
+@pytest.mark.parametrize("first", [True, False], ids=["before-the-answers", "after-them"])
+def test_a_hidden_sheet_missing_from_the_file_is_passed_over(tmp_path: Path, first: bool) -> None:
+    sheets = [("Piilotettu", "hidden"), ("Vastaukset", "visible")]
+    workbook = _sheets(*(sheets if first else sheets[::-1]))
+    missing = "xl/worksheets/sheet1.xml" if first else "xl/worksheets/sheet2.xml"
+    raw = with_parts(tmp_path, workbook, lambda parts: {k: v for k, v in parts.items() if k != missing})
     headers, _rows, _numbers, notes, _merged = read_both(raw)
     assert (headers, notes) == (["ID", "Taso Vastaukset"], [])
 
@@ -473,8 +481,12 @@ def test_the_openpyxl_installed_has_what_the_fast_reader_needs_and_it_is_the_one
     from osallisuus_cli.importing import xlsx
 
     assert xlsx.fast_reader_available()  # openpyxl is pinned to the versions whose internals the fast reader reads
-    monkeypatch.setattr(xlsx, "_load_public", lambda raw: pytest.fail("the public reader was used"))
-    assert read_sheet(saved(tmp_path, sheet_of([["ID"], [1]])), NAME, None)[1] == [[1]]
+    raw = saved(tmp_path, sheet_of([["ID"], [1]]))
+    with monkeypatch.context() as patched:
+        patched.setattr(xlsx, "_load_public", lambda raw: pytest.fail("the public reader was used"))
+        assert read_sheet(raw, NAME, None)[1] == [[1]]
+    monkeypatch.setattr(xlsx, "_load_workbook", lambda raw: pytest.fail("the fast reader was used"))
+    assert read_sheet(raw, NAME, None, fast=False)[1] == [[1]]  # the public reader, when asked for
 
 
 @pytest.mark.parametrize(
