@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -309,3 +310,14 @@ def test_a_phase_nobody_answered_in_is_refused_naming_the_phases_there_are(tmp_p
     }
     team.responses.clear()
     require_phase(team, "suunnittelu", "en")  # no answers at all: the report says that, not this
+
+
+def test_the_project_files_phase_nobody_answered_in_gives_way_to_the_answers(tmp_path: Path, qs: QuestionSet) -> None:
+    """Only a phase asked for on purpose (--phase) must have answers; the project file's is a preference."""
+    folder = answers_folder(tmp_path, qs)
+    preferred = ReportRequest(paths=[folder], settings=Settings(), lang="en", phase="suunnittelu")
+    made = make_report(preferred)
+    assert made.text.startswith("# ")
+    with pytest.raises(UsageError) as refused:
+        make_report(replace(preferred, phase_required=True))
+    assert refused.value.key == "figures.err_phase_empty"
