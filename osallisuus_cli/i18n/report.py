@@ -293,6 +293,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Frågorna med det högsta medelvärdet, och frågorna med det lägsta eller där bedömningarna skiljer sig mest.",
         "en": "The questions with the highest average, and those with the lowest or where the ratings differ most.",
     },
+    # At a glance, under the key figures: the strongest question and the one with most to develop
+    "report.glance": {"fi": "Lyhyesti", "sv": "I korthet", "en": "At a glance"},
+    "report.glance_strongest": {"fi": "Vahvin", "sv": "Starkast", "en": "Strongest"},
+    "report.glance_weakest": {"fi": "Eniten kehitettävää", "sv": "Mest att utveckla", "en": "Most to develop"},
     "report.item_figures": {
         "fi": "keskiarvo {mean}, vastanneet {n}/{total}",
         "sv": "medelvärde {mean}, svarande {n}/{total}",
