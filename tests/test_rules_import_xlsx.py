@@ -538,3 +538,14 @@ def test_a_merged_area_that_names_no_cells_is_named_alike_as_damage_by_both_read
 
     problem = refused_by_both(with_parts(tmp_path, workbook, change))
     assert (problem.key, problem.file) == ("importing.err_xlsx", NAME)
+
+
+def test_a_workbook_of_more_shared_texts_than_allowed_is_refused_by_name(tmp_path: Path, monkeypatch) -> None:
+    from osallisuus_cli.importing import xlsx
+
+    raw = with_parts(tmp_path, sheet_of([["ID", "Taso"], [1, "Kahvila"], [2, "Kerho"]]), xlsxparts.shared_texts)
+    monkeypatch.setattr(xlsx, "MAX_SHARED_STRINGS", 4)  # the workbook holds four
+    assert read_both(raw)[1] == [[1, "Kahvila"], [2, "Kerho"]]
+    monkeypatch.setattr(xlsx, "MAX_SHARED_STRINGS", 3)
+    problem = refused_by_both(raw)
+    assert (problem.key, problem.file, problem.params) == ("importing.err_too_many_texts", NAME, {"limit": 3})
