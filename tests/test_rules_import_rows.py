@@ -349,3 +349,36 @@ def test_rows_read_on_a_pool_of_workers_give_the_plan_a_serial_read_gives_and_pr
     serial = survey_rows(Export(qs, rows=4)).read()
     assert [item.text for item in pooled.planned] == [item.text for item in serial.planned]
     assert heard == [("common.progress_read_rows", done, 4) for done in range(1, 5)]
+
+
+def _through(qs, export: Export, data: dict[str, Any], **options: Any):
+    table = Table("forms.xlsx", "xlsx", export.header, export.rows, [2], "", SAVED)
+    mapping = build_mapping(data, qs, **options)
+    return SurveyRows(table, qs, mapping, defaults=Defaults(), language="fi", keep_names=False).read()
+
+
+def test_the_plan_names_the_mapping_it_was_read_through(qs):
+    assert _through(qs, Export(qs), mapping_data(qs, "fi"), source="oma-kartta.yaml").mapping == "oma-kartta.yaml"
+    assert _through(qs, Export(qs), mapping_data(qs, "fi")).mapping == ""  # the kit's own
+
+
+def test_a_surveys_own_respondent_id_column_is_id_enough_without_a_row_id(qs):
+    export = Export(qs).drop("ID")
+    export.header.append("Vastaajatunnus")
+    export.rows[0].append("oma-7")
+    data = mapping_data(qs, "fi")
+    data["columns"]["respondent.id"] = ["Vastaajatunnus"]
+    (doc,) = written(_through(qs, export, data))
+    assert doc["respondent"]["id"] == "oma-7"
+
+
+def test_a_reason_column_gives_the_reason_for_a_special_answer(qs):
+    special = qs.scale.special[0]
+    export = Export(qs).set("q05.level", qs.text(special.label, "fi"))
+    export.header.append("5. Miksi?")
+    export.rows[0].append("Toimintaa ei ole vielä aloitettu")
+    data = mapping_data(qs, "fi")
+    data["columns"]["q05.reason"] = ["5. Miksi?"]
+    (doc,) = written(_through(qs, export, data))
+    assert doc["answers"]["q05"]["level"] == special.value
+    assert doc["answers"]["q05"]["reason"] == "Toimintaa ei ole vielä aloitettu"
