@@ -15,6 +15,7 @@ from osallisuus_cli.errors import printable
 from osallisuus_cli.i18n import t
 
 SEPARATOR = "\u2500" * 12
+CHOICE_INDENT = 6  # the pointer, the key and two spaces: where an option's label begins
 NARROW_COLUMNS = 72  # below this the summary table would wrap section names a word a line (see _summary_lines)
 
 
@@ -112,11 +113,12 @@ class RichFrontend:
         from questionary import Choice, Separator
 
         every = [*options, *special]
-        choices: list[Any] = [Choice(title=f"{o.key}  {o.label}", value=o.value, description=o.hint) for o in options]
+        width = self.console.width
+        choices: list[Any] = [Choice(title=_choice_title(o, width), value=o.value, description=o.hint) for o in options]
         if special:
             # the special answers are not points on the scale: keep them visibly apart
             choices.append(Separator(SEPARATOR))
-            choices += [Choice(title=f"{o.key}  {o.label}", value=o.value) for o in special]
+            choices += [Choice(title=_choice_title(o, width), value=o.value) for o in special]
         keys = key_summary([o.key for o in every])
         message, instruction = fit_prompt(message, t("assess.choose_instruction", keys=keys), self.console.width)
         question = questionary.select(
@@ -129,6 +131,7 @@ class RichFrontend:
             **self._io,
         )
         _bind_keys(question, choices, every)
+        _wrap_choices(question)
         feedback = Feedback(self.console)
         _explain_other_keys(question, feedback, keys)
         if not any(o.value == default for o in every):
@@ -260,6 +263,28 @@ def _bind_keys(question: Any, choices: Sequence[Any], options: Sequence[Option])
             control.pointed_at = index
 
         app.key_bindings.add(key, eager=True)(point)
+
+
+def _choice_title(option: Option, width: int) -> str:
+    """The option's key and label; a label wider than the terminal goes on under itself between words, indented,
+    instead of being cut ("Kokeiltu tai osittain kä" at 30 columns): the whole label is what a person chooses."""
+    import textwrap
+
+    lines = textwrap.wrap(option.label, width=max(width - CHOICE_INDENT - 1, 12), break_on_hyphens=False) or [""]
+    return f"{option.key}  " + ("\n" + " " * CHOICE_INDENT).join(lines)
+
+
+def _wrap_choices(question: Any) -> None:
+    """Should the terminal become narrower than the labels were wrapped for, they go on under themselves, indented,
+    instead of being cut."""
+    from prompt_toolkit.filters import to_filter
+    from prompt_toolkit.layout.containers import Window
+    from questionary.prompts.common import InquirerControl
+
+    for window in question.application.layout.find_all_windows():
+        if isinstance(window, Window) and isinstance(window.content, InquirerControl):
+            window.wrap_lines = to_filter(True)
+            window.get_line_prefix = lambda _line, wrapped: " " * CHOICE_INDENT if wrapped else ""
 
 
 def _start_unchosen(question: Any, feedback: Feedback) -> None:
