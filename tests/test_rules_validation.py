@@ -179,3 +179,43 @@ def test_a_checks_own_message_without_a_place_of_its_own_is_named_at_the_field_i
         Counted.model_validate({"count": -2})
     found = [(p.key, p.params, p.path) for p in problems_from(caught.value, file="f.yaml", text=None)]
     assert found == [("safety.too_many", {"count": -2}, "count")]
+
+
+def test_no_member_of_a_union_is_named_whatever_its_kind():
+    """A constrained number, a list, a mapping, a float or a truth value, a data model: pydantic names each member of a
+    union by its kind ("constrained-int", "list[int]", "dict[str,int]", "float", "bool", the model's class); the
+    place is the field and the keys the user wrote, once; an unknown key the user wrote is named even if it happens
+    to be spelled like a model."""
+
+    class Member(Strict):
+        n: int
+
+    class Kinds(Strict):
+        count: Annotated[int, Field(ge=0)] | Literal["na"] = 1
+        numbers: list[int] | str = ""
+        table: dict[str, int] | str = ""
+        ratio: float | bool = 0.0
+        part: Member | str = ""
+
+    text = (
+        "count: -1\n"  # 1
+        "numbers: [1, 2.5]\n"  # 2
+        "table:\n  a: 2.5\n"  # 3-4
+        "ratio: x\n"  # 5
+        "part:\n  n: x\n"  # 6-7
+        "Member: 1\n"  # 8: a key of the user's own
+    )
+    with pytest.raises(ValidationError) as caught:
+        Kinds.model_validate(yaml.safe_load(text))
+    found = [(p.path, p.line) for p in problems_from(caught.value, file="f.yaml", text=text)]
+    assert found == [
+        ("count", 1),
+        ("numbers[1]", 2),  # as a list, its second item; as a text, the whole field
+        ("numbers", 2),
+        ("table.a", 4),
+        ("table", 3),
+        ("ratio", 5),
+        ("part.n", 7),
+        ("part", 6),
+        ("Member", 8),
+    ]

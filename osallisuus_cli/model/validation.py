@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -18,19 +19,39 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
 
+# The names pydantic gives the members of a union in an error's location: a type ("int", "float", "list[int]",
+# "dict[str,int]"), a constrained or strict type ("constrained-int"), a checking function ("function-after[...]"),
+# a choice ("literal['na']") or a union inside ("union[...]"). The user wrote none of them.
+_MEMBER_NAMES = frozenset(("int", "str", "float", "bool", "bytes", "none", "[key]"))
+_MEMBER_PATTERN = re.compile(r"[a-z][a-z-]*\[.*\]|(constrained|strict|lax)-[a-z]+", re.DOTALL)
+
+
 def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
-    # pydantic adds the names of union members and function validators to locations: drop them.
+    """The location as the user wrote it: keys and positions only, without the union members pydantic names.
+
+    A model as a member is named by its class, followed by the place inside it; a class name at the very end is
+    kept, since it may be a key the user wrote (an unknown field is named last).
+    """
+    models = _model_names()
     return tuple(
-        p
-        for p in loc
+        part
+        for index, part in enumerate(loc)
         if not (
-            isinstance(p, str)
-            and (
-                p.startswith(("function-", "literal[", "union["))
-                or p in ("int", "str", "constrained-str", "strict-int", "[key]")
-            )
+            isinstance(part, str)
+            and (part in _MEMBER_NAMES or _MEMBER_PATTERN.fullmatch(part) or (part in models and index < len(loc) - 1))
         )
     )
+
+
+def _model_names() -> set[str]:
+    """The class names of this package's data models (every one derives from ``Strict``)."""
+    found: set[str] = set()
+    waiting: list[type] = [Strict]
+    while waiting:
+        model = waiting.pop()
+        found.add(model.__name__)
+        waiting += model.__subclasses__()
+    return found
 
 
 def _problem_for(error: Any) -> tuple[str, dict[str, Any]]:
