@@ -22,7 +22,7 @@ class Strict(BaseModel):
 # The names pydantic gives the members of a union in an error's location: a type ("int", "float", "list[int]",
 # "dict[str,int]"), a constrained or strict type ("constrained-int"), a checking function ("function-after[...]"),
 # a choice ("literal['na']") or a union inside ("union[...]"). The user wrote none of them.
-_MEMBER_NAMES = frozenset(("int", "str", "float", "bool", "bytes", "none", "[key]"))
+_MEMBER_NAMES = frozenset(("int", "str", "float", "bool", "[key]"))
 _MEMBER_PATTERN = re.compile(r"[a-z][a-z-]*\[.*\]|(constrained|strict|lax)-[a-z]+", re.DOTALL)
 
 
