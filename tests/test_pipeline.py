@@ -321,3 +321,15 @@ def test_the_project_files_phase_nobody_answered_in_gives_way_to_the_answers(tmp
     with pytest.raises(UsageError) as refused:
         make_report(replace(preferred, phase_required=True))
     assert refused.value.key == "figures.err_phase_empty"
+
+
+def test_a_renamed_project_with_the_same_code_is_one_project(tmp_path: Path, qs: QuestionSet) -> None:
+    """A project is its code, else its name: the report says how many projects its answers come from that way."""
+    folder = tmp_path / "answers"
+    folder.mkdir()
+    for n, name in enumerate(["Nuorten ääni", "Nuorten ääni 2027", "Kylä"]):
+        doc = make_answers(qs, {"q01": 2}, project=name, respondent_id=f"{n:08d}-3333-4333-8333-333333333333")
+        doc.project = doc.project.model_copy(update={"code": "S-1" if n < 2 else None})
+        write_answers(folder / f"r{n}.yaml", doc, qs)
+    made = make_report(ReportRequest(paths=[folder], settings=Settings(), lang="en"))
+    assert made.projects == 2
