@@ -114,7 +114,8 @@ def test_a_sheet_asked_of_a_csv_is_a_usage_mistake_named_as_such(tmp_path: Path)
 )
 def test_a_compound_file_is_a_password_protected_workbook_when_either_stream_says_so(tmp_path, streams, key) -> None:
     body = b"".join(name.encode("utf-16-le") + bytes(64) for name in streams)
-    assert refusal(tmp_path, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + body, "forms.xlsx").key == key
+    problem = refusal(tmp_path, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + body, "forms.xlsx")
+    assert (problem.key, problem.file) == (key, str(tmp_path / "forms.xlsx"))
 
 
 @pytest.mark.parametrize(
@@ -128,7 +129,8 @@ def test_a_compound_file_is_a_password_protected_workbook_when_either_stream_say
     ids=["plain", "single-quoted", "tab-double-quoted", "after-comments-and-blank-lines"],
 )
 def test_a_file_the_tool_wrote_itself_is_named_as_such(tmp_path: Path, head: str) -> None:
-    assert refusal(tmp_path, head + "name: Ääni\n", "tiedosto.yaml").key == "importing.err_own_file"
+    problem = refusal(tmp_path, head + "name: Ääni\n", "tiedosto.yaml")
+    assert (problem.key, problem.file) == ("importing.err_own_file", str(tmp_path / "tiedosto.yaml"))
 
 
 def test_a_file_that_only_mentions_the_tools_format_further_down_is_read_as_csv(tmp_path: Path) -> None:
@@ -716,4 +718,5 @@ def test_the_sheet_asked_for_is_the_one_read(tmp_path: Path) -> None:
     workbook.active.append(["ID", "Taso"])
     workbook.create_sheet("Kevät").append(["Tunnus", "Arvio"])
     workbook.save(tmp_path / "forms.xlsx")
-    assert read_table(tmp_path / "forms.xlsx", sheet="Kevät").headers == ["Tunnus", "Arvio"]
+    read = read_table(tmp_path / "forms.xlsx", sheet="Kevät")
+    assert (read.file, read.kind, read.headers) == (str(tmp_path / "forms.xlsx"), "xlsx", ["Tunnus", "Arvio"])
