@@ -549,3 +549,17 @@ def test_a_workbook_of_more_shared_texts_than_allowed_is_refused_by_name(tmp_pat
     monkeypatch.setattr(xlsx, "MAX_SHARED_STRINGS", 3)
     problem = refused_by_both(raw)
     assert (problem.key, problem.file, problem.params) == ("importing.err_too_many_texts", NAME, {"limit": 3})
+
+
+def test_a_link_to_a_web_page_listed_first_among_the_workbooks_parts_changes_nothing(tmp_path: Path) -> None:
+    rels = "xl/_rels/workbook.xml.rels"
+    link = (
+        b'<Relationship Id="rId99" TargetMode="External" Target="https://example.fi/kysely"'
+        b' Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" />'
+    )
+
+    def change(parts: dict[str, bytes]) -> dict[str, bytes]:
+        return {**parts, rels: parts[rels].replace(b"<Relationship ", link + b"<Relationship ", 1)}
+
+    expected = read_both(saved(tmp_path, _two_sheets_merged()), "Kevät")
+    assert read_both(with_parts(tmp_path, _two_sheets_merged(), change), "Kevät") == expected
