@@ -382,3 +382,16 @@ def test_a_reason_column_gives_the_reason_for_a_special_answer(qs):
     (doc,) = written(_through(qs, export, data))
     assert doc["answers"]["q05"]["level"] == special.value
     assert doc["answers"]["q05"]["reason"] == "Toimintaa ei ole vielä aloitettu"
+
+
+def test_rows_are_read_in_this_process_when_the_pooling_asked_for_gives_one_worker(qs, monkeypatch):
+    import concurrent.futures
+
+    from osallisuus_cli.teamwork import parallel
+
+    def no_pool(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("a pool of workers was started")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    plan = survey_rows(Export(qs, rows=4)).read(parallel.Pooling(rows_from=2, spawn_rows_from=2, processes=1))
+    assert len(plan.planned) == 4
