@@ -720,3 +720,32 @@ def test_the_sheet_asked_for_is_the_one_read(tmp_path: Path) -> None:
     workbook.save(tmp_path / "forms.xlsx")
     read = read_table(tmp_path / "forms.xlsx", sheet="Kevät")
     assert (read.file, read.kind, read.headers) == (str(tmp_path / "forms.xlsx"), "xlsx", ["Tunnus", "Arvio"])
+
+
+def test_a_workbook_is_a_table_of_its_sheets_rows_their_numbers_its_notes_merged_areas_hash_and_time(tmp_path) -> None:
+    import hashlib
+
+    from openpyxl import Workbook
+
+    from osallisuus_cli.importing.xlsx import read_sheet
+
+    workbook = Workbook()
+    workbook.active.append(["ID", "Taso"])
+    workbook.active.append([1, 3])
+    workbook.active.append([2, 3])
+    workbook.active.merge_cells("B2:B3")
+    workbook.create_sheet("Ohje").sheet_state = "hidden"
+    path = tmp_path / "forms.xlsx"
+    workbook.save(path)
+    os.utime(path, (1_764_000_000, 1_764_000_000))
+    read = read_table(path)
+    headers, rows, numbers, notes, merged = read_sheet(path.read_bytes(), str(path), None)
+    assert (read.headers, read.rows, read.row_numbers, read.notes, read.merged) == (
+        headers,
+        rows,
+        numbers,
+        notes,
+        merged,
+    )
+    assert (numbers, merged, [note.key for note in notes]) == ([2, 3], [(2, 1, 3, 1)], ["importing.note_hidden_sheets"])
+    assert (read.sha256, read.modified.timestamp()) == (hashlib.sha256(path.read_bytes()).hexdigest(), 1_764_000_000)
