@@ -695,12 +695,13 @@ def test_a_part_that_packs_into_nothing_may_unpack_to_a_megabyte_at_most(tmp_pat
 
 
 def test_an_archive_that_packs_into_nothing_may_unpack_to_a_megabyte_at_most(tmp_path: Path) -> None:
-    def verdict(size: int) -> str:
-        raw = _zip({"[Content_Types].xml": b"", "xl/workbook.xml": b""}, compression=zipfile.ZIP_STORED)
-        return refusal(tmp_path, _claiming(raw, {"xl/workbook.xml": (size, 0)}), "forms.xlsx").key
+    def verdict(first: int, second: int) -> str:
+        raw = _zip({"[Content_Types].xml": b"", "xl/a.xml": b"", "xl/b.xml": b""}, compression=zipfile.ZIP_STORED)
+        return refusal(tmp_path, _claiming(raw, {"xl/a.xml": (first, 0), "xl/b.xml": (second, 0)}), "forms.xlsx").key
 
-    assert verdict(100 + 1_000_000) == "importing.err_xlsx"  # past the check, and no workbook in it
-    assert verdict(101 + 1_000_000) == "importing.err_zip_bomb"
+    # each part alone within what packing into nothing allows; together at the archive's bound, then past it
+    assert verdict(500_050, 500_050) == "importing.err_xlsx"  # past the check, and no workbook in it
+    assert verdict(500_050, 500_051) == "importing.err_zip_bomb"
 
 
 def test_a_refused_size_is_told_in_millions_of_bytes_to_one_decimal(tmp_path: Path) -> None:
