@@ -95,3 +95,20 @@ def test_a_domain_in_several_parts_is_described_over_all_its_parts(qs, make_team
     assert result.mean == sum(levels.values()) / len(levels)
     assert result.counts.answered == 1
     assert result.counts.possible == len(levels)
+
+
+def test_a_blank_title_gives_the_projects_name(qs, make_team) -> None:
+    report = build_report(make_team([make_answers(qs, {"q01": 2})]), qs, "sv", title="   ")
+    assert report.title == t("report.default_title", "sv", project="Nuorten ääni").strip()
+
+
+def test_a_projects_code_is_found_whichever_response_carries_it(qs, make_team) -> None:
+    for coded in range(2):
+        docs = []
+        for index in range(2):
+            doc = make_answers(qs, {"q01": 2}, respondent_id=_id(index))
+            if index == coded:
+                doc.project = doc.project.model_copy(update={"code": "ESR-123", "region": "Keski-Suomi"})
+            docs.append(doc)
+        (project,) = build_report(make_team(docs), qs, "fi").projects
+        assert (project.code, project.region) == ("ESR-123", "Keski-Suomi"), coded
