@@ -4,6 +4,8 @@ size the system reports as 0, and says "more than" when more came than the file 
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -51,3 +53,18 @@ def test_a_file_that_grew_past_the_limit_is_said_to_be_more_than_it(tmp_path: Pa
     assert str(caught.value.params["size"]).startswith("> ")
     # reading stopped one byte past the limit: what is read is bounded, not the whole of whatever comes
     assert caught.value.params["size"] == "> " + readfile.megabytes(21, 20)[0]
+
+
+def test_a_name_cut_to_length_does_not_end_in_a_hyphen() -> None:
+    assert fsutil.slugify("x" * 59 + " Jyväskylä", max_length=60) == "x" * 59
+    assert fsutil.slugify("Kylä " * 30).endswith("kyla")
+
+
+def test_a_file_one_may_not_read_is_said_to_be_so_in_the_users_words(tmp_path: Path) -> None:
+    """Root may read anything, so the system's refusal is given as it comes: both of its spellings name the file."""
+    path = tmp_path / "aino.yaml"
+    path.write_text("x", encoding="utf-8")
+    for number in (errno.EACCES, errno.EPERM):
+        error = readfile.os_error(PermissionError(number, os.strerror(number)), str(path))
+        assert error.key == "safety.permission_denied"
+        assert error.file == str(path)
