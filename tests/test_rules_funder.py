@@ -93,3 +93,46 @@ def test_several_projects_say_whose_respondents_are_whose(qs, make_team, lang: s
     phase = t("team.phase_in.toteutus", lang)
     assert f"Kylätalo: {t('funder.respondents_in', lang, count=2, phase=phase)}" in answered
     assert f"Nuorten ääni: {t('funder.respondents_in', lang, count=1, phase=phase)}" in answered
+
+
+def test_answers_of_one_day_give_that_day_and_of_several_days_the_range(qs, make_team) -> None:
+    first = datetime(2026, 11, 2, 10, 0, tzinfo=HELSINKI)
+    later = datetime(2026, 11, 9, 10, 0, tzinfo=HELSINKI)
+    one_day = [make_answers(qs, {"q01": 2}, respondent_id=_id(index), when=first) for index in range(2)]
+    answered = funder_blocks(build_report(make_team(one_day), qs, "fi"))[1].body
+    assert f"{t('report.dates', 'fi')}: {format_date(first, 'fi')}." in answered.splitlines()
+    two_days = [
+        make_answers(qs, {"q01": 2}, respondent_id=_id(index), when=when) for index, when in enumerate([first, later])
+    ]
+    answered = funder_blocks(build_report(make_team(two_days), qs, "fi"))[1].body
+    span = t("report.date_range", "fi", first=format_date(first, "fi"), last=format_date(later, "fi"))
+    assert f"{t('report.dates', 'fi')}: {span}." in answered.splitlines()
+
+
+def test_an_anonymized_teams_workshops_are_dated_by_month_only(qs, make_team) -> None:
+    from osallisuus_cli.model.answers import FrameworkRef, Project
+    from osallisuus_cli.model.team import Provenance, TeamWorkshop
+    from osallisuus_cli.model.workshop import QuestionResult, WorkshopFile
+
+    held = datetime(2026, 11, 17, 10, 0, tzinfo=HELSINKI)
+    qid = qs.questions[0].id
+    workshop = WorkshopFile(
+        format="osallisuus/workshop/v1",
+        framework=FrameworkRef(id=qs.id, version=qs.version),
+        project=Project(name="Nuorten ääni", phase="toteutus"),
+        language="fi",
+        created=held,
+        updated=held,
+        min_group=3,
+        participants=4,
+        plan=[qid],
+        results={qid: QuestionResult(phones=4, room=0, counts={2: 4}, revealed=held)},
+    )
+    docs = [make_answers(qs, {"q01": 2}, respondent_id=_id(index)) for index in range(3)]
+    for anonymized in (False, True):
+        team = make_team(docs, anonymized=anonymized)
+        team.workshops = [TeamWorkshop(workshop, Provenance(None, "a" * 64))]
+        block = funder_blocks(build_report(team, qs, "fi"))[2]
+        assert block.title == t("workshop.fd_heading", "fi")
+        assert (format_date(held, "fi") in block.body) is not anonymized
+        assert (format_month(held, "fi") in block.body) is anonymized
