@@ -333,3 +333,24 @@ def test_a_renamed_project_with_the_same_code_is_one_project(tmp_path: Path, qs:
         write_answers(folder / f"r{n}.yaml", doc, qs)
     made = make_report(ReportRequest(paths=[folder], settings=Settings(), lang="en"))
     assert made.projects == 2
+
+
+def test_a_library_caller_gets_the_commands_safe_defaults(tmp_path: Path, qs: QuestionSet) -> None:
+    """Without force an existing output is refused; a team file among the inputs is never the output unless merge
+    says so; and an input that is not there does not stop the others from being compared with the output."""
+    from osallisuus_cli.pipeline.paths import check_output, refuse_output_among_inputs
+
+    folder = answers_folder(tmp_path, qs)
+    existing = folder / "r0.yaml"
+    with pytest.raises(UsageError):
+        check_output(existing)
+    check_output(existing, force=True)
+    runner = CliRunner()
+    team = tmp_path / "tiimi.yaml"
+    assert runner.invoke(app, ["merge", str(folder), "-o", str(team)]).exit_code == 0
+    with pytest.raises(UsageError) as refused:
+        refuse_output_among_inputs(team, [team])
+    assert refused.value.key == "team.err_output_is_input"
+    assert refuse_output_among_inputs(team, [team], team_files_allowed=True) == [team]
+    with pytest.raises(UsageError):
+        refuse_output_among_inputs(existing, [tmp_path / "missing.yaml", folder])
