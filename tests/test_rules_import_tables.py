@@ -133,6 +133,21 @@ def test_a_file_the_tool_wrote_itself_is_named_as_such(tmp_path: Path, head: str
     assert (problem.key, problem.file) == ("importing.err_own_file", str(tmp_path / "tiedosto.yaml"))
 
 
+@pytest.mark.parametrize(
+    ("data", "name", "key"),
+    [
+        (b"PK\x05\x06" + bytes(18), "forms.xlsx", "importing.err_empty_zip"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "forms.pdf", "importing.err_pdf"),
+    ],
+    ids=["empty-zip", "pdf"],
+)
+def test_an_empty_archive_and_a_pdf_are_named_for_what_they_are(
+    tmp_path: Path, data: bytes, name: str, key: str
+) -> None:
+    problem = refusal(tmp_path, data, name)
+    assert (problem.key, problem.file) == (key, str(tmp_path / name))
+
+
 def test_a_file_that_only_mentions_the_tools_format_further_down_is_read_as_csv(tmp_path: Path) -> None:
     read = table(tmp_path, "ID;Huom\n1;format: osallisuus/answers/v1\n")
     assert read.rows == [["1", "format: osallisuus/answers/v1"]]
@@ -479,6 +494,7 @@ def test_json_no_export_holds_is_named_by_what_it_is_and_its_line(tmp_path, text
 def test_json_lines_of_the_most_rows_are_read_and_one_more_is_refused(tmp_path: Path) -> None:
     assert len(table(tmp_path, '{"a": 1}\n' * MAX_ROWS, "export.jsonl").rows) == MAX_ROWS
     problem = refusal(tmp_path, '{"a": 1}\n' * (MAX_ROWS + 1), "export.jsonl")
+    assert problem.file == str(tmp_path / "export.jsonl")
     assert (problem.key, problem.params) == (
         "importing.err_too_many_rows",
         {"count": MAX_ROWS + 1, "limit": MAX_ROWS},
