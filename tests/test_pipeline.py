@@ -354,3 +354,25 @@ def test_a_library_caller_gets_the_commands_safe_defaults(tmp_path: Path, qs: Qu
     assert refuse_output_among_inputs(team, [team], team_files_allowed=True) == [team]
     with pytest.raises(UsageError):
         refuse_output_among_inputs(existing, [tmp_path / "missing.yaml", folder])
+
+
+def test_export_by_workshop_gives_one_row_per_workshop_question_and_level(tmp_path: Path, qs: QuestionSet) -> None:
+    """The rows said are the rows written; a workshop is exported apart, never among the respondents' rows."""
+    from tests.test_workshop_report import run_workshop
+
+    folder = answers_folder(tmp_path, qs)
+    run_workshop(folder / "tyopaja.yaml", qs)
+    heard: list[tuple[str, int, int]] = []
+    request = ExportRequest(paths=[folder], settings=Settings(), fmt="jsonl", by_workshop=True)
+    made = export_answers(replace(request, progress=lambda what, done, total: heard.append((what, done, total))))
+    lines = b"".join(made.pieces).splitlines()
+    assert made.rows == len(lines) > 0
+    assert {json.loads(line)["workshop"] for line in lines} == {made.team.workshops[0].workshop.created.isoformat()}
+    assert len(made.team.responses) == 3
+    assert [finding.code for finding in made.findings if finding.code.startswith("workshop")] == [
+        "workshop",
+        "workshop_with_answers",
+    ]
+    assert heard[-1][1:] == (4, 4)  # the four files read were counted as they were read
+    respondents = export_answers(ExportRequest(paths=[folder], settings=Settings(), fmt="jsonl"))
+    assert respondents.rows == 3 * len(qs.questions) == len(b"".join(respondents.pieces).splitlines())
