@@ -316,24 +316,30 @@ def test_a_word_typed_into_a_menu_does_not_move_the_choice(qs, default, expected
     assert t("assess.plain_invalid", value="j", keys=menu_keys(qs)) in shown.replace("\n", " ")
 
 
-def test_the_menu_shows_the_scale_with_its_keys_and_the_special_answers_apart(qs):
-    """The menu as drawn before any key is pressed (the keys arrive only after the first drawing)."""
+def drawn_menu(qs: Any, columns: int, keys: str) -> tuple[Any, str]:
+    """The level menu drawn on a terminal ``columns`` wide, then ``keys`` typed (they arrive only after the first
+    drawing): what was chosen and the screen's text."""
     drawn = _Drawing()
-    output = Vt100_Output(drawn, lambda: Size(rows=40, columns=120), term="xterm")
+    output = Vt100_Output(drawn, lambda: Size(rows=40, columns=columns), term="xterm")
     with create_pipe_input() as pipe:
-        ui = RichFrontend(input=pipe, output=output, console=Console(file=io.StringIO()))
+        ui = RichFrontend(input=pipe, output=output, console=Console(file=io.StringIO(), width=columns))
 
         def keys_after_the_first_drawing() -> None:
             if drawn.flushed.wait(GENEROUS):
-                pipe.send_text("?\r")
-            pipe.close()  # without a drawing the menu ends with EOFError, and the test fails below
+                pipe.send_text(keys)
+            pipe.close()  # without a drawing the menu ends with EOFError, and the test fails
 
         typist = threading.Thread(target=keys_after_the_first_drawing, daemon=True)
         typist.start()
         chosen = ui.choose("Taso", flow.level_options(qs), special=flow.special_options(qs), default=None)
         typist.join(GENEROUS)
+    return chosen, _strip(drawn.getvalue())
+
+
+def test_the_menu_shows_the_scale_with_its_keys_and_the_special_answers_apart(qs):
+    """The menu as drawn before any key is pressed."""
+    chosen, menu = drawn_menu(qs, 120, "?\r")
     assert chosen == "dont_know"
-    menu = _strip(drawn.getvalue())
     assert "(nuolinäppäimet tai 0–4, -, ?; Enter valitsee)" in menu
     positions = [menu.index(f"{key}  {label}") for key, label in [("0", "Ei vielä"), ("4", "Vakiintunut osaksi")]]
     separator = menu.index("\u2500" * 6)

@@ -3,40 +3,14 @@ going on under itself between words, and the option chosen is the one whose key 
 
 from __future__ import annotations
 
-import io
 import re
-import threading
 
 import pytest
-from prompt_toolkit.data_structures import Size
-from prompt_toolkit.input import create_pipe_input
-from prompt_toolkit.output.vt100 import Vt100_Output
-from rich.console import Console
 
 from osallisuus_cli.cli.prompts import flow
-from osallisuus_cli.cli.prompts.rich_ui import RichFrontend
 from osallisuus_cli.i18n import set_language
 from osallisuus_cli.questionsets.framework import QuestionSet
-from tests.test_assess_prompts import GENEROUS, _Drawing, _strip
-
-
-def drawn_menu(qs: QuestionSet, columns: int, keys: str) -> tuple[object, str]:
-    """The level menu drawn at ``columns`` wide, then ``keys`` typed: what was chosen and the screen's text."""
-    drawn = _Drawing()
-    output = Vt100_Output(drawn, lambda: Size(rows=40, columns=columns), term="xterm")
-    with create_pipe_input() as pipe:
-        ui = RichFrontend(input=pipe, output=output, console=Console(file=io.StringIO(), width=columns))
-
-        def type_after_the_first_drawing() -> None:
-            if drawn.flushed.wait(GENEROUS):
-                pipe.send_text(keys)
-            pipe.close()
-
-        typist = threading.Thread(target=type_after_the_first_drawing, daemon=True)
-        typist.start()
-        chosen = ui.choose("Taso", flow.level_options(qs), special=flow.special_options(qs), default=None)
-        typist.join(GENEROUS)
-    return chosen, _strip(drawn.getvalue())
+from tests.test_assess_prompts import drawn_menu
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
