@@ -161,26 +161,26 @@ def test_a_response_with_a_bad_key_and_a_bad_level_has_both_named_at_their_lines
     ]
 
 
-def test_a_bad_key_above_the_responses_is_named_at_its_line_whether_or_not_the_parse_located_it(qs, make_team):
-    text = team_text(qs, make_team).replace("anonymized:", "anonymised:", 1)
-    expected = [("common.v.extra_forbidden", line_of(text, "anonymised:"), "anonymised")]
+def named_either_way(text: str, qs, expected: list) -> None:
+    """The problems are named alike whether the text is at hand or only the lines the parse located."""
     assert problems(text, qs) == expected
     header: dict = {}
     data = yamlio.parse(text, file="tiimi.yaml", what="team.what_answers_or_team", header=header)
     with pytest.raises(DataError) as caught:
         teamread.validate_team_data(data, qs, file="tiimi.yaml", text=None, header=header)
     assert [(p.key, p.line, p.path) for p in caught.value.problems] == expected
+
+
+def test_a_bad_key_above_the_responses_is_named_at_its_line_whether_or_not_the_parse_located_it(qs, make_team):
+    text = team_text(qs, make_team).replace("anonymized:", "anonymised:", 1)
+    expected = [("common.v.extra_forbidden", line_of(text, "anonymised:"), "anonymised")]
+    named_either_way(text, qs, expected)
 
 
 def test_a_team_file_of_another_version_of_the_set_is_named_at_its_version_line(qs, make_team):
     text = team_text(qs, make_team).replace(f'version: "{qs.version}"', 'version: "0.9"', 1)
     expected = [("team.err_framework_version", line_of(text, 'version: "0.9"'), "framework.version")]
-    assert problems(text, qs) == expected
-    header: dict = {}
-    data = yamlio.parse(text, file="tiimi.yaml", what="team.what_answers_or_team", header=header)
-    with pytest.raises(DataError) as caught:
-        teamread.validate_team_data(data, qs, file="tiimi.yaml", text=None, header=header)
-    assert [(p.key, p.line, p.path) for p in caught.value.problems] == expected
+    named_either_way(text, qs, expected)
 
 
 def test_a_bad_workshop_in_a_team_file_is_named_by_its_place_in_the_team(qs, make_team):
