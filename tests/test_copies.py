@@ -18,6 +18,11 @@ from tests.conftest import make_answers
 
 @pytest.fixture
 def folder(tmp_path: Path, qs) -> Path:
+    return two_respondents(tmp_path, qs)
+
+
+def two_respondents(tmp_path: Path, qs) -> Path:
+    """An answers folder of Aino (q01 3, q02 2) and Eero (q01 1)."""
     answers_dir = tmp_path / "answers"
     answers_dir.mkdir()
     answers.save_answers(answers_dir / "aino.yaml", make_answers(qs, {"q01": 3, "q02": 2}, respondent_id="aino"), qs)

@@ -10,21 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from osallisuus_cli.model import answers
 from osallisuus_cli.teamwork.copies import anonymous
 from osallisuus_cli.teamwork.merge import collect_team, save_team
 from tests.conftest import HELSINKI, make_answers
+from tests.test_copies import two_respondents
 
 FIRST_SAVE = '"2026-11-02T10:00:00+02:00"'
 
 
 @pytest.fixture
 def folder(tmp_path: Path, qs) -> Path:
-    answers_dir = tmp_path / "answers"
-    answers_dir.mkdir()
-    answers.save_answers(answers_dir / "aino.yaml", make_answers(qs, {"q01": 3, "q02": 2}, respondent_id="aino"), qs)
-    answers.save_answers(answers_dir / "eero.yaml", make_answers(qs, {"q01": 1}, respondent_id="eero"), qs)
-    return answers_dir
+    return two_respondents(tmp_path, qs)
 
 
 def version(folder: Path, qs, path: Path, *, q02: int = 2, saved: str = FIRST_SAVE) -> Path:
